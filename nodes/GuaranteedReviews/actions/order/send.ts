@@ -1,0 +1,312 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { runInBatches } from '../../../shared/batch';
+import { formatDateTime } from '../../../shared/dates';
+import { inputError } from '../../../shared/errors';
+import { readJsonParameter, requiredId, validate } from '../../../shared/validation';
+import type { FieldLabels } from '../../../shared/validation';
+import { ALREADY_SENT, apiRequest } from '../../transport';
+
+// https://www.guaranteed-reviews.com/settings/private-api-orders/
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Define Order',
+		name: 'inputMode',
+		type: 'options',
+		options: [
+			{ name: 'Using Fields Below', value: 'fields' },
+			{ name: 'Using JSON', value: 'json', description: 'One order object per item, in the API’s own field names' },
+		],
+		default: 'fields',
+	},
+	{
+		displayName: 'Order JSON',
+		name: 'orderJson',
+		type: 'json',
+		default: '{\n  "id_order": "",\n  "order_date": "",\n  "firstname": "",\n  "lastname": "",\n  "email": "",\n  "products": []\n}',
+		required: true,
+		description: 'The order as the API takes it (id_order, order_date, firstname, lastname, email, reference, store_id, phone, products). Extra fields are sent as given.',
+		displayOptions: { show: { inputMode: ['json'] } },
+	},
+	{
+		displayName: 'Order ID',
+		name: 'orderId',
+		type: 'string',
+		required: true,
+		default: '',
+		description: 'Your unique order number. An order already sent (same ID or reference) is not imported again.',
+		displayOptions: { show: { inputMode: ['fields'] } },
+	},
+	{
+		displayName: 'Order Date',
+		name: 'orderDate',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		description: 'When the order was placed. Sent as YYYY-MM-DD HH:MM:SS in the workflow’s time zone.',
+		displayOptions: { show: { inputMode: ['fields'] } },
+	},
+	{
+		displayName: 'First Name',
+		name: 'firstName',
+		type: 'string',
+		required: true,
+		default: '',
+		displayOptions: { show: { inputMode: ['fields'] } },
+	},
+	{
+		displayName: 'Last Name',
+		name: 'lastName',
+		type: 'string',
+		required: true,
+		default: '',
+		displayOptions: { show: { inputMode: ['fields'] } },
+	},
+	{
+		displayName: 'Email',
+		name: 'email',
+		type: 'string',
+		placeholder: 'name@email.com',
+		required: true,
+		default: '',
+		description: 'Where the review request goes, 10 days after the order is received',
+		displayOptions: { show: { inputMode: ['fields'] } },
+	},
+	{
+		displayName: 'Products',
+		name: 'productsSource',
+		type: 'options',
+		options: [
+			{ name: 'None', value: 'none', description: 'Ask for a shop review only' },
+			{ name: 'Define Below', value: 'fields' },
+			{
+				name: 'From an Input Field',
+				value: 'inputField',
+				description: 'A list of products in the input item, in the API’s field names',
+			},
+		],
+		default: 'fields',
+		description: 'Products let customers review each product they bought',
+		displayOptions: { show: { inputMode: ['fields'] } },
+	},
+	{
+		displayName: 'Input Field With Products',
+		name: 'productsField',
+		type: 'string',
+		default: 'products',
+		placeholder: 'e.g. line_items',
+		description: 'Name of the input field holding the list of products (dots reach into objects, e.g. order.products). Each product needs ID and name.',
+		displayOptions: { show: { inputMode: ['fields'], productsSource: ['inputField'] } },
+	},
+	{
+		displayName: 'Products',
+		name: 'products',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Product',
+		default: {},
+		displayOptions: { show: { inputMode: ['fields'], productsSource: ['fields'] } },
+		options: [
+			{
+				displayName: 'Product',
+				name: 'product',
+				values: [
+					{ displayName: 'Product ID', name: 'id', type: 'number', default: 0, required: true, description: 'The shop’s numeric product ID' },
+					{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true },
+					{ displayName: 'Quantity', name: 'qty', type: 'number', default: 1, typeOptions: { minValue: 1 } },
+					{ displayName: 'Unit Price (Tax Included)', name: 'unit_price', type: 'number', default: 0, typeOptions: { minValue: 0, numberPrecision: 2 } },
+					{ displayName: 'Category ID', name: 'category_id', type: 'string', default: '' },
+					{ displayName: 'Category Name', name: 'category_name', type: 'string', default: '' },
+					{ displayName: 'SKU', name: 'sku', type: 'string', default: '' },
+					{ displayName: 'EAN13', name: 'ean13', type: 'string', default: '' },
+					{ displayName: 'MPN', name: 'mpn', type: 'string', default: '' },
+					{ displayName: 'UPC', name: 'upc', type: 'string', default: '' },
+					{ displayName: 'Product URL', name: 'url', type: 'string', default: '' },
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show: { inputMode: ['fields'] } },
+		options: [
+			{ displayName: 'Reference', name: 'reference', type: 'string', default: '', description: 'Your unique order reference, if it differs from the order ID' },
+			{ displayName: 'Store ID', name: 'store_id', type: 'number', default: 0, description: 'The physical store the order was placed in, if any' },
+			{
+				displayName: 'Send Phone Number',
+				name: 'sendPhone',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to send the customer’s phone number. Only with the customer’s consent.',
+			},
+			{ displayName: 'Phone', name: 'phone', type: 'string', default: '', description: 'Sent only when Send Phone Number is on' },
+		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Orders Per Request',
+				name: 'batchSize',
+				type: 'number',
+				typeOptions: { minValue: 1, maxValue: 1000 },
+				default: 100,
+				description: 'Input items are sent together, this many per request. With 1, the result of each order is exact; with more, a partly imported request cannot say which orders were taken.',
+			},
+		],
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['send'] } }, properties);
+
+const labels: FieldLabels = {
+	id_order: 'Order ID',
+	order_date: 'Order Date',
+	firstname: 'First Name',
+	lastname: 'Last Name',
+	email: 'Email',
+	reference: 'Reference',
+	store_id: 'Store ID',
+	phone: 'Phone',
+	products: 'Products',
+	'products.*': 'Products',
+	'products.*.id': 'Products › Product ID',
+	'products.*.name': 'Products › Name',
+	'products.*.qty': 'Products › Quantity',
+	'products.*.unit_price': 'Products › Unit Price',
+};
+
+const text = z.string().trim();
+const optionalText = z.union([z.string(), z.number()]).transform(String).optional();
+
+const productSchema = z
+	.object({
+		id: z
+			.union([z.number(), z.string().trim().regex(/^\d+$/, 'must be a whole number')])
+			.transform(Number)
+			.pipe(z.number().int('must be a whole number').positive('must be a product ID above 0')),
+		name: text.min(1, 'must not be empty'),
+		qty: z.coerce.number().int('must be a whole number').min(1).optional(),
+		unit_price: z.coerce.number().min(0).optional(),
+		category_id: optionalText,
+		category_name: optionalText,
+		sku: optionalText,
+		ean13: optionalText,
+		mpn: optionalText,
+		upc: optionalText,
+		url: optionalText,
+	})
+	.passthrough();
+
+const orderSchema = z
+	.object({
+		id_order: requiredId('Order ID'),
+		order_date: z.string({ invalid_type_error: 'must be a date' }).regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/, 'must be a date'),
+		firstname: text.min(1, 'must not be empty'),
+		lastname: text.min(1, 'must not be empty'),
+		email: text.email('must be a valid email address'),
+		reference: optionalText,
+		store_id: z.coerce.number().int().optional(),
+		phone: optionalText,
+		products: z.array(productSchema, { invalid_type_error: 'must be a list of products' }).optional(),
+	})
+	.passthrough();
+
+export type Order = z.output<typeof orderSchema>;
+
+/** Drop empty optional fields: the fixed collection hands over '' and 0 for untouched ones. */
+function compact(record: IDataObject): IDataObject {
+	return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== '' && value !== undefined && value !== null));
+}
+
+function readPath(json: IDataObject, path: string): unknown {
+	return path.split('.').reduce<unknown>((value, key) => (value as IDataObject | undefined)?.[key], json);
+}
+
+function productsFrom(context: IExecuteFunctions, itemIndex: number): unknown {
+	const source = context.getNodeParameter('productsSource', itemIndex) as string;
+	if (source === 'none') return undefined;
+	if (source === 'inputField') {
+		const field = context.getNodeParameter('productsField', itemIndex) as string;
+		const value = readPath(context.getInputData()[itemIndex].json, field);
+		if (!Array.isArray(value)) {
+			throw inputError(context.getNode(), `The input field "${field}" does not hold a list of products`, {
+				itemIndex,
+				description: 'Point "Input Field With Products" at a list such as [{"id": 1, "name": "Ring"}], or define the products in the node.',
+			});
+		}
+		return value;
+	}
+	const rows = (context.getNodeParameter('products.product', itemIndex, []) as IDataObject[]) ?? [];
+	return rows.map(compact);
+}
+
+function orderFromFields(context: IExecuteFunctions, itemIndex: number): IDataObject {
+	const additional = context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const { sendPhone, phone, store_id, ...rest } = additional;
+	return compact({
+		id_order: context.getNodeParameter('orderId', itemIndex) as string,
+		order_date: context.getNodeParameter('orderDate', itemIndex) as string,
+		firstname: context.getNodeParameter('firstName', itemIndex) as string,
+		lastname: context.getNodeParameter('lastName', itemIndex) as string,
+		email: context.getNodeParameter('email', itemIndex) as string,
+		...rest,
+		...(store_id ? { store_id } : {}),
+		...(sendPhone ? { phone } : {}),
+		products: productsFrom(context, itemIndex) as IDataObject[],
+	});
+}
+
+export function readOrder(context: IExecuteFunctions, itemIndex: number): Order {
+	const mode = context.getNodeParameter('inputMode', itemIndex) as string;
+	const raw =
+		mode === 'json'
+			? readJsonParameter(context, 'orderJson', itemIndex, 'Order JSON')
+			: orderFromFields(context, itemIndex);
+	if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+		throw inputError(context.getNode(), '"Order JSON" must be one order object', { itemIndex });
+	}
+	const order = { ...(raw as IDataObject) };
+	// Any n8n date (ISO text, a Luxon DateTime from an expression, a timestamp) becomes wall-clock time.
+	order.order_date = formatDateTime(order.order_date, context.getTimezone()) ?? order.order_date;
+	return validate(context.getNode(), orderSchema, order, itemIndex, labels);
+}
+
+/** Per-order result: the API only counts per request, so a partly imported request is "unknown". */
+function results(orders: Order[], reply: IDataObject): IDataObject[] {
+	const count = Number(reply.orders_count ?? orders.length);
+	const imported = Number(reply.orders_imported ?? 0);
+	const message = (reply.message as string | null) ?? null;
+	const status = imported >= count ? 'imported' : imported === 0 ? (message && ALREADY_SENT.test(message) ? 'alreadySent' : 'notImported') : 'unknown';
+	return orders.map((order) => ({
+		orderId: order.id_order,
+		...(order.reference !== undefined ? { reference: order.reference } : {}),
+		imported: status === 'imported' ? true : status === 'unknown' ? null : false,
+		status,
+		message,
+		request: { ordersCount: count, ordersImported: imported },
+	}));
+}
+
+export async function executeBatch(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+	const options = this.getNodeParameter('options', 0, {}) as IDataObject;
+	return await runInBatches(this, {
+		size: Number(options.batchSize ?? 100),
+		prepare: (itemIndex) => readOrder(this, itemIndex),
+		send: async (orders, itemIndexes) => {
+			const reply = await apiRequest(this, { method: 'POST', path: 'private/v3/orders', body: { orders } }, itemIndexes[0]);
+			return results(orders, reply);
+		},
+	});
+}

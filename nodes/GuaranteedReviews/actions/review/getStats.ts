@@ -1,0 +1,24 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { apiRequest } from '../../transport';
+import { readScope, scopeFields } from './common';
+
+// GET /private/v3/stats, as the official WooCommerce and PrestaShop plugins call it; its reply is
+// only partly documented, so it is passed through as received.
+export const description = updateDisplayOptions({ show: { resource: ['review'], operation: ['getStats'] } }, [
+	...scopeFields,
+	{
+		displayName: 'Include Public Key',
+		name: 'includePublicKey',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to include the account’s public key in the reply',
+	},
+] as INodeProperties[]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const qs: IDataObject = { scope: readScope(this, itemIndex) };
+	if (this.getNodeParameter('includePublicKey', itemIndex)) qs.include_public_key = 'true';
+	return await apiRequest(this, { method: 'GET', path: 'private/v3/stats', qs }, itemIndex);
+}

@@ -1,0 +1,60 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { asNodeError, errorItem } from './items';
+
+export interface BatchPlan<Entry> {
+	/** at most this many entries per request */
+	size: number;
+	/** read and validate one input item; throws a NodeOperationError for bad input */
+	prepare(itemIndex: number): Promise<Entry> | Entry;
+	/** send one batch; returns one output object per entry, in the same order */
+	send(entries: Entry[], itemIndexes: number[]): Promise<IDataObject[]>;
+}
+
+export function chunk<T>(list: readonly T[], size: number): T[][] {
+	const chunks: T[][] = [];
+	for (let start = 0; start < list.length; start += size) chunks.push(list.slice(start, start + size));
+	return chunks;
+}
+
+/**
+ * Bulk endpoints: every input item is checked before the first request, then sent in requests of
+ * at most `size`. One output item per input item, paired, in input order. A failed batch fails
+ * exactly its own items (with continueOnFail) or stops the run naming them.
+ */
+export async function runInBatches<Entry>(
+	context: IExecuteFunctions,
+	plan: BatchPlan<Entry>,
+): Promise<INodeExecutionData[]> {
+	const count = context.getInputData().length;
+	const outputs: INodeExecutionData[] = new Array(count);
+	const ready: Array<{ itemIndex: number; entry: Entry }> = [];
+
+	for (let itemIndex = 0; itemIndex < count; itemIndex++) {
+		try {
+			ready.push({ itemIndex, entry: await plan.prepare(itemIndex) });
+		} catch (error) {
+			const nodeError = asNodeError(context, error, itemIndex);
+			if (!context.continueOnFail()) throw nodeError;
+			outputs[itemIndex] = errorItem(nodeError, itemIndex);
+		}
+	}
+
+	for (const batch of chunk(ready, Math.max(1, plan.size))) {
+		const itemIndexes = batch.map(({ itemIndex }) => itemIndex);
+		try {
+			const results = await plan.send(
+				batch.map(({ entry }) => entry),
+				itemIndexes,
+			);
+			batch.forEach(({ itemIndex }, position) => {
+				outputs[itemIndex] = { json: results[position] ?? {}, pairedItem: { item: itemIndex } };
+			});
+		} catch (error) {
+			const nodeError = asNodeError(context, error, itemIndexes[0]);
+			if (!context.continueOnFail()) throw nodeError;
+			for (const itemIndex of itemIndexes) outputs[itemIndex] = errorItem(nodeError, itemIndex);
+		}
+	}
+	return outputs;
+}

@@ -1,0 +1,75 @@
+import { jsonParse } from 'n8n-workflow';
+import type { IExecuteFunctions, INode } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { inputError } from './errors';
+
+/**
+ * Field labels as the user sees them in the node panel, by path in the request object. A number in
+ * the path matches `*`: `products.*.id` labels `products[2].id` as "Products › Product ID".
+ */
+export type FieldLabels = Record<string, string>;
+
+function labelFor(path: Array<string | number>, labels: FieldLabels): string {
+	const position = path.filter((part) => typeof part === 'number').map((n) => `#${Number(n) + 1}`);
+	const pattern = path.map((part) => (typeof part === 'number' ? '*' : part)).join('.');
+	const label = labels[pattern] ?? (path.length ? path.join('.') : 'Input');
+	return position.length ? `${label} (${position.join(', ')})` : label;
+}
+
+function describeIssue(issue: z.ZodIssue): string {
+	if (issue.code === 'invalid_type' && issue.received === 'undefined') return 'is required';
+	if (issue.code === 'invalid_type' && issue.received === 'null') return 'is required';
+	if (issue.code === 'invalid_type') return `must be a ${issue.expected}, not a ${issue.received}`;
+	if (issue.code === 'unrecognized_keys') return `has unknown fields: ${issue.keys.join(', ')}`;
+	return issue.message.charAt(0).toLowerCase() + issue.message.slice(1);
+}
+
+/**
+ * Checks what is about to be sent against the operation's schema. The first problem becomes the
+ * error message (field and item named), every problem is listed in the description.
+ */
+export function validate<S extends z.ZodTypeAny>(
+	node: INode,
+	schema: S,
+	value: unknown,
+	itemIndex: number,
+	labels: FieldLabels = {},
+): z.output<S> {
+	const parsed = schema.safeParse(value);
+	if (parsed.success) return parsed.data;
+	const problems = parsed.error.issues.map((issue) => `"${labelFor(issue.path, labels)}" ${describeIssue(issue)}`);
+	throw inputError(node, `Invalid input: ${problems[0]}`, {
+		itemIndex,
+		description: problems.length > 1 ? problems.join('\n') : undefined,
+	});
+}
+
+/** An ID the user must give: trimmed, never empty (an empty ID would turn a Get into a List). */
+export const requiredId = (label: string) =>
+	z
+		.union([z.string(), z.number()], { errorMap: () => ({ message: `${label} must be text or a number` }) })
+		.transform((value) => String(value).trim())
+		.pipe(z.string().min(1, 'must not be empty'));
+
+/**
+ * A JSON parameter: n8n hands over a string as typed, or an object when an expression built one.
+ */
+export function readJsonParameter(
+	context: IExecuteFunctions,
+	name: string,
+	itemIndex: number,
+	label: string,
+): unknown {
+	const value = context.getNodeParameter(name, itemIndex, undefined);
+	if (typeof value !== 'string') return value;
+	if (value.trim() === '') return undefined;
+	try {
+		return jsonParse(value);
+	} catch {
+		throw inputError(context.getNode(), `"${label}" is not valid JSON`, {
+			itemIndex,
+			description: 'Check quotes, commas and brackets, or build the value with an expression.',
+		});
+	}
+}
