@@ -34,7 +34,6 @@ export class GuaranteedReviewsApi implements ICredentialType {
 			displayName: 'Public API Key',
 			name: 'publicKey',
 			type: 'string',
-			typeOptions: { password: true },
 			default: '',
 			description:
 				'Used to read public reviews. Leave empty to have it looked up with the private key.',

@@ -34,7 +34,8 @@ function readFailure(response: ApiResponse): ServiceFailure | undefined {
 export const guaranteedReviews: Service = {
 	name: 'Guaranteed Reviews',
 	credentialType: 'guaranteedReviewsApi',
-	secretFields: ['apiKey', 'publicKey'],
+	// the public key is public: it is part of the public reviews URL
+	secretFields: ['apiKey'],
 	readFailure,
 };
 

@@ -29,7 +29,7 @@ export function serviceError(
 	const { secrets } = options;
 	const response: JsonObject = {
 		message: redactText(failure.message, secrets),
-		...(failure.code !== undefined ? { code: failure.code } : {}),
+		...(failure.code !== undefined ? { serviceCode: failure.code } : {}), // not `code`: NodeApiError would swap our message for a stock one
 		...(failure.httpCode !== undefined ? { httpCode: String(failure.httpCode) } : {}),
 		...(failure.body !== undefined ? { body: redactValue(failure.body, secrets) as JsonObject } : {}),
 	};

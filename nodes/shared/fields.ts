@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 /** Return All and Limit for a list operation; each operation scopes them with updateDisplayOptions. */
-export function listFields(maxLimit: number, defaultLimit = 50): INodeProperties[] {
+export function listFields(maxLimit: number): INodeProperties[] {
 	return [
 		{
 			displayName: 'Return All',
@@ -15,7 +15,7 @@ export function listFields(maxLimit: number, defaultLimit = 50): INodeProperties
 			name: 'limit',
 			type: 'number',
 			typeOptions: { minValue: 1, maxValue: maxLimit },
-			default: Math.min(defaultLimit, maxLimit),
+			default: 50,
 			description: 'Max number of results to return',
 			displayOptions: { show: { returnAll: [false] } },
 		},

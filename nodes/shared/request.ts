@@ -1,4 +1,4 @@
-import { NodeApiError, sleep } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 import type {
 	IDataObject,
 	IExecuteFunctions,
@@ -51,6 +51,11 @@ export interface Service {
 	/** when the reply is a rate limit: how long the service asks us to wait (ms), or null for "unsaid" */
 	rateLimitDelay?(response: ApiResponse): number | null | undefined;
 	retryPolicy?: RetryPolicy;
+	/**
+	 * The credential holds an expirable token (preAuthentication): let a 401 throw inside n8n so it
+	 * fetches a new token and retries once, as n8n does for its own token credentials.
+	 */
+	refreshesTokenOn401?: boolean;
 }
 
 export function joinUrl(baseUrl: string, path: string): string {
@@ -109,7 +114,7 @@ export async function sendRequest(
 			qs: request.qs ? { ...request.qs } : undefined,
 			headers: { Accept: 'application/json', ...request.headers },
 			returnFullResponse: true,
-			ignoreHttpStatusErrors: true,
+			ignoreHttpStatusErrors: !service.refreshesTokenOn401,
 			encoding: 'text',
 		};
 		if (request.body !== undefined) {
@@ -130,7 +135,9 @@ export async function sendRequest(
 				options,
 			)) as IN8nHttpFullResponse;
 		} catch (error) {
-			throw fail(networkFailure(service, error));
+			const answered = statusErrorResponse(error);
+			if (!answered) throw fail(networkFailure(service, error));
+			raw = answered;
 		}
 
 		const text = typeof raw.body === 'string' ? raw.body : raw.body === undefined ? '' : String(raw.body);
@@ -171,23 +178,36 @@ export async function sendRequest(
 	}
 }
 
+/** The reply inside an HTTP status error that n8n threw (only when status errors are not ignored). */
+function statusErrorResponse(error: unknown): IN8nHttpFullResponse | undefined {
+	const cause = ((error as { cause?: unknown })?.cause ?? error) as {
+		response?: { status?: number; headers?: IDataObject; data?: unknown };
+	};
+	const status = cause?.response?.status;
+	if (typeof status !== 'number') return undefined;
+	return { statusCode: status, headers: cause.response?.headers ?? {}, body: cause.response?.data ?? '' };
+}
+
 function lowerCaseKeys(headers: Record<string, unknown> = {}): Record<string, unknown> {
 	const result: Record<string, unknown> = {};
 	for (const [key, value] of Object.entries(headers)) result[key.toLowerCase()] = value;
 	return result;
 }
 
-/** No reply at all: refused, timed out, DNS. Say which host, never the full URL (it may hold a key). */
+/** No reply at all: refused, timed out, DNS. Say which problem, never the full URL (it may hold a key). */
 function networkFailure(service: Service, error: unknown): ServiceFailure {
-	if (error instanceof NodeApiError && error.httpCode) {
-		return { message: `${service.name} request failed: ${error.message}`, httpCode: Number(error.httpCode) };
-	}
-	const cause = (error as { cause?: { code?: string } })?.cause;
-	const code = (error as { code?: string })?.code ?? cause?.code;
-	const message = error instanceof Error ? error.message : String(error);
+	// n8n's NodeApiError keeps no link to the socket error; its code (ECONNREFUSED, ETIMEDOUT…)
+	// survives only in the texts.
+	const { message = String(error), description, messages = [] } = error as {
+		message?: string;
+		description?: string;
+		messages?: string[];
+	};
+	const code = [message, description, ...messages].join(' ').match(/\b(E[A-Z]{3,}|ERR_[A-Z_]+)\b/)?.[1];
+	// The code stays out of the message: NodeApiError would replace a message containing it.
 	return {
-		message: `Could not reach ${service.name}${code ? ` (${code})` : ''}`,
-		description: `${message}\nCheck the base URL in the credential and that the service is up.`,
+		message: `Could not reach ${service.name}`,
+		description: `${message}${code ? ` (${code})` : ''}\nCheck the base URL in the credential and that the service is up.`,
 		code,
 	};
 }
