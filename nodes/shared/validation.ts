@@ -48,7 +48,11 @@ export function validate<S extends z.ZodTypeAny>(
 /** An ID the user must give: trimmed, never empty (an empty ID would turn a Get into a List). */
 export const requiredId = (label: string) =>
 	z
-		.union([z.string(), z.number()], { errorMap: () => ({ message: `${label} must be text or a number` }) })
+		.union([z.string(), z.number()], {
+			errorMap: (_issue, ctx) => ({
+				message: ctx.data === undefined || ctx.data === null ? 'is required' : `must be text or a number (${label})`,
+			}),
+		})
 		.transform((value) => String(value).trim())
 		.pipe(z.string().min(1, 'must not be empty'));
 

@@ -1,0 +1,38 @@
+import type { INode } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { requiredId, validate } from '../../nodes/shared/validation';
+
+const node: INode = { id: '1', name: 'Node', type: 'x', typeVersion: 1, position: [0, 0], parameters: {} };
+
+describe('validate', () => {
+	const schema = z.object({
+		id: requiredId('Order ID'),
+		email: z.string().email('must be a valid email address'),
+		products: z.array(z.object({ qty: z.number().int().min(1, 'must be at least 1') })),
+	});
+	const labels = { id: 'Order ID', email: 'Email', 'products.*.qty': 'Products › Quantity' };
+
+	it('returns the parsed value (IDs trimmed, numbers as text)', () => {
+		expect(validate(node, schema, { id: 12, email: 'a@b.co', products: [] }, 0, labels)).toEqual({ id: '12', email: 'a@b.co', products: [] });
+	});
+
+	it('names the field, its position in a list, and the item; lists every problem in the description', () => {
+		let thrown: { message: string; description?: string; context: { itemIndex?: number } } | undefined;
+		try {
+			validate(node, schema, { id: ' ', email: 'nope', products: [{ qty: 1 }, { qty: 0 }] }, 3, labels);
+		} catch (error) {
+			thrown = error as typeof thrown;
+		}
+		expect(thrown?.message).toBe('Invalid input: "Order ID" must not be empty [item 3]');
+		expect(thrown?.description).toBe(
+			['"Order ID" must not be empty', '"Email" must be a valid email address', '"Products › Quantity (#2)" must be at least 1'].join('\n'),
+		);
+		expect(thrown?.context.itemIndex).toBe(3);
+	});
+
+	it('says "is required" for a missing field and names wrong types', () => {
+		expect(() => validate(node, schema, { email: 'a@b.co', products: [] }, 0, labels)).toThrow('"Order ID" is required');
+		expect(() => validate(node, schema, { id: '1', email: 'a@b.co', products: 'x' }, 0, labels)).toThrow('"products" must be a array, not a string');
+	});
+});
