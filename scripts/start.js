@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 'use strict';
-// `npm start` = `npm run build && node scripts/start.js [--line 1|2] [--port 5678]`
+// node scripts/start.js [--line 1|2] [--port 5678]   (`npm start` builds dist/ first)
 //
 // Installs a pinned real n8n on first use (a few minutes, once), installs this
 // package into the dev user folder as a user's install looks, then runs n8n in
@@ -10,76 +10,96 @@ const path = require('node:path');
 const { spawn } = require('node:child_process');
 const rt = require('./lib/n8n-runtime');
 
-// n8n's data for `npm start` (sqlite db, owner account, installed nodes). Kept
-// apart from the acceptance suite's folders so tests never touch it.
-const USER_FOLDER = path.join(rt.PROJECT_DIR, '.n8n-dev');
+// n8n's data for `npm start` (sqlite db, owner account, installed nodes), one
+// folder per line: n8n 2.x migrates the database in a way 1.x cannot read back.
+// Kept apart from the acceptance suite's folders so tests never touch it.
+const DEV_DIR = path.join(rt.PROJECT_DIR, '.n8n-dev');
+const userFolderFor = (line) => path.join(DEV_DIR, `line-${line}`);
 
 // Extension point: steps run after the package is installed and before n8n
 // starts, in order. Each is `async (ctx) => {}` with ctx = { line, port,
-// userFolder, rt }. This is where "start the local sandbox and import one
-// credential + example workflow per service" will go (with rt.importCredentials
-// and rt.importWorkflow). Cleanup for anything a step starts goes in ctx.onExit.
+// userFolder, rt, onExit }. This is where "start the local sandbox and import one
+// credential + example workflow per service" will go, e.g. with
+// `await ctx.rt.importCredentials(ctx.line, [...], { userFolder: ctx.userFolder })`.
+// A step that starts something pushes its cleanup (`async () => {}`) onto
+// ctx.onExit; those run, last first, after n8n has stopped or a step failed.
 const BEFORE_START = [];
+const ON_EXIT = [];
+
+async function cleanup() {
+	for (const fn of ON_EXIT.splice(0).reverse()) {
+		await Promise.resolve()
+			.then(fn)
+			.catch((err) => console.error(`[start] cleanup failed: ${err.message}`));
+	}
+}
 
 function parseArgs(argv) {
-  const opts = { line: '1', port: 5678 };
-  for (let i = 0; i < argv.length; i++) {
-    // Accept both `--line 2` and `--line=2`.
-    const [flag, inline] = argv[i].split('=', 2);
-    const value = () => (inline !== undefined ? inline : argv[++i]);
-    if (flag === '--line') opts.line = String(value());
-    else if (flag === '--port') opts.port = Number(value());
-    else if (flag === '--help' || flag === '-h') {
-      console.log('Usage: node scripts/start.js [--line 1|2] [--port 5678]');
-      process.exit(0);
-    } else throw new Error(`Unknown argument "${argv[i]}" (try --help)`);
-  }
-  if (!rt.LINES[opts.line]) throw new Error(`--line must be 1 or 2, not "${opts.line}"`);
-  if (!Number.isInteger(opts.port) || opts.port < 1 || opts.port > 65535) throw new Error('--port must be a port number');
-  return opts;
+	const opts = { line: '1', port: 5678 };
+	for (let i = 0; i < argv.length; i++) {
+		// Accept both `--line 2` and `--line=2`.
+		const [flag, inline] = argv[i].split('=', 2);
+		const value = () => (inline !== undefined ? inline : argv[++i]);
+		if (flag === '--line') opts.line = String(value());
+		else if (flag === '--port') opts.port = Number(value());
+		else if (flag === '--help' || flag === '-h') {
+			console.log('Usage: node scripts/start.js [--line 1|2] [--port 5678]');
+			process.exit(0);
+		} else throw new Error(`Unknown argument "${argv[i]}" (try --help)`);
+	}
+	if (!rt.LINES[opts.line]) throw new Error(`--line must be 1 or 2, not "${opts.line}"`);
+	if (!Number.isInteger(opts.port) || opts.port < 1 || opts.port > 65535) throw new Error('--port must be a port number');
+	return opts;
 }
 
 async function main() {
-  const { line, port } = parseArgs(process.argv.slice(2));
-  const ctx = { line, port, userFolder: USER_FOLDER, rt, onExit: [] };
+	const { line, port } = parseArgs(process.argv.slice(2));
+	const userFolder = userFolderFor(line);
+	const ctx = { line, port, userFolder, rt, onExit: ON_EXIT };
 
-  rt.ensureN8n(line);
-  const installed = rt.installPackage(line, USER_FOLDER);
-  console.log(`[start] ${rt.PACKAGE_NAME} installed at ${path.relative(rt.PROJECT_DIR, installed)}`);
-  for (const step of BEFORE_START) await step(ctx);
+	rt.ensureN8n(line);
+	const installed = rt.installPackage(line, userFolder);
+	console.log(`[start] ${rt.PACKAGE_NAME} installed at ${path.relative(rt.PROJECT_DIR, installed)}`);
+	for (const step of BEFORE_START) await step(ctx);
 
-  const { command, args } = rt.n8nCommand(line);
-  console.log(`[start] n8n ${rt.LINES[line].n8n} on http://localhost:${port} (user folder ${path.relative(rt.PROJECT_DIR, USER_FOLDER)}/). Ctrl+C stops it.`);
-  // n8n gets its own process group (detached) and no stdin, so a terminal's Ctrl+C
-  // reaches it once, through us, rather than again from npm and the terminal:
-  // n8n treats a second SIGINT during shutdown as "exit now".
-  const child = spawn(command, [...args, 'start'], {
-    env: rt.n8nEnv(line, { userFolder: USER_FOLDER, port }),
-    stdio: ['ignore', 'inherit', 'inherit'],
-    detached: true,
-  });
+	const { command, args } = rt.n8nCommand(line);
+	console.log(`[start] n8n ${rt.LINES[line].n8n} on http://localhost:${port} (data in ${path.relative(rt.PROJECT_DIR, userFolder)}/). Ctrl+C stops it.`);
+	// n8n gets its own process group (detached) and no stdin, so a terminal's Ctrl+C
+	// reaches it once, through us, rather than again from npm and the terminal:
+	// n8n treats a second SIGINT during shutdown as "exit now".
+	const child = spawn(command, [...args, 'start'], {
+		env: rt.n8nEnv(line, { userFolder, port }),
+		stdio: ['ignore', 'inherit', 'inherit'],
+		detached: true,
+	});
 
-  let forwarded = false;
-  const forward = (signal) => {
-    if (forwarded || child.exitCode !== null) return; // npm and the terminal may both send one
-    forwarded = true;
-    child.kill(signal);
-  };
-  process.on('SIGINT', forward);
-  process.on('SIGTERM', forward);
-  process.on('SIGHUP', forward);
+	let forwarded = false;
+	const forward = (signal) => {
+		if (forwarded || child.exitCode !== null) return; // npm and the terminal may both send one
+		forwarded = true;
+		child.kill(signal);
+	};
+	process.on('SIGINT', forward);
+	process.on('SIGTERM', forward);
+	process.on('SIGHUP', forward);
+	// npm runs us through `sh -c`. A SIGTERM sent to npm itself reaches only that
+	// shell, which dies without passing it on and leaves us (and n8n) orphaned.
+	// So treat "our parent went away" like SIGTERM.
+	const parent = process.ppid;
+	setInterval(() => process.ppid !== parent && forward('SIGTERM'), 1000).unref();
 
-  child.on('error', (err) => {
-    console.error(`[start] could not run n8n: ${err.message}`);
-    process.exit(1);
-  });
-  child.on('exit', async (code, signal) => {
-    for (const fn of ctx.onExit) await fn();
-    process.exit(code !== null ? code : signal === 'SIGINT' || signal === 'SIGTERM' ? 0 : 1);
-  });
+	child.on('error', (err) => {
+		console.error(`[start] could not run n8n: ${err.message}`);
+		process.exit(1);
+	});
+	child.on('exit', async (code, signal) => {
+		await cleanup();
+		process.exit(code !== null ? code : signal === 'SIGINT' || signal === 'SIGTERM' ? 0 : 1);
+	});
 }
 
-main().catch((err) => {
-  console.error(`[start] ${err.message}`);
-  process.exit(1);
+main().catch(async (err) => {
+	console.error(`[start] ${err.message}`);
+	await cleanup();
+	process.exit(1);
 });

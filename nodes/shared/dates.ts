@@ -52,3 +52,12 @@ export function formatDateTime(value: unknown, timeZone: string): string | undef
 export function formatDate(value: unknown, timeZone: string): string | undefined {
 	return formatDateTime(value, timeZone)?.slice(0, 10);
 }
+
+/** A wall-clock `YYYY-MM-DD HH:MM:SS` moved by some minutes (no time zone involved), or undefined. */
+export function shiftWallClock(value: string, minutes: number): string | undefined {
+	const match = WALL_CLOCK.exec(value.trim());
+	if (!match) return undefined;
+	const [, y, mo, d, h = '00', mi = '00', s = '00'] = match;
+	const shifted = new Date(Date.UTC(+y, +mo - 1, +d, +h, +mi + minutes, +s));
+	return shifted.toISOString().slice(0, 19).replace('T', ' ');
+}

@@ -13,16 +13,12 @@ export function pairedItems(result: OperationResult, itemIndex: number): INodeEx
 
 /**
  * The item continueOnFail puts out for a failed input item: paired to it, and carrying the error
- * itself so "continue (using error output)" routes it to the error branch.
+ * itself (message, description, HTTP code) so "continue (using error output)" routes it to the
+ * error branch. n8n keeps only `{error: message}` as its json.
  */
 export function errorItem(error: Error, itemIndex: number): INodeExecutionData {
-	const json: IDataObject = { error: error.message };
-	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
-		if (error.description) json.description = error.description;
-		if (error instanceof NodeApiError && error.httpCode) json.httpCode = error.httpCode;
-	}
 	return {
-		json,
+		json: { error: error.message },
 		error: error as NodeApiError | NodeOperationError,
 		pairedItem: { item: itemIndex },
 	};

@@ -46,6 +46,7 @@ function latestPosition(positions: string[], current?: string): string | undefin
 /**
  * One poll of a trigger, with the guarantees users rely on:
  * - the first activation records a baseline and emits nothing (unless a start position is given);
+ *   the baseline counts as seen everything the next poll reads again, so history never floods in;
  * - an event is emitted once: its key is remembered, and re-runs of the same poll find it seen;
  * - nothing is lost: the state changes only after every page was read, and the cursor moves only
  *   to the latest event actually emitted, so a poll that fails half-way is simply repeated;
@@ -64,8 +65,12 @@ export async function pollEvents<Event extends IDataObject>(
 
 	const state = new PollState(context.getWorkflowStaticData('node'), options.config, options.seenBound ?? DEFAULT_SEEN_BOUND);
 	if (state.isFirstRun && options.startFrom === undefined) {
-		const baseline = await source.latest(options.sampleSize ?? 5);
-		state.commit(baseline.map((event) => source.key(event)), latestPosition(baseline.map((event) => source.position(event))));
+		// The baseline: the newest position, and as seen everything the next poll will read again
+		// from there (its look-back window), so history is never emitted as new.
+		const newest = await source.latest(options.sampleSize ?? 5);
+		const cursor = latestPosition(newest.map((event) => source.position(event)));
+		const window = cursor === undefined ? [] : await source.since(cursor);
+		state.commit([...newest, ...window].map((event) => source.key(event)), cursor);
 		return null;
 	}
 

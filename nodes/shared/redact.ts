@@ -6,7 +6,7 @@ export const REDACTED = '***';
 
 // Query or form parameters that carry a secret whatever their value, e.g. `?auth=…` in a URL the
 // service echoes back, or a key the user typed in an expression we never saw.
-const SECRET_PARAMETER = /\b(auth|api_key|apikey|api_secret|access_token|token|password|secret|key)=([^&\s"']+)/gi;
+const SECRET_PARAMETER = /\b(auth|api_key|apikey|api_secret|access_token|token|password|secret|key)=([^&\s"'()[\],;<>]+)/gi;
 
 // Values shorter than this are not treated as secrets: replacing "1" everywhere would mangle output.
 const MIN_SECRET_LENGTH = 4;

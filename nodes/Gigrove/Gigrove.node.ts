@@ -1,0 +1,51 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+
+import * as booking from './actions/booking';
+import * as delivery from './actions/delivery';
+import * as notification from './actions/notification';
+import * as order from './actions/order';
+import * as product from './actions/product';
+import { router } from './actions/router';
+
+export class Gigrove implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Gigrove',
+		name: 'gigrove',
+		icon: { light: 'file:gigrove.svg', dark: 'file:gigrove.dark.svg' },
+		group: ['output'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Manage the products, orders, bookings and deliveries of a Gigrove store, and read its notifications',
+		defaults: { name: 'Gigrove' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'gigroveApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Booking', value: 'booking' },
+					{ name: 'Delivery', value: 'delivery' },
+					{ name: 'Notification', value: 'notification' },
+					{ name: 'Order', value: 'order' },
+					{ name: 'Product', value: 'product' },
+				],
+				default: 'product',
+			},
+			...product.description,
+			...order.description,
+			...notification.description,
+			...booking.description,
+			...delivery.description,
+		],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}

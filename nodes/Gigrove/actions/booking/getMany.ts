@@ -1,0 +1,57 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { listFields } from '../../../shared/fields';
+import { readListScope } from '../../../shared/pagination';
+import { validate } from '../../../shared/validation';
+import { gigroveList } from '../../transport';
+import { compact, dateOrRaw, isoDate } from '../common';
+import { BOOKING_STATUSES } from './status';
+
+// https://gigrove.com/api-docs/ Bookings API "GET – All Bookings": GET bookings/. Filters as WCFM
+// reads them (it answers 403 when the store has no bookings plugin).
+
+const properties: INodeProperties[] = [
+	...listFields(100_000),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{ displayName: 'Product ID', name: 'booking_filter', type: 'string', default: '', description: 'Only bookings of this bookable product' },
+			{ displayName: 'Search', name: 'search', type: 'string', default: '' },
+			{ displayName: 'Starts After', name: 'after', type: 'dateTime', default: '', description: 'WCFM stores compare the start day' },
+			{ displayName: 'Starts Before', name: 'before', type: 'dateTime', default: '', description: 'WCFM stores compare the start day' },
+			{ displayName: 'Status', name: 'booking_status', type: 'options', options: BOOKING_STATUSES, default: 'confirmed' },
+		],
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['booking'], operation: ['getMany'] } }, properties);
+
+const schema = z
+	.object({
+		booking_filter: z.string().trim().regex(/^\d+$/, 'must be an ID (a whole number)'),
+		search: z.string(),
+		after: isoDate,
+		before: isoDate,
+		booking_status: z.enum(BOOKING_STATUSES.map(({ value }) => value) as [string, ...string[]]),
+	})
+	.partial();
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const scope = readListScope(this, itemIndex);
+	const timeZone = this.getTimezone();
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const query = validate(
+		this.getNode(),
+		schema,
+		compact({ ...filters, after: dateOrRaw(filters.after, timeZone), before: dateOrRaw(filters.before, timeZone) }),
+		itemIndex,
+		{ booking_filter: 'Product ID', after: 'Starts After', before: 'Starts Before' },
+	);
+	return await gigroveList(this, 'bookings/', query, scope, itemIndex);
+}

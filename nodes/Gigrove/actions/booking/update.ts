@@ -1,0 +1,51 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { formatDateTime } from '../../../shared/dates';
+import { validate } from '../../../shared/validation';
+import { gigroveObject } from '../../transport';
+import { beyondDocNotice, idField, readId } from '../common';
+
+// WCFM route PUT bookings/{id} (not in Gigrove's documentation): moves a booking. WCFM reads
+// start_date / end_date (Y-m-d), start_time / end_time (H:i) and all_day, all of them each time.
+
+const properties: INodeProperties[] = [
+	beyondDocNotice(),
+	idField('bookingId', 'Booking ID'),
+	{ displayName: 'Start', name: 'start', type: 'dateTime', required: true, default: '', description: 'In the workflow’s time zone' },
+	{ displayName: 'End', name: 'end', type: 'dateTime', required: true, default: '', description: 'In the workflow’s time zone' },
+	{ displayName: 'All Day', name: 'allDay', type: 'boolean', default: false, description: 'Whether the booking lasts whole days' },
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['booking'], operation: ['update'] } }, properties);
+
+const wallClock = z.string({ invalid_type_error: 'must be a date', required_error: 'is required' }).regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/, 'must be a date');
+
+const schema = z
+	.object({ start: wallClock, end: wallClock, all_day: z.boolean() })
+	.refine(({ start, end }) => end >= start, { message: 'must not be before the start', path: ['end'] });
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const id = readId(this, 'bookingId', 'Booking ID', itemIndex);
+	const timeZone = this.getTimezone();
+	const read = (name: string) => {
+		const value = this.getNodeParameter(name, itemIndex, '');
+		return value === '' || value === null ? undefined : (formatDateTime(value, timeZone) ?? value);
+	};
+	const { start, end, all_day } = validate(
+		this.getNode(),
+		schema,
+		{ start: read('start'), end: read('end'), all_day: this.getNodeParameter('allDay', itemIndex, false) },
+		itemIndex,
+		{ start: 'Start', end: 'End', all_day: 'All Day' },
+	);
+	const body = {
+		start_date: start.slice(0, 10),
+		start_time: start.slice(11, 16),
+		end_date: end.slice(0, 10),
+		end_time: end.slice(11, 16),
+		all_day,
+	};
+	return await gigroveObject(this, { method: 'PUT', path: `bookings/${id}`, body, subject: `booking ${id}` }, itemIndex);
+}

@@ -1,0 +1,40 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { serviceError } from '../../../shared/errors';
+import { requiredId, validate } from '../../../shared/validation';
+import { listOf } from '../../transport';
+
+export const deliveryTokenNotice: INodeProperties = {
+	displayName: 'Deliveries need a credential with a delivery person’s token',
+	name: 'deliveryTokenNotice',
+	type: 'notice',
+	default: '',
+};
+
+const deliveryIds = requiredId('Delivery ID')
+	.transform((value) => value.replace(/\s+/g, ''))
+	.pipe(z.string().regex(/^\d+(,\d+)*$/, 'must be a delivery ID, or several separated by commas'));
+
+/** One delivery ID, or several separated by commas (WCFM accepts a list on this path). */
+export function readDeliveryId(context: IExecuteFunctions, itemIndex: number): string {
+	const value = context.getNodeParameter('deliveryId', itemIndex, '') as unknown;
+	return validate(context.getNode(), z.object({ id: deliveryIds }), { id: value ?? '' }, itemIndex, { id: 'Delivery ID' }).id;
+}
+
+/** The deliveries of a reply that may be one object or a list; none is an error. */
+export function deliveriesOf(context: IExecuteFunctions, body: unknown, id: string, itemIndex: number): IDataObject[] {
+	const list = listOf(body) ?? [body as IDataObject];
+	const deliveries = list.filter((entry) => entry && typeof entry === 'object' && Object.keys(entry).length > 0);
+	if (deliveries.length === 0) {
+		throw serviceError(
+			context.getNode(),
+			{
+				message: `Gigrove sent no delivery for ID ${id}`,
+				description: 'Check the ID, and that the credential holds the token of the delivery person it is assigned to.',
+			},
+			{ itemIndex, secrets: [] },
+		);
+	}
+	return deliveries;
+}

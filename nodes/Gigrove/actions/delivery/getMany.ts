@@ -1,0 +1,60 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { listFields } from '../../../shared/fields';
+import { readListScope } from '../../../shared/pagination';
+import { validate } from '../../../shared/validation';
+import { gigroveList } from '../../transport';
+import { compact } from '../common';
+import { deliveryTokenNotice } from './common';
+
+// https://gigrove.com/api-docs/ Delivery API "get a Delivery list": GET deliveries. Filters as WCFM
+// reads them; without a delivery person, the token's own deliveries.
+
+const properties: INodeProperties[] = [
+	deliveryTokenNotice,
+	...listFields(100_000),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Delivery Person ID',
+				name: 'wcfm_delivery_boy',
+				type: 'string',
+				default: '',
+				description: 'The user ID of a delivery person; the token’s own account when empty',
+			},
+			{
+				displayName: 'Status',
+				name: 'delivery_status',
+				type: 'options',
+				options: [
+					{ name: 'Delivered', value: 'delivered' },
+					{ name: 'Pending', value: 'pending' },
+				],
+				default: 'pending',
+			},
+		],
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['delivery'], operation: ['getMany'] } }, properties);
+
+const schema = z
+	.object({
+		wcfm_delivery_boy: z.string().trim().regex(/^\d+$/, 'must be a user ID (a whole number)'),
+		delivery_status: z.enum(['delivered', 'pending']),
+	})
+	.partial();
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const scope = readListScope(this, itemIndex);
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const query = validate(this.getNode(), schema, compact(filters), itemIndex, { wcfm_delivery_boy: 'Delivery Person ID' });
+	return await gigroveList(this, 'deliveries', query, scope, itemIndex);
+}

@@ -1,0 +1,86 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { listFields } from '../../../shared/fields';
+import { readListScope } from '../../../shared/pagination';
+import { validate } from '../../../shared/validation';
+import { gigroveList } from '../../transport';
+import { compact, sortDirectionOption } from '../common';
+
+// https://gigrove.com/api-docs/ "Get online store notifications": GET notifications/ with
+// per_page/page. WCFM returns unread notifications unless asked for read ones (there is no "all"),
+// newest first; items are {ID, message, message_type, created}.
+
+const properties: INodeProperties[] = [
+	...listFields(100_000),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Message Type',
+				name: 'notification_type',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. order',
+				description: 'Only notifications of this type (order, product_review, direct…); all types when empty',
+			},
+			{
+				displayName: 'Read Status',
+				name: 'notification_status',
+				type: 'options',
+				options: [
+					{ name: 'Read', value: 'read' },
+					{ name: 'Unread', value: 'unread' },
+				],
+				default: 'unread',
+				description: 'The store returns unread notifications unless read ones are asked for',
+			},
+		],
+	},
+	{
+		displayName: 'Sort',
+		name: 'sort',
+		type: 'collection',
+		placeholder: 'Add Sort Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Order By',
+				name: 'orderby',
+				type: 'options',
+				options: [
+					{ name: 'Date Created', value: 'created' },
+					{ name: 'ID', value: 'ID' },
+				],
+				default: 'ID',
+			},
+			sortDirectionOption,
+		],
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['notification'], operation: ['getMany'] } }, properties);
+
+const schema = z
+	.object({
+		notification_type: z.string().trim().regex(/^[\w-]+$/, 'must be one type name, such as order'),
+		notification_status: z.enum(['read', 'unread']),
+		orderby: z.enum(['created', 'ID']),
+		order: z.enum(['asc', 'desc']),
+	})
+	.partial();
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const scope = readListScope(this, itemIndex);
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const sort = this.getNodeParameter('sort', itemIndex, {}) as IDataObject;
+	const query = validate(this.getNode(), schema, compact({ ...filters, ...sort }), itemIndex, {
+		notification_type: 'Message Type',
+	});
+	return await gigroveList(this, 'notifications/', query, scope, itemIndex);
+}

@@ -1,0 +1,47 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { serviceError } from '../../../shared/errors';
+import { validate } from '../../../shared/validation';
+import { beyondDocNotice, idField, readId } from '../common';
+import { fetchNotes } from './getNotes';
+
+// WCFM route PUT orders/note/{id} with {note, note_type} (not in Gigrove's documentation). The store
+// answers with all notes of the order, newest first: the first is the one just added.
+
+const properties: INodeProperties[] = [
+	beyondDocNotice(),
+	idField('orderId', 'Order ID'),
+	{ displayName: 'Note', name: 'note', type: 'string', typeOptions: { rows: 3 }, required: true, default: '' },
+	{
+		displayName: 'Visible To',
+		name: 'noteType',
+		type: 'options',
+		options: [
+			{ name: 'Customer', value: 'customer', description: 'The customer sees the note and is emailed' },
+			{ name: 'Store Only', value: 'private', description: 'A private note' },
+		],
+		default: 'private',
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['addNote'] } }, properties);
+
+const schema = z.object({ note: z.string().trim().min(1, 'must not be empty'), note_type: z.enum(['customer', 'private']) });
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const id = readId(this, 'orderId', 'Order ID', itemIndex);
+	const body = validate(
+		this.getNode(),
+		schema,
+		{ note: this.getNodeParameter('note', itemIndex), note_type: this.getNodeParameter('noteType', itemIndex) },
+		itemIndex,
+		{ note: 'Note' },
+	);
+	const [added] = await fetchNotes(this, { method: 'PUT', body }, id, itemIndex);
+	if (!added) {
+		throw serviceError(this.getNode(), { message: `Gigrove sent no notes back for order ${id}: the note may not be saved` }, { itemIndex, secrets: [] });
+	}
+	return added;
+}

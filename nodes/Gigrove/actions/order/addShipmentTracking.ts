@@ -1,0 +1,72 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { validate } from '../../../shared/validation';
+import { gigroveObject } from '../../transport';
+import { beyondDocNotice, compact, idField, numericId } from '../common';
+
+// WCFM route PUT orders/shipment_tracking/ (not in Gigrove's documentation): marks one order item
+// shipped; replies {order_id, order_status, tracking_data}.
+
+const properties: INodeProperties[] = [
+	beyondDocNotice(),
+	idField('orderId', 'Order ID'),
+	idField('productId', 'Product ID', 'The product of the shipped order item'),
+	idField('itemId', 'Order Item ID', 'The ID of the line item in the order (line_items[].id)'),
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{ displayName: 'Delivery Person ID', name: 'delivery_boy', type: 'string', default: '', description: 'The user ID of the delivery person who takes it' },
+			{ displayName: 'Tracking Code', name: 'tracking_code', type: 'string', default: '' },
+			{ displayName: 'Tracking URL', name: 'tracking_url', type: 'string', default: '' },
+		],
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['addShipmentTracking'] } }, properties);
+
+const schema = z
+	.object({
+		order_id: numericId('Order ID'),
+		product_id: numericId('Product ID'),
+		item_id: numericId('Order Item ID'),
+		tracking_code: z.string().trim().optional(),
+		tracking_url: z.string().trim().url('must be a URL').optional(),
+		delivery_boy: z.string().trim().regex(/^\d+$/, 'must be a user ID (a whole number)').optional(),
+	})
+	.strict();
+
+const labels = {
+	order_id: 'Order ID',
+	product_id: 'Product ID',
+	item_id: 'Order Item ID',
+	tracking_code: 'Tracking Code',
+	tracking_url: 'Tracking URL',
+	delivery_boy: 'Delivery Person ID',
+};
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const body = validate(
+		this.getNode(),
+		schema,
+		{
+			order_id: this.getNodeParameter('orderId', itemIndex, ''),
+			product_id: this.getNodeParameter('productId', itemIndex, ''),
+			item_id: this.getNodeParameter('itemId', itemIndex, ''),
+			...compact(additional),
+		},
+		itemIndex,
+		labels,
+	);
+	return await gigroveObject(
+		this,
+		{ method: 'PUT', path: 'orders/shipment_tracking/', body, subject: `order ${body.order_id}` },
+		itemIndex,
+	);
+}

@@ -1,0 +1,88 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { listFields } from '../../../shared/fields';
+import { readListScope } from '../../../shared/pagination';
+import { validate } from '../../../shared/validation';
+import { gigroveList } from '../../transport';
+import { compact, dateOrRaw, isoDate, sortDirectionOption } from '../common';
+
+// https://gigrove.com/api-docs/ "Get all orders": GET orders/. WCFM lists the seller's orders from
+// its own table: it filters by creation day only when both dates are given (and not with a
+// search), and sorts by a column of that table.
+
+const properties: INodeProperties[] = [
+	...listFields(100_000),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Created After',
+				name: 'after',
+				type: 'dateTime',
+				default: '',
+				description: 'WCFM stores apply the dates only when both are set, and compare whole days',
+			},
+			{
+				displayName: 'Created Before',
+				name: 'before',
+				type: 'dateTime',
+				default: '',
+				description: 'WCFM stores apply the dates only when both are set, and compare whole days',
+			},
+			{ displayName: 'Search', name: 'search', type: 'string', default: '', description: 'Order number, customer name or email' },
+		],
+	},
+	{
+		displayName: 'Sort',
+		name: 'sort',
+		type: 'collection',
+		placeholder: 'Add Sort Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Order By',
+				name: 'orderby',
+				type: 'options',
+				options: [
+					{ name: 'Date Created', value: 'created' },
+					{ name: 'Order ID', value: 'order_id' },
+				],
+				default: 'order_id',
+			},
+			sortDirectionOption,
+		],
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['getMany'] } }, properties);
+
+const schema = z
+	.object({
+		after: isoDate,
+		before: isoDate,
+		search: z.string(),
+		orderby: z.enum(['created', 'order_id']),
+		order: z.enum(['asc', 'desc']),
+	})
+	.partial();
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const scope = readListScope(this, itemIndex);
+	const timeZone = this.getTimezone();
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const sort = this.getNodeParameter('sort', itemIndex, {}) as IDataObject;
+	const query = validate(
+		this.getNode(),
+		schema,
+		compact({ ...filters, ...sort, after: dateOrRaw(filters.after, timeZone), before: dateOrRaw(filters.before, timeZone) }),
+		itemIndex,
+		{ after: 'Created After', before: 'Created Before', orderby: 'Order By' },
+	);
+	return await gigroveList(this, 'orders/', query, scope, itemIndex);
+}

@@ -1,0 +1,38 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { serviceError } from '../../../shared/errors';
+import { listFields } from '../../../shared/fields';
+import { readListScope } from '../../../shared/pagination';
+import { listOf, send } from '../../transport';
+import { beyondDocNotice, idField, readId } from '../common';
+
+// WCFM route GET orders/note/{id} (not in Gigrove's documentation): every note, newest first, in
+// one reply; Limit is applied here.
+
+export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['getNotes'] } }, [
+	beyondDocNotice(),
+	idField('orderId', 'Order ID'),
+	...listFields(100_000),
+]);
+
+/** The notes of an order, newest first. */
+export async function fetchNotes(context: IExecuteFunctions, request: { method: 'GET' | 'PUT'; body?: IDataObject }, id: string, itemIndex: number) {
+	const path = `orders/note/${id}`;
+	const { body, statusCode } = await send(context, { ...request, path, subject: `order ${id}` }, itemIndex);
+	const notes = listOf(body);
+	if (!notes) {
+		throw serviceError(
+			context.getNode(),
+			{ message: 'Gigrove sent no list of order notes', description: `${request.method} ${path}`, httpCode: statusCode },
+			{ itemIndex, secrets: [] },
+		);
+	}
+	return notes;
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const id = readId(this, 'orderId', 'Order ID', itemIndex);
+	const { limit } = readListScope(this, itemIndex);
+	return (await fetchNotes(this, { method: 'GET' }, id, itemIndex)).slice(0, limit);
+}

@@ -1,0 +1,31 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { gigroveObject } from '../../transport';
+import { beyondDocNotice, idField, readId } from '../common';
+
+// WCFM route PUT orders/{id} with {status} (not in Gigrove's documentation); replies with the order.
+
+export const ORDER_STATUSES = [
+	{ name: 'Cancelled', value: 'cancelled' },
+	{ name: 'Completed', value: 'completed' },
+	{ name: 'Failed', value: 'failed' },
+	{ name: 'On Hold', value: 'on-hold' },
+	{ name: 'Pending Payment', value: 'pending' },
+	{ name: 'Processing', value: 'processing' },
+	{ name: 'Refunded', value: 'refunded' },
+];
+
+const properties: INodeProperties[] = [
+	beyondDocNotice(),
+	idField('orderId', 'Order ID'),
+	{ displayName: 'Status', name: 'status', type: 'options', options: ORDER_STATUSES, default: 'processing' },
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['updateStatus'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const id = readId(this, 'orderId', 'Order ID', itemIndex);
+	const status = this.getNodeParameter('status', itemIndex) as string;
+	return await gigroveObject(this, { method: 'PUT', path: `orders/${id}`, body: { status }, subject: `order ${id}` }, itemIndex);
+}

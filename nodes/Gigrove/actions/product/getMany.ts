@@ -1,0 +1,156 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { listFields } from '../../../shared/fields';
+import { readListScope } from '../../../shared/pagination';
+import { validate } from '../../../shared/validation';
+import { gigroveList } from '../../transport';
+import { compact, dateOrRaw, idList, isoDate, sortDirectionOption, splitList } from '../common';
+
+// https://gigrove.com/api-docs/ "Get all products": GET products/. Filters as WCFM passes them to
+// WordPress (WooCommerce's names); the seller's own products only.
+
+const properties: INodeProperties[] = [
+	...listFields(100_000),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{ displayName: 'Category ID', name: 'category', type: 'string', default: '' },
+			{ displayName: 'Exclude Product IDs', name: 'exclude', type: 'string', default: '', placeholder: 'e.g. 101, 102' },
+			{ displayName: 'Max Price', name: 'max_price', type: 'string', default: '' },
+			{ displayName: 'Min Price', name: 'min_price', type: 'string', default: '' },
+			{ displayName: 'Parent Product IDs', name: 'parent', type: 'string', default: '', placeholder: 'e.g. 101' },
+			{ displayName: 'Product IDs', name: 'include', type: 'string', default: '', placeholder: 'e.g. 101, 102' },
+			{ displayName: 'Published After', name: 'after', type: 'dateTime', default: '' },
+			{ displayName: 'Published Before', name: 'before', type: 'dateTime', default: '' },
+			{ displayName: 'Search', name: 'search', type: 'string', default: '' },
+			{ displayName: 'SKU', name: 'sku', type: 'string', default: '', description: 'One SKU, or several separated by commas' },
+			{ displayName: 'Slug', name: 'slug', type: 'string', default: '' },
+			{
+				displayName: 'Status',
+				name: 'post_status',
+				type: 'multiOptions',
+				options: [
+					{ name: 'Draft', value: 'draft' },
+					{ name: 'Pending Review', value: 'pending' },
+					{ name: 'Private', value: 'private' },
+					{ name: 'Published', value: 'publish' },
+				],
+				default: [],
+				description: 'The store returns published, pending and draft products when none is chosen',
+			},
+			{ displayName: 'Tag ID', name: 'tag', type: 'string', default: '' },
+			{
+				displayName: 'Type',
+				name: 'type',
+				type: 'options',
+				options: [
+					{ name: 'External', value: 'external' },
+					{ name: 'Grouped', value: 'grouped' },
+					{ name: 'Simple', value: 'simple' },
+					{ name: 'Variable', value: 'variable' },
+				],
+				default: 'simple',
+			},
+		],
+	},
+	{
+		displayName: 'Sort',
+		name: 'sort',
+		type: 'collection',
+		placeholder: 'Add Sort Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Order By',
+				name: 'orderby',
+				type: 'options',
+				options: [
+					{ name: 'Date Published', value: 'date' },
+					{ name: 'Date Modified', value: 'modified' },
+					{ name: 'ID', value: 'id' },
+					{ name: 'Title', value: 'title' },
+				],
+				default: 'date',
+			},
+			sortDirectionOption,
+		],
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['getMany'] } }, properties);
+
+const id = z.string().trim().regex(/^\d+$/, 'must be an ID (a whole number)');
+const price = z.string().trim().regex(/^\d+(\.\d+)?$/, 'must be a price such as 19.99');
+
+const filterSchema = z
+	.object({
+		after: isoDate,
+		before: isoDate,
+		category: id,
+		exclude: idList,
+		include: idList,
+		parent: idList,
+		max_price: price,
+		min_price: price,
+		search: z.string(),
+		sku: z.string().trim(),
+		slug: z.string().trim(),
+		post_status: z.array(z.enum(['draft', 'pending', 'private', 'publish'])),
+		tag: id,
+		type: z.enum(['simple', 'grouped', 'external', 'variable']),
+		orderby: z.enum(['date', 'modified', 'id', 'title']),
+		order: z.enum(['asc', 'desc']),
+	})
+	.partial();
+
+const labels = {
+	after: 'Published After',
+	before: 'Published Before',
+	category: 'Category ID',
+	exclude: 'Exclude Product IDs',
+	'exclude.*': 'Exclude Product IDs',
+	include: 'Product IDs',
+	'include.*': 'Product IDs',
+	parent: 'Parent Product IDs',
+	'parent.*': 'Parent Product IDs',
+	max_price: 'Max Price',
+	min_price: 'Min Price',
+	tag: 'Tag ID',
+};
+
+/** The query of one item's list: a new object per item, so nothing leaks into the next one. */
+function listQuery(context: IExecuteFunctions, itemIndex: number): IDataObject {
+	const timeZone = context.getTimezone();
+	const filters = context.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const sort = context.getNodeParameter('sort', itemIndex, {}) as IDataObject;
+	const draft = compact({
+		...filters,
+		...sort,
+		after: dateOrRaw(filters.after, timeZone),
+		before: dateOrRaw(filters.before, timeZone),
+		exclude: filters.exclude ? splitList(filters.exclude) : undefined,
+		include: filters.include ? splitList(filters.include) : undefined,
+		parent: filters.parent ? splitList(filters.parent) : undefined,
+		post_status: Array.isArray(filters.post_status) && filters.post_status.length > 0 ? filters.post_status : undefined,
+	} as IDataObject);
+	const query = validate(context.getNode(), filterSchema, draft, itemIndex, labels);
+	// WordPress reads lists as comma-separated values.
+	return compact({
+		...query,
+		exclude: query.exclude?.join(','),
+		include: query.include?.join(','),
+		parent: query.parent?.join(','),
+		post_status: query.post_status?.join(','),
+	});
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const scope = readListScope(this, itemIndex);
+	return await gigroveList(this, 'products/', listQuery(this, itemIndex), scope, itemIndex);
+}

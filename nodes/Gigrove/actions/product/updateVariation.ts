@@ -1,0 +1,48 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { gigroveObject } from '../../transport';
+import { beyondDocNotice, idField, readId } from '../common';
+import { readVariation, variationAttributes, variationFieldOptions } from './variationFields';
+
+// WCFM route PUT products/{id}/variations/{variationId}/ (not in Gigrove's documentation). WCFM
+// sets every field of the variation from the request, so fields left out are cleared.
+
+const properties: INodeProperties[] = [
+	beyondDocNotice(),
+	{
+		displayName: 'WCFM stores replace the variation’s prices, stock, SKU, image and attributes with what is sent: set every field you want to keep',
+		name: 'wcfmVariationNotice',
+		type: 'notice',
+		default: '',
+	},
+	idField('productId', 'Product ID'),
+	idField('variationId', 'Variation ID'),
+	variationAttributes,
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: variationFieldOptions,
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['updateVariation'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const productId = readId(this, 'productId', 'Product ID', itemIndex);
+	const variationId = readId(this, 'variationId', 'Variation ID', itemIndex);
+	const body = readVariation(this, itemIndex, 'updateFields');
+	return await gigroveObject(
+		this,
+		{
+			method: 'PUT',
+			path: `products/${productId}/variations/${variationId}/`,
+			body,
+			subject: `variation ${variationId} of product ${productId}`,
+		},
+		itemIndex,
+	);
+}

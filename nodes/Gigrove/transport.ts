@@ -1,0 +1,272 @@
+import { NodeApiError } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestMethods, JsonObject } from 'n8n-workflow';
+
+import { TOKEN_ERROR_PREFIX } from '../../credentials/GigroveApi.credentials';
+import { serviceError } from '../shared/errors';
+import type { ServiceFailure } from '../shared/errors';
+import { collectPages } from '../shared/pagination';
+import type { ListScope, Page } from '../shared/pagination';
+import { redactText, redactValue, secretValues } from '../shared/redact';
+import { httpStatusFailure, notJsonFailure, sendRequest } from '../shared/request';
+import type { ApiRequest, ApiResponse, RequestContext, Service } from '../shared/request';
+
+// Gigrove is a WooCommerce + WCFM Marketplace store: WordPress REST conventions throughout.
+// https://gigrove.com/api-docs/
+
+/** WordPress caps `per_page` at 100. */
+export const PAGE_SIZE = 100;
+
+export interface GigroveRequest extends ApiRequest {
+	/** what the path points at, e.g. `product 42`: named when the store answers 404 */
+	subject?: string;
+}
+
+const SECRET_FIELDS = ['accessToken', 'apiKey', 'apiSecret', 'sessionToken'] as const;
+
+interface WordPressError {
+	code?: string;
+	message?: string;
+}
+
+/** `{code, message, data: {status}}`, as WordPress and WCFM answer errors. */
+function wordPressError(body: unknown): WordPressError | undefined {
+	if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
+	const { code, message } = body as IDataObject;
+	if (typeof message !== 'string' && typeof code !== 'string') return undefined;
+	return {
+		code: typeof code === 'string' ? code : undefined,
+		message: typeof message === 'string' && message.trim() ? message.trim() : undefined,
+	};
+}
+
+const TOKEN_HELP =
+	'With a Bearer token: check it in the credential, or ask Gigrove for a new one (https://gigrove.com/api-form). ' +
+	'With an API key and secret: a new token was fetched once and still refused.';
+
+const DELIVERY_HELP =
+	'Deliveries need the token of a delivery person’s account: a seller’s token is refused here, and a delivery person’s token is refused for products, orders and bookings.';
+
+function describeRefusal(status: number, request: ApiRequest): string {
+	const isDelivery = /^\/?deliveries/.test(request.path);
+	if (status === 401) return isDelivery ? `${DELIVERY_HELP}\n${TOKEN_HELP}` : `${TOKEN_HELP}\n${DELIVERY_HELP}`;
+	return isDelivery
+		? DELIVERY_HELP
+		: 'The account of this token may not do this (a delivery person’s token, or a seller without this permission in the store).';
+}
+
+function readFailure(response: ApiResponse, request: ApiRequest): ServiceFailure | undefined {
+	const body = response.isJson ? response.body : undefined;
+	const wp = wordPressError(body);
+	const status = response.statusCode;
+
+	const http = httpStatusFailure(gigrove, response);
+	if (http) {
+		const failure: ServiceFailure = { ...http, message: wp?.message ?? http.message, code: wp?.code };
+		const subject = (request as GigroveRequest).subject;
+		if (status === 404 && wp?.code === 'rest_no_route') {
+			return {
+				...failure,
+				message: `This store’s API has no route for ${request.method} ${request.path}`,
+				description:
+					'Gigrove’s documentation does not include this operation: it depends on the store’s API (a WCFM Marketplace REST route), which this store does not offer.',
+			};
+		}
+		if (status === 404 && subject) {
+			return {
+				...failure,
+				message: `${subject.charAt(0).toUpperCase()}${subject.slice(1)} was not found${wp?.message ? `: ${wp.message}` : ''}`,
+				description: 'Check the ID, and that it belongs to the account of the credential.',
+			};
+		}
+		if (status === 401 || status === 403) return { ...failure, description: describeRefusal(status, request) };
+		return failure;
+	}
+
+	const notJson = notJsonFailure(gigrove, response);
+	if (notJson) return notJson;
+
+	// WCFM's product form reports a refusal as {status: false, message} when a proxy passes it on.
+	const reply = body as IDataObject | null;
+	if (reply && !Array.isArray(reply) && reply.status === false && typeof reply.message === 'string') {
+		return { message: reply.message, httpCode: status, body: reply };
+	}
+	return undefined;
+}
+
+export const gigrove: Service = {
+	name: 'Gigrove',
+	credentialType: 'gigroveApi',
+	secretFields: SECRET_FIELDS,
+	readFailure,
+};
+
+/**
+ * The same service, letting n8n see a 401 so that it fetches a new token (preAuthentication) and
+ * retries once. Used only for the token-refresh probe below: on the n8n 1.x line the error n8n
+ * throws then keeps neither the reply nor its cause, so a real request sent this way would lose
+ * the store's error message.
+ */
+export const gigroveTokenRefresh: Service = { ...gigrove, refreshesTokenOn401: true };
+
+// A request that needs a logged-in account (seller or delivery person) and changes nothing.
+const TOKEN_PROBE: ApiRequest = { method: 'GET', path: 'notifications/', qs: { per_page: 1 } };
+
+/** Executions (their contexts) whose token was already refreshed: it is refreshed once, not per item. */
+const refreshedIn = new WeakSet<object>();
+
+async function credentialSecrets(context: RequestContext, itemIndex?: number) {
+	const credentials = await context.getCredentials(gigrove.credentialType, itemIndex ?? 0);
+	return { credentials, secrets: secretValues(SECRET_FIELDS.map((field) => credentials[field])) };
+}
+
+/**
+ * What the user sees of a failure. A token fetched during the call was not yet in the credential
+ * when the shared transport listed the secrets to remove, so the fresh ones are removed too; a
+ * failed token exchange (which n8n reports as if the service could not be reached) is said as such.
+ */
+async function presentable(context: RequestContext, error: unknown, itemIndex?: number): Promise<unknown> {
+	if (!(error instanceof NodeApiError)) return error;
+	const { secrets } = await credentialSecrets(context, itemIndex);
+	const tokenFailure = error.description?.startsWith(TOKEN_ERROR_PREFIX) ? error.description.split('\n')[0] : undefined;
+	if (tokenFailure) {
+		return serviceError(
+			context.getNode(),
+			{
+				message: tokenFailure,
+				code: 'token_exchange_failed',
+				description: 'Check the API key, the API secret and the Token URL in the credential, or use a Bearer token issued by Gigrove.',
+			},
+			{ itemIndex, secrets },
+		);
+	}
+	error.message = redactText(error.message, secrets);
+	if (typeof error.description === 'string') error.description = redactText(error.description, secrets);
+	error.messages = error.messages.map((message) => redactText(message, secrets));
+	if (error.errorResponse) error.errorResponse = redactValue(error.errorResponse, secrets) as JsonObject;
+	return error;
+}
+
+/**
+ * With an API key and secret, a 401 means the token expired: n8n fetches a new one once per
+ * execution (through a probe request it sees fail with 401), then the request is sent again.
+ */
+async function refreshTokenAfter401(context: RequestContext, error: unknown, itemIndex?: number): Promise<boolean> {
+	if (!(error instanceof NodeApiError) || error.httpCode !== '401' || refreshedIn.has(context)) return false;
+	const { credentials } = await credentialSecrets(context, itemIndex);
+	if (credentials.authentication !== 'apiKey') return false;
+	refreshedIn.add(context);
+	let probeFailure: unknown;
+	try {
+		await sendRequest(context, gigroveTokenRefresh, TOKEN_PROBE, itemIndex);
+	} catch (error) {
+		probeFailure = error;
+	}
+	// Only a failed exchange matters here; the request itself says what else is wrong.
+	if (probeFailure instanceof NodeApiError && probeFailure.description?.startsWith(TOKEN_ERROR_PREFIX)) throw probeFailure;
+	return true;
+}
+
+/** The full reply (status, headers, parsed body) of one request; failures are NodeApiErrors. */
+export async function send(context: RequestContext, request: GigroveRequest, itemIndex?: number): Promise<ApiResponse> {
+	let failure: unknown;
+	try {
+		return await sendRequest(context, gigrove, request, itemIndex);
+	} catch (error) {
+		failure = error;
+	}
+	try {
+		if (await refreshTokenAfter401(context, failure, itemIndex)) return await sendRequest(context, gigrove, request, itemIndex);
+	} catch (error) {
+		failure = error;
+	}
+	throw await presentable(context, failure, itemIndex);
+}
+
+/** One call, its parsed JSON reply. Usable from an action node and from a polling trigger. */
+export async function gigroveRequest(
+	context: RequestContext,
+	method: IHttpRequestMethods,
+	path: string,
+	qs?: IDataObject,
+	body?: IDataObject,
+	itemIndex?: number,
+): Promise<unknown> {
+	return (await send(context, { method, path, qs, body }, itemIndex)).body;
+}
+
+/** A call whose reply must be one record: an empty reply (`null`, `{}`, `[]`) is an error. */
+export async function gigroveObject(
+	context: RequestContext,
+	request: GigroveRequest,
+	itemIndex?: number,
+	emptyHint?: string,
+): Promise<IDataObject> {
+	const { body, statusCode } = await send(context, request, itemIndex);
+	if (body && typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length > 0) return body as IDataObject;
+	throw serviceError(
+		context.getNode(),
+		{
+			message: `Gigrove sent an empty reply where ${request.subject ? `the ${request.subject}` : 'a record'} was expected`,
+			description: emptyHint,
+			httpCode: statusCode,
+		},
+		{ itemIndex, secrets: [] },
+	);
+}
+
+/**
+ * The records of a list reply, or undefined when the reply is not a list. PHP arrays with gaps
+ * arrive as objects keyed "0", "2", …; WCFM lists without a match may be `null`.
+ */
+export function listOf(body: unknown): IDataObject[] | undefined {
+	if (body === null || body === undefined) return [];
+	if (Array.isArray(body)) return body as IDataObject[];
+	if (typeof body === 'object' && Object.keys(body).every((key) => /^\d+$/.test(key))) {
+		return Object.values(body) as IDataObject[];
+	}
+	return undefined;
+}
+
+/** Whether the headers say another page follows; undefined when they say nothing. */
+export function morePagesFollow(headers: Record<string, unknown>, page: number): boolean | undefined {
+	const totalPages = Number(headers['x-wp-totalpages']);
+	if (headers['x-wp-totalpages'] !== undefined && Number.isFinite(totalPages)) return page < totalPages;
+	const link = headers.link;
+	if (typeof link === 'string' && link.trim()) return /rel="?next"?/i.test(link);
+	return undefined;
+}
+
+/**
+ * Page `page` of a list (`per_page` / `page`). `hasMore` comes from `X-WP-TotalPages` or `Link`
+ * when the store sends them (products only, in WCFM), else it is left to the page length.
+ */
+export async function gigrovePage(
+	context: RequestContext,
+	path: string,
+	qs: IDataObject,
+	page: number,
+	perPage: number,
+	itemIndex?: number,
+): Promise<Page<IDataObject>> {
+	const response = await send(context, { method: 'GET', path, qs: { ...qs, per_page: perPage, page } }, itemIndex);
+	const items = listOf(response.body);
+	if (!items) {
+		throw serviceError(
+			context.getNode(),
+			{ message: 'Gigrove sent one record where a list was expected', description: `GET ${path}`, httpCode: response.statusCode },
+			{ itemIndex, secrets: [] },
+		);
+	}
+	return { items, hasMore: morePagesFollow(response.headers, page) };
+}
+
+/** Every record of a list up to the scope's limit, page by page. */
+export async function gigroveList(
+	context: RequestContext,
+	path: string,
+	qs: IDataObject,
+	scope: ListScope,
+	itemIndex?: number,
+): Promise<IDataObject[]> {
+	return await collectPages(scope, PAGE_SIZE, async (page, size) => await gigrovePage(context, path, qs, page, size, itemIndex));
+}

@@ -1,0 +1,55 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+
+import * as gemstone from './actions/gemstone';
+import * as order from './actions/order';
+import * as product from './actions/product';
+import { router } from './actions/router';
+import * as loadOptions from './methods/loadOptions';
+
+export class Valigara implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Valigara',
+		name: 'valigara',
+		icon: { light: 'file:valigara.svg', dark: 'file:valigara.dark.svg' },
+		group: ['output'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Manage jewelry products, gemstones and orders in Valigara',
+		defaults: { name: 'Valigara' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'valigaraApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Gemstone', value: 'gemstone' },
+					{ name: 'Order', value: 'order' },
+					{ name: 'Product', value: 'product' },
+				],
+				default: 'product',
+			},
+			...product.description,
+			...gemstone.description,
+			...order.description,
+		],
+	};
+
+	methods = {
+		loadOptions: {
+			getProductFields: loadOptions.getProductFields,
+			getGemstoneFields: loadOptions.getGemstoneFields,
+			getListingAccounts: loadOptions.getListingAccounts,
+			getPostTemplates: loadOptions.getPostTemplates,
+		},
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}

@@ -1,0 +1,27 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { validate } from '../../../shared/validation';
+import { ACTIONS } from '../../actions';
+import { valigaraRequest } from '../../transport';
+import { apiIdList, dataModeFields, forFieldsMode, idListField, idListLabels, readData, replyDetails } from '../common';
+
+// https://www.valigara.com/docs/api/gemstones-actions/ "Delete gemstones": by gemstone ID.
+const action = ACTIONS.gemstone.delete;
+
+const properties: INodeProperties[] = [
+	...dataModeFields(action),
+	...forFieldsMode([idListField('Gemstone IDs', 'gemstoneIds', 'The gemstones to delete')]),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['gemstone'], operation: ['delete'] } }, properties);
+
+const schema = z.object({ gemstone_id: apiIdList('Gemstone IDs') });
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const data = readData(this, itemIndex, () =>
+		validate(this.getNode(), schema, { gemstone_id: this.getNodeParameter('gemstoneIds', itemIndex) }, itemIndex, idListLabels('gemstone_id', 'Gemstone IDs')),
+	);
+	return { deleted: true, ...replyDetails(await valigaraRequest(this, action, data, itemIndex)) };
+}

@@ -1,0 +1,52 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { listFields } from '../../../shared/fields';
+import { readListScope } from '../../../shared/pagination';
+import { validate } from '../../../shared/validation';
+import { ACTIONS } from '../../actions';
+import { valigaraRequest } from '../../transport';
+import { dataModeFields, forFieldsMode, optionalText, otherFieldsProperty, readData, readOtherFields, recordsOf } from '../common';
+
+// https://www.valigara.com/docs/api/gemstones-actions/ "Gemstone Search": the filter is optional;
+// the reply lists gemstone IDs. Valigara has no gemstone export, so there are no full records.
+const action = ACTIONS.gemstone.search;
+
+const properties: INodeProperties[] = [
+	...dataModeFields(action),
+	...forFieldsMode([
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			description: 'Without filters, every gemstone is found',
+			options: [
+				{ displayName: 'Code', name: 'code', type: 'string', default: '' },
+				{ displayName: 'Title', name: 'title', type: 'string', default: '' },
+				{ displayName: 'Type', name: 'type', type: 'string', default: '' },
+			],
+		},
+		otherFieldsProperty('getGemstoneFields', 'Other Filters'),
+	]),
+	...listFields(100_000),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['gemstone'], operation: ['search'] } }, properties);
+
+const filterSchema = z.record(optionalText);
+
+function filtersFromFields(context: IExecuteFunctions, itemIndex: number): IDataObject | undefined {
+	const filters = context.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const all = { ...filters, ...readOtherFields(context, itemIndex, filters) };
+	if (Object.keys(all).length === 0) return undefined;
+	return validate(context.getNode(), filterSchema, all, itemIndex);
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const { limit } = readListScope(this, itemIndex);
+	const filters = readData(this, itemIndex, () => filtersFromFields(this, itemIndex), false);
+	return recordsOf(await valigaraRequest(this, action, filters, itemIndex), 'gemstone_id').slice(0, limit);
+}

@@ -1,0 +1,70 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { validate } from '../../../shared/validation';
+import { ACTIONS } from '../../actions';
+import { valigaraRequest } from '../../transport';
+import { apiId, dataModeFields, forFieldsMode, optionalText, otherFieldsProperty, readData, readOtherFields, replyObject } from '../common';
+import { codeField, gemstoneCode, gemstoneLabels, moreGemstoneFields, moreGemstoneShape, titleField, typeField } from './fields';
+
+// https://www.valigara.com/docs/api/gemstones-actions/ "Gemstone Update": empty values overwrite;
+// send existing values to keep them. The gemstone is named by `gemstone_id` (as products are by
+// `product_id`; the docs' example is not public).
+const action = ACTIONS.gemstone.update;
+
+const properties: INodeProperties[] = [
+	...dataModeFields(action),
+	...forFieldsMode([
+		{
+			displayName: 'Gemstone ID',
+			name: 'gemstoneId',
+			type: 'string',
+			required: true,
+			default: '',
+			description: 'Valigara’s ID of the gemstone, as Search returns it',
+		},
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			description: 'Only the fields added here change. A field added but left empty is emptied in Valigara.',
+			options: [codeField, ...moreGemstoneFields, titleField, typeField].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		},
+		otherFieldsProperty('getGemstoneFields'),
+	]),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['gemstone'], operation: ['update'] } }, properties);
+
+const schema = z
+	.object({
+		gemstone_id: apiId('Gemstone ID'),
+		title: z.string().optional(),
+		code: gemstoneCode.optional(),
+		type: optionalText,
+		...moreGemstoneShape,
+	})
+	.passthrough()
+	.refine((update) => Object.keys(update).some((key) => key !== 'gemstone_id'), 'must hold at least one field to change');
+
+function updateFromFields(context: IExecuteFunctions, itemIndex: number): IDataObject {
+	const gemstone: IDataObject = {
+		gemstone_id: context.getNodeParameter('gemstoneId', itemIndex),
+		...(context.getNodeParameter('updateFields', itemIndex, {}) as IDataObject),
+	};
+	return { ...gemstone, ...readOtherFields(context, itemIndex, gemstone) };
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const data = readData(this, itemIndex, () =>
+		validate(this.getNode(), schema, updateFromFields(this, itemIndex), itemIndex, {
+			...gemstoneLabels,
+			gemstone_id: 'Gemstone ID',
+			'': 'Update Fields',
+		}),
+	);
+	return replyObject(await valigaraRequest(this, action, data, itemIndex));
+}

@@ -1,0 +1,50 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { listFields } from '../../../shared/fields';
+import { readListScope } from '../../../shared/pagination';
+import { ACTIONS } from '../../actions';
+import { valigaraRequest } from '../../transport';
+import { actionNameOption, dataModeFields, forFieldsMode, otherFieldsProperty, readActionName, readData, recordsOf } from '../common';
+import { dateFilterOptions, readExportFilters } from './filters';
+
+// Docs menu "Orders Export" (the page itself is not public): action name and filters assumed,
+// see ../../actions.ts and ./filters.ts.
+const action = ACTIONS.order.exportOrders;
+
+const properties: INodeProperties[] = [
+	...dataModeFields(action),
+	...forFieldsMode([
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			description: 'Without filters, every order Valigara returns is exported',
+			options: [
+				...dateFilterOptions,
+				{ displayName: 'Status', name: 'status', type: 'string', default: '', description: 'The order status, as Valigara names it' },
+			],
+		},
+		otherFieldsProperty(undefined, 'Other Filters'),
+	]),
+	...listFields(100_000),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [actionNameOption(action)],
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['exportOrders'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const { limit } = readListScope(this, itemIndex);
+	const actionName = readActionName(this, itemIndex, action);
+	const filters = readData(this, itemIndex, () => readExportFilters(this, itemIndex), false);
+	return recordsOf(await valigaraRequest(this, actionName, filters, itemIndex), 'order_id').slice(0, limit);
+}

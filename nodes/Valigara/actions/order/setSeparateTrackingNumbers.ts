@@ -1,0 +1,105 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { validate } from '../../../shared/validation';
+import { ACTIONS } from '../../actions';
+import { valigaraRequest } from '../../transport';
+import {
+	actionNameOption,
+	apiId,
+	dataModeFields,
+	forFieldsMode,
+	optionalText,
+	otherFieldsProperty,
+	readActionName,
+	readData,
+	readOtherFields,
+	readRows,
+	replyObject,
+} from '../common';
+
+// Docs menu "Order set separate tracking numbers" (the page itself is not public): read as one
+// tracking number per order item. Action name and keys (`order_id`, `items` of `item_id`,
+// `tracking_number`, `carrier`) assumed.
+const action = ACTIONS.order.setSeparateTrackingNumbers;
+
+const properties: INodeProperties[] = [
+	...dataModeFields(action),
+	...forFieldsMode([
+		{ displayName: 'Order ID', name: 'orderId', type: 'string', required: true, default: '' },
+		{
+			displayName: 'Tracking Numbers',
+			name: 'trackingNumbers',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			placeholder: 'Add Tracking Number',
+			default: {},
+			required: true,
+			options: [
+				{
+					displayName: 'Item',
+					name: 'item',
+					values: [
+						{ displayName: 'Order Item ID', name: 'item_id', type: 'string', default: '', required: true },
+						{ displayName: 'Tracking Number', name: 'tracking_number', type: 'string', default: '', required: true },
+						{ displayName: 'Carrier', name: 'carrier', type: 'string', default: '', placeholder: 'e.g. UPS' },
+					],
+				},
+			],
+		},
+		otherFieldsProperty(),
+	]),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [actionNameOption(action)],
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['order'], operation: ['setSeparateTrackingNumbers'] } },
+	properties,
+);
+
+const schema = z
+	.object({
+		order_id: apiId('Order ID'),
+		items: z
+			.array(
+				z
+					.object({
+						item_id: apiId('Order Item ID'),
+						tracking_number: z.string({ required_error: 'is required' }).trim().min(1, 'must not be empty'),
+						carrier: optionalText,
+					})
+					.passthrough(),
+				{ required_error: 'must hold at least one item' },
+			)
+			.min(1, 'must hold at least one item'),
+	})
+	.passthrough();
+
+function trackingFromFields(context: IExecuteFunctions, itemIndex: number): IDataObject {
+	const tracking: IDataObject = {
+		order_id: context.getNodeParameter('orderId', itemIndex),
+		items: readRows(context, 'trackingNumbers.item', itemIndex),
+	};
+	return { ...tracking, ...readOtherFields(context, itemIndex, tracking) };
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const actionName = readActionName(this, itemIndex, action);
+	const data = readData(this, itemIndex, () =>
+		validate(this.getNode(), schema, trackingFromFields(this, itemIndex), itemIndex, {
+			order_id: 'Order ID',
+			items: 'Tracking Numbers',
+			'items.*.item_id': 'Tracking Numbers › Order Item ID',
+			'items.*.tracking_number': 'Tracking Numbers › Tracking Number',
+		}),
+	);
+	return replyObject(await valigaraRequest(this, actionName, data, itemIndex));
+}

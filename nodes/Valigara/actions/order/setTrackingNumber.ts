@@ -1,0 +1,79 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { validate } from '../../../shared/validation';
+import { ACTIONS } from '../../actions';
+import { valigaraRequest } from '../../transport';
+import {
+	actionNameOption,
+	apiId,
+	dataModeFields,
+	forFieldsMode,
+	optionalText,
+	otherFieldsProperty,
+	readActionName,
+	readData,
+	readOtherFields,
+	replyObject,
+} from '../common';
+
+// Docs menu "Order set tracking number" (the page itself is not public): one tracking number for
+// the whole order. Action name and keys (`order_id`, `tracking_number`, `carrier`) assumed.
+const action = ACTIONS.order.setTrackingNumber;
+
+const properties: INodeProperties[] = [
+	...dataModeFields(action),
+	...forFieldsMode([
+		{ displayName: 'Order ID', name: 'orderId', type: 'string', required: true, default: '' },
+		{ displayName: 'Tracking Number', name: 'trackingNumber', type: 'string', required: true, default: '' },
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [{ displayName: 'Carrier', name: 'carrier', type: 'string', default: '', placeholder: 'e.g. UPS' }],
+		},
+		otherFieldsProperty(),
+	]),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [actionNameOption(action)],
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['setTrackingNumber'] } }, properties);
+
+const schema = z
+	.object({
+		order_id: apiId('Order ID'),
+		tracking_number: z.string({ invalid_type_error: 'must be text' }).trim().min(1, 'must not be empty'),
+		carrier: optionalText,
+	})
+	.passthrough();
+
+function trackingFromFields(context: IExecuteFunctions, itemIndex: number): IDataObject {
+	const tracking: IDataObject = {
+		order_id: context.getNodeParameter('orderId', itemIndex),
+		tracking_number: String(context.getNodeParameter('trackingNumber', itemIndex) ?? ''),
+		...(context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+	};
+	return { ...tracking, ...readOtherFields(context, itemIndex, tracking) };
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const actionName = readActionName(this, itemIndex, action);
+	const data = readData(this, itemIndex, () =>
+		validate(this.getNode(), schema, trackingFromFields(this, itemIndex), itemIndex, {
+			order_id: 'Order ID',
+			tracking_number: 'Tracking Number',
+			carrier: 'Carrier',
+		}),
+	);
+	return replyObject(await valigaraRequest(this, actionName, data, itemIndex));
+}

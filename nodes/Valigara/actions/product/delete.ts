@@ -1,0 +1,49 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { validate } from '../../../shared/validation';
+import { ACTIONS } from '../../actions';
+import { valigaraRequest } from '../../transport';
+import { apiIdList, dataModeFields, forFieldsMode, idListField, idListLabels, readData, replyDetails } from '../common';
+
+// https://www.valigara.com/docs/api/products-actions/ "Delete products": by product ID. `channels`
+// false (Valigara's default) deletes the product from Valigara AND from every connected channel
+// (eBay, Etsy…); true keeps it on the channels.
+const action = ACTIONS.product.delete;
+
+const properties: INodeProperties[] = [
+	...dataModeFields(action),
+	...forFieldsMode([
+		idListField('Product IDs', 'productIds', 'The products to delete'),
+		{
+			displayName: 'Keep on Sales Channels',
+			name: 'keepOnChannels',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to delete the products from Valigara only and leave them on their channels (eBay, Etsy…). Off, as Valigara does by default: they are deleted from Valigara and from every connected channel.',
+		},
+	]),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['delete'] } }, properties);
+
+const schema = z.object({ product_id: apiIdList('Product IDs'), channels: z.boolean() });
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const data = readData(this, itemIndex, () =>
+		validate(
+			this.getNode(),
+			schema,
+			{
+				product_id: this.getNodeParameter('productIds', itemIndex),
+				// sent even when false: the destructive default is then written in the request
+				channels: this.getNodeParameter('keepOnChannels', itemIndex),
+			},
+			itemIndex,
+			{ ...idListLabels('product_id', 'Product IDs'), channels: 'Keep on Sales Channels' },
+		),
+	);
+	return { deleted: true, ...replyDetails(await valigaraRequest(this, action, data, itemIndex)) };
+}

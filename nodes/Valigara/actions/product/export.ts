@@ -1,0 +1,29 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { validate } from '../../../shared/validation';
+import { ACTIONS } from '../../actions';
+import { valigaraRequest } from '../../transport';
+import { apiId, dataModeFields, forFieldsMode, readData, recordsOf } from '../common';
+
+// https://www.valigara.com/docs/api/products-actions/ "Product Export": one product's full record.
+const action = ACTIONS.product.export;
+
+const properties: INodeProperties[] = [
+	...dataModeFields(action),
+	...forFieldsMode([{ displayName: 'Product ID', name: 'productId', type: 'string', required: true, default: '' }]),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['export'] } }, properties);
+
+const schema = z.object({ product_id: apiId('Product ID') });
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const data = readData(this, itemIndex, () =>
+		validate(this.getNode(), schema, { product_id: this.getNodeParameter('productId', itemIndex) }, itemIndex, {
+			product_id: 'Product ID',
+		}),
+	);
+	return recordsOf(await valigaraRequest(this, action, data, itemIndex), 'product_id');
+}

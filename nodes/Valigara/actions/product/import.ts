@@ -1,0 +1,44 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { validate } from '../../../shared/validation';
+import { ACTIONS } from '../../actions';
+import { valigaraRequest } from '../../transport';
+import { dataModeFields, forFieldsMode, readData, replyObject } from '../common';
+import { productFieldOptions, productFromFields, productLabels, productListProperties, productShape } from './fields';
+
+// https://www.valigara.com/docs/api/products-actions/ "Product Import": `data` is mandatory.
+const action = ACTIONS.product.import;
+
+const properties: INodeProperties[] = [
+	...dataModeFields(action),
+	...forFieldsMode([
+		{
+			displayName: 'Product Fields',
+			name: 'productFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: productFieldOptions,
+		},
+		...productListProperties,
+	]),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['import'] } }, properties);
+
+const schema = z
+	.object(productShape)
+	.passthrough()
+	.refine((product) => Object.keys(product).length > 0, 'must hold at least one field');
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const data = readData(this, itemIndex, () =>
+		validate(this.getNode(), schema, productFromFields(this, itemIndex, 'productFields'), itemIndex, {
+			...productLabels,
+			'': 'Product Fields',
+		}),
+	);
+	return replyObject(await valigaraRequest(this, action, data, itemIndex));
+}

@@ -1,0 +1,36 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { ACTIONS } from '../../actions';
+import { dataModeFields, listAction } from '../common';
+
+// https://www.valigara.com/docs/api/products-actions/ "Product List Fields": the product fields the
+// account accepts. `preview=1` makes it a human-readable list, for reading only.
+const action = ACTIONS.product.listFields;
+
+const properties: INodeProperties[] = [
+	...dataModeFields(action, true),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Readable Preview',
+				name: 'preview',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to ask for Valigara’s human-readable list (preview=1), meant for reading rather than for use in a workflow',
+			},
+		],
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['listFields'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	return await listAction(this, itemIndex, action, 'field', options.preview === true ? { preview: 1 } : undefined);
+}

@@ -1,0 +1,18 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { ACTIONS } from '../../actions';
+import { dataModeFields, listAction } from '../common';
+
+// https://www.valigara.com/docs/api/products-actions/ "Product Post Templates": the templates
+// Post to Channels may use.
+const action = ACTIONS.product.listPostTemplates;
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['product'], operation: ['listPostTemplates'] } },
+	dataModeFields(action, true),
+);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	return await listAction(this, itemIndex, action, 'id');
+}

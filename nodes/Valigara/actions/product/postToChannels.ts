@@ -1,0 +1,50 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { validate } from '../../../shared/validation';
+import { ACTIONS } from '../../actions';
+import { valigaraRequest } from '../../transport';
+import { apiId, apiIdList, dataModeFields, forFieldsMode, idListField, idListLabels, readData, replyObject } from '../common';
+
+// https://www.valigara.com/docs/api/products-actions/ "Products Post": posts products to their
+// channels with a post template. The docs' data example is not public: `product_id: [..]` and
+// `template_id` are this node's reading.
+const action = ACTIONS.product.postToChannels;
+
+const properties: INodeProperties[] = [
+	...dataModeFields(action),
+	...forFieldsMode([
+		idListField('Product IDs', 'productIds', 'The products to post'),
+		{
+			displayName: 'Post Template Name or ID',
+			name: 'templateId',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getPostTemplates' },
+			required: true,
+			default: '',
+			description:
+				'As List Post Templates lists them. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+	]),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['postToChannels'] } }, properties);
+
+const schema = z.object({ product_id: apiIdList('Product IDs'), template_id: apiId('Post Template') });
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const data = readData(this, itemIndex, () =>
+		validate(
+			this.getNode(),
+			schema,
+			{
+				product_id: this.getNodeParameter('productIds', itemIndex),
+				template_id: this.getNodeParameter('templateId', itemIndex),
+			},
+			itemIndex,
+			{ ...idListLabels('product_id', 'Product IDs'), template_id: 'Post Template Name or ID' },
+		),
+	);
+	return replyObject(await valigaraRequest(this, action, data, itemIndex));
+}

@@ -1,0 +1,68 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { validate } from '../../../shared/validation';
+import { ACTIONS } from '../../actions';
+import { valigaraRequest } from '../../transport';
+import { apiId, dataModeFields, forFieldsMode, readData, replyObject, wholeNumber } from '../common';
+
+// https://www.valigara.com/docs/api/products-actions/ "Sold Product": `quantity` is the quantity
+// sold, not the stock left; `sold_action` is remove, revise or no_action (the default).
+const action = ACTIONS.product.reportSold;
+
+const properties: INodeProperties[] = [
+	...dataModeFields(action),
+	...forFieldsMode([
+		{ displayName: 'Product ID', name: 'productId', type: 'string', required: true, default: '' },
+		{
+			displayName: 'Quantity Sold',
+			name: 'quantitySold',
+			type: 'number',
+			required: true,
+			typeOptions: { minValue: 1 },
+			default: 1,
+			description: 'How many units were sold (not how many are left)',
+		},
+		{
+			displayName: 'After the Sale',
+			name: 'soldAction',
+			type: 'options',
+			options: [
+				{ name: 'No Action', value: 'no_action', description: 'Only record the sale (Valigara’s default)' },
+				{ name: 'Remove From Channels', value: 'remove', description: 'Remove the product from all sales channels' },
+				{
+					name: 'Revise on Channels',
+					value: 'revise',
+					description: 'Revise the product on its channels; Valigara answers 201 when less than 1 unit is left',
+				},
+			],
+			default: 'no_action',
+		},
+	]),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['reportSold'] } }, properties);
+
+const schema = z.object({
+	product_id: apiId('Product ID'),
+	quantity: wholeNumber(1),
+	sold_action: z.enum(['remove', 'revise', 'no_action']),
+});
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const data = readData(this, itemIndex, () =>
+		validate(
+			this.getNode(),
+			schema,
+			{
+				product_id: this.getNodeParameter('productId', itemIndex),
+				quantity: this.getNodeParameter('quantitySold', itemIndex),
+				sold_action: this.getNodeParameter('soldAction', itemIndex),
+			},
+			itemIndex,
+			{ product_id: 'Product ID', quantity: 'Quantity Sold', sold_action: 'After the Sale' },
+		),
+	);
+	return replyObject(await valigaraRequest(this, action, data, itemIndex));
+}

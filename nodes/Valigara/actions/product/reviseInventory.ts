@@ -1,0 +1,28 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { validate } from '../../../shared/validation';
+import { ACTIONS } from '../../actions';
+import { valigaraRequest } from '../../transport';
+import { apiIdList, dataModeFields, forFieldsMode, idListField, idListLabels, readData, replyObject } from '../common';
+
+// https://www.valigara.com/docs/api/products-actions/ "Products Revise Inventory": sends the
+// products' stock to their channels. The docs' data example is not public: `product_id: [..]`.
+const action = ACTIONS.product.reviseInventory;
+
+const properties: INodeProperties[] = [
+	...dataModeFields(action),
+	...forFieldsMode([idListField('Product IDs', 'productIds', 'The products whose inventory to revise on their channels')]),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['reviseInventory'] } }, properties);
+
+const schema = z.object({ product_id: apiIdList('Product IDs') });
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const data = readData(this, itemIndex, () =>
+		validate(this.getNode(), schema, { product_id: this.getNodeParameter('productIds', itemIndex) }, itemIndex, idListLabels('product_id', 'Product IDs')),
+	);
+	return replyObject(await valigaraRequest(this, action, data, itemIndex));
+}

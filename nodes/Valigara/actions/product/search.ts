@@ -1,0 +1,84 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { inputError } from '../../../shared/errors';
+import { listFields } from '../../../shared/fields';
+import { readListScope } from '../../../shared/pagination';
+import { validate } from '../../../shared/validation';
+import { ACTIONS } from '../../actions';
+import { valigaraRequest } from '../../transport';
+import { dataModeFields, forFieldsMode, optionalText, otherFieldsProperty, readData, readOtherFields, recordsOf } from '../common';
+import { DEFAULT_EXPORT_BATCH, exportBatchOption, exportProducts } from './exportMany';
+
+// https://www.valigara.com/docs/api/products-actions/ "Product Search": `data` (the filter) is
+// optional; the reply lists product IDs ("returned product ids 1,2,3"), in one reply (no pages).
+const action = ACTIONS.product.search;
+
+const properties: INodeProperties[] = [
+	...dataModeFields(action),
+	...forFieldsMode([
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			description: 'Without filters, every product is found',
+			options: [
+				{ displayName: 'Collection', name: 'collection', type: 'string', default: '' },
+				{ displayName: 'Model', name: 'model', type: 'string', default: '', description: 'The model code' },
+				{ displayName: 'SKU', name: 'sku', type: 'string', default: '', description: 'The catalog code' },
+				{ displayName: 'Title', name: 'title', type: 'string', default: '' },
+				{ displayName: 'Type', name: 'type', type: 'string', default: '', placeholder: 'e.g. Ring' },
+			],
+		},
+		otherFieldsProperty('getProductFields', 'Other Filters'),
+	]),
+	...listFields(100_000),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Return Full Records',
+				name: 'returnFullRecords',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to return each product’s full record (through products_export, in batches) instead of its ID only',
+			},
+			exportBatchOption,
+		],
+	},
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['search'] } }, properties);
+
+const filterSchema = z.record(optionalText);
+
+function filtersFromFields(context: IExecuteFunctions, itemIndex: number): IDataObject | undefined {
+	const filters = context.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const all = { ...filters, ...readOtherFields(context, itemIndex, filters) };
+	if (Object.keys(all).length === 0) return undefined;
+	return validate(context.getNode(), filterSchema, all, itemIndex, { sku: 'SKU' });
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const { limit } = readListScope(this, itemIndex);
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const filters = readData(this, itemIndex, () => filtersFromFields(this, itemIndex), false);
+	const found = recordsOf(await valigaraRequest(this, action, filters, itemIndex), 'product_id').slice(0, limit);
+	if (options.returnFullRecords !== true || found.length === 0) return found;
+
+	const ids = found.map((record) => record.product_id ?? record.id);
+	if (ids.some((id) => typeof id !== 'string' && typeof id !== 'number')) {
+		throw inputError(this.getNode(), 'Valigara’s search reply holds no product IDs to export', {
+			itemIndex,
+			description: 'Turn off "Return Full Records" to see the reply as it is.',
+		});
+	}
+	return await exportProducts(this, ids as Array<string | number>, Number(options.exportBatchSize ?? DEFAULT_EXPORT_BATCH), itemIndex);
+}

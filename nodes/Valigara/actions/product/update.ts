@@ -1,0 +1,89 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { validate } from '../../../shared/validation';
+import { ACTIONS } from '../../actions';
+import { valigaraRequest } from '../../transport';
+import { apiId, dataModeFields, forFieldsMode, readData, replyObject } from '../common';
+import { productFieldOptions, productFromFields, productLabels, productListProperties, productShape } from './fields';
+
+// https://www.valigara.com/docs/api/products-actions/ "Product Update": fields left out are kept,
+// empty values overwrite, and a list sent (metals, gemstones, images) replaces the stored one
+// unless `actions` says otherwise.
+const action = ACTIONS.product.update;
+
+const properties: INodeProperties[] = [
+	...dataModeFields(action),
+	...forFieldsMode([
+		{
+			displayName: 'Product ID',
+			name: 'productId',
+			type: 'string',
+			required: true,
+			default: '',
+			description: 'Valigara’s ID of the product, as Search returns it',
+		},
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			description: 'Only the fields added here change. A field added but left empty is emptied in Valigara.',
+			options: productFieldOptions,
+		},
+		...productListProperties,
+		{
+			displayName: 'Array Actions',
+			name: 'arrayActions',
+			type: 'collection',
+			placeholder: 'Add Array Action',
+			default: {},
+			description:
+				'The `actions` of product_update: how Valigara treats the Metals, Gemstones and Images sent. By default a list sent replaces the stored one; Valigara’s docs do not list the other values, so they are sent as typed.',
+			options: [
+				{ displayName: 'Gemstones', name: 'gemstones', type: 'string', default: '', placeholder: 'e.g. add' },
+				{ displayName: 'Images', name: 'images', type: 'string', default: '', placeholder: 'e.g. add' },
+				{ displayName: 'Metals', name: 'metals', type: 'string', default: '', placeholder: 'e.g. add' },
+			],
+		},
+	]),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['update'] } }, properties);
+
+const schema = z
+	.object({
+		product_id: apiId('Product ID'),
+		...productShape,
+		actions: z.record(z.string().trim().min(1, 'must not be empty')).optional(),
+	})
+	.passthrough()
+	.refine(
+		(update) => Object.keys(update).some((key) => key !== 'product_id' && key !== 'actions'),
+		'must hold at least one field to change',
+	);
+
+function updateFromFields(context: IExecuteFunctions, itemIndex: number): IDataObject {
+	const actions = context.getNodeParameter('arrayActions', itemIndex, {}) as IDataObject;
+	return {
+		product_id: context.getNodeParameter('productId', itemIndex) as string,
+		...productFromFields(context, itemIndex, 'updateFields'),
+		...(Object.keys(actions).length ? { actions } : {}),
+	};
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const data = readData(this, itemIndex, () =>
+		validate(this.getNode(), schema, updateFromFields(this, itemIndex), itemIndex, {
+			...productLabels,
+			product_id: 'Product ID',
+			'actions.metals': 'Array Actions › Metals',
+			'actions.gemstones': 'Array Actions › Gemstones',
+			'actions.images': 'Array Actions › Images',
+			'': 'Update Fields',
+		}),
+	);
+	return replyObject(await valigaraRequest(this, action, data, itemIndex));
+}

@@ -1,0 +1,176 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { ServiceFailure } from '../shared/errors';
+import { excerpt, httpStatusFailure, notJsonFailure, sendRequest } from '../shared/request';
+import type { ApiRequest, ApiResponse, RequestContext, Service } from '../shared/request';
+import { parseRetryAfter } from '../shared/retry';
+import { ACTIONS, isDocumentedAction } from './actions';
+
+// https://www.valigara.com/features/external-integrations/api/ : one endpoint, `auth` (added by the
+// credential), `action`, and `data` as JSON. Every reply is `{status, data}`, HTTP 200 even when
+// it failed: the message code in `status` (a number or a string) says how it went.
+
+/** "API Message Codes" of the docs (105 from the newer "Rate limiting" section). */
+export const MESSAGE_CODES: Readonly<Record<number, string>> = {
+	100: 'OK',
+	101: 'Non HTTPS call',
+	102: 'Authentication Failed',
+	103: 'Unauthorized Request',
+	105: 'Rate limit exceeded',
+	200: 'Action Not Found',
+	201: 'Action Failed',
+	300: 'Data Not Specified',
+	301: 'Data Decode Failed',
+	302: 'Partial Content in Data',
+	303: 'Invalid Data',
+};
+
+export const OK = 100;
+export const RATE_LIMITED = 105;
+const ACTION_NOT_FOUND = 200;
+const ACTION_FAILED = 201;
+
+/** What to do about each code, for the error's description. */
+const HINTS: Readonly<Record<number, string>> = {
+	101: 'Valigara only answers over HTTPS: the base URL in the credential must start with https://.',
+	102: 'Valigara refused the access key. Copy it again from Dashboard › My Account › API tab into the credential.',
+	103: 'The access key may not call this action. Ask Valigara to enable it for your account.',
+	201: 'Valigara could not carry out the action with this data, e.g. an ID that does not exist.',
+	300: 'This action needs data and none was sent.',
+	301: 'Valigara could not decode the data as JSON.',
+	302: 'Part of the data is missing or incomplete.',
+	303: 'Valigara rejected the data. The List Fields operations show the field names your account accepts.',
+};
+
+/** The message code of a reply, whether Valigara sent it as a number or as text. */
+export function statusOf(body: unknown): number | undefined {
+	const status = (body as IDataObject | null | undefined)?.status;
+	if (typeof status === 'number') return status;
+	if (typeof status === 'string' && /^\s*\d+\s*$/.test(status)) return Number(status);
+	return undefined;
+}
+
+function actionOf(request: ApiRequest): string | undefined {
+	const action = (request.body as IDataObject | undefined)?.action;
+	return typeof action === 'string' ? action : undefined;
+}
+
+/** The service's own words, when `data` carries them. */
+function detailOf(data: unknown): string | undefined {
+	const candidate =
+		typeof data === 'string' ? data : ((data as IDataObject | null)?.message ?? (data as IDataObject | null)?.error);
+	return typeof candidate === 'string' && candidate.trim() ? excerpt(candidate, 300) : undefined;
+}
+
+function actionNotFoundHint(action: string | undefined): string {
+	if (action && !isDocumentedAction(action)) {
+		return (
+			`Valigara has not published the names of its Orders actions; "${action}" is this node's assumption. ` +
+			'Ask Valigara support for the right name and enter it in the operation\'s Options › Action Name.'
+		);
+	}
+	return 'Check that the base URL in the credential is Valigara\'s client API, e.g. https://api.valigara.com/client/V1/.';
+}
+
+function rateLimitHint(action: string | undefined): string {
+	if (action === ACTIONS.product.updateListings) {
+		return (
+			'Valigara allows product_update_listings 4 times per hour (a leaky bucket: a call frees up about every 15 minutes). ' +
+			'Try again in 15 minutes, and put several product IDs into one call.'
+		);
+	}
+	return 'Valigara limits how often this action may be called. Try again in a few minutes.';
+}
+
+function hintFor(code: number, action: string | undefined): string | undefined {
+	if (code === ACTION_NOT_FOUND) return actionNotFoundHint(action);
+	if (code === RATE_LIMITED) return rateLimitHint(action);
+	if (code === ACTION_FAILED && action === ACTIONS.product.reportSold) {
+		return `${HINTS[code]} With Sold Action "Revise", Valigara answers 201 when the quantity left is below 1.`;
+	}
+	return HINTS[code];
+}
+
+// "Valigara API will return … the http header X-DEBUG-UID. Please include its value … in all
+// questions … If Valigara will not return this header …, provide the raw http request & response."
+function debugLine(response: ApiResponse): string {
+	const uid = response.headers['x-debug-uid'];
+	const value = Array.isArray(uid) ? uid[0] : uid;
+	if (typeof value === 'string' && value.trim()) return `X-DEBUG-UID: ${value.trim()} (quote it to Valigara support)`;
+	return 'Valigara sent no X-DEBUG-UID header. If you contact Valigara support, send the raw request and reply instead, without the access key.';
+}
+
+function withDebugLine(failure: ServiceFailure, response: ApiResponse): ServiceFailure {
+	return { ...failure, description: [failure.description, debugLine(response)].filter(Boolean).join('\n') };
+}
+
+function codeFailure(code: number, response: ApiResponse, action: string | undefined): ServiceFailure {
+	const body = response.body as IDataObject;
+	const meaning = MESSAGE_CODES[code] ?? 'an unknown message code';
+	const detail =
+		code === ACTION_NOT_FOUND && action ? `no action named "${action}"` : detailOf(body.data);
+	return {
+		message: `Valigara error ${code} (${meaning})${detail ? `: ${detail}` : ''}`,
+		description: hintFor(code, action),
+		code,
+		httpCode: response.statusCode >= 200 && response.statusCode < 300 ? undefined : response.statusCode,
+		body,
+	};
+}
+
+function readFailure(response: ApiResponse, request: ApiRequest): ServiceFailure | undefined {
+	const status = response.isJson ? statusOf(response.body) : undefined;
+	if (status !== undefined && status !== OK) return withDebugLine(codeFailure(status, response, actionOf(request)), response);
+	const failure =
+		httpStatusFailure(valigara, response) ??
+		notJsonFailure(valigara, response) ??
+		(status === undefined
+			? {
+					message: 'Valigara sent a reply without a message code',
+					description: `Expected {"status": 100, "data": …}; the reply began: ${excerpt(JSON.stringify(response.body))}`,
+					body: response.body,
+				}
+			: undefined);
+	return failure && withDebugLine(failure, response);
+}
+
+/** How long Valigara asks us to wait, when it says so (the header names are not in the docs). */
+function announcedWait(headers: Record<string, unknown>): number | undefined {
+	const retryAfter = parseRetryAfter(headers['retry-after']);
+	if (retryAfter !== undefined) return retryAfter;
+	const reset = Number(headers['x-ratelimit-reset']);
+	if (!Number.isFinite(reset) || reset <= 0) return undefined;
+	// An epoch timestamp in seconds, or a number of seconds to wait.
+	return reset > 1e9 ? Math.max(0, reset * 1000 - Date.now()) : reset * 1000;
+}
+
+export const valigara: Service = {
+	name: 'Valigara',
+	credentialType: 'valigaraApi',
+	secretFields: ['apiKey'],
+	readFailure,
+	// Code 105 comes in a 200 reply: the shared transport retries it within its bounded budget.
+	rateLimitDelay: (response) =>
+		response.isJson && statusOf(response.body) === RATE_LIMITED ? (announcedWait(response.headers) ?? null) : undefined,
+};
+
+/** What `data` may be: a JSON object or list (the docs' "JSON array", in PHP terms). */
+export type ValigaraData = Record<string, unknown> | unknown[];
+
+/**
+ * Calls one Valigara action and returns the reply's `data`. POST with a form body (the docs ask
+ * for POST on large requests): `action`, `data` as JSON text, and any extra parameter (such as
+ * `preview`); the credential adds `auth`. Works from any node context, a poll included.
+ */
+export async function valigaraRequest(
+	context: RequestContext,
+	action: string,
+	data?: ValigaraData,
+	itemIndex?: number,
+	parameters: IDataObject = {},
+): Promise<unknown> {
+	const body: IDataObject = { ...parameters, action };
+	if (data !== undefined) body.data = JSON.stringify(data);
+	const response = await sendRequest(context, valigara, { method: 'POST', path: '', body, form: true }, itemIndex);
+	return (response.body as IDataObject).data;
+}

@@ -1,0 +1,75 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IPollFunctions } from 'n8n-workflow';
+
+import { formatDateTime, shiftWallClock } from '../shared/dates';
+import type { EventSource } from '../shared/poll';
+import { ACTIONS } from './actions';
+import { recordsOf } from './actions/common';
+import { valigaraRequest } from './transport';
+
+/**
+ * New orders (or clients) come from the orders (clients) export, filtered from a date on. The
+ * Orders actions page of the docs is not public: the action names, the `date_from` filter and the
+ * record fields (`order_id`, `order_date`…) are assumptions the trigger's options can change.
+ */
+export const EVENTS = {
+	newOrder: { action: ACTIONS.order.exportOrders, idField: 'order_id', dateField: 'order_date', noun: 'order' },
+	newClient: { action: ACTIONS.order.exportClients, idField: 'client_id', dateField: 'date_created', noun: 'client' },
+} as const;
+
+export type ValigaraEvent = keyof typeof EVENTS;
+
+export interface TriggerSettings {
+	event: ValigaraEvent;
+	action: string;
+	idField: string;
+	dateField: string;
+	/** minutes read again before the cursor: late-arriving records with an older date are caught */
+	overlapMinutes: number;
+	/** how far back the baseline looks for the newest record, in days */
+	baselineDays: number;
+}
+
+function readField(record: IDataObject, field: string): string | undefined {
+	const value = record[field];
+	return value === undefined || value === null || value === '' ? undefined : String(value);
+}
+
+export function valigaraEventSource(context: IPollFunctions, settings: TriggerSettings): EventSource<IDataObject> {
+	const { action, idField, dateField } = settings;
+	const noun = EVENTS[settings.event].noun;
+
+	async function exportFrom(dateFrom: string | undefined): Promise<IDataObject[]> {
+		const data = dateFrom ? { date_from: dateFrom } : undefined;
+		const records = recordsOf(await valigaraRequest(context, action, data), idField);
+		for (const record of records) {
+			if (readField(record, idField) === undefined || readField(record, dateField) === undefined) {
+				throw new NodeOperationError(
+					context.getNode(),
+					`A ${noun} from Valigara has no "${readField(record, idField) === undefined ? idField : dateField}" field`,
+					{
+						description: `The trigger needs an ID and a date on every ${noun}. Fields seen: ${Object.keys(record).join(', ') || 'none'}. Set "ID Field" and "Date Field" in the trigger's options.`,
+					},
+				);
+			}
+		}
+		return records;
+	}
+
+	const position = (record: IDataObject) => formatDateTime(readField(record, dateField), 'UTC') ?? String(record[dateField]);
+
+	return {
+		key: (record) => String(record[idField]),
+		position,
+		async latest(count) {
+			// The newest records: those of the last days, or else the whole export.
+			const since = shiftWallClock(formatDateTime(new Date(), 'UTC')!, -settings.baselineDays * 24 * 60);
+			let records = await exportFrom(since);
+			if (records.length === 0) records = await exportFrom(undefined);
+			return [...records].sort((a, b) => (position(a) < position(b) ? 1 : -1)).slice(0, count);
+		},
+		async since(cursor) {
+			return await exportFrom(cursor ? shiftWallClock(cursor, -settings.overlapMinutes) : undefined);
+		},
+	};
+}

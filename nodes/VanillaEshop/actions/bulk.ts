@@ -1,0 +1,77 @@
+import { NodeApiError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { asNodeError } from '../../shared/items';
+import { compact } from './common';
+
+// Bulk routes (products/bulk, pricing/bulk) take `{"products": [...]}`, at most 10 per request.
+
+export const BULK_MAX = 10;
+
+export function bulkOptions(what: string): INodeProperties {
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: `${what} Per Request`,
+				name: 'batchSize',
+				type: 'number',
+				typeOptions: { minValue: 1, maxValue: BULK_MAX },
+				default: BULK_MAX,
+				description: `Input items are sent together, this many per request (the API takes at most ${BULK_MAX})`,
+			},
+		],
+	};
+}
+
+export function readBatchSize(context: IExecuteFunctions): number {
+	const size = Number((context.getNodeParameter('options', 0, {}) as IDataObject).batchSize ?? BULK_MAX);
+	return Number.isFinite(size) ? Math.min(BULK_MAX, Math.max(1, Math.floor(size))) : BULK_MAX;
+}
+
+function isObject(value: unknown): value is IDataObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * One output per entry of a bulk request. The doc's example replies with one record even for a
+ * list, so: the reply's list when it has one record per entry, the record itself for a request of
+ * one, else the whole reply on each entry next to what identifies it.
+ */
+export function bulkResults(
+	data: unknown,
+	entries: IDataObject[],
+	identify: (entry: IDataObject) => IDataObject,
+): IDataObject[] {
+	if (Array.isArray(data) && data.length === entries.length && data.every(isObject)) return data as IDataObject[];
+	if (entries.length === 1 && isObject(data)) return [data];
+	return entries.map((entry) => ({ success: true, ...compact(identify(entry)), reply: (data ?? null) as IDataObject }));
+}
+
+/**
+ * A failed bulk request fails all its items: say which, and point Laravel's per-field messages
+ * (`products.3.price: …`) at the input item they came from.
+ */
+export async function sendingBatch<T>(
+	context: IExecuteFunctions,
+	itemIndexes: number[],
+	send: () => Promise<T>,
+): Promise<T> {
+	try {
+		return await send();
+	} catch (error) {
+		if (error instanceof NodeApiError) {
+			const located = (error.description ?? '').replace(
+				/^products\.(\d+)\./gm,
+				(match, position: string) => `[item ${itemIndexes[Number(position)] ?? '?'}] ${match}`,
+			);
+			const carried = `This request carried items ${itemIndexes.join(', ')}.`;
+			error.description = [located, carried].filter(Boolean).join('\n');
+		}
+		throw asNodeError(context, error, itemIndexes[0]);
+	}
+}

@@ -1,0 +1,21 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { apiRequest, path, recordOr } from '../../transport';
+import { readText } from '../common';
+import { customerIdField } from './fields';
+
+// Doc: Customers › Remove customer, DELETE v1/in/customer/{customer}
+export const description = updateDisplayOptions({ show: { resource: ['customer'], operation: ['delete'] } }, [
+	customerIdField,
+]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const customerId = readText(this, 'customerId', 'Customer ID', itemIndex);
+	const data = await apiRequest(
+		this,
+		{ method: 'DELETE', path: path('customer', customerId), target: `Customer ${customerId}` },
+		itemIndex,
+	);
+	return recordOr(data, { deleted: true, customer_id: customerId });
+}

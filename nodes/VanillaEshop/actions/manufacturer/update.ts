@@ -1,0 +1,28 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { apiRequest, path, recordOr } from '../../transport';
+import { readText } from '../common';
+import { entityIdField, nameField } from './fields';
+
+// Doc: Manufacture › Update manufacturer, PUT v1/in/manufacturer/{manufacturer} ("entity id of magento")
+export const description = updateDisplayOptions({ show: { resource: ['manufacturer'], operation: ['update'] } }, [
+	entityIdField,
+	nameField,
+]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const entityId = readText(this, 'entityId', 'Magento Entity ID', itemIndex);
+	const name = readText(this, 'manufacturerName', 'Name', itemIndex);
+	const data = await apiRequest(
+		this,
+		{
+			method: 'PUT',
+			path: path('manufacturer', entityId),
+			body: { name },
+			target: `Manufacturer with Magento entity ID ${entityId}`,
+		},
+		itemIndex,
+	);
+	return recordOr(data, { entity_id: entityId, name });
+}

@@ -1,0 +1,21 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { apiRequest, path, recordOr } from '../../transport';
+import { readText } from '../common';
+import { orderIdField } from './fields';
+
+// Doc: Order › Get Order, GET v1/in/order/{order}
+export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['get'] } }, [
+	orderIdField,
+]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const orderId = readText(this, 'orderId', 'Order ID', itemIndex);
+	const data = await apiRequest(
+		this,
+		{ method: 'GET', path: path('order', orderId), target: `Order ${orderId}` },
+		itemIndex,
+	);
+	return recordOr(data, { order_id: orderId });
+}

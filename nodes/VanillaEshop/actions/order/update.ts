@@ -1,0 +1,24 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { apiRequest, path, recordOr } from '../../transport';
+import { readText } from '../common';
+import { orderProperties, readOrder } from './fields';
+
+// Doc: Order › Update Order, PUT v1/in/order/{order}. Every field of Create but the ID is required
+// again, and products and totals replace the order's own.
+export const description = updateDisplayOptions(
+	{ show: { resource: ['order'], operation: ['update'] } },
+	orderProperties('update'),
+);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const orderId = readText(this, 'orderId', 'Order ID', itemIndex);
+	const body = readOrder(this, 'update', itemIndex);
+	const data = await apiRequest(
+		this,
+		{ method: 'PUT', path: path('order', orderId), body, target: `Order ${orderId}` },
+		itemIndex,
+	);
+	return recordOr(data, { order_id: orderId });
+}

@@ -1,0 +1,27 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { runInBatches } from '../../../shared/batch';
+import { apiRequest, path } from '../../transport';
+import { bulkOptions, bulkResults, readBatchSize, sendingBatch } from '../bulk';
+import { priceFields, readPrice } from './fields';
+
+// Doc: Prices › Add Bulk prices, POST v1/in/pricing/bulk with {"products": [price, …]}. One price per
+// input item; the doc sets no maximum, the node keeps to the 10 of the product bulk route.
+export const description = updateDisplayOptions({ show: { resource: ['price'], operation: ['addMany'] } }, [
+	...priceFields,
+	bulkOptions('Prices'),
+]);
+
+export async function executeBatch(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+	return await runInBatches(this, {
+		size: readBatchSize(this),
+		prepare: (itemIndex) => readPrice(this, itemIndex),
+		send: async (prices, itemIndexes) =>
+			await sendingBatch(this, itemIndexes, async () => {
+				const body = { products: prices };
+				const data = await apiRequest(this, { method: 'POST', path: path('pricing', 'bulk'), body }, itemIndexes[0]);
+				return bulkResults(data, prices, (price) => ({ entity_id: price.entity_id }));
+			}),
+	});
+}

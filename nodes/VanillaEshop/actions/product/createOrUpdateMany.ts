@@ -1,0 +1,27 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { runInBatches } from '../../../shared/batch';
+import { apiRequest, path } from '../../transport';
+import { bulkOptions, bulkResults, readBatchSize, sendingBatch } from '../bulk';
+import { productProperties, readProduct } from './fields';
+
+// Doc: Products › Bulk Create, POST v1/in/products/bulk with {"products": [product, …]}, 1 to 10 per
+// request. One product per input item; a product with product_id updates that product.
+export const description = updateDisplayOptions(
+	{ show: { resource: ['product'], operation: ['createOrUpdateMany'] } },
+	[...productProperties('bulk'), bulkOptions('Products')],
+);
+
+export async function executeBatch(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+	return await runInBatches(this, {
+		size: readBatchSize(this),
+		prepare: (itemIndex) => readProduct(this, 'bulk', itemIndex),
+		send: async (products, itemIndexes) =>
+			await sendingBatch(this, itemIndexes, async () => {
+				const body = { products };
+				const data = await apiRequest(this, { method: 'POST', path: path('products', 'bulk'), body }, itemIndexes[0]);
+				return bulkResults(data, products, (product) => ({ product_id: product.product_id, sku: product.sku }));
+			}),
+	});
+}

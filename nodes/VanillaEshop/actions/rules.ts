@@ -1,0 +1,75 @@
+import type { INodePropertyOptions } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { formatDate, formatDateTime } from '../../shared/dates';
+
+// Values as the doc's rules read them (Laravel: required, numeric, min, max, email, date_format).
+// Numbers typed as text and text typed as numbers are accepted, as Laravel accepts them.
+
+const toText = (value: unknown) => (typeof value === 'number' ? String(value) : value);
+const toNumber = (value: unknown) =>
+	typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : value;
+const toBoolean = (value: unknown) => {
+	if (value === 1 || value === '1' || value === 'true') return true;
+	if (value === 0 || value === '0' || value === 'false') return false;
+	return value;
+};
+
+export const text = z.preprocess(toText, z.string().trim().min(1, 'must not be empty'));
+export const optionalText = z.preprocess(toText, z.string().optional());
+export const email = z.preprocess(
+	toText,
+	z.string().trim().min(1, 'must not be empty').email('must be a valid email address'),
+);
+export const number = z.preprocess(toNumber, z.number());
+export const atLeast = (minimum: number) =>
+	z.preprocess(toNumber, z.number().min(minimum, `must be ${minimum} or more`));
+export const between = (minimum: number, maximum: number) =>
+	z.preprocess(
+		toNumber,
+		z.number().min(minimum, `must be ${minimum} or more`).max(maximum, `must be ${maximum} or less`),
+	);
+export const flag = z.preprocess(toBoolean, z.boolean());
+/** ISO 3166-1 alpha-2, as the doc's "Valid country iso_code_2" */
+export const country = z.preprocess(
+	toText,
+	z
+		.string()
+		.trim()
+		.toUpperCase()
+		.regex(/^[A-Z]{2}$/, 'must be a two-letter country code (ISO 3166-1), such as SA'),
+);
+
+function isRealDate(value: string): boolean {
+	const [year, month, day] = value.slice(0, 10).split('-').map(Number);
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** `Y-m-d`; any n8n date (ISO text, DateTime, timestamp) is turned into one in the workflow's zone. */
+export const dateOnly = (timeZone: string) =>
+	z.preprocess(
+		(value) => formatDate(value, timeZone) ?? value,
+		z
+			.string({ invalid_type_error: 'must be a date' })
+			.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+			.refine(isRealDate, 'is not a real date'),
+	);
+
+/** `Y-m-d H:i:s`, read the same way. */
+export const dateTime = (timeZone: string) =>
+	z.preprocess(
+		(value) => formatDateTime(value, timeZone) ?? value,
+		z
+			.string({ invalid_type_error: 'must be a date' })
+			.regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/, 'must be a date and time as YYYY-MM-DD HH:MM:SS')
+			.refine(isRealDate, 'is not a real date'),
+	);
+
+/** One of the doc's codes (an options list's values), or an error listing them. */
+export const oneOf = (list: INodePropertyOptions[]) => {
+	const values = list.map((option) => String(option.value));
+	return z.enum(values as [string, ...string[]], {
+		errorMap: () => ({ message: `must be one of ${values.join(', ')}` }),
+	});
+};

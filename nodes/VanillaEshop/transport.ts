@@ -1,0 +1,80 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { ServiceFailure } from '../shared/errors';
+import { httpStatusFailure, notJsonFailure, sendRequest } from '../shared/request';
+import type { ApiRequest, ApiResponse, RequestContext, Service } from '../shared/request';
+
+/** A request, plus what its path names, so a 404 can say which record was missing. */
+export interface VanillaRequest extends ApiRequest {
+	/** e.g. `Order 500123`, `Product with SKU RING-1` */
+	target?: string;
+}
+
+function isObject(value: unknown): value is IDataObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function textOf(value: unknown): string | undefined {
+	return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+/** Laravel's validation errors, `{"email": ["The email has already been taken."]}`, one line per message. */
+export function fieldMessages(errors: unknown): string[] {
+	if (!isObject(errors)) return [];
+	return Object.entries(errors).flatMap(([field, messages]) =>
+		(Array.isArray(messages) ? messages : [messages]).map((message) => `${field}: ${String(message)}`),
+	);
+}
+
+// The doc's "Errors" section is template boilerplate: failures are read as Laravel sends them,
+// `{message, errors}` with an HTTP status, or the app's own envelope `{status, success: false, …}`.
+function readFailure(response: ApiResponse, request: VanillaRequest): ServiceFailure | undefined {
+	const body = response.isJson && isObject(response.body) ? response.body : undefined;
+	const message = textOf(body?.message);
+	const perField = fieldMessages(body?.errors ?? (body?.success === false ? body?.data : undefined));
+	const details = perField.length ? perField.join('\n') : undefined;
+
+	const http = httpStatusFailure(vanillaEshop, response);
+	if (http) {
+		if (response.statusCode === 404 && request.target) {
+			return { ...http, message: `${request.target} was not found`, description: message };
+		}
+		return { ...http, message: message ?? http.message, description: details ?? http.description };
+	}
+	const notJson = notJsonFailure(vanillaEshop, response);
+	if (notJson) return notJson;
+	if (body?.success === false) {
+		// The envelope's own `status` (e.g. 422) says more than the HTTP 200 it came in.
+		const status = typeof body.status === 'number' ? body.status : response.statusCode;
+		return { message: message ?? 'Vanilla eShop refused the request', description: details, httpCode: status, body };
+	}
+	return undefined;
+}
+
+export const vanillaEshop: Service = {
+	name: 'Vanilla eShop',
+	credentialType: 'vanillaEshopApi',
+	secretFields: ['headerSecret', 'querySecret'],
+	readFailure,
+};
+
+/** The `data` of the reply envelope `{status, success, data}`. */
+export async function apiRequest(
+	context: RequestContext,
+	request: VanillaRequest,
+	itemIndex?: number,
+): Promise<unknown> {
+	const response = await sendRequest(context, vanillaEshop, request, itemIndex);
+	const body = response.body;
+	return isObject(body) && 'data' in body ? body.data : body;
+}
+
+/** The reply's record, or `fallback` (what was acted on) when the service answers `data: null`. */
+export function recordOr(data: unknown, fallback: IDataObject): IDataObject {
+	return isObject(data) ? data : { success: true, ...fallback };
+}
+
+/** `v1/in/<resource>/<id>` with the id made safe for a path (SKUs may hold a slash). */
+export function path(...parts: string[]): string {
+	return ['v1/in', ...parts.map((part, index) => (index === 0 ? part : encodeURIComponent(part)))].join('/');
+}

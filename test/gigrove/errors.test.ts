@@ -1,0 +1,160 @@
+import nock from 'nock';
+
+import { API, TOKEN, product, runGigrove, stub, visible } from './fixtures';
+
+const getProduct = { resource: 'product', operation: 'get', productId: '42' };
+const createProduct = { resource: 'product', operation: 'create', name: 'Mug', categoryIds: '9' };
+
+describe('Gigrove › errors', () => {
+	it('a WordPress error {code, message, data.status} gives its message, code, status and item', async () => {
+		stub('GET', `${API}/products/`, [
+			{ status: 400, body: { code: 'rest_invalid_param', message: 'Invalid parameter(s): per_page', data: { status: 400 } } },
+		]);
+		const { error } = await runGigrove({ resource: 'product', operation: 'getMany', limit: 5 });
+		expect(error).toMatchObject({
+			name: 'NodeApiError',
+			message: 'Invalid parameter(s): per_page',
+			httpCode: '400',
+			context: { itemIndex: 0, serviceCode: 'rest_invalid_param' },
+		});
+	});
+
+	it('a 404 names what was not found', async () => {
+		stub('GET', `${API}/products/42/`, [
+			{ status: 404, body: { code: 'wcfmapi_rest_invalid_product_id', message: 'Invalid ID', data: { status: 404 } } },
+		]);
+		const { error } = await runGigrove(getProduct);
+		expect(error).toMatchObject({
+			message: 'Product 42 was not found: Invalid ID',
+			httpCode: '404',
+			context: { serviceCode: 'wcfmapi_rest_invalid_product_id' },
+		});
+		expect(error?.description).toContain('belongs to the account of the credential');
+	});
+
+	it('a 404 on a variation names the variation and its product', async () => {
+		stub('PUT', `${API}/products/901/variations/77/`, [{ status: 404, body: { code: 'wcfmapi_rest_invalid_product_id', message: 'Invalid ID' } }]);
+		const { error } = await runGigrove({
+			resource: 'product',
+			operation: 'updateVariation',
+			productId: '901',
+			variationId: '77',
+			updateFields: { sku: 'X' },
+		});
+		expect(error?.message).toBe('Variation 77 of product 901 was not found: Invalid ID');
+	});
+
+	it('a route the store does not offer says the operation depends on the store’s API', async () => {
+		stub('PUT', `${API}/products/quick-edit/42/`, [
+			{ status: 404, body: { code: 'rest_no_route', message: 'No route was found matching the URL and request method.', data: { status: 404 } } },
+		]);
+		const { error } = await runGigrove({ resource: 'product', operation: 'quickEdit', productId: '42', quickEditFields: { regular_price: '5' } });
+		expect(error).toMatchObject({ message: 'This store’s API has no route for PUT products/quick-edit/42/', httpCode: '404' });
+		expect(error?.description).toContain('depends on the store’s API');
+	});
+
+	it('a 401 explains seller token versus delivery token', async () => {
+		stub('GET', `${API}/deliveries`, [
+			{ status: 401, body: { code: 'rest_forbidden', message: 'Sorry, you are not allowed to do that.', data: { status: 401 } } },
+		]);
+		const run = await runGigrove({ resource: 'delivery', operation: 'getMany', returnAll: true });
+		expect(run.error).toMatchObject({ message: 'Sorry, you are not allowed to do that.', httpCode: '401' });
+		expect(run.error?.description).toMatch(/^Deliveries need the token of a delivery person’s account/);
+		expect(visible(run)).not.toContain(TOKEN);
+	});
+
+	it('a 403 (bookings without the bookings plugin) gives the store’s message and code', async () => {
+		stub('GET', `${API}/bookings/`, [
+			{ status: 403, body: { code: 'wcfmapi_rest_forbidden', message: 'Booking plugin is not active', data: { status: 403 } } },
+		]);
+		const { error } = await runGigrove({ resource: 'booking', operation: 'getMany', returnAll: true });
+		expect(error).toMatchObject({ message: 'Booking plugin is not active', httpCode: '403', context: { serviceCode: 'wcfmapi_rest_forbidden' } });
+	});
+
+	it('an empty 200 reply (null) where a product is expected is an error, with the likely cause', async () => {
+		stub('POST', `${API}/products/`, [{ body: 'null' }]);
+		const { error, items } = await runGigrove(createProduct);
+		expect(items).toEqual([]);
+		expect(error).toMatchObject({ name: 'NodeApiError', message: 'Gigrove sent an empty reply where the new product was expected' });
+		expect(error?.description).toContain('product form refuses the data');
+	});
+
+	it('an empty object or an empty body is an error too', async () => {
+		stub('GET', `${API}/products/42/`, [{ body: {} }]);
+		expect((await runGigrove(getProduct)).error?.message).toBe('Gigrove sent an empty reply where the product 42 was expected');
+		stub('GET', `${API}/products/42/`, [{ body: '' }]);
+		expect((await runGigrove(getProduct)).error?.message).toBe('Gigrove sent an empty reply where data was expected');
+	});
+
+	it('WCFM’s product form refusal {status: false, message} inside a 200 is an error', async () => {
+		stub('POST', `${API}/products/`, [{ body: { status: false, message: 'SKU must be unique.', id: '5' } }]);
+		const { error } = await runGigrove(createProduct);
+		expect(error).toMatchObject({ name: 'NodeApiError', message: 'SKU must be unique.' });
+	});
+
+	it('an HTML error page becomes a short, readable error', async () => {
+		stub('GET', `${API}/products/42/`, [{ status: 502, body: '<html><body><h1>502 Bad Gateway</h1></body></html>', headers: { 'Content-Type': 'text/html' } }]);
+		const { error } = await runGigrove(getProduct);
+		expect(error).toMatchObject({ message: 'Gigrove answered HTTP 502', description: '502 Bad Gateway' });
+	});
+
+	it('a list endpoint answering one record is an error, not a list of its fields', async () => {
+		stub('GET', `${API}/orders/`, [{ body: { id: 1, status: 'processing' } }]);
+		const { error } = await runGigrove({ resource: 'order', operation: 'getMany', returnAll: true });
+		expect(error?.message).toBe('Gigrove sent one record where a list was expected');
+	});
+
+	it('an Update Status of a delivery that returns nothing is an error naming the ID', async () => {
+		stub('POST', `${API}/deliveries/55`, [{ body: [] }]);
+		const { error } = await runGigrove({ resource: 'delivery', operation: 'updateStatus', deliveryId: '55' });
+		expect(error?.message).toBe('Gigrove sent no delivery for ID 55');
+	});
+
+	it('with “continue on fail”, a failed item becomes an error item paired to it and the others go on', async () => {
+		stub('GET', /\/products\/\d+\/$/, [
+			{ body: product(1) },
+			{ status: 404, body: { code: 'wcfmapi_rest_invalid_product_id', message: 'Invalid ID' } },
+			{ body: product(3) },
+		]);
+		const { items, errorItems } = await runGigrove(
+			{ resource: 'product', operation: 'get', productId: '={{ $json.id }}' },
+			[{ id: 1 }, { id: 2 }, { id: 3 }],
+			{ onError: 'errorOutput' },
+		);
+		expect(items).toEqual([
+			{ json: product(1), pairedItem: { item: 0 } },
+			{ json: product(3), pairedItem: { item: 2 } },
+		]);
+		expect(errorItems).toHaveLength(1);
+		expect(errorItems[0]).toMatchObject({ json: { error: 'Product 2 was not found: Invalid ID' }, pairedItem: { item: 1 } });
+	});
+});
+
+describe('Gigrove › input is validated before any request, naming the field and the item', () => {
+	afterEach(() => expect(nock.pendingMocks()).toEqual([]));
+
+	it.each([
+		['a price that is not a number', { ...createProduct, additionalFields: { regularPrice: '12,50' } }, 'Invalid input: "Regular Price" must be a price such as 19.99 [item 0]'],
+		['a create without categories', { ...createProduct, categoryIds: '={{ "" }}' }, 'Invalid input: "Category IDs" is required [item 0]'],
+		['a category ID that is not a number', { ...createProduct, categoryIds: '9, shoes' }, 'Invalid input: "Category IDs (#2)" must be a comma-separated list of IDs [item 0]'],
+		['an image without a URL', { ...createProduct, imagesUi: { imagesValues: [{ src: 'front.jpg' }] } }, 'Invalid input: "Images › Source URL (#1)" must be a URL [item 0]'],
+		['a sale date that is not a date', { ...createProduct, additionalFields: { dateOnSaleFrom: 'soon' } }, 'Invalid input: "Sale Price From" must be a date [item 0]'],
+		['an update with nothing to change', { resource: 'product', operation: 'update', productId: '42' }, 'Nothing to update: add at least one field to change [item 0]'],
+		['JSON that does not parse', { resource: 'product', operation: 'create', inputMode: 'json', productJson: '{"name": ' }, '"Product JSON" is not valid JSON [item 0]'],
+		['a JSON create without a name', { resource: 'product', operation: 'create', inputMode: 'json', productJson: '{"categories": [9]}' }, 'Invalid input: "Name" is required [item 0]'],
+		['a product ID that is not a number', { resource: 'product', operation: 'get', productId: 'abc' }, 'Invalid input: "Product ID" must be a whole number (the ID shown in the store) [item 0]'],
+		['Stock Quantity and Stock Change together', { resource: 'product', operation: 'quickEdit', productId: '42', quickEditFields: { stock_quantity: 3, inventory_delta: -1 } }, 'Invalid input: "Stock Change" cannot be used together with Stock Quantity: set one of them [item 0]'],
+		['a quick edit with nothing to change', { resource: 'product', operation: 'quickEdit', productId: '42' }, 'Nothing to change: add at least one field [item 0]'],
+		['an order date filter that is not a date', { resource: 'order', operation: 'getMany', filters: { after: 'yesterday-ish' } }, 'Invalid input: "Created After" must be a date [item 0]'],
+		['an empty note', { resource: 'order', operation: 'addNote', orderId: '1', note: '  ' }, 'Invalid input: "Note" must not be empty [item 0]'],
+		['a tracking URL that is not a URL', { resource: 'order', operation: 'addShipmentTracking', orderId: '1', productId: '2', itemId: '3', additionalFields: { tracking_url: 'track me' } }, 'Invalid input: "Tracking URL" must be a URL [item 0]'],
+		['a booking that ends before it starts', { resource: 'booking', operation: 'update', bookingId: '31', start: '2026-12-24T10:00:00', end: '2026-12-24T09:00:00' }, 'Invalid input: "End" must not be before the start [item 0]'],
+		['a booking without a start', { resource: 'booking', operation: 'update', bookingId: '31', start: '={{ "" }}', end: '2026-12-24T09:00:00' }, 'Invalid input: "Start" is required [item 0]'],
+		['a delivery ID list with a word in it', { resource: 'delivery', operation: 'updateStatus', deliveryId: '55, next' }, 'Invalid input: "Delivery ID" must be a delivery ID, or several separated by commas [item 0]'],
+		['a message type with spaces', { resource: 'notification', operation: 'getMany', filters: { notification_type: 'new order' } }, 'Invalid input: "Message Type" must be one type name, such as order [item 0]'],
+	])('%s', async (_name, parameters, message) => {
+		const { error } = await runGigrove(parameters);
+		expect(error?.name).toBe('NodeOperationError');
+		expect(error?.message).toBe(message);
+	});
+});

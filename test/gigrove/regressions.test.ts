@@ -1,0 +1,86 @@
+import nock from 'nock';
+
+import { API, order, product, runGigrove, stub } from './fixtures';
+
+// The two bugs n8n fixed in its WooCommerce node (a `qs` shared across items turned Gets into
+// lists; an empty ID listed everything), and their neighbours.
+
+describe('Gigrove › WooCommerce regressions', () => {
+	it('3 Get items give 3 outputs, one record each, paired to their item (not lists)', async () => {
+		const recorded = stub('GET', /\/orders\/\d+$/, [{ body: order(11) }, { body: order(12) }, { body: order(13) }]);
+		const { items, error } = await runGigrove({ resource: 'order', operation: 'get', orderId: '={{ $json.id }}' }, [
+			{ id: 11 },
+			{ id: 12 },
+			{ id: 13 },
+		]);
+		expect(error).toBeUndefined();
+		expect(recorded.map(({ path, query }) => [path, query])).toEqual([
+			[`${API}/orders/11`, {}],
+			[`${API}/orders/12`, {}],
+			[`${API}/orders/13`, {}],
+		]);
+		expect(items).toEqual([
+			{ json: order(11), pairedItem: { item: 0 } },
+			{ json: order(12), pairedItem: { item: 1 } },
+			{ json: order(13), pairedItem: { item: 2 } },
+		]);
+	});
+
+	it('a Get Many before Gets leaves no page or filter behind (queries are never shared)', async () => {
+		const recorded = stub('GET', `${API}/products/`, [{ body: [product(1)] }, { body: [product(2)] }]);
+		const { items } = await runGigrove(
+			{ resource: 'product', operation: 'getMany', limit: 2, filters: { search: '={{ $json.search }}' } },
+			[{ search: 'ring' }, { search: '' }],
+		);
+		expect(recorded.map(({ query }) => query)).toEqual([
+			{ per_page: '2', page: '1', search: 'ring' },
+			{ per_page: '2', page: '1' },
+		]);
+		expect(items.map(({ pairedItem }) => pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+	});
+
+	it.each([
+		['an empty ID', '={{ "" }}'],
+		['a blank ID', '   '],
+		['a missing ID', '={{ $json.nothing }}'],
+	])('%s is an error naming the field and item, and no request is sent', async (_name, productId) => {
+		const { error, items } = await runGigrove({ resource: 'product', operation: 'get', productId }, [{}]);
+		expect(error).toMatchObject({ name: 'NodeOperationError', message: 'Invalid input: "Product ID" must not be empty [item 0]' });
+		expect(items).toEqual([]);
+		// nock refuses every request no test declared: a list call would have failed differently.
+		expect(nock.pendingMocks()).toEqual([]);
+	});
+
+	it('with “continue on fail”, an empty ID fails only its item; the others are fetched', async () => {
+		const recorded = stub('GET', /\/bookings\/\d+$/, [{ body: { id: 1 } }, { body: { id: 3 } }]);
+		const { items } = await runGigrove(
+			{ resource: 'booking', operation: 'get', bookingId: '={{ $json.id }}' },
+			[{ id: 1 }, { id: '' }, { id: 3 }],
+			{ onError: 'continue' },
+		);
+		expect(recorded.map(({ path }) => path)).toEqual([`${API}/bookings/1`, `${API}/bookings/3`]);
+		expect(items.map(({ json, pairedItem }) => ({ json, pairedItem }))).toEqual([
+			{ json: { id: 1 }, pairedItem: { item: 0 } },
+			{ json: { error: 'Invalid input: "Booking ID" must not be empty [item 1]' }, pairedItem: { item: 1 } },
+			{ json: { id: 3 }, pairedItem: { item: 2 } },
+		]);
+	});
+
+	it('each created product carries only its own fields', async () => {
+		const recorded = stub('POST', `${API}/products/`, [{ body: product(1) }, { body: product(2) }]);
+		await runGigrove(
+			{
+				resource: 'product',
+				operation: 'create',
+				name: '={{ $json.name }}',
+				categoryIds: '9',
+				additionalFields: { sku: '={{ $json.sku }}' },
+			},
+			[{ name: 'Ring', sku: 'R-1' }, { name: 'Mug' }],
+		);
+		expect(recorded.map(({ body }) => body)).toEqual([
+			{ name: 'Ring', categories: [9], sku: 'R-1' },
+			{ name: 'Mug', categories: [9] },
+		]);
+	});
+});

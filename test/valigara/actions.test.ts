@@ -1,0 +1,422 @@
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
+
+import { ACTIONS } from '../../nodes/Valigara/actions';
+import { expectedRequest, outputOf, runValigara, valigaraApi } from './fixtures';
+
+/**
+ * One row per Valigara action: the node's parameters → the exact request (POST, `auth` in the
+ * query, `action` and JSON `data` form-encoded) → the exact output items.
+ */
+interface ActionCase {
+	title: string;
+	parameters: INodeParameters;
+	action: string;
+	/** the `data` Valigara must receive (undefined: no `data` field at all) */
+	data?: unknown;
+	extraForm?: Record<string, string>;
+	/** the `data` of Valigara's reply */
+	reply: unknown;
+	output: IDataObject[];
+	/** the workflow's time zone */
+	timezone?: string;
+}
+
+const cases: ActionCase[] = [
+	// ── Product ──
+	{
+		title: 'product import: named fields, lists, other fields',
+		parameters: {
+			resource: 'product',
+			operation: 'import',
+			productFields: { title: 'Rose Ring', type: 'Ring', price: 120.5, quantity: 2, catalog_code: 'RR-1', not_for_sale: false },
+			metals: { metal: [{ name: 'Gold', purity: '14K', weight: 2.5 }, { name: 'Silver' }] },
+			gemstones: { gemstone: [{ name: 'Diamond', type: '2', color: 'G', clarity: 'VS1', shape: 'Round', carat: 0.25 }] },
+			images: { image: [{ url: 'https://cdn.example.com/rr1.jpg' }] },
+			otherFields: { field: [{ name: 'vendor', value: 'Acme' }] },
+		},
+		action: 'product_import',
+		data: {
+			title: 'Rose Ring',
+			type: 'Ring',
+			price: 120.5,
+			quantity: 2,
+			catalog_code: 'RR-1',
+			not_for_sale: false,
+			metals: [{ name: 'Gold', purity: '14K', weight: 2.5 }, { name: 'Silver' }],
+			gemstones: [{ name: 'Diamond', type: '2', color: 'G', clarity: 'VS1', shape: 'Round', carat: 0.25, quantity: 1 }],
+			images: ['https://cdn.example.com/rr1.jpg'],
+			vendor: 'Acme',
+		},
+		reply: { product_id: 501 },
+		output: [{ product_id: 501 }],
+	},
+	{
+		title: 'product import: raw JSON sent as written',
+		parameters: {
+			resource: 'product',
+			operation: 'import',
+			dataMode: 'json',
+			dataJson: '{"title": "Ring & Band #1 + 50% \\"off\\" ü", "custom": {"nested": [1, 2]}}',
+		},
+		action: 'product_import',
+		data: { title: 'Ring & Band #1 + 50% "off" ü', custom: { nested: [1, 2] } },
+		reply: { product_id: 502 },
+		output: [{ product_id: 502 }],
+	},
+	{
+		title: 'product update: fields, a list and its array action',
+		parameters: {
+			resource: 'product',
+			operation: 'update',
+			productId: ' 501 ',
+			updateFields: { price: 99, description: '' },
+			images: { image: [{ url: 'https://cdn.example.com/rr1-b.jpg' }] },
+			arrayActions: { images: 'add' },
+		},
+		action: 'product_update',
+		data: { product_id: 501, price: 99, description: '', images: ['https://cdn.example.com/rr1-b.jpg'], actions: { images: 'add' } },
+		reply: { product_id: 501 },
+		output: [{ product_id: 501 }],
+	},
+	{
+		title: 'product search: filters, IDs out',
+		parameters: {
+			resource: 'product',
+			operation: 'search',
+			filters: { sku: 'RR-1' },
+			otherFields: { field: [{ name: 'collection_id', value: '12' }] },
+		},
+		action: 'product_search',
+		data: { sku: 'RR-1', collection_id: '12' },
+		reply: [501, 502],
+		output: [{ product_id: 501 }, { product_id: 502 }],
+	},
+	{
+		title: 'product search: no filter sends no data',
+		parameters: { resource: 'product', operation: 'search', returnAll: true },
+		action: 'product_search',
+		reply: '1,2,3',
+		output: [{ product_id: 1 }, { product_id: 2 }, { product_id: 3 }],
+	},
+	{
+		title: 'product report sold',
+		parameters: { resource: 'product', operation: 'reportSold', productId: '501', quantitySold: 2, soldAction: 'revise' },
+		action: 'product_sold',
+		data: { product_id: 501, quantity: 2, sold_action: 'revise' },
+		reply: null,
+		output: [{ success: true }],
+	},
+	{
+		title: 'product delete: IDs as text, channels flag written out',
+		parameters: { resource: 'product', operation: 'delete', productIds: '501, 502' },
+		action: 'product_delete',
+		data: { product_id: [501, 502], channels: false },
+		reply: '',
+		output: [{ deleted: true }],
+	},
+	{
+		title: 'product delete: IDs from an expression, kept on channels',
+		parameters: { resource: 'product', operation: 'delete', productIds: '={{ [501, "A-7"] }}', keepOnChannels: true },
+		action: 'product_delete',
+		data: { product_id: [501, 'A-7'], channels: true },
+		reply: { deleted: 2 },
+		output: [{ deleted: 2 }],
+	},
+	{
+		title: 'product list fields: preview parameter, no data',
+		parameters: { resource: 'product', operation: 'listFields', options: { preview: true } },
+		action: 'product_listfields',
+		extraForm: { preview: '1' },
+		reply: ['title', 'price'],
+		output: [{ field: 'title' }, { field: 'price' }],
+	},
+	{
+		title: 'product get listing accounts',
+		parameters: { resource: 'product', operation: 'getListingAccounts' },
+		action: 'listings_accounts_get',
+		reply: [{ id: 1001, name: 'eBay US' }, { id: 3001, name: 'Etsy' }],
+		output: [{ id: 1001, name: 'eBay US' }, { id: 3001, name: 'Etsy' }],
+	},
+	{
+		title: 'product get listing accounts: raw JSON on an action without data',
+		parameters: { resource: 'product', operation: 'getListingAccounts', dataMode: 'json', dataJson: '{"channel": "ebay"}' },
+		action: 'listings_accounts_get',
+		data: { channel: 'ebay' },
+		reply: [],
+		output: [],
+	},
+	{
+		title: 'product update listings: all accounts',
+		parameters: { resource: 'product', operation: 'updateListings', productIds: '501' },
+		action: 'product_update_listings',
+		data: { product_id: [501] },
+		reply: { queued: 1 },
+		output: [{ queued: 1 }],
+	},
+	{
+		title: 'product update listings: selected accounts',
+		parameters: { resource: 'product', operation: 'updateListings', productIds: '501', accountsScope: 'selected', accountIds: ['1001', '3001'] },
+		action: 'product_update_listings',
+		data: { product_id: [501], accounts: [1001, 3001] },
+		reply: { queued: 1 },
+		output: [{ queued: 1 }],
+	},
+	{
+		title: 'product export: one record',
+		parameters: { resource: 'product', operation: 'export', productId: '501' },
+		action: 'product_export',
+		data: { product_id: 501 },
+		reply: { product_id: 501, title: 'Rose Ring', metals: [{ name: 'Gold' }] },
+		output: [{ product_id: 501, title: 'Rose Ring', metals: [{ name: 'Gold' }] }],
+	},
+	{
+		title: 'product export many: one item per record',
+		parameters: { resource: 'product', operation: 'exportMany', productIds: '501,502' },
+		action: 'products_export',
+		data: { product_id: [501, 502] },
+		reply: { '501': { product_id: 501, title: 'A' }, '502': { product_id: 502, title: 'B' } },
+		output: [{ product_id: 501, title: 'A' }, { product_id: 502, title: 'B' }],
+	},
+	{
+		title: 'product list post templates',
+		parameters: { resource: 'product', operation: 'listPostTemplates' },
+		action: 'products_post_templates_list',
+		reply: [{ id: 7, name: 'Etsy default' }],
+		output: [{ id: 7, name: 'Etsy default' }],
+	},
+	{
+		title: 'product post to channels',
+		parameters: { resource: 'product', operation: 'postToChannels', productIds: '501 502', templateId: '7' },
+		action: 'products_post',
+		data: { product_id: [501, 502], template_id: 7 },
+		reply: { posted: [501, 502] },
+		output: [{ posted: [501, 502] }],
+	},
+	{
+		title: 'product revise inventory on channels',
+		parameters: { resource: 'product', operation: 'reviseInventory', productIds: '501' },
+		action: 'products_revise_inventory',
+		data: { product_id: [501] },
+		reply: true,
+		output: [{ success: true, data: true }],
+	},
+	// ── Gemstone ──
+	{
+		title: 'gemstone import',
+		parameters: {
+			resource: 'gemstone',
+			operation: 'import',
+			title: 'Blue Sapphire',
+			code: 'BS-001',
+			type: 'Sapphire',
+			additionalFields: { carat: 1.2, color: 'Blue' },
+			otherFields: { field: [{ name: 'origin', value: 'Ceylon' }] },
+		},
+		action: 'gemstone_import',
+		data: { title: 'Blue Sapphire', code: 'BS-001', type: 'Sapphire', carat: 1.2, color: 'Blue', origin: 'Ceylon' },
+		reply: { gemstone_id: 77 },
+		output: [{ gemstone_id: 77 }],
+	},
+	{
+		title: 'gemstone update',
+		parameters: { resource: 'gemstone', operation: 'update', gemstoneId: '77', updateFields: { quantity: 3, code: 'BS-002' } },
+		action: 'gemstone_update',
+		data: { gemstone_id: 77, quantity: 3, code: 'BS-002' },
+		reply: null,
+		output: [{ success: true }],
+	},
+	{
+		title: 'gemstone search',
+		parameters: { resource: 'gemstone', operation: 'search', filters: { code: 'BS-001' }, limit: 1 },
+		action: 'gemstone_search',
+		data: { code: 'BS-001' },
+		reply: [77, 78],
+		output: [{ gemstone_id: 77 }],
+	},
+	{
+		title: 'gemstone delete',
+		parameters: { resource: 'gemstone', operation: 'delete', gemstoneIds: '77' },
+		action: 'gemstone_delete',
+		data: { gemstone_id: [77] },
+		reply: null,
+		output: [{ deleted: true }],
+	},
+	{
+		title: 'gemstone list fields',
+		parameters: { resource: 'gemstone', operation: 'listFields' },
+		action: 'gemstone_listfields',
+		reply: { title: 'Gemstone title', code: 'Code' },
+		output: [{ title: 'Gemstone title', code: 'Code' }],
+	},
+	// ── Order (assumed action names) ──
+	{
+		title: 'order export orders: dates as wall-clock time in the workflow’s zone, other filters',
+		timezone: 'Europe/Berlin',
+		parameters: {
+			resource: 'order',
+			operation: 'exportOrders',
+			filters: { date_from: '2026-11-01T09:30:00.000+02:00', status: 'paid' },
+			otherFields: { field: [{ name: 'channel', value: 'etsy' }] },
+		},
+		action: 'orders_export',
+		data: { date_from: '2026-11-01 08:30:00', status: 'paid', channel: 'etsy' },
+		reply: { orders: [{ order_id: 9001 }, { order_id: 9002 }] },
+		output: [{ order_id: 9001 }, { order_id: 9002 }],
+	},
+	{
+		title: 'order export orders: action name overridden',
+		parameters: { resource: 'order', operation: 'exportOrders', options: { actionName: ' orders_get ' } },
+		action: 'orders_get',
+		reply: [{ order_id: 9001 }],
+		output: [{ order_id: 9001 }],
+	},
+	{
+		title: 'order export clients',
+		parameters: { resource: 'order', operation: 'exportClients', filters: { date_to: '2026-11-30 23:59:59' } },
+		action: 'clients_export',
+		data: { date_to: '2026-11-30 23:59:59' },
+		reply: [{ client_id: 1, email: 'ada@example.com' }],
+		output: [{ client_id: 1, email: 'ada@example.com' }],
+	},
+	{
+		title: 'order set tracking number',
+		parameters: { resource: 'order', operation: 'setTrackingNumber', orderId: '9001', trackingNumber: '1Z999', additionalFields: { carrier: 'UPS' } },
+		action: 'order_set_tracking_number',
+		data: { order_id: 9001, tracking_number: '1Z999', carrier: 'UPS' },
+		reply: null,
+		output: [{ success: true }],
+	},
+	{
+		title: 'order set separate tracking numbers',
+		parameters: {
+			resource: 'order',
+			operation: 'setSeparateTrackingNumbers',
+			orderId: '9001',
+			trackingNumbers: { item: [{ item_id: '1', tracking_number: 'A1' }, { item_id: '2', tracking_number: 'B2', carrier: 'DHL' }] },
+		},
+		action: 'order_set_separate_tracking_numbers',
+		data: { order_id: 9001, items: [{ item_id: 1, tracking_number: 'A1' }, { item_id: 2, tracking_number: 'B2', carrier: 'DHL' }] },
+		reply: { updated: 2 },
+		output: [{ updated: 2 }],
+	},
+];
+
+describe('Valigara › every action', () => {
+	it.each(cases)('$title', async ({ parameters, action, data, extraForm, reply, output, timezone }) => {
+		const { requests, scope } = valigaraApi({ data: reply });
+
+		const run = await runValigara(parameters, [{}], { timezone });
+
+		expect(run.error).toBeUndefined();
+		scope.done();
+		expect(requests).toEqual([expectedRequest(action, data, extraForm)]);
+		expect(outputOf(run)).toEqual(output.map((json) => ({ json, pairedItem: { item: 0 } })));
+	});
+
+	it('covers every action of the table', () => {
+		const tested = new Set(cases.map(({ action }) => action));
+		const all = [...Object.values(ACTIONS.product), ...Object.values(ACTIONS.gemstone), ...Object.values(ACTIONS.order)];
+		expect(all.filter((action) => !tested.has(action))).toEqual([]);
+		expect(all).toHaveLength(22);
+	});
+});
+
+describe('Valigara › several calls per item', () => {
+	it('search returns full records: one products_export per batch of IDs, all paired to the item', async () => {
+		const { requests, scope } = valigaraApi(
+			{ data: [1, 2, 3, 4, 5] },
+			{ data: [{ product_id: 1 }, { product_id: 2 }] },
+			{ data: [{ product_id: 3 }, { product_id: 4 }] },
+			{ data: [{ product_id: 5 }] },
+		);
+
+		const run = await runValigara({
+			resource: 'product',
+			operation: 'search',
+			returnAll: true,
+			options: { returnFullRecords: true, exportBatchSize: 2 },
+		});
+
+		expect(run.error).toBeUndefined();
+		scope.done();
+		expect(requests).toEqual([
+			expectedRequest('product_search'),
+			expectedRequest('products_export', { product_id: [1, 2] }),
+			expectedRequest('products_export', { product_id: [3, 4] }),
+			expectedRequest('products_export', { product_id: [5] }),
+		]);
+		expect(outputOf(run)).toEqual([1, 2, 3, 4, 5].map((id) => ({ json: { product_id: id }, pairedItem: { item: 0 } })));
+	});
+
+	it('search with a limit exports only the IDs within it', async () => {
+		const { requests, scope } = valigaraApi({ data: [1, 2, 3] }, { data: [{ product_id: 1 }, { product_id: 2 }] });
+
+		const run = await runValigara({ resource: 'product', operation: 'search', limit: 2, options: { returnFullRecords: true } });
+
+		expect(run.error).toBeUndefined();
+		scope.done();
+		expect(requests[1]).toEqual(expectedRequest('products_export', { product_id: [1, 2] }));
+		expect(run.items).toHaveLength(2);
+	});
+
+	it('export many splits the IDs into requests of the chosen size', async () => {
+		const { requests, scope } = valigaraApi({ data: [{ product_id: 1 }, { product_id: 2 }] }, { data: [{ product_id: 3 }] });
+
+		const run = await runValigara({ resource: 'product', operation: 'exportMany', productIds: '1,2,3', options: { exportBatchSize: 2 } });
+
+		expect(run.error).toBeUndefined();
+		scope.done();
+		expect(requests.map(({ data }) => data)).toEqual([{ product_id: [1, 2] }, { product_id: [3] }]);
+		expect(run.items.map(({ pairedItem }) => pairedItem)).toEqual([{ item: 0 }, { item: 0 }, { item: 0 }]);
+	});
+
+	it('runs once per input item, reading each item’s values and pairing each output', async () => {
+		const { requests, scope } = valigaraApi({ data: { product_id: 11 } }, { data: { product_id: 12 } });
+
+		const run = await runValigara(
+			{ resource: 'product', operation: 'export', productId: '={{ $json.id }}' },
+			[{ id: 11 }, { id: 12 }],
+		);
+
+		expect(run.error).toBeUndefined();
+		scope.done();
+		expect(requests.map(({ data }) => data)).toEqual([{ product_id: 11 }, { product_id: 12 }]);
+		expect(outputOf(run)).toEqual([
+			{ json: { product_id: 11 }, pairedItem: { item: 0 } },
+			{ json: { product_id: 12 }, pairedItem: { item: 1 } },
+		]);
+	});
+});
+
+describe('Valigara › raw JSON where the node would batch', () => {
+	it('export many in JSON mode sends the data as written, in one call', async () => {
+		const { requests, scope } = valigaraApi({ data: [{ product_id: 1 }, { product_id: 2 }] });
+
+		const run = await runValigara({ resource: 'product', operation: 'exportMany', dataMode: 'json', dataJson: '{"products": [1, 2]}' });
+
+		expect(run.error).toBeUndefined();
+		scope.done();
+		expect(requests).toEqual([expectedRequest('products_export', { products: [1, 2] })]);
+		expect(run.items).toHaveLength(2);
+	});
+
+	it('search with full records reads the IDs of a reply made of records', async () => {
+		const { requests, scope } = valigaraApi({ data: [{ product_id: 8, sku: 'X' }] }, { data: [{ product_id: 8, title: 'Full' }] });
+
+		const run = await runValigara({ resource: 'product', operation: 'search', options: { returnFullRecords: true } });
+
+		expect(run.error).toBeUndefined();
+		scope.done();
+		expect(requests[1]).toEqual(expectedRequest('products_export', { product_id: [8] }));
+		expect(outputOf(run)).toEqual([{ json: { product_id: 8, title: 'Full' }, pairedItem: { item: 0 } }]);
+	});
+
+	it('search with full records says so when the reply holds no IDs', async () => {
+		const { scope } = valigaraApi({ data: [{ sku: 'X' }] });
+
+		const run = await runValigara({ resource: 'product', operation: 'search', options: { returnFullRecords: true } });
+
+		scope.done();
+		expect(run.error?.message).toBe('Valigara’s search reply holds no product IDs to export [item 0]');
+	});
+});

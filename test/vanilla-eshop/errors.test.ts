@@ -1,0 +1,201 @@
+import nock from 'nock';
+
+import { BASE, HEADER_VALUE, QUERY_NAME, QUERY_VALUE, expectRequests, ok, run } from './fixtures';
+
+const getOrder = { resource: 'order', operation: 'get', orderId: '500999' };
+const addComment = { resource: 'order', operation: 'addComment', orderId: '500999', comment: 'Called' };
+
+describe('Vanilla eShop: failures become errors with the service’s own words', () => {
+	it('422: Laravel’s message, every per-field message, the HTTP code and the item', async () => {
+		const api = expectRequests([
+			{
+				method: 'POST',
+				path: '/v1/in/customer',
+				body: { firstname: 'Ada', email: 'ada@example.com', telephone: '050', password: 'pw-1234' },
+				status: 422,
+				reply: {
+					message: 'The given data was invalid.',
+					errors: {
+						email: ['The email has already been taken.'],
+						telephone: ['The telephone must be at least 9 characters.', 'The telephone format is invalid.'],
+					},
+				},
+			},
+		]);
+
+		const { error } = await run({
+			resource: 'customer',
+			operation: 'create',
+			firstname: 'Ada',
+			email: 'ada@example.com',
+			telephone: '050',
+			password: 'pw-1234',
+		});
+
+		api.done();
+		expect(error?.message).toBe('The given data was invalid.');
+		expect(error?.description).toBe(
+			'email: The email has already been taken.\n' +
+				'telephone: The telephone must be at least 9 characters.\n' +
+				'telephone: The telephone format is invalid.',
+		);
+		expect((error as { httpCode?: string }).httpCode).toBe('422');
+		expect(error?.context?.itemIndex).toBe(0);
+	});
+
+	it('404: says which order was not found', async () => {
+		const api = expectRequests([
+			{
+				method: 'GET',
+				path: '/v1/in/order/500999',
+				status: 404,
+				reply: { message: 'No query results for model [App\\Models\\Order] 500999' },
+			},
+		]);
+
+		const { error } = await run(getOrder);
+
+		api.done();
+		expect(error?.message).toBe('Order 500999 was not found');
+		expect(error?.description).toBe('No query results for model [App\\Models\\Order] 500999');
+		expect((error as { httpCode?: string }).httpCode).toBe('404');
+	});
+
+	it('404: names the product by the key the user chose', async () => {
+		expectRequests([{ method: 'DELETE', path: '/v1/in/products/RING-1', status: 404, reply: { message: '' } }]);
+
+		const { error } = await run({ resource: 'product', operation: 'delete', productKey: 'sku', productSku: 'RING-1' });
+
+		expect(error?.message).toBe('Product with SKU RING-1 was not found');
+	});
+
+	it('404 on a route that names no record: the service’s message', async () => {
+		expectRequests([{ method: 'POST', path: '/v1/in/orderHistory', status: 404, reply: { message: 'Route not found' } }]);
+
+		const { error } = await run(addComment);
+
+		expect(error?.message).toBe('Route not found');
+	});
+
+	it('500 with an HTML page: the status, and what the page said', async () => {
+		expectRequests([
+			{
+				method: 'GET',
+				path: '/v1/in/order/500999',
+				status: 500,
+				reply: '<html><body><h1>Whoops, looks like something went wrong.</h1></body></html>',
+			},
+		]);
+
+		const { error } = await run(getOrder);
+
+		expect(error?.message).toBe('Vanilla eShop answered HTTP 500');
+		expect(error?.description).toBe('Whoops, looks like something went wrong.');
+		expect((error as { httpCode?: string }).httpCode).toBe('500');
+	});
+
+	it('500 with a JSON message: that message', async () => {
+		expectRequests([{ method: 'GET', path: '/v1/in/order/500999', status: 500, reply: { message: 'Server Error' } }]);
+
+		const { error } = await run(getOrder);
+
+		expect(error?.message).toBe('Server Error');
+		expect((error as { httpCode?: string }).httpCode).toBe('500');
+	});
+
+	it('success: false inside an HTTP 200: the envelope’s message, errors and status', async () => {
+		expectRequests([
+			{
+				method: 'POST',
+				path: '/v1/in/orderHistory',
+				reply: {
+					status: 422,
+					success: false,
+					message: 'The selected order id is invalid.',
+					errors: { order_id: ['The selected order id is invalid.'] },
+				},
+			},
+		]);
+
+		const { error } = await run(addComment);
+
+		expect(error?.message).toBe('The selected order id is invalid.');
+		expect(error?.description).toBe('order_id: The selected order id is invalid.');
+		expect((error as { httpCode?: string }).httpCode).toBe('422');
+	});
+
+	it('success: false without a message or errors: still an error, with the field messages found in data', async () => {
+		expectRequests([
+			{
+				method: 'POST',
+				path: '/v1/in/orderHistory',
+				reply: { status: 400, success: false, data: { comment: ['The comment may not be greater than 255 characters.'] } },
+			},
+		]);
+
+		const { error } = await run(addComment);
+
+		expect(error?.message).toBe('Vanilla eShop refused the request');
+		expect(error?.description).toBe('comment: The comment may not be greater than 255 characters.');
+	});
+
+	it('a 200 reply that is not JSON is an error, not an empty item', async () => {
+		expectRequests([{ method: 'GET', path: '/v1/in/order/500999', reply: '<html>maintenance</html>' }]);
+
+		const { error } = await run(getOrder);
+
+		expect(error?.message).toBe('Vanilla eShop sent a reply that is not valid JSON');
+	});
+
+	it('with continue on fail: the failed item is an error item paired to it, and the next item still runs', async () => {
+		expectRequests([
+			{ method: 'GET', path: '/v1/in/order/500998', status: 404, reply: { message: 'Not Found' } },
+			{ method: 'GET', path: '/v1/in/order/500999', reply: ok({ order_id: 500999 }) },
+		]);
+
+		const { items, error } = await run(
+			{ ...getOrder, orderId: '={{ $json.id }}' },
+			[{ id: 500998 }, { id: 500999 }],
+			{ onError: 'continue' },
+		);
+
+		expect(error).toBeUndefined();
+		expect(items.map(({ json, pairedItem }) => ({ json, pairedItem }))).toEqual([
+			{ json: { error: 'Order 500998 was not found' }, pairedItem: { item: 0 } },
+			{ json: { order_id: 500999 }, pairedItem: { item: 1 } },
+		]);
+		expect((items[0].error as { httpCode?: string }).httpCode).toBe('404');
+	});
+
+	it('never shows the credential’s secrets, even when the service echoes them', async () => {
+		expectRequests([
+			{
+				method: 'GET',
+				path: '/v1/in/order/500999',
+				status: 401,
+				reply: { message: `Invalid key ${HEADER_VALUE} for ?${QUERY_NAME}=${QUERY_VALUE}` },
+			},
+		]);
+
+		const { error } = await run(getOrder);
+
+		expect(error?.message).toBe(`Invalid key *** for ?${QUERY_NAME}=***`);
+		expect(JSON.stringify(error)).not.toContain(HEADER_VALUE);
+		expect(JSON.stringify(error)).not.toContain(QUERY_VALUE);
+	});
+
+	it('429: waits as asked and tries again (the shared retry)', async () => {
+		const limited = nock(BASE)
+			.get('/v1/in/order/500999')
+			.query({ [QUERY_NAME]: QUERY_VALUE })
+			.reply(429, { message: 'Too Many Attempts.' }, { 'Retry-After': '0' });
+		const api = expectRequests([{ method: 'GET', path: '/v1/in/order/500999', reply: ok({ order_id: 500999 }) }]);
+
+		const { items, error } = await run(getOrder);
+
+		expect(error).toBeUndefined();
+		limited.done();
+		api.done();
+		expect(items).toEqual([{ json: { order_id: 500999 }, pairedItem: { item: 0 } }]);
+	});
+});
