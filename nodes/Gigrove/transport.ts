@@ -1,12 +1,12 @@
 import { NodeApiError } from 'n8n-workflow';
-import type { IDataObject, IHttpRequestMethods, JsonObject } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 
 import { TOKEN_ERROR_PREFIX } from '../../credentials/GigroveApi.credentials';
 import { serviceError } from '../shared/errors';
 import type { ServiceFailure } from '../shared/errors';
 import { collectPages } from '../shared/pagination';
 import type { ListScope, Page } from '../shared/pagination';
-import { redactText, redactValue, secretValues } from '../shared/redact';
+import { secretValues } from '../shared/redact';
 import { httpStatusFailure, notJsonFailure, sendRequest } from '../shared/request';
 import type { ApiRequest, ApiResponse, RequestContext, Service } from '../shared/request';
 
@@ -98,21 +98,9 @@ export const gigrove: Service = {
 	credentialType: 'gigroveApi',
 	secretFields: SECRET_FIELDS,
 	readFailure,
+	// With an API key and secret the token expires: on a 401, n8n fetches a new one once.
+	expirableTokenField: (credentials) => (credentials.authentication === 'apiKey' ? 'sessionToken' : undefined),
 };
-
-/**
- * The same service, letting n8n see a 401 so that it fetches a new token (preAuthentication) and
- * retries once. Used only for the token-refresh probe below: on the n8n 1.x line the error n8n
- * throws then keeps neither the reply nor its cause, so a real request sent this way would lose
- * the store's error message.
- */
-export const gigroveTokenRefresh: Service = { ...gigrove, refreshesTokenOn401: true };
-
-// A request that needs a logged-in account (seller or delivery person) and changes nothing.
-const TOKEN_PROBE: ApiRequest = { method: 'GET', path: 'notifications/', qs: { per_page: 1 } };
-
-/** Executions (their contexts) whose token was already refreshed: it is refreshed once, not per item. */
-const refreshedIn = new WeakSet<object>();
 
 async function credentialSecrets(context: RequestContext, itemIndex?: number) {
 	const credentials = await context.getCredentials(gigrove.credentialType, itemIndex ?? 0);
@@ -120,66 +108,32 @@ async function credentialSecrets(context: RequestContext, itemIndex?: number) {
 }
 
 /**
- * What the user sees of a failure. A token fetched during the call was not yet in the credential
- * when the shared transport listed the secrets to remove, so the fresh ones are removed too; a
- * failed token exchange (which n8n reports as if the service could not be reached) is said as such.
+ * A failed token exchange happens inside n8n's pre-authentication, which keeps only its message:
+ * the shared transport would call it "could not reach". Say what it is.
  */
 async function presentable(context: RequestContext, error: unknown, itemIndex?: number): Promise<unknown> {
 	if (!(error instanceof NodeApiError)) return error;
-	const { secrets } = await credentialSecrets(context, itemIndex);
 	const tokenFailure = error.description?.startsWith(TOKEN_ERROR_PREFIX) ? error.description.split('\n')[0] : undefined;
-	if (tokenFailure) {
-		return serviceError(
-			context.getNode(),
-			{
-				message: tokenFailure,
-				code: 'token_exchange_failed',
-				description: 'Check the API key, the API secret and the Token URL in the credential, or use a Bearer token issued by Gigrove.',
-			},
-			{ itemIndex, secrets },
-		);
-	}
-	error.message = redactText(error.message, secrets);
-	if (typeof error.description === 'string') error.description = redactText(error.description, secrets);
-	error.messages = error.messages.map((message) => redactText(message, secrets));
-	if (error.errorResponse) error.errorResponse = redactValue(error.errorResponse, secrets) as JsonObject;
-	return error;
-}
-
-/**
- * With an API key and secret, a 401 means the token expired: n8n fetches a new one once per
- * execution (through a probe request it sees fail with 401), then the request is sent again.
- */
-async function refreshTokenAfter401(context: RequestContext, error: unknown, itemIndex?: number): Promise<boolean> {
-	if (!(error instanceof NodeApiError) || error.httpCode !== '401' || refreshedIn.has(context)) return false;
-	const { credentials } = await credentialSecrets(context, itemIndex);
-	if (credentials.authentication !== 'apiKey') return false;
-	refreshedIn.add(context);
-	let probeFailure: unknown;
-	try {
-		await sendRequest(context, gigroveTokenRefresh, TOKEN_PROBE, itemIndex);
-	} catch (error) {
-		probeFailure = error;
-	}
-	// Only a failed exchange matters here; the request itself says what else is wrong.
-	if (probeFailure instanceof NodeApiError && probeFailure.description?.startsWith(TOKEN_ERROR_PREFIX)) throw probeFailure;
-	return true;
+	if (!tokenFailure) return error;
+	const { secrets } = await credentialSecrets(context, itemIndex);
+	return serviceError(
+		context.getNode(),
+		{
+			message: tokenFailure,
+			code: 'token_exchange_failed',
+			description: 'Check the API key, the API secret and the Token URL in the credential, or use a Bearer token issued by Gigrove.',
+		},
+		{ itemIndex, secrets },
+	);
 }
 
 /** The full reply (status, headers, parsed body) of one request; failures are NodeApiErrors. */
 export async function send(context: RequestContext, request: GigroveRequest, itemIndex?: number): Promise<ApiResponse> {
-	let failure: unknown;
 	try {
 		return await sendRequest(context, gigrove, request, itemIndex);
 	} catch (error) {
-		failure = error;
+		throw await presentable(context, error, itemIndex);
 	}
-	try {
-		if (await refreshTokenAfter401(context, failure, itemIndex)) return await sendRequest(context, gigrove, request, itemIndex);
-	} catch (error) {
-		failure = error;
-	}
-	throw await presentable(context, failure, itemIndex);
 }
 
 /** One call, its parsed JSON reply. Usable from an action node and from a polling trigger. */

@@ -52,6 +52,10 @@ export async function runInBatches<Entry>(
 			});
 		} catch (error) {
 			const nodeError = asNodeError(context, error, itemIndexes[0]);
+			const carried = `This request carried items ${itemIndexes.join(', ')}.`;
+			if ('description' in nodeError && !String(nodeError.description ?? '').includes(carried)) {
+				nodeError.description = [nodeError.description, carried].filter(Boolean).join('\n');
+			}
 			if (!context.continueOnFail()) throw nodeError;
 			for (const itemIndex of itemIndexes) outputs[itemIndex] = errorItem(nodeError, itemIndex);
 		}

@@ -1,5 +1,7 @@
 import { sleep } from 'n8n-workflow';
 import type {
+	ICredentialDataDecryptedObject,
+	ICredentialsDecrypted,
 	IDataObject,
 	IExecuteFunctions,
 	IHttpRequestMethods,
@@ -52,10 +54,11 @@ export interface Service {
 	rateLimitDelay?(response: ApiResponse): number | null | undefined;
 	retryPolicy?: RetryPolicy;
 	/**
-	 * The credential holds an expirable token (preAuthentication): let a 401 throw inside n8n so it
-	 * fetches a new token and retries once, as n8n does for its own token credentials.
+	 * The credential field holding a token that expires (fetched by the credential's
+	 * preAuthentication), when the credential uses one. On a 401 the request is sent once more with
+	 * that field emptied, so n8n fetches a new token, saves it in the credential and uses it.
 	 */
-	refreshesTokenOn401?: boolean;
+	expirableTokenField?(credentials: ICredentialDataDecryptedObject): string | undefined;
 }
 
 export function joinUrl(baseUrl: string, path: string): string {
@@ -76,6 +79,10 @@ export function excerpt(text: string, length = 200): string {
 	const plain = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
 	return plain.length > length ? `${plain.slice(0, length)}…` : plain;
 }
+
+// Executions (their node contexts) that already fetched a new token after a 401: once per run,
+// so a 401 that is really a refusal does not cost a token fetch per item.
+const refreshedIn = new WeakSet<object>();
 
 /** 429 is a rate limit everywhere; services add their own signals through `rateLimitDelay`. */
 function rateLimitDelay(service: Service, response: ApiResponse): number | null | undefined {
@@ -99,13 +106,19 @@ export async function sendRequest(
 ): Promise<ApiResponse> {
 	const node = context.getNode();
 	const credentials = await context.getCredentials(service.credentialType, itemIndex ?? 0);
-	const secrets = secretValues(service.secretFields.map((field) => credentials[field]));
 	const baseUrl = String(credentials.baseUrl ?? '');
 	const policy = service.retryPolicy ?? DEFAULT_RETRY_POLICY;
 
-	const fail = (failure: ServiceFailure) => serviceError(node, failure, { itemIndex, secrets });
+	// Secrets are read again when failing: a token fetched during the call is one of them.
+	const fail = async (failure: ServiceFailure) => {
+		const latest = await context.getCredentials(service.credentialType, itemIndex ?? 0);
+		const secrets = secretValues(service.secretFields.map((field) => latest[field] ?? credentials[field]));
+		return serviceError(node, failure, { itemIndex, secrets });
+	};
 
+	const tokenField = service.expirableTokenField?.(credentials);
 	let waitedMs = 0;
+	let tokenRefreshed = false;
 	for (let attempt = 1; ; attempt++) {
 		const options: IHttpRequestOptions = {
 			method: request.method,
@@ -114,7 +127,7 @@ export async function sendRequest(
 			qs: request.qs ? { ...request.qs } : undefined,
 			headers: { Accept: 'application/json', ...request.headers },
 			returnFullResponse: true,
-			ignoreHttpStatusErrors: !service.refreshesTokenOn401,
+			ignoreHttpStatusErrors: true,
 			encoding: 'text',
 		};
 		if (request.body !== undefined) {
@@ -133,11 +146,17 @@ export async function sendRequest(
 				context,
 				service.credentialType,
 				options,
+				tokenRefreshed && tokenField ? { credentialsDecrypted: withoutToken(credentials, service, tokenField) } : undefined,
 			)) as IN8nHttpFullResponse;
 		} catch (error) {
-			const answered = statusErrorResponse(error);
-			if (!answered) throw fail(networkFailure(service, error));
-			raw = answered;
+			throw await fail(networkFailure(service, error));
+		}
+
+		if (raw.statusCode === 401 && tokenField && !tokenRefreshed && !refreshedIn.has(context)) {
+			tokenRefreshed = true;
+			refreshedIn.add(context);
+			attempt--;
+			continue;
 		}
 
 		const text = typeof raw.body === 'string' ? raw.body : raw.body === undefined ? '' : String(raw.body);
@@ -161,7 +180,7 @@ export async function sendRequest(
 			};
 			const retryHint =
 				serviceDelay !== null ? ` It asks to wait ${Math.ceil(serviceDelay / 1000)} s.` : '';
-			throw fail({
+			throw await fail({
 				...failure,
 				description: [
 					failure.description,
@@ -173,19 +192,18 @@ export async function sendRequest(
 		}
 
 		const failure = service.readFailure(response, request);
-		if (failure) throw fail(failure);
+		if (failure) throw await fail(failure);
 		return response;
 	}
 }
 
-/** The reply inside an HTTP status error that n8n threw (only when status errors are not ignored). */
-function statusErrorResponse(error: unknown): IN8nHttpFullResponse | undefined {
-	const cause = ((error as { cause?: unknown })?.cause ?? error) as {
-		response?: { status?: number; headers?: IDataObject; data?: unknown };
-	};
-	const status = cause?.response?.status;
-	if (typeof status !== 'number') return undefined;
-	return { statusCode: status, headers: cause.response?.headers ?? {}, body: cause.response?.data ?? '' };
+/** The credential as n8n would load it, with the expired token emptied so n8n fetches a new one. */
+function withoutToken(
+	credentials: ICredentialDataDecryptedObject,
+	service: Service,
+	tokenField: string,
+): ICredentialsDecrypted {
+	return { id: '', name: service.name, type: service.credentialType, data: { ...credentials, [tokenField]: '' } };
 }
 
 function lowerCaseKeys(headers: Record<string, unknown> = {}): Record<string, unknown> {

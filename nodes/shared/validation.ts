@@ -66,24 +66,26 @@ export const requiredId = (label: string) =>
 		.transform((value) => String(value).trim())
 		.pipe(z.string().min(1, 'must not be empty'));
 
-/**
- * A JSON parameter: n8n hands over a string as typed, or an object when an expression built one.
- */
+/** JSON typed into a field (a string) parsed, or the value as an expression already built it. */
+export function parseJsonValue(node: INode, value: unknown, label: string, itemIndex: number): unknown {
+	if (typeof value !== 'string') return value;
+	if (value.trim() === '') return undefined;
+	try {
+		return jsonParse(value);
+	} catch {
+		throw inputError(node, `"${label}" is not valid JSON`, {
+			itemIndex,
+			description: 'Check quotes, commas and brackets, or build the value with an expression.',
+		});
+	}
+}
+
+/** A JSON parameter: n8n hands over a string as typed, or an object when an expression built one. */
 export function readJsonParameter(
 	context: IExecuteFunctions,
 	name: string,
 	itemIndex: number,
 	label: string,
 ): unknown {
-	const value = context.getNodeParameter(name, itemIndex, undefined);
-	if (typeof value !== 'string') return value;
-	if (value.trim() === '') return undefined;
-	try {
-		return jsonParse(value);
-	} catch {
-		throw inputError(context.getNode(), `"${label}" is not valid JSON`, {
-			itemIndex,
-			description: 'Check quotes, commas and brackets, or build the value with an expression.',
-		});
-	}
+	return parseJsonValue(context.getNode(), context.getNodeParameter(name, itemIndex, undefined), label, itemIndex);
 }

@@ -72,11 +72,11 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 			return undefined;
 		}
 		const output = await type.preAuthentication.call(helpers, credentials);
-		if (node.credentials) {
-			this.store[typeName] = { ...credentials, ...output } as ICredentialDataDecryptedObject;
-			this.updates[typeName] = (this.updates[typeName] ?? 0) + 1;
-		}
-		return output as ICredentialDataDecryptedObject;
+		// As n8n's own helper: without the expirable field in the output nothing is saved or used.
+		if (output[expirable.name] === undefined || !node.credentials) return undefined;
+		this.store[typeName] = { ...credentials, ...output } as ICredentialDataDecryptedObject;
+		this.updates[typeName] = (this.updates[typeName] ?? 0) + 1;
+		return Object.assign(credentials, output) as ICredentialDataDecryptedObject;
 	}
 
 	// 2.x engine entry point for the same step.

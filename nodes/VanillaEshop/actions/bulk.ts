@@ -1,7 +1,6 @@
 import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { asNodeError } from '../../shared/items';
 import { compact } from './common';
 
 // Bulk routes (products/bulk, pricing/bulk) take `{"products": [...]}`, at most 10 per request.
@@ -53,25 +52,19 @@ export function bulkResults(
 }
 
 /**
- * A failed bulk request fails all its items: say which, and point Laravel's per-field messages
- * (`products.3.price: …`) at the input item they came from.
+ * Points Laravel's per-field messages (`products.3.price: …`) at the input item they came from;
+ * runInBatches adds which items the failed request carried.
  */
-export async function sendingBatch<T>(
-	context: IExecuteFunctions,
-	itemIndexes: number[],
-	send: () => Promise<T>,
-): Promise<T> {
+export async function sendingBatch<T>(itemIndexes: number[], send: () => Promise<T>): Promise<T> {
 	try {
 		return await send();
 	} catch (error) {
-		if (error instanceof NodeApiError) {
-			const located = (error.description ?? '').replace(
+		if (error instanceof NodeApiError && error.description) {
+			error.description = error.description.replace(
 				/^products\.(\d+)\./gm,
 				(match, position: string) => `[item ${itemIndexes[Number(position)] ?? '?'}] ${match}`,
 			);
-			const carried = `This request carried items ${itemIndexes.join(', ')}.`;
-			error.description = [located, carried].filter(Boolean).join('\n');
 		}
-		throw asNodeError(context, error, itemIndexes[0]);
+		throw error;
 	}
 }

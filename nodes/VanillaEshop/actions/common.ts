@@ -1,5 +1,4 @@
-import { jsonParse } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions, INode, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../../shared/errors';
 import { readJsonParameter, validate } from '../../shared/validation';
@@ -26,19 +25,6 @@ export function nestTranslations(record: IDataObject): IDataObject {
 		else body[key] = value;
 	}
 	return body;
-}
-
-/** A JSON value typed in a field (text) or built by an expression (already a value). */
-export function parseJson(node: INode, value: unknown, label: string, itemIndex: number): unknown {
-	if (typeof value !== 'string') return value;
-	try {
-		return jsonParse(value);
-	} catch {
-		throw inputError(node, `"${label}" is not valid JSON`, {
-			itemIndex,
-			description: 'Check quotes, commas and brackets, or build the value with an expression.',
-		});
-	}
 }
 
 /** The whole request body given as JSON, in the API's own field names. */

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INode, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../../shared/errors';
-import { compact, parseJson } from './common';
+import { parseJsonValue } from '../../shared/validation';
+import { compact } from './common';
 
 // Lists (order products, totals, product options, …): rows in a fixed collection, or a JSON list
 // typed in a twin field or built by an expression such as {{ $json.items }}.
@@ -88,7 +89,7 @@ export function readList(
 				itemIndex,
 			});
 		}
-		const list = parseJson(node, source.json, `${spec.displayName} (JSON)`, itemIndex);
+		const list = parseJsonValue(node, source.json, `${spec.displayName} (JSON)`, itemIndex);
 		if (!Array.isArray(list)) {
 			throw inputError(node, `"${spec.displayName} (JSON)" must be a list, such as ${spec.example}`, { itemIndex });
 		}
