@@ -21,8 +21,11 @@ export interface EventSource<Event> {
 export interface PollOptions {
 	/** what the trigger watches (event, filters): a change starts afresh with a new baseline */
 	config: string;
-	/** on the first poll, emit events from this position on instead of recording a baseline */
-	startFrom?: string;
+	/**
+	 * on the first poll, emit events from this position on instead of recording a baseline; a
+	 * function is called only then (finding the position may take requests)
+	 */
+	startFrom?: string | (() => Promise<string>);
 	/** how many recent events "Fetch test event" shows */
 	sampleSize?: number;
 	/** how many emitted keys the state keeps (the dedupe window) */
@@ -74,7 +77,11 @@ export async function pollEvents<Event extends IDataObject>(
 		return null;
 	}
 
-	const cursor = state.isFirstRun ? options.startFrom : state.cursor;
+	const cursor = !state.isFirstRun
+		? state.cursor
+		: typeof options.startFrom === 'function'
+			? await options.startFrom()
+			: options.startFrom;
 	const fresh = new Map<string, Event>();
 	for (const event of await source.since(cursor)) {
 		const key = source.key(event);
