@@ -2,6 +2,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 
 import { formatDateTime } from '../shared/dates';
+import { baselineNotice, startFromOption } from '../shared/fields';
 import { pollEvents } from '../shared/poll';
 import { gigroveEventSource, positionBefore } from './trigger';
 import type { GigroveEvent, TriggerSettings } from './trigger';
@@ -32,13 +33,7 @@ export class GigroveTrigger implements INodeType {
 				],
 				default: 'newNotification',
 			},
-			{
-				displayName:
-					'The first activation only notes the newest record: later ones start the workflow, one execution per poll, one item per record',
-				name: 'baselineNotice',
-				type: 'notice',
-				default: '',
-			},
+			baselineNotice,
 			{
 				displayName: 'Options',
 				name: 'options',
@@ -63,13 +58,7 @@ export class GigroveTrigger implements INodeType {
 						description: 'Only notifications of this type (order, product_review, direct…); all types when empty',
 						displayOptions: { show: { '/event': ['newNotification'] } },
 					},
-					{
-						displayName: 'Start From',
-						name: 'startFrom',
-						type: 'dateTime',
-						default: '',
-						description: 'On the first activation, emit every record created from this date on (store time) instead of only noting the newest one',
-					},
+					startFromOption('created (store time)'),
 				],
 			},
 		],

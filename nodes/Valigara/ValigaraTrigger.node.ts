@@ -2,6 +2,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 
 import { formatDateTime } from '../shared/dates';
+import { baselineNotice, startFromOption } from '../shared/fields';
 import { pollEvents } from '../shared/poll';
 import { EVENTS, valigaraEventSource } from './trigger';
 import type { ValigaraEvent } from './trigger';
@@ -32,13 +33,7 @@ export class ValigaraTrigger implements INodeType {
 				],
 				default: 'newOrder',
 			},
-			{
-				displayName:
-					'The first activation only notes the newest record: later ones start the workflow, one execution per poll, one item per record',
-				name: 'baselineNotice',
-				type: 'notice',
-				default: '',
-			},
+			baselineNotice,
 			{
 				displayName: 'Options',
 				name: 'options',
@@ -78,13 +73,7 @@ export class ValigaraTrigger implements INodeType {
 						default: 60,
 						description: 'Each poll reads again this far before the newest record seen, to catch records that arrive late with an earlier date. Records seen before are never emitted twice.',
 					},
-					{
-						displayName: 'Start From',
-						name: 'startFrom',
-						type: 'dateTime',
-						default: '',
-						description: 'On the first activation, emit every record from this date on instead of only noting the newest one',
-					},
+					startFromOption('dated'),
 				],
 			},
 		],

@@ -78,6 +78,21 @@ export const sortDirectionOption: INodeProperties = {
 	default: 'desc',
 };
 
+/** A list's Sort collection: what to order by (the store's own names) and the direction. */
+export function sortCollection(orderBy: Array<{ name: string; value: string }>, defaultOrderBy: string): INodeProperties {
+	return {
+		displayName: 'Sort',
+		name: 'sort',
+		type: 'collection',
+		placeholder: 'Add Sort Option',
+		default: {},
+		options: [
+			{ displayName: 'Order By', name: 'orderby', type: 'options', options: orderBy, default: defaultOrderBy },
+			sortDirectionOption,
+		],
+	};
+}
+
 /** The description every operation beyond Gigrove's documentation carries. */
 export const BEYOND_DOC = 'Not in Gigrove’s documentation: depends on the store’s API (a WCFM Marketplace route)';
 

@@ -6,7 +6,7 @@ import { listFields } from '../../../shared/fields';
 import { readListScope } from '../../../shared/pagination';
 import { validate } from '../../../shared/validation';
 import { gigroveList } from '../../transport';
-import { compact, sortDirectionOption } from '../common';
+import { compact, sortCollection } from '../common';
 
 // https://gigrove.com/api-docs/ "Get online store notifications": GET notifications/ with
 // per_page/page. WCFM returns unread notifications unless asked for read ones (there is no "all"),
@@ -42,26 +42,13 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		displayName: 'Sort',
-		name: 'sort',
-		type: 'collection',
-		placeholder: 'Add Sort Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Order By',
-				name: 'orderby',
-				type: 'options',
-				options: [
-					{ name: 'Date Created', value: 'created' },
-					{ name: 'ID', value: 'ID' },
-				],
-				default: 'ID',
-			},
-			sortDirectionOption,
+	sortCollection(
+		[
+			{ name: 'Date Created', value: 'created' },
+			{ name: 'ID', value: 'ID' },
 		],
-	},
+		'ID',
+	),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['notification'], operation: ['getMany'] } }, properties);

@@ -6,7 +6,7 @@ import { listFields } from '../../../shared/fields';
 import { readListScope } from '../../../shared/pagination';
 import { validate } from '../../../shared/validation';
 import { gigroveList } from '../../transport';
-import { compact, dateOrRaw, isoDate, sortDirectionOption } from '../common';
+import { compact, dateOrRaw, isoDate, sortCollection } from '../common';
 
 // https://gigrove.com/api-docs/ "Get all orders": GET orders/. WCFM lists the seller's orders from
 // its own table: it filters by creation day only when both dates are given (and not with a
@@ -38,26 +38,13 @@ const properties: INodeProperties[] = [
 			{ displayName: 'Search', name: 'search', type: 'string', default: '', description: 'Order number, customer name or email' },
 		],
 	},
-	{
-		displayName: 'Sort',
-		name: 'sort',
-		type: 'collection',
-		placeholder: 'Add Sort Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Order By',
-				name: 'orderby',
-				type: 'options',
-				options: [
-					{ name: 'Date Created', value: 'created' },
-					{ name: 'Order ID', value: 'order_id' },
-				],
-				default: 'order_id',
-			},
-			sortDirectionOption,
+	sortCollection(
+		[
+			{ name: 'Date Created', value: 'created' },
+			{ name: 'Order ID', value: 'order_id' },
 		],
-	},
+		'order_id',
+	),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['getMany'] } }, properties);

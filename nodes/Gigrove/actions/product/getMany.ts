@@ -6,7 +6,7 @@ import { listFields } from '../../../shared/fields';
 import { readListScope } from '../../../shared/pagination';
 import { validate } from '../../../shared/validation';
 import { gigroveList } from '../../transport';
-import { compact, dateOrRaw, idList, isoDate, sortDirectionOption, splitList } from '../common';
+import { compact, dateOrRaw, idList, isoDate, sortCollection, splitList } from '../common';
 
 // https://gigrove.com/api-docs/ "Get all products": GET products/. Filters as WCFM passes them to
 // WordPress (WooCommerce's names); the seller's own products only.
@@ -59,28 +59,15 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		displayName: 'Sort',
-		name: 'sort',
-		type: 'collection',
-		placeholder: 'Add Sort Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Order By',
-				name: 'orderby',
-				type: 'options',
-				options: [
-					{ name: 'Date Published', value: 'date' },
-					{ name: 'Date Modified', value: 'modified' },
-					{ name: 'ID', value: 'id' },
-					{ name: 'Title', value: 'title' },
-				],
-				default: 'date',
-			},
-			sortDirectionOption,
+	sortCollection(
+		[
+			{ name: 'Date Published', value: 'date' },
+			{ name: 'Date Modified', value: 'modified' },
+			{ name: 'ID', value: 'id' },
+			{ name: 'Title', value: 'title' },
 		],
-	},
+		'date',
+	),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['getMany'] } }, properties);
