@@ -11,7 +11,8 @@ const { spawn } = require('node:child_process');
 const rt = require('./lib/n8n-runtime');
 
 // n8n's data for `npm start` (sqlite db, owner account, installed nodes), one
-// folder per line: n8n 2.x migrates the database in a way 1.x cannot read back.
+// folder per line: n8n 2.x runs some 200 migrations of its own on the database,
+// so the two lines never share one.
 // Kept apart from the acceptance suite's folders so tests never touch it.
 const DEV_DIR = path.join(rt.PROJECT_DIR, '.n8n-dev');
 const userFolderFor = (line) => path.join(DEV_DIR, `line-${line}`);
