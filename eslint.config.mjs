@@ -1,11 +1,11 @@
-// n8n's community-node lint, as `n8n-node lint` (@n8n/node-cli) configures it, with one deliberate
-// exception: zod is a runtime dependency because the package's users asked for input validation
-// with clear messages, and `no-runtime-dependencies` forbids any dependency.
+// n8n's community-node lint, as `n8n-node lint` (@n8n/node-cli) configures it, with two deliberate
+// differences: zod is a runtime dependency because the package's users asked for input validation
+// with clear messages (`no-runtime-dependencies` forbids any dependency), and the import-x plugin is
+// left out: its resolver's platform binaries are not all on this registry, which breaks `npm ci`,
+// and TypeScript already checks every import.
 import js from '@eslint/js';
 import { n8nCommunityNodesPlugin } from '@n8n/eslint-plugin-community-nodes';
 import { globalIgnores } from 'eslint/config';
-import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
-import importX from 'eslint-plugin-import-x';
 import n8nNodesBase from 'eslint-plugin-n8n-nodes-base';
 import tseslint from 'typescript-eslint';
 
@@ -15,7 +15,7 @@ export default tseslint.config(
 	globalIgnores(['dist', 'node_modules', '.runtime', '.n8n-dev', '.jest-cache', 'coverage', 'artifacts']),
 	{
 		files: ['**/*.ts'],
-		extends: [js.configs.recommended, tseslint.configs.recommended, communityNodes, importX.configs['flat/recommended']],
+		extends: [js.configs.recommended, tseslint.configs.recommended, communityNodes],
 		rules: {
 			'prefer-spread': 'off',
 			'no-console': 'error',
@@ -23,7 +23,6 @@ export default tseslint.config(
 	},
 	{
 		plugins: { 'n8n-nodes-base': n8nNodesBase },
-		settings: { 'import-x/resolver-next': [createTypeScriptImportResolver()] },
 	},
 	{
 		files: ['package.json'],

@@ -1,5 +1,5 @@
-import { NodeApiError } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INode, INodeProperties, JsonObject } from 'n8n-workflow';
 
 import { compact } from './common';
 
@@ -55,16 +55,18 @@ export function bulkResults(
  * Points Laravel's per-field messages (`products.3.price: …`) at the input item they came from;
  * runInBatches adds which items the failed request carried.
  */
-export async function sendingBatch<T>(itemIndexes: number[], send: () => Promise<T>): Promise<T> {
+export async function sendingBatch<T>(node: INode, itemIndexes: number[], send: () => Promise<T>): Promise<T> {
 	try {
 		return await send();
 	} catch (error) {
-		if (error instanceof NodeApiError && error.description) {
+		if (!(error instanceof NodeApiError)) throw new NodeOperationError(node, error as Error);
+		if (error.description) {
 			error.description = error.description.replace(
 				/^products\.(\d+)\./gm,
 				(match, position: string) => `[item ${itemIndexes[Number(position)] ?? '?'}] ${match}`,
 			);
 		}
-		throw error;
+		// the same instance: n8n's error classes return an error of their own kind unchanged
+		throw new NodeApiError(node, error as unknown as JsonObject);
 	}
 }

@@ -18,7 +18,7 @@ export async function executeBatch(this: IExecuteFunctions): Promise<INodeExecut
 		size: readBatchSize(this),
 		prepare: (itemIndex) => readPrice(this, itemIndex),
 		send: async (prices, itemIndexes) =>
-			await sendingBatch(itemIndexes, async () => {
+			await sendingBatch(this.getNode(), itemIndexes, async () => {
 				const body = { products: prices };
 				const data = await apiRequest(this, { method: 'POST', path: path('pricing', 'bulk'), body }, itemIndexes[0]);
 				return bulkResults(data, prices, (price) => ({ entity_id: price.entity_id }));

@@ -18,7 +18,7 @@ export async function executeBatch(this: IExecuteFunctions): Promise<INodeExecut
 		size: readBatchSize(this),
 		prepare: (itemIndex) => readProduct(this, 'bulk', itemIndex),
 		send: async (products, itemIndexes) =>
-			await sendingBatch(itemIndexes, async () => {
+			await sendingBatch(this.getNode(), itemIndexes, async () => {
 				const body = { products };
 				const data = await apiRequest(this, { method: 'POST', path: path('products', 'bulk'), body }, itemIndexes[0]);
 				return bulkResults(data, products, (product) => ({ product_id: product.product_id, sku: product.sku }));
