@@ -50,8 +50,12 @@ export class GuaranteedReviewsApi implements ICredentialType {
 	// The private key goes in the body of POSTs and in the query of GETs, and only to private
 	// endpoints: public review URLs are cached by a CDN and must never carry it.
 	authenticate: IAuthenticate = async (credentials, requestOptions) => {
-		const url = `${requestOptions.baseURL ?? ''}${requestOptions.url}`;
-		if (!/\/private\//.test(url)) return requestOptions;
+		// Judge the path below the base URL only: a base URL that happens to contain "/private/"
+		// must not put the key on public review URLs.
+		const base = String(requestOptions.baseURL ?? credentials.baseUrl ?? '').replace(/\/+$/, '');
+		const url = String(requestOptions.url ?? '');
+		const path = base && url.startsWith(base) ? url.slice(base.length) : url;
+		if (!/^\/?private\//.test(path)) return requestOptions;
 		const apiKey = credentials.apiKey as string;
 		if ((requestOptions.method ?? 'GET').toUpperCase() === 'GET') {
 			return { ...requestOptions, qs: { ...(requestOptions.qs ?? {}), api_key: apiKey } };

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 'use strict';
-// node scripts/start.js [--line 1|2] [--port 5678]   (`npm start` builds dist/ first)
+// node scripts/start.js [--line 1|2] [--port 5678] [--no-sandbox]   (`npm start` builds dist/ first)
 //
 // Installs a pinned real n8n on first use (a few minutes, once), installs this
-// package into the dev user folder as a user's install looks, then runs n8n in
-// the foreground on http://localhost:<port>. Ctrl+C or SIGTERM stops it.
+// package into the dev user folder as a user's install looks, starts the local
+// sandbox of the four services (unless --no-sandbox), then runs n8n in the
+// foreground on http://localhost:<port>. Ctrl+C or SIGTERM stops both.
 
+const fs = require('node:fs');
 const path = require('node:path');
 const { spawn } = require('node:child_process');
 const rt = require('./lib/n8n-runtime');
@@ -24,7 +26,27 @@ const userFolderFor = (line) => path.join(DEV_DIR, `line-${line}`);
 // `await ctx.rt.importCredentials(ctx.line, [...], { userFolder: ctx.userFolder })`.
 // A step that starts something pushes its cleanup (`async () => {}`) onto
 // ctx.onExit; those run, last first, after n8n has stopped or a step failed.
-const BEFORE_START = [];
+const BEFORE_START = [startSandboxWithExamples];
+
+// The embedded default: the four services' stand-ins beside n8n, and on the first run one
+// credential per service pointing at them plus one example workflow per node, so a new user
+// opens the editor and runs every node at once (README: how to point them at the real services).
+async function startSandboxWithExamples({ line, userFolder, rt, onExit, sandbox: wanted }) {
+	if (!wanted) return;
+	const { startSandbox } = require('../sandbox/server');
+	const { sandboxCredentials, exampleWorkflows } = require('./sandbox-setup');
+	const sandbox = await startSandbox(); // its fixed default port, so the imported credentials keep working
+	onExit.push(() => sandbox.stop());
+	console.log(`[start] sandbox of the four services on ${sandbox.baseUrl} (request log: ${sandbox.baseUrl}/_control/log)`);
+
+	const marker = path.join(userFolder, '.examples-imported');
+	if (fs.existsSync(marker)) return;
+	console.log('[start] importing the sandbox credentials and one example workflow per node ...');
+	await rt.importCredentials(line, sandboxCredentials(sandbox.baseUrl), { userFolder });
+	await rt.importWorkflow(line, exampleWorkflows(), { userFolder });
+	fs.writeFileSync(marker, `${new Date().toISOString()}\n`);
+}
+
 const ON_EXIT = [];
 
 async function cleanup() {
@@ -36,15 +58,16 @@ async function cleanup() {
 }
 
 function parseArgs(argv) {
-	const opts = { line: '1', port: 5678 };
+	const opts = { line: '1', port: 5678, sandbox: true };
 	for (let i = 0; i < argv.length; i++) {
 		// Accept both `--line 2` and `--line=2`.
 		const [flag, inline] = argv[i].split('=', 2);
 		const value = () => (inline !== undefined ? inline : argv[++i]);
 		if (flag === '--line') opts.line = String(value());
 		else if (flag === '--port') opts.port = Number(value());
+		else if (flag === '--no-sandbox') opts.sandbox = false;
 		else if (flag === '--help' || flag === '-h') {
-			console.log('Usage: node scripts/start.js [--line 1|2] [--port 5678]');
+			console.log('Usage: node scripts/start.js [--line 1|2] [--port 5678] [--no-sandbox]');
 			process.exit(0);
 		} else throw new Error(`Unknown argument "${argv[i]}" (try --help)`);
 	}
@@ -54,9 +77,9 @@ function parseArgs(argv) {
 }
 
 async function main() {
-	const { line, port } = parseArgs(process.argv.slice(2));
+	const { line, port, sandbox } = parseArgs(process.argv.slice(2));
 	const userFolder = userFolderFor(line);
-	const ctx = { line, port, userFolder, rt, onExit: ON_EXIT };
+	const ctx = { line, port, userFolder, rt, onExit: ON_EXIT, sandbox };
 
 	rt.ensureN8n(line);
 	const installed = rt.installPackage(line, userFolder);

@@ -37,6 +37,21 @@ describe('Guaranteed Reviews › Review', () => {
 		]);
 	});
 
+	it('never sends the private key to public URLs, even when the base URL contains "/private/"', async () => {
+		const base = 'https://proxy.example.com/private/gr';
+		const scope = nock(base)
+			.get(`/public/v3/reviews/${PUBLIC_KEY}/site`)
+			.query((query) => Object.keys(query).length === 0)
+			.reply(200, publicReviews);
+		const { error } = await runNode({
+			type: 'guaranteedReviews',
+			credentials: { guaranteedReviewsApi: { ...credentials.guaranteedReviewsApi, baseUrl: base } },
+			parameters: { resource: 'review', operation: 'getMany', scope: 'site', returnAll: true },
+		});
+		expect(error).toBeUndefined();
+		scope.done();
+	});
+
 	it('Get Many of one product, all reviews, API field names kept, one run per input item', async () => {
 		nock(BASE).get(`/public/v3/reviews/${PUBLIC_KEY}/100`).reply(200, publicReviews);
 		nock(BASE).get(`/public/v3/reviews/${PUBLIC_KEY}/200`).reply(200, { ratings: {}, reviews: [] });

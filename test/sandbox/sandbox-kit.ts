@@ -1,0 +1,148 @@
+/**
+ * The local sandbox (sandbox/server.js) for whole-system tests: our real nodes, through n8n-core's
+ * engine, against the stand-ins over real HTTP on 127.0.0.1. nock stays on for everything else.
+ */
+import { Container } from '@n8n/di';
+import nock from 'nock';
+import { ExecutionLifecycleHooks, ExternalSecretsProxy, WorkflowExecute } from 'n8n-core';
+import { Workflow, createRunExecutionData } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IConnections,
+	IDataObject,
+	INode,
+	IRun,
+	IWorkflowExecuteAdditionalData,
+} from 'n8n-workflow';
+
+import { TestCredentialsHelper } from '../kit/credentials-helper';
+import { testNodeTypes } from '../kit/engine';
+
+/** One request as the sandbox logged it (secrets replaced by ***). */
+export interface LogEntry {
+	seq: number;
+	service: string;
+	method: string;
+	path: string;
+	query: Record<string, string>;
+	headers: Record<string, string>;
+	body?: unknown;
+	status: number;
+	reply: unknown;
+}
+
+export interface Sandbox {
+	port: number;
+	baseUrl: string;
+	urls: Record<'valigara' | 'vanillaEshop' | 'gigrove' | 'gigroveToken' | 'guaranteedReviews' | 'control', string>;
+	log(service?: string): LogEntry[];
+	clearLog(): void;
+	reset(): void;
+	stop(): Promise<void>;
+}
+
+interface Credential {
+	id: string;
+	name: string;
+	type: string;
+	data: ICredentialDataDecryptedObject;
+}
+
+export interface WorkflowJson {
+	id: string;
+	name: string;
+	nodes: INode[];
+	connections: IConnections;
+	settings: IDataObject;
+	active: boolean;
+}
+
+// Plain CommonJS modules without type declarations: typed here by what the tests use.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const server = require('../../sandbox/server') as {
+	startSandbox(options: { port: number; eventsEverySeconds?: number }): Promise<Sandbox>;
+	KEYS: Record<string, Record<string, string>>;
+};
+const setup = require('../../scripts/sandbox-setup') as {
+	sandboxCredentials(baseUrl: string): Credential[];
+	exampleWorkflows(): WorkflowJson[];
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+export const { KEYS } = server;
+export const { sandboxCredentials, exampleWorkflows } = setup;
+
+/** Starts the sandbox on a free port for the test file, with real connections to 127.0.0.1 allowed. */
+export function useSandbox(): { current: Sandbox; credentials: () => Record<string, ICredentialDataDecryptedObject> } {
+	const handle = {} as { current: Sandbox; credentials: () => Record<string, ICredentialDataDecryptedObject> };
+	beforeAll(async () => {
+		nock.enableNetConnect('127.0.0.1');
+		handle.current = await server.startSandbox({ port: 0 });
+	});
+	beforeEach(() => handle.current.reset());
+	afterAll(async () => {
+		await handle.current?.stop();
+		nock.disableNetConnect();
+	});
+	handle.credentials = () =>
+		Object.fromEntries(sandboxCredentials(handle.current.baseUrl).map((credential) => [credential.type, { ...credential.data }]));
+	return handle;
+}
+
+/** A call to a control route (or any sandbox URL), its JSON reply. */
+export async function call(url: string, method = 'POST', body?: unknown): Promise<{ status: number; headers: Headers; json: IDataObject }> {
+	const response = await fetch(url, {
+		method,
+		headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+		body: body === undefined ? undefined : JSON.stringify(body),
+	});
+	const text = await response.text();
+	return { status: response.status, headers: response.headers, json: text ? (JSON.parse(text) as IDataObject) : {} };
+}
+
+/** Valigara's `action` and decoded `data` of each logged request. */
+export function valigaraCalls(entries: LogEntry[]): Array<{ action: string; data: unknown }> {
+	return entries.map((entry) => {
+		const body = (entry.body ?? {}) as Record<string, string>;
+		return { action: body.action ?? entry.query.action, data: body.data === undefined ? undefined : JSON.parse(body.data) };
+	});
+}
+
+/**
+ * Runs a whole example workflow (Manual Trigger → chain) as the editor's "Execute workflow" does,
+ * through n8n-core's WorkflowExecute, with the credentials by type.
+ */
+export async function runWorkflow(json: WorkflowJson, credentials: Record<string, ICredentialDataDecryptedObject>): Promise<IRun> {
+	const credentialsHelper = new TestCredentialsHelper({ ...credentials });
+	const workflow = new Workflow({
+		id: json.id,
+		name: json.name,
+		nodes: json.nodes,
+		connections: json.connections,
+		active: false,
+		nodeTypes: testNodeTypes,
+		settings: json.settings,
+	});
+	const start = json.nodes[0];
+	const hooks = new ExecutionLifecycleHooks('manual', 'sandbox-execution', { ...json, isArchived: false, createdAt: new Date(), updatedAt: new Date() } as never);
+	const additionalData = {
+		credentialsHelper,
+		hooks,
+		executionId: 'sandbox-execution',
+		currentNodeExecutionIndex: 0,
+		restApiUrl: 'http://localhost:5678/rest',
+		instanceBaseUrl: 'http://localhost:5678/',
+		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
+		webhookBaseUrl: 'http://localhost:5678/webhook',
+		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
+		variables: {},
+		externalSecretsProxy: Container.get(ExternalSecretsProxy),
+		getRuntimeCredential: async () => undefined,
+		logAiEvent: () => {},
+	} as unknown as IWorkflowExecuteAdditionalData;
+	const runData = createRunExecutionData({
+		executionData: { nodeExecutionStack: [{ node: start, data: { main: [[{ json: {} }]] }, source: null }] },
+	});
+	return await new WorkflowExecute(additionalData, 'manual', runData).processRunExecutionData(workflow);
+}
