@@ -15,9 +15,9 @@ export const EVENTS = {
 
 export type GigroveEvent = keyof typeof EVENTS;
 
-// A poll reads at most this many pages (10 000 records); the rest waits for the next poll,
-// which starts again from the newest, so nothing is lost, only delayed.
-const MAX_PAGES = 100;
+// Reading newest first, a poll must reach the cursor: stopping early would move the cursor past
+// records it never read. This cap only guards against a store that ignores `page`.
+const MAX_PAGES = 100_000;
 
 export interface TriggerSettings {
 	event: GigroveEvent;

@@ -40,6 +40,7 @@ export async function runInBatches<Entry>(
 		}
 	}
 
+	const sent: number[] = [];
 	for (const batch of chunk(ready, Math.max(1, plan.size))) {
 		const itemIndexes = batch.map(({ itemIndex }) => itemIndex);
 		try {
@@ -50,14 +51,23 @@ export async function runInBatches<Entry>(
 			batch.forEach(({ itemIndex }, position) => {
 				outputs[itemIndex] = { json: results[position] ?? {}, pairedItem: { item: itemIndex } };
 			});
+			sent.push(...itemIndexes);
 		} catch (error) {
 			const nodeError = asNodeError(context, error, itemIndexes[0]);
 			const carried = `This request carried items ${itemIndexes.join(', ')}.`;
 			if ('description' in nodeError && !String(nodeError.description ?? '').includes(carried)) {
 				nodeError.description = [nodeError.description, carried].filter(Boolean).join('\n');
 			}
-			if (!context.continueOnFail()) throw nodeError;
+			if (!context.continueOnFail()) {
+				// nothing is half-applied silently: earlier requests went through
+				if (sent.length && 'description' in nodeError) {
+					const applied = `Items ${sent.join(', ')} were already applied by earlier requests.`;
+					nodeError.description = [nodeError.description, applied].filter(Boolean).join('\n');
+				}
+				throw nodeError;
+			}
 			for (const itemIndex of itemIndexes) outputs[itemIndex] = errorItem(nodeError, itemIndex);
+			continue;
 		}
 	}
 	return outputs;

@@ -88,7 +88,8 @@ export async function pollEvents<Event extends IDataObject>(
 		if (!state.has(key) && !fresh.has(key)) fresh.set(key, event);
 	}
 	const emitted = sortByPosition(source, [...fresh.values()]);
-	state.commit([...fresh.keys()], latestPosition(emitted.map((event) => source.position(event)), cursor));
+	// oldest first, so the seen bound drops the oldest keys, never the newest
+	state.commit(emitted.map((event) => source.key(event)), latestPosition(emitted.map((event) => source.position(event)), cursor));
 	return emitted.length ? emitted : null;
 }
 

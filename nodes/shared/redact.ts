@@ -24,8 +24,10 @@ export function redactText(text: string, secrets: readonly string[]): string {
 	let result = text;
 	for (const secret of secrets) {
 		result = result.split(secret).join(REDACTED);
-		const encoded = encodeURIComponent(secret);
-		if (encoded !== secret) result = result.split(encoded).join(REDACTED);
+		// the forms a reply may echo it in: URL-encoded, and JSON-escaped (PHP writes / as \/)
+		for (const variant of [encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1), secret.replace(/\//g, '\\/')]) {
+			if (variant !== secret) result = result.split(variant).join(REDACTED);
+		}
 	}
 	return result.replace(SECRET_PARAMETER, (_match, name: string) => `${name}=${REDACTED}`);
 }

@@ -48,17 +48,15 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['updateListings'] } }, properties);
 
-const schema = z.object({
-	product_id: apiIdList('Product IDs'),
-	accounts: apiIdList('Account IDs').optional(),
-});
+const allAccounts = z.object({ product_id: apiIdList('Product IDs') });
+// "Selected" with no account must not fall back to sending no `accounts`: that updates them all.
+const selectedAccounts = allAccounts.extend({ accounts: apiIdList('Account IDs') });
 
 function listingsFromFields(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const data: IDataObject = { product_id: context.getNodeParameter('productIds', itemIndex) as string };
-	if (context.getNodeParameter('accountsScope', itemIndex) === 'selected') {
-		data.accounts = context.getNodeParameter('accountIds', itemIndex) as string[];
-	}
-	return validate(context.getNode(), schema, data, itemIndex, {
+	const selected = context.getNodeParameter('accountsScope', itemIndex) === 'selected';
+	if (selected) data.accounts = (context.getNodeParameter('accountIds', itemIndex, null) as string[] | null) ?? null;
+	return validate(context.getNode(), selected ? selectedAccounts : allAccounts, data, itemIndex, {
 		...idListLabels('product_id', 'Product IDs'),
 		...idListLabels('accounts', 'Account Names or IDs'),
 	});

@@ -1,0 +1,345 @@
+/**
+ * Gigrove Trigger, property-based: over random histories, every notification (or order) created
+ * after activation is emitted exactly once, and none that existed at activation ever is.
+ *
+ * A history mixes records arriving (a few at once, or a burst of more than a page: WordPress
+ * serves at most 100 per page), notifications read in the dashboard between polls (they move from
+ * the unread list to the read list), polls, polls failing on one of their requests (HTTP 500, an
+ * HTML 502, a refused token, a rate limit, a dropped connection, a truncated or empty reply, an
+ * object where a list was expected), polls run twice, records arriving while a poll pages through
+ * the lists, and restarts from the JSON of the static data. It ends with one poll that succeeds.
+ *
+ * Bounds the property relies on, as the trigger documents them:
+ * - the position is the record's ID, which only grows: a record is new when its ID is above the
+ *   newest one emitted, so there is no look-back window (and no clock: the store's dates are not
+ *   read, so a clock that differs between the store and n8n changes nothing without Start From);
+ * - the seen set keeps the last 5 000 keys and a poll reads at most 100 pages of 100: a history
+ *   holds far fewer records than either (bursts stay under 250);
+ * - records only arrive during a poll, none leaves a list then (notifications are read between
+ *   polls). Past those bounds the triggers lose records: see trigger-bounds.test.ts.
+ *
+ * The service is a stand-in on the loopback interface answering from an in-memory model made anew
+ * for each history (stand-in.ts). A failure shows the shrunk history that breaks the property, and the seed
+ * to replay it. RELIABILITY_RUNS=<n> changes the number of histories (1 000 by default).
+ */
+import fc from 'fast-check';
+import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
+
+import { API, TOKEN, bearerCredentials } from '../gigrove/fixtures';
+import { ActivePoller } from '../kit/engine';
+import { startStandIn, withoutNock } from './stand-in';
+import type { Answer, Received, StandIn } from './stand-in';
+
+const RUNS = Number(process.env.RELIABILITY_RUNS ?? 1000);
+
+type Fault = 'http500' | 'html502' | 'unauthorized' | 'rateLimited' | 'network' | 'truncated' | 'empty' | 'notList';
+type Event = 'newNotification' | 'newOrder';
+type MessageType = 'order' | 'product_review';
+
+type Step =
+	| { kind: 'arrive'; types: MessageType[] }
+	| { kind: 'burst'; count: number }
+	| { kind: 'read'; picks: number[] }
+	| { kind: 'poll' }
+	| { kind: 'pollTwice' }
+	| { kind: 'failingPoll'; at: number; fault: Fault }
+	| { kind: 'arriveDuringPoll'; after: number; types: MessageType[] }
+	| { kind: 'restart' };
+
+interface History {
+	event: Event;
+	/** the trigger's Message Type option (notifications only) */
+	messageType: '' | 'order';
+	/** whether the store ignores notification_type (the trigger filters again itself) */
+	ignoresTypeFilter: boolean;
+	/** records existing before activation: their type, and whether already read */
+	existing: Array<{ type: MessageType; read: boolean }>;
+	beforeBaseline: Step[];
+	steps: Step[];
+}
+
+interface Notification {
+	ID: string;
+	message: string;
+	message_type: MessageType;
+	created: string;
+	read: boolean;
+}
+
+/** The stand-in store: lists newest first, `per_page` / `page`, notifications by read status. */
+class Store {
+	notifications: Notification[] = [];
+	orders: IDataObject[] = [];
+	private nextId = 100;
+	requests = 0;
+	failure?: { at: number; fault: Fault };
+	failed = false;
+	arrivalDuring?: { after: number; arrive: () => void };
+
+	constructor(private readonly history: History) {}
+
+	add(type: MessageType, read = false): string {
+		const id = this.nextId++;
+		if (this.history.event === 'newOrder') {
+			this.orders.push({ id, status: 'processing', date_created: '2026-11-20T10:00:00', total: '10.00' });
+		} else {
+			this.notifications.push({ ID: String(id), message: `Notification ${id}`, message_type: type, created: '2026-11-20 10:00:00', read });
+		}
+		return String(id);
+	}
+
+	/** every key that exists, and whether the trigger is meant to emit it */
+	all(): Array<{ key: string; matches: boolean }> {
+		if (this.history.event === 'newOrder') return this.orders.map((order) => ({ key: String(order.id), matches: true }));
+		return this.notifications.map((n) => ({ key: n.ID, matches: !this.history.messageType || n.message_type === this.history.messageType }));
+	}
+
+	read(picks: number[]): void {
+		const unread = this.notifications.filter((n) => !n.read);
+		for (const pick of picks) if (unread.length) unread[pick % unread.length].read = true;
+	}
+
+	startPoll(failure?: { at: number; fault: Fault }, arrivalDuring?: { after: number; arrive: () => void }) {
+		this.requests = 0;
+		this.failed = false;
+		this.failure = failure;
+		this.arrivalDuring = arrivalDuring;
+	}
+
+	reply(request: Received): Answer {
+		const index = this.requests++;
+		const url = new URL(request.url, 'http://stand-in');
+		let result: Answer;
+		if (this.failure && this.failure.at === index) {
+			this.failed = true;
+			result = faultReply(this.failure.fault);
+		} else if (request.headers.authorization !== `Bearer ${TOKEN}`) {
+			result = { status: 401, body: JSON.stringify({ code: 'rest_forbidden', message: 'Bad token' }) };
+		} else if (request.method !== 'GET' || !/^\/(notifications|orders)\/$/.test(url.pathname.slice(API.length))) {
+			result = { status: 404, body: JSON.stringify({ code: 'rest_no_route', message: 'No route' }) };
+		} else {
+			result = { status: 200, body: JSON.stringify(this.list(url)) };
+		}
+		if (this.arrivalDuring && this.arrivalDuring.after === index) this.arrivalDuring.arrive();
+		return result;
+	}
+
+	private list(url: URL): IDataObject[] {
+		const query = Object.fromEntries(url.searchParams);
+		let records: IDataObject[];
+		if (url.pathname.endsWith('/orders/')) {
+			records = [...this.orders];
+		} else {
+			const status = query.notification_status ?? 'unread';
+			records = this.notifications
+				.filter((n) => n.read === (status === 'read'))
+				.filter((n) => this.history.ignoresTypeFilter || !query.notification_type || n.message_type === query.notification_type)
+				.map((n) => Object.fromEntries(Object.entries(n).filter(([key]) => key !== 'read')));
+		}
+		const id = (record: IDataObject) => Number(record.ID ?? record.id);
+		records.sort((a, b) => (query.order === 'asc' ? id(a) - id(b) : id(b) - id(a)));
+		const perPage = Number(query.per_page ?? 10);
+		const start = (Number(query.page ?? 1) - 1) * perPage;
+		return records.slice(start, start + perPage);
+	}
+}
+
+function faultReply(fault: Fault): Answer {
+	switch (fault) {
+		case 'http500':
+			return { status: 500, body: JSON.stringify({ code: 'internal_server_error', message: 'Database error', data: { status: 500 } }) };
+		case 'html502':
+			return { status: 502, body: '<html><body><h1>502 Bad Gateway</h1></body></html>', headers: { 'Content-Type': 'text/html' } };
+		case 'unauthorized':
+			return { status: 401, body: JSON.stringify({ code: 'jwt_auth_invalid_token', message: 'Expired token' }) };
+		case 'rateLimited':
+			// asks for longer than the retry budget: an error at once, no wait
+			return { status: 429, body: JSON.stringify({ code: 'too_many_requests', message: 'Slow down' }), headers: { 'Retry-After': '3600' } };
+		case 'truncated':
+			return { status: 200, body: '[{"ID": "100", "message": "Notif' };
+		case 'empty':
+			return { status: 200, body: '' };
+		case 'notList':
+			return { status: 200, body: JSON.stringify({ code: 'rest_invalid', message: 'Invalid parameter(s): page' }) };
+		case 'network':
+			return 'drop';
+	}
+}
+
+// ── generators ──────────────────────────────────────────────────────────────────────────────
+
+const types = fc.array(fc.constantFrom<MessageType>('order', 'product_review'), { minLength: 1, maxLength: 4 });
+const FAULTS: Fault[] = ['http500', 'html502', 'unauthorized', 'rateLimited', 'network', 'truncated', 'empty', 'notList'];
+const fault = fc.constantFrom(...FAULTS);
+const failingPoll = fc.record({ kind: fc.constant('failingPoll' as const), at: fc.integer({ min: 0, max: 4 }), fault });
+const arrive = fc.record({ kind: fc.constant('arrive' as const), types });
+const restart = fc.record({ kind: fc.constant('restart' as const) });
+
+const step: fc.Arbitrary<Step> = fc.oneof(
+	{ weight: 5, arbitrary: arrive },
+	{ weight: 1, arbitrary: fc.record({ kind: fc.constant('burst' as const), count: fc.integer({ min: 101, max: 230 }) }) },
+	{ weight: 2, arbitrary: fc.record({ kind: fc.constant('read' as const), picks: fc.array(fc.nat(), { minLength: 1, maxLength: 3 }) }) },
+	{ weight: 5, arbitrary: fc.record({ kind: fc.constant('poll' as const) }) },
+	{ weight: 1, arbitrary: fc.record({ kind: fc.constant('pollTwice' as const) }) },
+	{ weight: 2, arbitrary: failingPoll },
+	{ weight: 1, arbitrary: fc.record({ kind: fc.constant('arriveDuringPoll' as const), after: fc.integer({ min: 0, max: 3 }), types }) },
+	{ weight: 1, arbitrary: restart },
+);
+
+const history: fc.Arbitrary<History> = fc
+	.record({
+		event: fc.constantFrom<Event>('newNotification', 'newNotification', 'newOrder'),
+		messageType: fc.constantFrom<'' | 'order'>('', '', 'order'),
+		ignoresTypeFilter: fc.boolean(),
+		existing: fc.array(fc.record({ type: fc.constantFrom<MessageType>('order', 'product_review'), read: fc.boolean() }), { maxLength: 8 }),
+		beforeBaseline: fc.array(fc.oneof(failingPoll, arrive, restart), { maxLength: 2 }),
+		steps: fc.array(step, { maxLength: 6 }),
+	})
+	// A store that ignores the type filter, with 5 records of other types newer than one of the
+	// asked type in a list, floods history in: a known bug, reproduced in trigger-bounds.test.ts.
+	// Until it is fixed, such a store starts with at most 4 records (the baseline reads 5 per list).
+	.map((h) =>
+		h.ignoresTypeFilter && h.messageType
+			? { ...h, existing: h.existing.slice(0, 4), beforeBaseline: h.beforeBaseline.filter((s) => s.kind !== 'arrive') }
+			: h,
+	);
+
+// ── running a history ───────────────────────────────────────────────────────────────────────
+
+const trigger = (h: History) => ({
+	type: 'gigroveTrigger',
+	credentials: { gigroveApi: { ...bearerCredentials.gigroveApi, baseUrl: `${standIn.origin}${API}/` } },
+	parameters: {
+		event: h.event,
+		options: (h.event === 'newNotification' && h.messageType ? { messageType: h.messageType } : {}) as INodeParameters,
+	},
+});
+
+/** A plain assertion: jest's expect costs about a tenth of a millisecond per call, thousands of times here. */
+function check(condition: boolean, message: string): void {
+	if (!condition) throw new Error(message);
+}
+
+async function runHistory(h: History): Promise<void> {
+	const store = new Store(h);
+	current = store;
+	for (const { type, read } of h.existing) store.add(type, read);
+	const poller = new ActivePoller(trigger(h));
+	const keyField = h.event === 'newOrder' ? 'id' : 'ID';
+
+	const emitted = new Map<string, number>();
+	const duringBaseline = new Set<string>();
+	let activated = false;
+	let beforeActivation = new Set<string>();
+
+	async function poll(failure?: { at: number; fault: Fault }, arrivalDuring?: { after: number; types: MessageType[] }) {
+		const before = JSON.stringify(poller.staticData);
+		const arrivedDuring: string[] = [];
+		store.startPoll(
+			failure,
+			arrivalDuring && { after: arrivalDuring.after, arrive: () => arrivalDuring.types.forEach((type) => arrivedDuring.push(store.add(type))) },
+		);
+		let items: INodeExecutionData[] | null;
+		try {
+			items = await poller.poll();
+		} catch (error) {
+			// a poll fails only when told to, emits nothing and leaves the state as it was
+			check(store.failed, `a poll failed that was not told to: ${String(error)}`);
+			check((error as Error).name === 'NodeApiError', `a failed poll threw ${(error as Error).name}, not a NodeApiError`);
+			check(JSON.stringify(poller.staticData) === before, 'a failed poll changed the saved state');
+			tally[failure!.fault]++;
+			return;
+		}
+		check(!store.failed, 'a poll told to fail succeeded');
+		if (!activated) {
+			check(items === null, 'the baseline emitted items'); // the baseline emits nothing
+			activated = true;
+			beforeActivation = new Set(store.all().map(({ key }) => key).filter((key) => !arrivedDuring.includes(key)));
+			arrivedDuring.forEach((key) => duringBaseline.add(key));
+		}
+		for (const item of items ?? []) {
+			const key = String(item.json[keyField]);
+			emitted.set(key, (emitted.get(key) ?? 0) + 1);
+			if (store.notifications.find((n) => n.ID === key)?.read) tally.emittedFromReadList++;
+		}
+		if ((items?.length ?? 0) > 100) tally.pagedPolls++;
+		if (activated) tally.arrivedDuringPolls += arrivedDuring.length;
+		return items;
+	}
+
+	async function run(s: Step) {
+		switch (s.kind) {
+			case 'arrive':
+				s.types.forEach((type) => store.add(type));
+				return;
+			case 'burst':
+				for (let n = 0; n < s.count; n++) store.add(n % 3 ? 'order' : 'product_review');
+				return;
+			case 'read':
+				store.read(s.picks);
+				return;
+			case 'poll':
+				await poll();
+				return;
+			case 'pollTwice': {
+				await poll();
+				const again = await poll();
+				check(!activated || again === null, 'a poll run twice emitted items the second time');
+				return;
+			}
+			case 'failingPoll':
+				await poll({ at: s.at, fault: s.fault });
+				return;
+			case 'arriveDuringPoll':
+				await poll(undefined, s);
+				return;
+			case 'restart':
+				poller.restart();
+				if (activated) tally.restarts++;
+				return;
+		}
+	}
+
+	for (const s of h.beforeBaseline) await run(s);
+	while (!activated) await poll();
+	for (const s of h.steps) await run(s);
+	await poll();
+
+	const records = store.all();
+	const matching = new Set(records.filter(({ matches }) => matches).map(({ key }) => key));
+	const twice = [...emitted].filter(([, count]) => count > 1).map(([key]) => key);
+	const old = [...emitted.keys()].filter((key) => beforeActivation.has(key));
+	const unwanted = [...emitted.keys()].filter((key) => !matching.has(key));
+	const lost = [...matching].filter((key) => !beforeActivation.has(key) && !duringBaseline.has(key) && !emitted.has(key));
+	expect({ twice, old, unwanted, lost }).toEqual({ twice: [], old: [], unwanted: [], lost: [] });
+	if (records.length > matching.size) tally.filteredOut++;
+}
+
+/** What the histories exercised, so that a generator that stopped producing a case is noticed. */
+const tally = {
+	restarts: 0,
+	pagedPolls: 0,
+	emittedFromReadList: 0,
+	arrivedDuringPolls: 0,
+	filteredOut: 0,
+	...(Object.fromEntries(FAULTS.map((fault) => [fault, 0])) as Record<Fault, number>),
+};
+
+let current: Store | undefined;
+let standIn: StandIn;
+
+beforeAll(async () => {
+	standIn = await startStandIn((request) => current!.reply(request));
+});
+
+afterAll(async () => await standIn.close());
+
+describe('Gigrove Trigger › random histories (fast-check)', () => {
+	it(`emits every record created after activation exactly once, and none from before (${RUNS} histories)`, async () => {
+		await withoutNock(async () => await fc.assert(fc.asyncProperty(history, runHistory), { numRuns: RUNS }));
+		// each case seen often enough (about a third of what 1 000 histories give): the generator is not degenerate
+		const least = { restarts: 60, pagedPolls: 50, emittedFromReadList: 25, arrivedDuringPolls: 50, filteredOut: 60, ...Object.fromEntries(FAULTS.map((f) => [f, 12])) };
+		const rare = Object.entries(least).filter(([name, count]) => tally[name as keyof typeof tally] < Math.floor((count * RUNS) / 1000));
+		expect({ rare, tally }).toEqual({ rare: [], tally });
+	}, 120_000);
+});
