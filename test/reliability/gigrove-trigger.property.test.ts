@@ -31,6 +31,8 @@ import { startStandIn, withoutNock } from './stand-in';
 import type { Answer, Received, StandIn } from './stand-in';
 
 const RUNS = Number(process.env.RELIABILITY_RUNS ?? 1000);
+// 1 000 histories take 15–40 s of wall time; a shared or slow CI machine must not fail them on time.
+jest.setTimeout(180_000);
 
 type Fault = 'http500' | 'html502' | 'unauthorized' | 'rateLimited' | 'network' | 'truncated' | 'empty' | 'notList';
 type Event = 'newNotification' | 'newOrder';

@@ -33,6 +33,8 @@ import type { Answer, Received, StandIn } from './stand-in';
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 const RUNS = Number(process.env.RELIABILITY_RUNS ?? 1000);
+// 1 000 histories take 15–40 s of wall time; a shared or slow CI machine must not fail them on time.
+jest.setTimeout(180_000);
 
 type Fault = 'http500' | 'html502' | 'code201' | 'code105' | 'network' | 'truncated' | 'empty';
 type ExportOrder = 'oldestFirst' | 'newestFirst' | 'shuffled';
