@@ -79,7 +79,8 @@ describe('Vanilla eShop › Product › Create or Update Many', () => {
 		expect(error?.message).toBe('The given data was invalid.');
 		expect(error?.description).toBe(
 			'[item 13] products.3.price: The products.3.price must be at least 0.\n' +
-				'This request carried items 10, 11, 12, 13, 14, 15, 16, 17, 18, 19.',
+				'This request carried items 10, 11, 12, 13, 14, 15, 16, 17, 18, 19.\n' +
+				'Items 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 were already applied by earlier requests.',
 		);
 		expect((error as { httpCode?: string }).httpCode).toBe('422');
 		expect(error?.context?.itemIndex).toBe(10);
