@@ -1,0 +1,245 @@
+'use strict';
+// What the bench sends: for each node one simple per-item operation, written three ways that make
+// the same HTTP requests (method, path, query, body, auth): our node, n8n's HTTP Request node as a
+// user would set it up (a generic Query Auth or Header Auth credential), and a plain client.
+// `checkSameRequests` in bench/bench.js compares the sandbox's log of the three before measuring.
+
+const { KEYS } = require('../../sandbox/config');
+
+const HEADER_JSON = { name: 'Accept', value: 'application/json' };
+
+/**
+ * @param urls the sandbox's service URLs (sandbox/config.js serviceUrls)
+ * @param credentials sandboxCredentials(baseUrl) by type (scripts/sandbox-setup.js)
+ */
+function perItemCases(urls, credentials) {
+	const valigaraProducts = [1001, 1002, 1003];
+	const gigroveProducts = Array.from({ length: 12 }, (_, n) => 5694268 + n);
+	return [
+		{
+			node: 'Valigara',
+			operation: 'Product › Export',
+			service: 'valigara',
+			input: (i) => ({ productId: String(valigaraProducts[i % valigaraProducts.length]) }),
+			ours: {
+				type: 'valigara',
+				parameters: { resource: 'product', operation: 'export', productId: '={{ $json.productId }}' },
+				credentials: { valigaraApi: credentials.valigaraApi },
+			},
+			httpRequest: {
+				parameters: {
+					method: 'POST',
+					url: urls.valigara,
+					authentication: 'genericCredentialType',
+					genericAuthType: 'httpQueryAuth',
+					sendHeaders: true,
+					headerParameters: { parameters: [HEADER_JSON] },
+					sendBody: true,
+					contentType: 'form-urlencoded',
+					bodyParameters: {
+						parameters: [
+							{ name: 'action', value: 'product_export' },
+							{ name: 'data', value: '={{ JSON.stringify({ product_id: Number($json.productId) }) }}' },
+						],
+					},
+					options: {},
+				},
+				credentials: { httpQueryAuth: { name: 'auth', value: KEYS.valigara.accessKey } },
+			},
+			plain: (item) => {
+				const body = new URLSearchParams({ action: 'product_export', data: JSON.stringify({ product_id: Number(item.productId) }) }).toString();
+				return {
+					method: 'POST',
+					url: `${urls.valigara}?auth=${encodeURIComponent(KEYS.valigara.accessKey)}`,
+					headers: { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' },
+					body,
+				};
+			},
+			/** the output item our node makes of a reply */
+			plainOutput: (reply) => reply.data,
+			floor: {
+				credentialType: 'valigaraApi',
+				id: '={{ $json.productId }}',
+				request: (id, baseUrl) => ({
+					method: 'POST',
+					url: baseUrl,
+					headers: { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' },
+					body: { action: 'product_export', data: JSON.stringify({ product_id: Number(id) }) },
+				}),
+			},
+		},
+		{
+			node: 'Vanilla eShop',
+			operation: 'Order › Get',
+			service: 'vanilla-eshop',
+			input: () => ({ orderId: '500000' }),
+			ours: {
+				type: 'vanillaEshop',
+				parameters: { resource: 'order', operation: 'get', orderId: '={{ $json.orderId }}' },
+				credentials: { vanillaEshopApi: credentials.vanillaEshopApi },
+			},
+			httpRequest: {
+				parameters: {
+					method: 'GET',
+					url: `=${urls.vanillaEshop}/v1/in/order/{{ $json.orderId }}`,
+					authentication: 'genericCredentialType',
+					genericAuthType: 'httpHeaderAuth',
+					sendHeaders: true,
+					headerParameters: { parameters: [HEADER_JSON] },
+					options: {},
+				},
+				credentials: { httpHeaderAuth: { name: KEYS.vanillaEshop.headerName, value: KEYS.vanillaEshop.headerValue } },
+			},
+			plain: (item) => ({
+				method: 'GET',
+				url: `${urls.vanillaEshop}/v1/in/order/${item.orderId}`,
+				headers: { Accept: 'application/json', [KEYS.vanillaEshop.headerName]: KEYS.vanillaEshop.headerValue },
+			}),
+			plainOutput: (reply) => reply.data,
+			floor: {
+				credentialType: 'vanillaEshopApi',
+				id: '={{ $json.orderId }}',
+				request: (id, baseUrl) => ({ method: 'GET', url: `${baseUrl}/v1/in/order/${id}`, headers: { Accept: 'application/json' } }),
+			},
+		},
+		{
+			node: 'Gigrove',
+			operation: 'Product › Get',
+			service: 'gigrove',
+			input: (i) => ({ productId: String(gigroveProducts[i % gigroveProducts.length]) }),
+			ours: {
+				type: 'gigrove',
+				parameters: { resource: 'product', operation: 'get', productId: '={{ $json.productId }}' },
+				credentials: { gigroveApi: credentials.gigroveApi },
+			},
+			httpRequest: {
+				parameters: {
+					method: 'GET',
+					url: `=${urls.gigrove}products/{{ $json.productId }}/`,
+					authentication: 'genericCredentialType',
+					genericAuthType: 'httpHeaderAuth',
+					sendHeaders: true,
+					headerParameters: { parameters: [HEADER_JSON] },
+					options: {},
+				},
+				credentials: { httpHeaderAuth: { name: 'Authorization', value: `Bearer ${KEYS.gigrove.sellerToken}` } },
+			},
+			plain: (item) => ({
+				method: 'GET',
+				url: `${urls.gigrove}products/${item.productId}/`,
+				headers: { Accept: 'application/json', Authorization: `Bearer ${KEYS.gigrove.sellerToken}` },
+			}),
+			plainOutput: (reply) => reply,
+			floor: {
+				credentialType: 'gigroveApi',
+				id: '={{ $json.productId }}',
+				request: (id, baseUrl) => ({ method: 'GET', url: `${baseUrl}products/${id}/`, headers: { Accept: 'application/json' } }),
+			},
+		},
+		{
+			node: 'Guaranteed Reviews',
+			operation: 'Review › Get Stats',
+			service: 'guaranteed-reviews',
+			input: (i) => ({ n: i }),
+			ours: {
+				type: 'guaranteedReviews',
+				parameters: { resource: 'review', operation: 'getStats', scope: 'site', includePublicKey: false },
+				credentials: { guaranteedReviewsApi: credentials.guaranteedReviewsApi },
+			},
+			httpRequest: {
+				parameters: {
+					method: 'GET',
+					url: `${urls.guaranteedReviews}/private/v3/stats`,
+					authentication: 'genericCredentialType',
+					genericAuthType: 'httpQueryAuth',
+					sendQuery: true,
+					queryParameters: { parameters: [{ name: 'scope', value: 'site' }] },
+					sendHeaders: true,
+					headerParameters: { parameters: [HEADER_JSON] },
+					options: {},
+				},
+				credentials: { httpQueryAuth: { name: 'api_key', value: KEYS.guaranteedReviews.privateKey } },
+			},
+			plain: () => ({
+				method: 'GET',
+				url: `${urls.guaranteedReviews}/private/v3/stats?scope=site&api_key=${encodeURIComponent(KEYS.guaranteedReviews.privateKey)}`,
+				headers: { Accept: 'application/json' },
+			}),
+			plainOutput: (reply) => reply,
+			floor: {
+				credentialType: 'guaranteedReviewsApi',
+				id: '',
+				request: (id, baseUrl) => ({ method: 'GET', url: `${baseUrl}/private/v3/stats`, qs: { scope: 'site' }, headers: { Accept: 'application/json' } }),
+			},
+		},
+	];
+}
+
+// Bulk: the sandbox test's Vanilla product (test/sandbox/vanilla-eshop.test.ts) and Guaranteed
+// Reviews order, one per input item, each with its own SKU / order ID from the item.
+const vanillaProduct = {
+	inputMode: 'fields',
+	ar_name: 'خاتم ذهب',
+	en_name: 'Gold ring',
+	price: 50,
+	cost: 20,
+	logistics_cost: 2,
+	inventory_cost: 1,
+	quantity: 5,
+	minimum: 1,
+	maximum: 3,
+	stock_status_id: '7',
+	status: '1',
+	master_category_id: '20',
+	product_link: 'https://magento.example.com/gold-ring',
+	is_returnable: true,
+};
+
+function bulkCases(credentials) {
+	return [
+		{
+			node: 'Vanilla eShop',
+			operation: 'Product › Create or Update Many',
+			service: 'vanilla-eshop',
+			path: '/vanilla/v1/in/products/bulk',
+			batch: 10,
+			input: (i, run) => ({ sku: `BENCH-${run}-${i}` }),
+			/** an output item for a product the shop created */
+			ok: (json) => Number.isInteger(json.product_id) && typeof json.sku === 'string',
+			/** `batchSize` undefined: the node's default */
+			subject: (batchSize) => ({
+				type: 'vanillaEshop',
+				parameters: { resource: 'product', operation: 'createOrUpdateMany', ...vanillaProduct, product_id: '', sku: '={{ $json.sku }}', options: batchSize ? { batchSize } : {} },
+				credentials: { vanillaEshopApi: credentials.vanillaEshopApi },
+			}),
+		},
+		{
+			node: 'Guaranteed Reviews',
+			operation: 'Order › Send',
+			service: 'guaranteed-reviews',
+			path: '/guaranteed-reviews/private/v3/orders',
+			batch: 100,
+			input: (i, run) => ({ id: `BENCH-${run}-${i}`, date: '2026-11-20 10:15:00' }),
+			/** an output item for an order the service imported */
+			ok: (json, input) => json.orderId === input.id && json.status === 'imported' && json.imported === true,
+			subject: (batchSize) => ({
+				type: 'guaranteedReviews',
+				parameters: {
+					resource: 'order',
+					operation: 'send',
+					inputMode: 'fields',
+					orderId: '={{ $json.id }}',
+					orderDate: '={{ $json.date }}',
+					firstName: 'Ada',
+					lastName: 'Lovelace',
+					email: 'ada@example.com',
+					productsSource: 'none',
+					options: batchSize ? { batchSize } : {},
+				},
+				credentials: { guaranteedReviewsApi: credentials.guaranteedReviewsApi },
+			}),
+		},
+	];
+}
+
+module.exports = { perItemCases, bulkCases };

@@ -1,0 +1,52 @@
+'use strict';
+// The sandbox (sandbox/server.js) for an acceptance run: started in this process on a
+// free 127.0.0.1 port, and then used only over HTTP, as n8n and a user reach it: the
+// control routes add events, the request log says what n8n sent.
+
+const path = require('node:path');
+const { PROJECT_DIR } = require('./util');
+
+async function startSandbox() {
+	const { startSandbox: start } = require(path.join(PROJECT_DIR, 'sandbox', 'server.js'));
+	const sandbox = await start({ port: 0 });
+	const base = sandbox.baseUrl.replace(/\/+$/, '');
+
+	async function call(method, route, body) {
+		const res = await fetch(`${base}/_control/${route.replace(/^\/+/, '')}`, {
+			method,
+			headers: body !== undefined ? { 'content-type': 'application/json' } : {},
+			body: body !== undefined ? JSON.stringify(body) : undefined,
+		});
+		const text = await res.text();
+		let json;
+		try {
+			json = JSON.parse(text);
+		} catch {
+			throw new Error(`sandbox ${method} /_control/${route}: not JSON (${res.status}): ${text.slice(0, 200)}`);
+		}
+		if (!res.ok) throw new Error(`sandbox ${method} /_control/${route} -> ${res.status}: ${text.slice(0, 300)}`);
+		return json;
+	}
+
+	return {
+		baseUrl: sandbox.baseUrl,
+		port: sandbox.port,
+		/** POST /_control/<route> with a JSON body; resolves the reply. */
+		control: (route, body = {}) => call('POST', route, body),
+		/** The request log entries (secrets replaced), optionally of one service and after `since` (a seq number). */
+		log: async ({ service, since } = {}) => {
+			const qs = new URLSearchParams();
+			if (service) qs.set('service', service);
+			if (since) qs.set('since', String(since));
+			return (await call('GET', `log?${qs}`)).entries;
+		},
+		/** The seq of the newest log entry (0 when empty): pass as `since` to read only what comes after. */
+		lastSeq: async () => {
+			const entries = (await call('GET', 'log')).entries;
+			return entries.length ? entries[entries.length - 1].seq : 0;
+		},
+		stop: () => sandbox.stop(),
+	};
+}
+
+module.exports = { startSandbox };

@@ -1,0 +1,167 @@
+'use strict';
+// Part 2: every example workflow that starts from a Manual Trigger, run by `n8n execute
+// --id=X --rawOutput` in the real n8n against the sandbox. Per node: it ran without an
+// error, its output is right, and the sandbox's request log shows what it sent.
+
+const path = require('node:path');
+const rt = require('../../scripts/lib/n8n-runtime');
+const EXPECT = require('../expectations');
+const { writeArtifact, slug, dig, retryPortRace, PORT_TAKEN } = require('../lib/util');
+const { e2eCredentials, e2eWorkflows, TOKEN_WORKFLOW_ID } = require('../workflows');
+
+const SERVICE_OF_TYPE = {
+	valigara: 'valigara',
+	vanillaEshop: 'vanilla-eshop',
+	gigrove: 'gigrove',
+	guaranteedReviews: 'guaranteed-reviews',
+};
+const LABEL_OF_TYPE = { valigara: 'Valigara', vanillaEshop: 'Vanilla eShop', gigrove: 'Gigrove', guaranteedReviews: 'Guaranteed Reviews' };
+
+const isManual = (wf) => wf.nodes.some((n) => n.type === 'n8n-nodes-base.manualTrigger');
+const ownType = (node) => (node.type.startsWith(`${rt.PACKAGE_NAME}.`) ? node.type.slice(rt.PACKAGE_NAME.length + 1) : undefined);
+
+/** Imports the sandbox credentials and every example workflow into the line's user folder. */
+async function importExamples(ctx) {
+	const { line, userFolder, report, setup } = ctx;
+	const scope = `line ${line} · import`;
+	const credentials = [...setup.sandboxCredentials(ctx.sandbox.baseUrl), ...e2eCredentials(ctx.sandbox.baseUrl)];
+	const workflows = setup.exampleWorkflows();
+	await report.check(scope, `n8n import:credentials (${credentials.map((c) => c.type).join(', ')})`, async () => {
+		await retryPortRace(() => rt.importCredentials(line, credentials, { userFolder }), (m) => report.print(`    note: import:credentials: ${m}`));
+	});
+	await report.check(scope, `n8n import:workflow (${workflows.length} example workflows and the suite's own)`, async () => {
+		await retryPortRace(() => rt.importWorkflow(line, [...workflows, ...e2eWorkflows()], { userFolder }), (m) => report.print(`    note: import:workflow: ${m}`));
+	});
+	return workflows;
+}
+
+async function executeExamples(ctx, workflows) {
+	for (const wf of workflows.filter(isManual)) await executeOne(ctx, wf);
+}
+
+async function executeOne(ctx, wf) {
+	const { line, userFolder, report, sandbox } = ctx;
+	const ourNodes = wf.nodes.filter(ownType);
+	const label = LABEL_OF_TYPE[ownType(ourNodes[0])] || wf.name;
+	const scope = `line ${line} · execute › ${label}`;
+	const expect = EXPECT[wf.id] || { steps: {} };
+	const since = await sandbox.lastSeq();
+
+	const res = await executeWorkflow(line, wf.id, { userFolder }, report);
+	writeArtifact(ctx.artifacts, `execute-${slug(wf.id)}.txt`, `exit ${res.code}\n--- stdout\n${res.stdout}\n--- stderr\n${res.stderr}`);
+	const calls = await sandbox.log({ since });
+	writeArtifact(ctx.artifacts, `execute-${slug(wf.id)}-sandbox-log.json`, calls);
+
+	const runData = dig(res.output, 'data', 'resultData', 'runData');
+	const ran = await report.check(scope, `n8n execute --id=${wf.id} succeeds`, () => {
+		const problems = [];
+		if (!res.ok) problems.push(`exit code ${res.code}`);
+		if (!runData) problems.push(`no run data in the output (see ${path.relative(rt.PROJECT_DIR, path.join(ctx.artifacts, `execute-${slug(wf.id)}.txt`))})`);
+		const error = dig(res.output, 'data', 'resultData', 'error');
+		if (error) problems.push(`workflow error: ${error.message}${error.description ? ` — ${error.description}` : ''} (node ${dig(error, 'node', 'name') || '?'})`);
+		if (problems.length) problems.push(tailOf(res.stdout + res.stderr, 15));
+		return problems;
+	});
+	if (!runData) {
+		for (const node of ourNodes) report.fail(scope, operationLabel(node), 'did not run: the workflow gave no run data');
+		return;
+	}
+
+	const items = (name) => (dig(runData, name, 0, 'data', 'main', 0) || []).map((i) => i.json);
+	const windows = ourNodes
+		.map((node) => ({ node, task: dig(runData, node.name, 0) }))
+		.filter((w) => w.task)
+		.map((w) => ({ ...w, from: w.task.startTime - 5, to: w.task.startTime + (w.task.executionTime || 0) + 5 }));
+	const callsOf = (name) => {
+		const w = windows.find((x) => x.node.name === name);
+		if (!w) return [];
+		return calls.filter((c) => {
+			const t = Date.parse(c.time);
+			return t >= w.from && t <= w.to;
+		});
+	};
+
+	for (const node of ourNodes) {
+		await report.check(scope, operationLabel(node), () => {
+			const task = dig(runData, node.name, 0);
+			if (!task) return ['did not run'];
+			if (task.error) return [`error: ${task.error.message}${task.error.description ? ` — ${task.error.description}` : ''}`];
+			const problems = [];
+			const mine = callsOf(node.name);
+			const service = SERVICE_OF_TYPE[ownType(node)];
+			if (!mine.some((c) => c.service === service)) problems.push(`no request to the ${service} stand-in while it ran`);
+			if (items(node.name).length === 0) problems.push('no output item');
+			const step = expect.steps[node.name];
+			if (step) problems.push(...step({ items: items(node.name), calls: mine, out: items }));
+			else problems.push(...mine.filter((c) => c.status >= 400).map((c) => `${c.method} ${c.path} answered ${c.status}`));
+			return problems;
+		});
+	}
+	const unchecked = Object.keys(expect.steps).filter((name) => !ourNodes.some((n) => n.name === name));
+	if (unchecked.length) report.print(`    note: e2e/expectations.js names steps no longer in ${wf.id}: ${unchecked.join(', ')}`);
+}
+
+// Gigrove with API key + secret: n8n runs the credential's preAuthentication (token
+// exchange) and stores the token; after the sandbox expires every token, the next run
+// gets a 401, and n8n fetches a new token once and repeats the request.
+async function checkTokenRefresh(ctx) {
+	const { line, userFolder, report, sandbox } = ctx;
+	const scope = `line ${line} · execute › Gigrove (API key + secret)`;
+	const TOKEN = /^\/gigrove\/api\/wp\/v2\/token\/?$/;
+	const LIST = /^\/gigrove\/api\/request\/v1\/notifications\/?$/;
+	const run = async (name) => {
+		const since = await sandbox.lastSeq();
+		const res = await executeWorkflow(line, TOKEN_WORKFLOW_ID, { userFolder }, report);
+		writeArtifact(ctx.artifacts, `execute-${slug(TOKEN_WORKFLOW_ID)}-${name}.txt`, `exit ${res.code}\n--- stdout\n${res.stdout}\n--- stderr\n${res.stderr}`);
+		const calls = (await sandbox.log({ service: 'gigrove', since })).filter((c) => TOKEN.test(c.path) || LIST.test(c.path));
+		const seen = calls.map((c) => `${c.method} ${TOKEN.test(c.path) ? 'token' : 'notifications'} ${c.status}`);
+		const items = dig(res.output, 'data', 'resultData', 'runData', 'Get Notifications', 0, 'data', 'main', 0) || [];
+		const error = dig(res.output, 'data', 'resultData', 'error');
+		const problems = [];
+		if (!res.ok || error) problems.push(`the run failed: ${error ? error.message : `exit ${res.code}`}`);
+		if (items.length !== 2) problems.push(`${items.length} output items, want 2`);
+		return { seen, problems };
+	};
+	const want = (problems, seen, expected) => {
+		if (JSON.stringify(seen) !== JSON.stringify(expected)) problems.push(`requests ${JSON.stringify(seen)}, want ${JSON.stringify(expected)}`);
+		return problems;
+	};
+	await report.check(scope, 'first run: n8n exchanges key + secret for a token, then lists', async () => {
+		const { seen, problems } = await run('1-first');
+		return want(problems, seen, ['POST token 200', 'GET notifications 200']);
+	});
+	await report.check(scope, 'second run: the stored token is used, no new exchange', async () => {
+		const { seen, problems } = await run('2-stored');
+		return want(problems, seen, ['GET notifications 200']);
+	});
+	await report.check(scope, 'after the tokens expire: a 401, one new token, the request again', async () => {
+		await sandbox.control('gigrove/expire-tokens', {});
+		const { seen, problems } = await run('3-expired');
+		return want(problems, seen, ['GET notifications 401', 'POST token 200', 'GET notifications 200']);
+	});
+}
+
+/**
+ * rt.executeWorkflow, once more when n8n could not start at all because the free port
+ * chosen for line 2's task broker was taken meanwhile (another process won the race:
+ * nothing ran, so a second try is safe).
+ */
+async function executeWorkflow(line, id, opts, report) {
+	for (let attempt = 1; ; attempt++) {
+		const res = await rt.executeWorkflow(line, id, opts);
+		const portTaken = PORT_TAKEN.test(res.stdout + res.stderr) && !res.output;
+		if (!portTaken || attempt === 3) return res;
+		report.print(`    note: n8n execute --id=${id}: its task broker port was taken meanwhile; trying again`);
+	}
+}
+
+function operationLabel(node) {
+	const p = node.parameters || {};
+	return `${node.name} (${[p.resource, p.operation].filter(Boolean).join(' › ') || ownType(node)})`;
+}
+
+function tailOf(text, n) {
+	return String(text).trim().split('\n').slice(-n).join('\n');
+}
+
+module.exports = { importExamples, executeExamples, checkTokenRefresh, operationLabel, isManual, ownType, LABEL_OF_TYPE };

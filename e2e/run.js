@@ -1,0 +1,139 @@
+'use strict';
+// The acceptance suite: this package in a real n8n, per line (1.123.81 on Node 20,
+// 2.41.1 on Node 24), against the local sandbox. Entry: scripts/e2e.js.
+//
+//   part 1  install   npm pack → a fresh user folder, as a user installs it; n8n loads
+//                     every node and credential type (and their icons)
+//   part 2  execute   import the sandbox credentials and example workflows; `n8n execute`
+//                     each action-node workflow; check outputs and the sandbox's log
+//   part 3  triggers  `n8n start` with the trigger workflows active: baseline, new events
+//                     exactly once, manual run, nothing twice
+//   part 4  browser   the editor in headless Chromium: node creator, panel, every
+//                     resource and operation, one run, screenshots (artifacts/e2e/)
+//
+// Everything listens on 127.0.0.1; every n8n and sandbox started here is stopped, also
+// on failure or Ctrl+C.
+
+const fs = require('node:fs');
+const path = require('node:path');
+const rt = require('../scripts/lib/n8n-runtime');
+const { Report } = require('./lib/report');
+const { startSandbox } = require('./lib/sandbox');
+const { artifactsDir, ARTIFACTS_DIR, PROJECT_DIR } = require('./lib/util');
+const install = require('./parts/install');
+const execute = require('./parts/execute');
+const triggers = require('./parts/triggers');
+const credentials = require('./parts/credentials');
+
+const pendingCleanups = new Set();
+
+async function runCleanups(list) {
+	for (const fn of list.splice(0).reverse()) {
+		pendingCleanups.delete(fn);
+		try {
+			await fn();
+		} catch (err) {
+			process.stderr.write(`[e2e] cleanup failed: ${err.message}\n`);
+		}
+	}
+}
+
+// Ctrl+C or a CI timeout: stop what we started, then leave.
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+	process.on(signal, async () => {
+		if (stopping) return;
+		stopping = true;
+		process.stderr.write(`\n[e2e] ${signal}: stopping n8n and the sandbox\n`);
+		await runCleanups([...pendingCleanups]);
+		process.exit(130);
+	});
+}
+
+/** A cleanup list that the signal handler also sees. */
+function cleanupList() {
+	const list = [];
+	const push = list.push.bind(list);
+	list.push = (...fns) => {
+		fns.forEach((fn) => pendingCleanups.add(fn));
+		return push(...fns);
+	};
+	return list;
+}
+
+function loadSetup() {
+	const file = path.join(PROJECT_DIR, 'scripts', 'sandbox-setup.js');
+	if (!fs.existsSync(file)) throw new Error('scripts/sandbox-setup.js is missing: the sandbox parts need sandboxCredentials() and exampleWorkflows()');
+	return require(file);
+}
+
+async function runLine(line, report, options) {
+	// Artifacts of an earlier run would mislead: start the line's folder empty.
+	fs.rmSync(path.join(ARTIFACTS_DIR, `line-${line}`), { recursive: true, force: true });
+	const ctx = {
+		line,
+		report,
+		options,
+		artifacts: artifactsDir(`line-${line}`),
+		userFolder: undefined,
+		cleanups: cleanupList(),
+		sandbox: undefined,
+		server: undefined,
+		session: undefined,
+	};
+	report.print(`\n════ n8n ${rt.LINES[line].n8n} (line ${line}${line === '2' ? ', Node 24' : `, Node ${process.versions.node}`})`);
+	try {
+		await report.time(line, 'install n8n into .runtime/ (once)', () => install.installN8n(ctx), { rethrow: true });
+		ctx.userFolder = rt.tempUserFolder('n8n-commerce-pack-e2e-');
+		ctx.cleanups.push(() => fs.rmSync(ctx.userFolder, { recursive: true, force: true }));
+		await report.time(line, '1 install package, types loaded', () => install.installAndLoad(ctx), { rethrow: true });
+
+		const setup = loadSetup();
+		ctx.setup = setup;
+		ctx.sandbox = await startSandbox();
+		ctx.cleanups.push(() => ctx.sandbox.stop());
+		report.print(`   sandbox on ${ctx.sandbox.baseUrl}`);
+
+		let workflows;
+		await report.time(line, '2 import + n8n execute', async () => {
+			workflows = await execute.importExamples(ctx);
+			await execute.executeExamples(ctx, workflows);
+			await execute.checkTokenRefresh(ctx);
+		});
+		if (!workflows) return;
+		await report.time(line, '3 triggers in n8n start', () => triggers.checkTriggers(ctx, workflows));
+		if (ctx.server) await report.time(line, '3b credential tests', () => credentials.checkCredentialTests(ctx));
+		if (!options.skipBrowser) {
+			if (!ctx.server) report.fail(`line ${line} · browser`, 'needs the running n8n of part 3', 'part 3 did not start n8n');
+			else await report.time(line, '4 browser', () => require('./parts/browser').checkEditor(ctx, workflows));
+		}
+	} catch (err) {
+		if (!report.results.some((r) => !r.ok && String(r.detail).includes(err.message))) report.fail(`line ${line}`, 'run', err);
+	} finally {
+		await runCleanups(ctx.cleanups);
+	}
+}
+
+async function main(options) {
+	const report = new Report();
+	const started = Date.now();
+	fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
+	report.print(`Acceptance: ${rt.PACKAGE_NAME} in a real n8n, lines ${options.lines.join(' and ')}${options.skipBrowser ? ' (no browser)' : ''}; artifacts in ${path.relative(PROJECT_DIR, ARTIFACTS_DIR)}/`);
+	if (!fs.existsSync(path.join(PROJECT_DIR, 'dist'))) {
+		report.fail('setup', 'dist/ is built', 'dist/ is missing: run `npm run build` first');
+	} else {
+		if (!options.skipBrowser) {
+			await report.time('-', 'chromium (apt-get when missing)', () => {
+				const { ensureChromium } = require('./lib/chromium');
+				options.chromium = ensureChromium();
+			});
+			if (!options.chromium) options.skipBrowser = true;
+		}
+		for (const line of options.lines) await runLine(line, report, options);
+	}
+	report.timings.push({ line: '-', part: 'whole run', ms: Date.now() - started });
+	report.summary();
+	return report.failed === 0 && report.passed > 0 ? 0 : 1;
+}
+
+module.exports = { main };

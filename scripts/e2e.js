@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+'use strict';
+// node scripts/e2e.js [--line 1|2|both] [--skip-browser]      (`npm run e2e`)
+//
+// The acceptance suite (e2e/run.js): packs this package, installs it into a real n8n
+// as a user would (1.123.81 on Node 20, 2.41.1 on Node 24), runs the example workflows
+// against the local sandbox, the triggers in a running n8n, and the editor in headless
+// Chromium. Needs dist/ (`npm run build`). Ends with one line `N passed, N failed`;
+// exits non-zero on any failure. Screenshots and logs: artifacts/e2e/.
+
+const { main } = require('../e2e/run');
+
+function parseArgs(argv) {
+	const options = { lines: ['1', '2'], skipBrowser: false };
+	for (let i = 0; i < argv.length; i++) {
+		const [flag, inline] = argv[i].split('=', 2);
+		const value = () => (inline !== undefined ? inline : argv[++i]);
+		if (flag === '--line') {
+			const line = String(value());
+			if (!['1', '2', 'both'].includes(line)) throw new Error(`--line must be 1, 2 or both, not "${line}"`);
+			options.lines = line === 'both' ? ['1', '2'] : [line];
+		} else if (flag === '--skip-browser') options.skipBrowser = true;
+		else if (flag === '--help' || flag === '-h') {
+			console.log('Usage: node scripts/e2e.js [--line 1|2|both] [--skip-browser]');
+			process.exit(0);
+		} else throw new Error(`Unknown argument "${argv[i]}" (try --help)`);
+	}
+	return options;
+}
+
+let options;
+try {
+	options = parseArgs(process.argv.slice(2));
+} catch (err) {
+	console.error(`[e2e] ${err.message}`);
+	process.exit(2);
+}
+main(options).then(
+	(code) => process.exit(code),
+	(err) => {
+		console.error(`[e2e] ${err.stack || err.message}`);
+		console.log('0 passed, 1 failed');
+		process.exit(1);
+	},
+);
