@@ -55,16 +55,33 @@ export function validate<S extends z.ZodTypeAny>(
 	});
 }
 
-/** An ID the user must give: trimmed, never empty (an empty ID would turn a Get into a List). */
-export const requiredId = (label: string) =>
+/** What a value is, for a message: "an object", "a list", "a boolean (true)". */
+export function typeOf(value: unknown): string {
+	if (value === null || value === undefined) return 'nothing';
+	if (Array.isArray(value)) return 'a list';
+	if (typeof value === 'boolean') return `a boolean (${String(value)})`;
+	if (typeof value === 'object') return 'an object';
+	return `${article(typeof value)} ${typeof value}`;
+}
+
+/**
+ * Text or a number, as trimmed text. Any other type is refused and named: `String()` would send
+ * an object from an expression as "[object Object]" and a boolean as "true".
+ */
+const textOrNumber = (expected: string) =>
 	z
 		.union([z.string(), z.number()], {
 			errorMap: (_issue, ctx) => ({
-				message: ctx.data === undefined || ctx.data === null ? 'is required' : `must be text or a number (${label})`,
+				message: ctx.data === undefined || ctx.data === null ? 'is required' : `must be ${expected}, not ${typeOf(ctx.data)}`,
 			}),
 		})
-		.transform((value) => String(value).trim())
-		.pipe(z.string().min(1, 'must not be empty'));
+		.transform((value) => String(value).trim());
+
+/** An ID the user must give: text or a number, trimmed, never empty (an empty ID would turn a Get into a List). */
+export const requiredId = () => textOrNumber('text or a number').pipe(z.string().min(1, 'must not be empty'));
+
+/** Required free text (a name, a tracking number): text or a number, trimmed, never empty. */
+export const requiredText = () => textOrNumber('text').pipe(z.string().min(1, 'must not be empty'));
 
 /** JSON typed into a field (a string) parsed, or the value as an expression already built it. */
 export function parseJsonValue(node: INode, value: unknown, label: string, itemIndex: number): unknown {

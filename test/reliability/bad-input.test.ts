@@ -299,16 +299,6 @@ const KNOWN_BUGS: KnownBug[] = [
 		applies: (row, value) => row.node === 'vanillaEshop' && value.name === 'infinity' && row.field !== 'maximum',
 	},
 	{
-		// nodes/Valigara/actions/order/setTrackingNumber.ts: `String(getNodeParameter('trackingNumber'))`
-		bug: 'Valigara Set Tracking Number sends an object, list or boolean as text ("[object Object]", "true")',
-		applies: (row, value) => row.field === 'trackingNumber' && ['object', 'array', 'boolean'].includes(value.name),
-	},
-	{
-		// nodes/GuaranteedReviews/actions/review/common.ts `readScope`: `String(id ?? '')`
-		bug: 'Guaranteed Reviews Product ID turns an object, list or boolean into text ("[object Object]") and sends it',
-		applies: (row, value) => row.node === 'guaranteedReviews' && row.field === 'productId' && ['object', 'array', 'boolean'].includes(value.name),
-	},
-	{
 		// nodes/Valigara/actions/{product,gemstone}/search.ts, order/exportOrders.ts, exportClients.ts:
 		// readData(…, required = false) while the description marks "Data (JSON)" required
 		bug: 'Valigara searches and exports send a missing or empty required "Data (JSON)" as no filter',

@@ -1,13 +1,13 @@
 import type { INode } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { requiredId, validate } from '../../nodes/shared/validation';
+import { requiredId, requiredText, validate } from '../../nodes/shared/validation';
 
 const node: INode = { id: '1', name: 'Node', type: 'x', typeVersion: 1, position: [0, 0], parameters: {} };
 
 describe('validate', () => {
 	const schema = z.object({
-		id: requiredId('Order ID'),
+		id: requiredId(),
 		email: z.string().email('must be a valid email address'),
 		products: z.array(z.object({ qty: z.number().int().min(1, 'must be at least 1') })),
 	});
@@ -39,5 +39,27 @@ describe('validate', () => {
 	it('says "is required" for a missing field and names wrong types', () => {
 		expect(() => validate(node, schema, { email: 'a@b.co', products: [] }, 0, labels)).toThrow('"Order ID" is required');
 		expect(() => validate(node, schema, { id: '1', email: 'a@b.co', products: 'x' }, 0, labels)).toThrow('"products" must be an array, not a string');
+	});
+});
+
+describe('requiredId and requiredText', () => {
+	const schema = z.object({ id: requiredId(), tracking: requiredText() });
+	const labels = { id: 'Order ID', tracking: 'Tracking Number' };
+
+	it('take text or a number, trimmed', () => {
+		expect(validate(node, schema, { id: 12, tracking: ' 1Z999 ' }, 0, labels)).toEqual({ id: '12', tracking: '1Z999' });
+	});
+
+	it.each([
+		[{ id: 'x' }, 'an object'],
+		[['x'], 'a list'],
+		[true, 'a boolean (true)'],
+	])('refuse %p by its type instead of sending its String() ("[object Object]", "true")', (value, type) => {
+		expect(() => validate(node, schema, { id: value, tracking: '1Z' }, 2, labels)).toThrow(
+			`Invalid input: "Order ID" must be text or a number, not ${type} [item 2]`,
+		);
+		expect(() => validate(node, schema, { id: '7', tracking: value }, 2, labels)).toThrow(
+			`Invalid input: "Tracking Number" must be text, not ${type} [item 2]`,
+		);
 	});
 });

@@ -10,13 +10,13 @@ export function idField(name: string, displayName: string, description?: string)
 }
 
 /** Store IDs are whole numbers; an empty one would turn a Get into a List, so it is refused. */
-export const numericId = (label: string) =>
-	requiredId(label).pipe(z.string().regex(/^\d+$/, 'must be a whole number (the ID shown in the store)'));
+export const numericId = () =>
+	requiredId().pipe(z.string().regex(/^\d+$/, 'must be a whole number (the ID shown in the store)'));
 
 /** The ID in a required field, validated before any request. */
 export function readId(context: IExecuteFunctions, name: string, label: string, itemIndex: number): string {
 	const value = context.getNodeParameter(name, itemIndex, '') as unknown;
-	return validate(context.getNode(), z.object({ id: numericId(label) }), { id: value ?? '' }, itemIndex, { id: label }).id;
+	return validate(context.getNode(), z.object({ id: numericId() }), { id: value ?? '' }, itemIndex, { id: label }).id;
 }
 
 /** "15, 23" or [15, 23] or 15 → a list to validate; anything else is left for the schema to refuse. */

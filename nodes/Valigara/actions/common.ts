@@ -104,10 +104,10 @@ export function toApiId(id: string): string | number {
 }
 
 /** One ID, trimmed and never empty. */
-export const apiId = (label: string) => requiredId(label).transform(toApiId);
+export const apiId = () => requiredId().transform(toApiId);
 
 /** IDs as a list (from an expression) or as text: "12, 15 18". At least one, none empty. */
-export const apiIdList = (label: string) =>
+export const apiIdList = () =>
 	z
 		.preprocess(
 			(value) =>
@@ -118,7 +118,7 @@ export const apiIdList = (label: string) =>
 						: value === undefined || value === null
 							? []
 							: [value],
-			z.array(requiredId(label)).min(1, 'must hold at least one ID'),
+			z.array(requiredId()).min(1, 'must hold at least one ID'),
 		)
 		.transform((ids) => ids.map(toApiId));
 

@@ -12,7 +12,7 @@ export const deliveryTokenNotice: INodeProperties = {
 	default: '',
 };
 
-const deliveryIds = requiredId('Delivery ID')
+const deliveryIds = requiredId()
 	.transform((value) => value.replace(/\s+/g, ''))
 	.pipe(z.string().regex(/^\d+(,\d+)*$/, 'must be a delivery ID, or several separated by commas'));
 

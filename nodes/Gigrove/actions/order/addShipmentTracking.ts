@@ -32,9 +32,9 @@ export const description = updateDisplayOptions({ show: { resource: ['order'], o
 
 const schema = z
 	.object({
-		order_id: numericId('Order ID'),
-		product_id: numericId('Product ID'),
-		item_id: numericId('Order Item ID'),
+		order_id: numericId(),
+		product_id: numericId(),
+		item_id: numericId(),
 		tracking_code: z.string().trim().optional(),
 		tracking_url: z.string().trim().url('must be a URL').optional(),
 		delivery_boy: z.string().trim().regex(/^\d+$/, 'must be a user ID (a whole number)').optional(),

@@ -269,7 +269,7 @@ const productSchema = z
 
 const orderSchema = z
 	.object({
-		id_order: requiredId('Order ID'),
+		id_order: requiredId(),
 		order_date: z.string({ invalid_type_error: 'must be a date' }).regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/, 'must be a date'),
 		firstname: text.min(1, 'must not be empty'),
 		lastname: text.min(1, 'must not be empty'),

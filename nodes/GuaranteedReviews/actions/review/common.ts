@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { z } from 'zod';
 
-import { validate } from '../../../shared/validation';
+import { requiredId, validate } from '../../../shared/validation';
 
 /** Site reviews (the shop) or the reviews of one product: the `scope` of the API. */
 export const scopeFields: INodeProperties[] = [
@@ -25,13 +24,11 @@ export const scopeFields: INodeProperties[] = [
 	},
 ];
 
-const productId = z.string().trim().min(1, 'must not be empty');
-
 /** `site`, or the product ID (never empty: an empty scope would ask for something else). */
 export function readScope(context: IExecuteFunctions, itemIndex: number): string {
 	if (context.getNodeParameter('scope', itemIndex) === 'site') return 'site';
-	const id = context.getNodeParameter('productId', itemIndex, '');
-	return validate(context.getNode(), productId, String(id ?? ''), itemIndex, { '': 'Product ID' });
+	const id = context.getNodeParameter('productId', itemIndex, '') as unknown;
+	return validate(context.getNode(), requiredId(), id, itemIndex, { '': 'Product ID' });
 }
 
 // The public API abbreviates its fields; merchants read these names instead.

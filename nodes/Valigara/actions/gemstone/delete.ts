@@ -17,7 +17,7 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions({ show: { resource: ['gemstone'], operation: ['delete'] } }, properties);
 
-const schema = z.object({ gemstone_id: apiIdList('Gemstone IDs') });
+const schema = z.object({ gemstone_id: apiIdList() });
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const data = readData(this, itemIndex, () =>

@@ -41,7 +41,7 @@ export const description = updateDisplayOptions({ show: { resource: ['gemstone']
 
 const schema = z
 	.object({
-		gemstone_id: apiId('Gemstone ID'),
+		gemstone_id: apiId(),
 		title: z.string().optional(),
 		code: gemstoneCode.optional(),
 		type: optionalText,

@@ -67,12 +67,12 @@ export const description = updateDisplayOptions(
 
 const schema = z
 	.object({
-		order_id: apiId('Order ID'),
+		order_id: apiId(),
 		items: z
 			.array(
 				z
 					.object({
-						item_id: apiId('Order Item ID'),
+						item_id: apiId(),
 						tracking_number: z.string({ required_error: 'is required' }).trim().min(1, 'must not be empty'),
 						carrier: optionalText,
 					})

@@ -2,7 +2,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { validate } from '../../../shared/validation';
+import { requiredText, validate } from '../../../shared/validation';
 import { ACTIONS } from '../../actions';
 import { valigaraRequest } from '../../transport';
 import {
@@ -51,8 +51,8 @@ export const description = updateDisplayOptions({ show: { resource: ['order'], o
 
 const schema = z
 	.object({
-		order_id: apiId('Order ID'),
-		tracking_number: z.string({ invalid_type_error: 'must be text' }).trim().min(1, 'must not be empty'),
+		order_id: apiId(),
+		tracking_number: requiredText(),
 		carrier: optionalText,
 	})
 	.passthrough();
@@ -60,7 +60,7 @@ const schema = z
 function trackingFromFields(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const tracking: IDataObject = {
 		order_id: context.getNodeParameter('orderId', itemIndex),
-		tracking_number: String(context.getNodeParameter('trackingNumber', itemIndex) ?? ''),
+		tracking_number: context.getNodeParameter('trackingNumber', itemIndex),
 		...(context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
 	};
 	return { ...tracking, ...readOtherFields(context, itemIndex, tracking) };

@@ -29,7 +29,7 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['delete'] } }, properties);
 
-const schema = z.object({ product_id: apiIdList('Product IDs'), channels: z.boolean() });
+const schema = z.object({ product_id: apiIdList(), channels: z.boolean() });
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const data = readData(this, itemIndex, () =>

@@ -17,7 +17,7 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['export'] } }, properties);
 
-const schema = z.object({ product_id: apiId('Product ID') });
+const schema = z.object({ product_id: apiId() });
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const data = readData(this, itemIndex, () =>

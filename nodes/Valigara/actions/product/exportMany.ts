@@ -55,7 +55,7 @@ export async function exportProducts(
 	return records;
 }
 
-const schema = z.object({ product_id: apiIdList('Product IDs') });
+const schema = z.object({ product_id: apiIdList() });
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const mode = this.getNodeParameter('dataMode', itemIndex) as string;

@@ -31,7 +31,7 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['postToChannels'] } }, properties);
 
-const schema = z.object({ product_id: apiIdList('Product IDs'), template_id: apiId('Post Template') });
+const schema = z.object({ product_id: apiIdList(), template_id: apiId() });
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const data = readData(this, itemIndex, () =>

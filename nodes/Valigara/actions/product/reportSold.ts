@@ -45,7 +45,7 @@ const properties: INodeProperties[] = [
 export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['reportSold'] } }, properties);
 
 const schema = z.object({
-	product_id: apiId('Product ID'),
+	product_id: apiId(),
 	quantity: wholeNumber(1),
 	sold_action: z.enum(['remove', 'revise', 'no_action']),
 });

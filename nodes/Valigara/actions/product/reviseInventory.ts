@@ -18,7 +18,7 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['reviseInventory'] } }, properties);
 
-const schema = z.object({ product_id: apiIdList('Product IDs') });
+const schema = z.object({ product_id: apiIdList() });
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const data = readData(this, itemIndex, () =>

@@ -55,7 +55,7 @@ export const description = updateDisplayOptions({ show: { resource: ['product'],
 
 const schema = z
 	.object({
-		product_id: apiId('Product ID'),
+		product_id: apiId(),
 		...productShape,
 		actions: z.record(z.string().trim().min(1, 'must not be empty')).optional(),
 	})

@@ -48,9 +48,9 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['updateListings'] } }, properties);
 
-const allAccounts = z.object({ product_id: apiIdList('Product IDs') });
+const allAccounts = z.object({ product_id: apiIdList() });
 // "Selected" with no account must not fall back to sending no `accounts`: that updates them all.
-const selectedAccounts = allAccounts.extend({ accounts: apiIdList('Account IDs') });
+const selectedAccounts = allAccounts.extend({ accounts: apiIdList() });
 
 function listingsFromFields(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const data: IDataObject = { product_id: context.getNodeParameter('productIds', itemIndex) as string };
