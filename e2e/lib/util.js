@@ -51,21 +51,4 @@ function dig(value, ...keys) {
 	return keys.reduce((v, k) => (v === undefined || v === null ? undefined : v[k]), value);
 }
 
-// On line 2 every n8n CLI command starts a task broker on a free port that
-// scripts/lib/n8n-runtime.js picked a moment before; on a busy machine another process
-// can take it first, and n8n stops before doing anything. Such a command is safe to repeat.
-const PORT_TAKEN = /port \d+ is already in use/i;
-
-/** Runs fn (an n8n CLI command that throws on failure) again, at most twice, when its task broker port was taken. */
-async function retryPortRace(fn, note = () => {}) {
-	for (let attempt = 1; ; attempt++) {
-		try {
-			return await fn();
-		} catch (err) {
-			if (!PORT_TAKEN.test(err.message) || attempt === 3) throw err;
-			note(`its task broker port was taken meanwhile; trying again`);
-		}
-	}
-}
-
-module.exports = { PORT_TAKEN, retryPortRace, PROJECT_DIR, ARTIFACTS_DIR, sleep, waitUntil, artifactsDir, writeArtifact, slug, dig };
+module.exports = { PROJECT_DIR, ARTIFACTS_DIR, sleep, waitUntil, artifactsDir, writeArtifact, slug, dig };

@@ -4,10 +4,9 @@
 // error, its output is right, and the sandbox's request log shows what it sent.
 
 const path = require('node:path');
-const { spawn } = require('node:child_process');
 const rt = require('../../scripts/lib/n8n-runtime');
 const EXPECT = require('../expectations');
-const { writeArtifact, slug, dig, retryPortRace, PORT_TAKEN } = require('../lib/util');
+const { writeArtifact, slug, dig } = require('../lib/util');
 const { e2eCredentials, e2eWorkflows, TOKEN_WORKFLOW_ID } = require('../workflows');
 
 const SERVICE_OF_TYPE = {
@@ -28,10 +27,10 @@ async function importExamples(ctx) {
 	const credentials = [...setup.sandboxCredentials(ctx.sandbox.baseUrl), ...e2eCredentials(ctx.sandbox.baseUrl)];
 	const workflows = setup.exampleWorkflows();
 	await report.check(scope, `n8n import:credentials (${credentials.map((c) => c.type).join(', ')})`, async () => {
-		await retryPortRace(() => rt.importCredentials(line, credentials, { userFolder }), (m) => report.print(`    note: import:credentials: ${m}`));
+		await rt.importCredentials(line, credentials, { userFolder, onRetry: (m) => report.print(`    note: ${m}`) });
 	});
 	await report.check(scope, `n8n import:workflow (${workflows.length} example workflows and the suite's own)`, async () => {
-		await retryPortRace(() => rt.importWorkflow(line, [...workflows, ...e2eWorkflows()], { userFolder }), (m) => report.print(`    note: import:workflow: ${m}`));
+		await rt.importWorkflow(line, [...workflows, ...e2eWorkflows()], { userFolder, onRetry: (m) => report.print(`    note: ${m}`) });
 	});
 	return workflows;
 }
@@ -143,40 +142,20 @@ async function checkTokenRefresh(ctx) {
 }
 
 /**
- * `n8n execute --id=<id> --rawOutput`, as rt.executeWorkflow runs it (same environment,
- * same JSON parsing), but keeping the signal when n8n is killed: resolves
- * { code, signal, ok, stdout, stderr, output }.
- * Tried again (at most twice) when n8n could not start at all because the free port chosen
- * for line 2's task broker was taken meanwhile: nothing ran, so a second try is safe.
- * A process that ends by a signal *after* printing a finished, successful run counts as
- * that run (n8n's teardown, not the node), with a note in the output.
+ * rt.executeWorkflow (which already repeats a start that lost its broker port), with one
+ * policy of this suite: a process that ends by a signal *after* printing a finished,
+ * successful run counts as that run, with a note naming the signal. Seen on n8n 2.41 only
+ * (2 of 6 line-2 runs in one session), after the output was printed, i.e. in n8n's own
+ * teardown; the sandbox log still has to show the right requests, so a node fault cannot
+ * hide behind it. Any other signal or exit code fails.
  */
 async function executeWorkflow(line, id, opts, report) {
-	for (let attempt = 1; ; attempt++) {
-		const res = await spawnExecute(line, id, opts);
-		if (res.signal && res.output && res.output.status === 'success' && res.output.finished) {
-			report.print(`    note: n8n execute --id=${id} printed a successful run, then ended by ${res.signal} (n8n's own teardown)`);
-			return { ...res, ok: true };
-		}
-		const portTaken = PORT_TAKEN.test(res.stdout + res.stderr) && !res.output;
-		if (!portTaken || attempt === 3) return res;
-		report.print(`    note: n8n execute --id=${id}: its task broker port was taken meanwhile; trying again`);
+	const res = await rt.executeWorkflow(line, id, { ...opts, onRetry: (m) => report.print(`    note: ${m}`) });
+	if (res.signal && res.output && res.output.status === 'success' && res.output.finished) {
+		report.print(`    note: n8n execute --id=${id} printed a successful run, then ended by ${res.signal} (n8n's own teardown)`);
+		return { ...res, ok: true };
 	}
-}
-
-async function spawnExecute(line, id, opts) {
-	const brokerPort = String(line) === '2' ? await rt.freePort() : undefined;
-	const env = rt.n8nEnv(line, { ...opts, brokerPort });
-	const { command, args } = rt.n8nCommand(line);
-	return new Promise((resolve, reject) => {
-		const child = spawn(command, [...args, 'execute', `--id=${id}`, '--rawOutput'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-		let stdout = '';
-		let stderr = '';
-		child.stdout.on('data', (d) => (stdout += d));
-		child.stderr.on('data', (d) => (stderr += d));
-		child.on('error', reject);
-		child.on('close', (code, signal) => resolve({ code, signal, ok: code === 0, stdout, stderr, output: rt.parseJsonOutput(stdout) }));
-	});
+	return res;
 }
 
 function operationLabel(node) {

@@ -6,7 +6,6 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const rt = require('../../scripts/lib/n8n-runtime');
-const { retryPortRace } = require('../lib/util');
 
 const NODE_NAMES = ['guaranteedReviews', 'vanillaEshop', 'valigara', 'gigrove', 'valigaraTrigger', 'gigroveTrigger'];
 const CREDENTIAL_NAMES = ['guaranteedReviewsApi', 'vanillaEshopApi', 'valigaraApi', 'gigroveApi'];
@@ -41,7 +40,7 @@ async function installAndLoad(ctx) {
 	});
 	if (!installed) throw new Error('the package did not install: nothing else can run on this line');
 
-	const server = await retryPortRace(() => rt.startN8n(line, { userFolder, logFile: path.join(ctx.artifacts, 'n8n-part1-types.log') }), (m) => report.print(`    note: n8n start: ${m}`));
+	const server = await rt.startN8n(line, { userFolder, logFile: path.join(ctx.artifacts, 'n8n-part1-types.log'), onRetry: (m) => report.print(`    note: ${m}`) });
 	ctx.cleanups.push(() => server.stop());
 	try {
 		const { cookie } = await rt.ownerSession(server.baseUrl);

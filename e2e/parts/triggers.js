@@ -13,7 +13,7 @@ const path = require('node:path');
 const rt = require('../../scripts/lib/n8n-runtime');
 const { valigaraParams } = require('../expectations');
 const { ownType } = require('./execute');
-const { sleep, waitUntil, writeArtifact, slug, dig, retryPortRace } = require('../lib/util');
+const { sleep, waitUntil, writeArtifact, slug, dig } = require('../lib/util');
 
 // How to make new events for each trigger and event, and how to know them in the output.
 const TRIGGERS = {
@@ -62,20 +62,17 @@ async function startWithActiveTriggers(ctx, workflows) {
 	const triggerWfs = workflows.filter(triggerNodeOf);
 	for (const wf of triggerWfs) {
 		await report.check(`line ${line} · triggers`, `activate ${wf.id} for the next start (${line === '2' ? 'publish:workflow' : 'update:workflow --active=true'})`, () =>
-			retryPortRace(() => rt.activateWorkflow(line, wf.id, { userFolder }), (m) => report.print(`    note: ${m}`)),
+			rt.activateWorkflow(line, wf.id, { userFolder, onRetry: (m) => report.print(`    note: ${m}`) }),
 		);
 	}
 	const since = await ctx.sandbox.lastSeq();
-	const server = await retryPortRace(
-		() =>
-			rt.startN8n(line, {
-				userFolder,
-				logFile: path.join(ctx.artifacts, 'n8n-server.log'),
-				// The editor would fetch banners from n8n's site (no internet here): a console error in part 4.
-				extra: { N8N_DYNAMIC_BANNERS_ENABLED: 'false' },
-			}),
-		(m) => report.print(`    note: n8n start: ${m}`),
-	);
+	const server = await rt.startN8n(line, {
+		userFolder,
+		logFile: path.join(ctx.artifacts, 'n8n-server.log'),
+		// The editor would fetch banners from n8n's site (no internet here): a console error in part 4.
+		extra: { N8N_DYNAMIC_BANNERS_ENABLED: 'false' },
+		onRetry: (m) => report.print(`    note: ${m}`),
+	});
 	ctx.cleanups.push(() => server.stop());
 	ctx.server = server;
 	ctx.session = await rt.ownerSession(server.baseUrl);

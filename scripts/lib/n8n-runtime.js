@@ -389,12 +389,31 @@ async function waitFor(what, timeoutMs, child, check) {
 // n8n prints this after its routes are up and active workflows are activated.
 const FULLY_STARTED = 'Editor is now accessible via';
 
+// Ports are picked free a moment before n8n binds them (the server's, and on line 2 the task
+// broker's, which every CLI command starts too). On a busy machine another process can take one
+// first; n8n then stops before doing anything, so the command is safe to repeat with new ports.
+const PORT_TAKEN = /port \d+ is already in use|EADDRINUSE/i;
+const PORT_ATTEMPTS = 3;
+
 /**
  * Starts `n8n start` in the background and waits until it is ready.
- * opts: those of n8nEnv, plus logFile (default <userFolder>/n8n-<port>.log) and
- * timeoutMs. Returns { child, pid, port, baseUrl, logFile, stop() }.
+ * opts: those of n8nEnv, plus logFile (default <userFolder>/n8n-<port>.log),
+ * timeoutMs and onRetry(message). Returns { child, pid, port, baseUrl, logFile, stop() }.
  */
 async function startN8n(line, opts = {}) {
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return await startN8nOnce(line, opts);
+		} catch (err) {
+			// A port the caller chose (npm start's 5678) stays taken: no point in trying again.
+			const fixedPortTaken = opts.port && err.message.includes(`port ${opts.port} is already in use`);
+			if (!PORT_TAKEN.test(err.message) || fixedPortTaken || attempt === PORT_ATTEMPTS) throw err;
+			(opts.onRetry || (() => {}))('n8n start: a port it was given was taken meanwhile; trying again with new ports');
+		}
+	}
+}
+
+async function startN8nOnce(line, opts) {
 	const port = Number(opts.port || (await freePort()));
 	const brokerPort = String(line) === '2' ? opts.brokerPort || (await freePort()) : undefined;
 	const env = n8nEnv(line, { ...opts, port, brokerPort });
@@ -448,11 +467,22 @@ function tail(file, lines) {
 
 /**
  * Runs one n8n CLI command (e.g. ['import:workflow', '--input=wf.json']) to the
- * end. opts: those of n8nEnv. On line 2 it gets its own free broker port, so it
- * can run beside a server. Resolves { code, stdout, stderr }; never rejects on a
- * non-zero exit (check `code`).
+ * end. opts: those of n8nEnv, plus onRetry(message). On line 2 it gets its own free
+ * broker port, so it can run beside a server; a command that stopped because that
+ * port was taken meanwhile is run again (see PORT_TAKEN). Resolves
+ * { code, signal, stdout, stderr } (signal: set when n8n was ended by one); never
+ * rejects on a non-zero exit (check `code`).
  */
 async function n8nCli(line, cliArgs, opts = {}) {
+	for (let attempt = 1; ; attempt++) {
+		const res = await n8nCliOnce(line, cliArgs, opts);
+		const portTaken = res.code !== 0 && PORT_TAKEN.test(res.stdout + res.stderr);
+		if (!portTaken || attempt === PORT_ATTEMPTS) return res;
+		(opts.onRetry || (() => {}))(`n8n ${cliArgs[0]}: its task broker port was taken meanwhile; trying again`);
+	}
+}
+
+async function n8nCliOnce(line, cliArgs, opts) {
 	const brokerPort = String(line) === '2' ? opts.brokerPort || (await freePort()) : undefined;
 	const env = n8nEnv(line, { ...opts, brokerPort });
 	const { command, args } = n8nCommand(line);
@@ -463,7 +493,7 @@ async function n8nCli(line, cliArgs, opts = {}) {
 		child.stdout.on('data', (d) => (stdout += d));
 		child.stderr.on('data', (d) => (stderr += d));
 		child.on('error', reject);
-		child.on('close', (code) => resolve({ code, stdout, stderr }));
+		child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
 	});
 }
 
@@ -477,7 +507,7 @@ function withJsonFile(data, fn) {
 
 async function mustSucceed(what, promise) {
 	const res = await promise;
-	if (res.code !== 0) throw new Error(`n8n ${what} failed (exit ${res.code}):\n${res.stdout}\n${res.stderr}`);
+	if (res.code !== 0) throw new Error(`n8n ${what} failed (${res.signal ? `ended by ${res.signal}` : `exit ${res.code}`}):\n${res.stdout}\n${res.stderr}`);
 	return res;
 }
 
@@ -503,7 +533,7 @@ function activateWorkflow(line, id, opts) {
 
 /**
  * `n8n execute --id=<id> --rawOutput`: runs a workflow from its Manual Trigger.
- * Resolves { code, ok, stdout, stderr, output }: `output` is the parsed JSON
+ * Resolves { code, signal, ok, stdout, stderr, output }: `output` is the parsed JSON
  * (2.x prints log lines around it) or undefined.
  */
 async function executeWorkflow(line, id, opts) {
@@ -623,6 +653,7 @@ module.exports = {
 	n8nCommand,
 	nodeBin,
 	freePort,
+	PORT_TAKEN,
 	waitForReady,
 	startN8n,
 	stopN8n,
