@@ -55,6 +55,21 @@ export function validate<S extends z.ZodTypeAny>(
 	});
 }
 
+// ── Limits and checks every field gets ─────────────────────────────────────────────────────
+
+/**
+ * Input limits, in one place. No service documents a length, but a longer value is never a real
+ * one: it only costs a failed request that names neither field nor item (a 1 MiB ID in a URL path
+ * is answered 431 by the server). Free text (names, notes, JSON) has no limit here: a long note is
+ * legitimate, and the service says what it takes.
+ */
+export const LIMITS = {
+	/** an ID, SKU or code: 255, the usual `VARCHAR(255)` column of the shops behind these APIs */
+	id: 255,
+	/** an email address: 254, the longest RFC 5321 allows (a 256-octet path less its angle brackets) */
+	email: 254,
+} as const;
+
 /** What a value is, for a message: "an object", "a list", "a boolean (true)". */
 export function typeOf(value: unknown): string {
 	if (value === null || value === undefined) return 'nothing';
@@ -77,11 +92,34 @@ const textOrNumber = (expected: string) =>
 		})
 		.transform((value) => String(value).trim());
 
-/** An ID the user must give: text or a number, trimmed, never empty (an empty ID would turn a Get into a List). */
-export const requiredId = () => textOrNumber('text or a number').pipe(z.string().min(1, 'must not be empty'));
+/** At most `limit` characters, with the length found in the message. */
+function bounded(limit: number) {
+	return (value: string, ctx: z.RefinementCtx) => {
+		if (value.length > limit) {
+			ctx.addIssue({ code: z.ZodIssueCode.custom, message: `must be at most ${limit} characters, not ${value.length}` });
+		}
+	};
+}
+
+/**
+ * An ID the user must give: text or a number, trimmed, never empty (an empty ID would turn a Get
+ * into a List), at most LIMITS.id characters.
+ */
+export const requiredId = () =>
+	textOrNumber('text or a number').pipe(z.string().min(1, 'must not be empty').superRefine(bounded(LIMITS.id)));
 
 /** Required free text (a name, a tracking number): text or a number, trimmed, never empty. */
 export const requiredText = () => textOrNumber('text').pipe(z.string().min(1, 'must not be empty'));
+
+/** An email address: trimmed, at most LIMITS.email characters (checked first), of a valid shape. */
+export const emailAddress = () =>
+	textOrNumber('an email address').pipe(
+		z
+			.string()
+			.min(1, 'must not be empty')
+			.superRefine(bounded(LIMITS.email))
+			.pipe(z.string().email('must be a valid email address')),
+	);
 
 /** JSON typed into a field (a string) parsed, or the value as an expression already built it. */
 export function parseJsonValue(node: INode, value: unknown, label: string, itemIndex: number): unknown {

@@ -265,15 +265,6 @@ const valueIs = (...names: string[]) => (value: BadValue) => names.includes(valu
 
 const KNOWN_BUGS: KnownBug[] = [
 	{
-		// nodes/shared/validation.ts `requiredId`, nodes/Gigrove/actions/common.ts `numericId`,
-		// nodes/VanillaEshop/actions/rules.ts `text`, nodes/GuaranteedReviews/actions/review/common.ts
-		bug: 'no length bound on identifiers: a 1 MiB ID, SKU or ID list is sent (in a URL path the server answers 431)',
-		applies: (row, value) =>
-			value.name === 'huge' &&
-			(['textId', 'idList'].includes(row.kind) || (row.kind === 'numericId' && row.node === 'gigrove')) &&
-			!(row.node === 'valigara' && row.field === 'code'),
-	},
-	{
 		// nodes/VanillaEshop/transport.ts `path()` and GuaranteedReviews/actions/review/getMany.ts call
 		// encodeURIComponent, which throws on a lone surrogate; a query (Get Stats) sends it garbled
 		bug: 'an ID with a lone surrogate is not refused: "URI malformed" without field or item, or sent garbled in a query',
@@ -286,12 +277,6 @@ const KNOWN_BUGS: KnownBug[] = [
 		// wall-clock date nor an ISO instant with its offset would close it.
 		bug: 'a date with a stray NUL is sent as another day: read as midnight UTC, then shown in the workflow time zone',
 		applies: (row, value) => row.kind === 'date' && value.name === 'nul',
-	},
-	{
-		// nodes/VanillaEshop/actions/rules.ts `email`, nodes/GuaranteedReviews/actions/order/send.ts:
-		// z.string().email() checks the shape only
-		bug: 'email addresses have no length bound: a 1 MiB address is sent (RFC 5321 allows 254 characters)',
-		applies: (row, value) => row.kind === 'email' && value.name === 'huge',
 	},
 	{
 		// nodes/VanillaEshop/actions/rules.ts `number`, `atLeast`: z.number() lets Infinity through

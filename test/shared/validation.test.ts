@@ -1,7 +1,7 @@
 import type { INode } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { requiredId, requiredText, validate } from '../../nodes/shared/validation';
+import { LIMITS, emailAddress, requiredId, requiredText, validate } from '../../nodes/shared/validation';
 
 const node: INode = { id: '1', name: 'Node', type: 'x', typeVersion: 1, position: [0, 0], parameters: {} };
 
@@ -60,6 +60,29 @@ describe('requiredId and requiredText', () => {
 		);
 		expect(() => validate(node, schema, { id: '7', tracking: value }, 2, labels)).toThrow(
 			`Invalid input: "Tracking Number" must be text, not ${type} [item 2]`,
+		);
+	});
+});
+
+describe('input limits (LIMITS)', () => {
+	const schema = z.object({ id: requiredId(), email: emailAddress() });
+	const labels = { id: 'Order ID', email: 'Email' };
+	const local = (length: number) => `${'a'.repeat(length - '@example.com'.length)}@example.com`;
+
+	it('take an ID and an email address up to the limit', () => {
+		const value = { id: 'x'.repeat(LIMITS.id), email: local(LIMITS.email) };
+		expect(validate(node, schema, value, 0, labels)).toEqual(value);
+	});
+
+	it('refuse a longer ID, naming field, limit, length and item', () => {
+		expect(() => validate(node, schema, { id: 'x'.repeat(1 << 20), email: 'a@b.co' }, 4, labels)).toThrow(
+			`Invalid input: "Order ID" must be at most 255 characters, not ${1 << 20} [item 4]`,
+		);
+	});
+
+	it('refuse a longer email address (RFC 5321: 254)', () => {
+		expect(() => validate(node, schema, { id: '1', email: local(LIMITS.email + 1) }, 4, labels)).toThrow(
+			'Invalid input: "Email" must be at most 254 characters, not 255 [item 4]',
 		);
 	});
 });

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { inputError } from '../../shared/errors';
 import { readJsonParameter, validate } from '../../shared/validation';
-import { text } from './rules';
+import { id, text } from './rules';
 
 // What every operation uses to read its fields.
 
@@ -65,7 +65,12 @@ export function bodyModeProperty(what: string, jsonExample: string): INodeProper
 	];
 }
 
-/** A required text parameter (an ID, a SKU): trimmed, never empty, or an error naming the field. */
+/** A required text parameter: trimmed, never empty, or an error naming the field. */
 export function readText(context: IExecuteFunctions, parameter: string, label: string, itemIndex: number): string {
 	return validate(context.getNode(), text, context.getNodeParameter(parameter, itemIndex), itemIndex, { '': label });
+}
+
+/** A required ID or SKU: trimmed, never empty, of a bounded length, or an error naming the field. */
+export function readId(context: IExecuteFunctions, parameter: string, label: string, itemIndex: number): string {
+	return validate(context.getNode(), id, context.getNodeParameter(parameter, itemIndex), itemIndex, { '': label });
 }

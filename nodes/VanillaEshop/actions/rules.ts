@@ -2,6 +2,7 @@ import type { INodePropertyOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { formatDate, formatDateTime } from '../../shared/dates';
+import { emailAddress, requiredId } from '../../shared/validation';
 
 // Values as the doc's rules read them (Laravel: required, numeric, min, max, email, date_format).
 // Numbers typed as text and text typed as numbers are accepted, as Laravel accepts them.
@@ -17,10 +18,9 @@ const toBoolean = (value: unknown) => {
 
 export const text = z.preprocess(toText, z.string().trim().min(1, 'must not be empty'));
 export const optionalText = z.preprocess(toText, z.string().optional());
-export const email = z.preprocess(
-	toText,
-	z.string().trim().min(1, 'must not be empty').email('must be a valid email address'),
-);
+/** An ID, SKU or code: text or a number, never empty, of a bounded length (shared/validation.ts LIMITS). */
+export const id = requiredId();
+export const email = emailAddress();
 export const number = z.preprocess(toNumber, z.number());
 export const atLeast = (minimum: number) =>
 	z.preprocess(toNumber, z.number().min(minimum, `must be ${minimum} or more`));

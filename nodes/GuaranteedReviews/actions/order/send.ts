@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { runInBatches } from '../../../shared/batch';
 import { formatDateTime } from '../../../shared/dates';
 import { inputError } from '../../../shared/errors';
-import { readJsonParameter, requiredId, validate } from '../../../shared/validation';
+import { emailAddress, readJsonParameter, requiredId, validate } from '../../../shared/validation';
 import type { FieldLabels } from '../../../shared/validation';
 import { ALREADY_SENT, apiRequest } from '../../transport';
 
@@ -273,7 +273,7 @@ const orderSchema = z
 		order_date: z.string({ invalid_type_error: 'must be a date' }).regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/, 'must be a date'),
 		firstname: text.min(1, 'must not be empty'),
 		lastname: text.min(1, 'must not be empty'),
-		email: text.email('must be a valid email address'),
+		email: emailAddress(),
 		reference: optionalText,
 		store_id: z.coerce.number().int().optional(),
 		phone: optionalText,

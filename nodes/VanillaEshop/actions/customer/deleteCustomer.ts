@@ -2,7 +2,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { apiRequest, path, recordOr } from '../../transport';
-import { readText } from '../common';
+import { readId } from '../common';
 import { customerIdField } from './fields';
 
 // Doc: Customers › Remove customer, DELETE v1/in/customer/{customer}
@@ -11,7 +11,7 @@ export const description = updateDisplayOptions({ show: { resource: ['customer']
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const customerId = readText(this, 'customerId', 'Customer ID', itemIndex);
+	const customerId = readId(this, 'customerId', 'Customer ID', itemIndex);
 	const data = await apiRequest(
 		this,
 		{ method: 'DELETE', path: path('customer', customerId), target: `Customer ${customerId}` },

@@ -2,7 +2,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { apiRequest, path, recordOr } from '../../transport';
-import { readText } from '../common';
+import { readId } from '../common';
 import { customerFields, customerIdField, readCustomer } from './fields';
 
 // Doc: Customers › Update customer, PUT v1/in/customer/{customer}. First name, email and telephone
@@ -13,7 +13,7 @@ export const description = updateDisplayOptions({ show: { resource: ['customer']
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const customerId = readText(this, 'customerId', 'Customer ID', itemIndex);
+	const customerId = readId(this, 'customerId', 'Customer ID', itemIndex);
 	const body = readCustomer(this, itemIndex, false);
 	const data = await apiRequest(
 		this,

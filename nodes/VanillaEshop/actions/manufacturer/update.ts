@@ -2,7 +2,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { apiRequest, path, recordOr } from '../../transport';
-import { readText } from '../common';
+import { readId, readText } from '../common';
 import { entityIdField, nameField } from './fields';
 
 // Doc: Manufacture › Update manufacturer, PUT v1/in/manufacturer/{manufacturer} ("entity id of magento")
@@ -12,7 +12,7 @@ export const description = updateDisplayOptions({ show: { resource: ['manufactur
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const entityId = readText(this, 'entityId', 'Magento Entity ID', itemIndex);
+	const entityId = readId(this, 'entityId', 'Magento Entity ID', itemIndex);
 	const name = readText(this, 'manufacturerName', 'Name', itemIndex);
 	const data = await apiRequest(
 		this,

@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 import { validate } from '../../../shared/validation';
 import { compact, nestTranslations } from '../common';
-import { text } from '../rules';
+import { id, text } from '../rules';
 
 export const optionValueIdField: INodeProperties = {
 	displayName: 'Option Value ID',
@@ -28,7 +28,7 @@ export const optionValueFields: INodeProperties[] = [
 ];
 
 const optionValueSchema = z.object({
-	option_id: text,
+	option_id: id,
 	ar: z.object({ name: text }),
 	en: z.object({ name: text }),
 });

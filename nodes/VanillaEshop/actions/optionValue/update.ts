@@ -2,7 +2,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { apiRequest, path, recordOr } from '../../transport';
-import { readText } from '../common';
+import { readId } from '../common';
 import { optionValueFields, optionValueIdField, readOptionValue } from './fields';
 
 // Doc: Options › Update Option Value, PUT v1/in/optionValue/{optionValue} (the option_value_id)
@@ -12,7 +12,7 @@ export const description = updateDisplayOptions({ show: { resource: ['optionValu
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const optionValueId = readText(this, 'optionValueId', 'Option Value ID', itemIndex);
+	const optionValueId = readId(this, 'optionValueId', 'Option Value ID', itemIndex);
 	const body = readOptionValue(this, itemIndex);
 	const data = await apiRequest(
 		this,

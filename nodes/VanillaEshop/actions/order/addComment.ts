@@ -2,7 +2,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { apiRequest, path, recordOr } from '../../transport';
-import { readText } from '../common';
+import { readId, readText } from '../common';
 import { orderIdField } from './fields';
 import { historyOptions, readHistoryOptions } from './history';
 
@@ -14,7 +14,7 @@ export const description = updateDisplayOptions({ show: { resource: ['order'], o
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const orderId = readText(this, 'orderId', 'Order ID', itemIndex);
+	const orderId = readId(this, 'orderId', 'Order ID', itemIndex);
 	const comment = readText(this, 'comment', 'Comment', itemIndex);
 	const body = { comment, order_id: orderId, ...readHistoryOptions(this, itemIndex) };
 	const data = await apiRequest(this, { method: 'POST', path: path('orderHistory'), body }, itemIndex);

@@ -4,7 +4,7 @@ import { z } from 'zod';
 
 import { validate } from '../../../shared/validation';
 import { apiRequest, path, recordOr } from '../../transport';
-import { readText } from '../common';
+import { readId } from '../common';
 import { oneOf, optionalText } from '../rules';
 import { ORDER_STATUSES, orderIdField } from './fields';
 import { historyOptions, readHistoryOptions } from './history';
@@ -25,7 +25,7 @@ export const description = updateDisplayOptions({ show: { resource: ['order'], o
 const schema = z.object({ order_status_code: oneOf(ORDER_STATUSES), order_id: z.string(), user_id: optionalText });
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const orderId = readText(this, 'orderId', 'Order ID', itemIndex);
+	const orderId = readId(this, 'orderId', 'Order ID', itemIndex);
 	const body = validate(
 		this.getNode(),
 		schema,

@@ -14,7 +14,7 @@ import {
 	requiredList,
 } from '../lists';
 import type { ListSpec } from '../lists';
-import { atLeast, country, email, flag, number, oneOf, optionalText, text } from '../rules';
+import { atLeast, country, email, flag, id, number, oneOf, optionalText, text } from '../rules';
 
 // Doc: Order › Create Order / Update Order / Update Order address. Enums are the doc's own lists.
 
@@ -324,7 +324,7 @@ export function orderProperties(operation: 'create' | 'update'): INodeProperties
 
 const orderProductSchema = z
 	.object({
-		sku: text,
+		sku: id,
 		name: text,
 		quantity: atLeast(1),
 		price: atLeast(0),

@@ -2,7 +2,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { apiRequest, path, recordOr } from '../../transport';
-import { readText } from '../common';
+import { readId } from '../common';
 import { orderIdField } from './fields';
 
 // Doc: Order › Get Order, GET v1/in/order/{order}
@@ -11,7 +11,7 @@ export const description = updateDisplayOptions({ show: { resource: ['order'], o
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const orderId = readText(this, 'orderId', 'Order ID', itemIndex);
+	const orderId = readId(this, 'orderId', 'Order ID', itemIndex);
 	const data = await apiRequest(
 		this,
 		{ method: 'GET', path: path('order', orderId), target: `Order ${orderId}` },

@@ -2,7 +2,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { apiRequest, path, recordOr } from '../../transport';
-import { readText } from '../common';
+import { readId } from '../common';
 import { orderProperties, readOrder } from './fields';
 
 // Doc: Order › Update Order, PUT v1/in/order/{order}. Every field of Create but the ID is required
@@ -13,7 +13,7 @@ export const description = updateDisplayOptions(
 );
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const orderId = readText(this, 'orderId', 'Order ID', itemIndex);
+	const orderId = readId(this, 'orderId', 'Order ID', itemIndex);
 	const body = readOrder(this, 'update', itemIndex);
 	const data = await apiRequest(
 		this,

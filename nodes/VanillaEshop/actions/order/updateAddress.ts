@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { validate } from '../../../shared/validation';
 import { apiRequest, path, recordOr } from '../../transport';
-import { readText } from '../common';
+import { readId } from '../common';
 import { addressFieldLabels, addressProperties, addressSchema, orderIdField, readAddresses } from './fields';
 
 // Doc: Order › Update Order address, POST v1/in/order/{order}/updateAddress (both addresses at once)
@@ -13,7 +13,7 @@ export const description = updateDisplayOptions({ show: { resource: ['order'], o
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const orderId = readText(this, 'orderId', 'Order ID', itemIndex);
+	const orderId = readId(this, 'orderId', 'Order ID', itemIndex);
 	const body = validate(this.getNode(), addressSchema, readAddresses(this, itemIndex), itemIndex, addressFieldLabels);
 	const data = await apiRequest(
 		this,

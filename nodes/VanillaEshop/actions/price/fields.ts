@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 import { validate } from '../../../shared/validation';
 import { compact } from '../common';
-import { atLeast, dateOnly, number, text } from '../rules';
+import { atLeast, dateOnly, id, number } from '../rules';
 
 // Doc: Prices › Add price / Add Bulk prices: the same fields, one price or a list of them.
 export const priceFields: INodeProperties[] = [
@@ -52,7 +52,7 @@ export const priceFields: INodeProperties[] = [
 
 const priceSchema = (timeZone: string) =>
 	z.object({
-		entity_id: text,
+		entity_id: id,
 		price: atLeast(0),
 		date_start: dateOnly(timeZone),
 		date_end: dateOnly(timeZone),

@@ -2,7 +2,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { apiRequest, path, recordOr } from '../../transport';
-import { readText } from '../common';
+import { readId } from '../common';
 
 // Doc: Products › Change Sku, POST v1/in/products/{sku}/change-sku. When a SKU changes in Magento,
 // call this first, then Update with the new SKU.
@@ -25,8 +25,8 @@ export const description = updateDisplayOptions({ show: { resource: ['product'],
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const sku = readText(this, 'sku', 'Current SKU', itemIndex);
-	const newSku = readText(this, 'new_sku', 'New SKU', itemIndex);
+	const sku = readId(this, 'sku', 'Current SKU', itemIndex);
+	const newSku = readId(this, 'new_sku', 'New SKU', itemIndex);
 	const data = await apiRequest(
 		this,
 		{

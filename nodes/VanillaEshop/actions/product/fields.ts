@@ -7,7 +7,7 @@ import type { FieldLabels } from '../../../shared/validation';
 import { bodyModeProperty, compact, nestTranslations, readJsonBody } from '../common';
 import { idListSpec, listCollection, listJson, moveOptionalLists } from '../lists';
 import type { ListSpec } from '../lists';
-import { atLeast, between, country, dateOnly, dateTime, flag, optionalText, text } from '../rules';
+import { atLeast, between, country, dateOnly, dateTime, flag, id, optionalText, text } from '../rules';
 
 // Doc: Products › Create Product / Update Product / Bulk Create. The same fields on all three:
 // Create needs the SKU, Update takes the product in its path, Bulk may carry product_id to update.
@@ -281,7 +281,7 @@ const translation = z
 const productSchema = (operation: ProductOperation, timeZone: string) =>
 	z
 		.object({
-			sku: operation === 'create' ? text : optionalText,
+			sku: operation === 'create' ? id : optionalText,
 			product_id: optionalText,
 			ar: translation,
 			en: translation,
@@ -295,9 +295,9 @@ const productSchema = (operation: ProductOperation, timeZone: string) =>
 			minimum: atLeast(1),
 			maximum: between(1, 10),
 			subtract: atLeast(1).optional(),
-			stock_status_id: text,
+			stock_status_id: id,
 			is_returnable: flag,
-			status: text,
+			status: id,
 			status_demand: optionalText,
 			status_supplier: optionalText,
 			status_clead: optionalText,
@@ -305,15 +305,15 @@ const productSchema = (operation: ProductOperation, timeZone: string) =>
 			product_link: text,
 			date_available: dateOnly(timeZone).optional(),
 			manufacturer_id: optionalText,
-			master_category_id: text,
-			product_categories: z.array(text).optional(),
-			product_filters: z.array(text).optional(),
-			product_related: z.array(text).optional(),
+			master_category_id: id,
+			product_categories: z.array(id).optional(),
+			product_filters: z.array(id).optional(),
+			product_related: z.array(id).optional(),
 			attribute: z
 				.array(
 					z
 						.object({
-							attribute_id: text,
+							attribute_id: id,
 							ar: z.object({ description: text }).passthrough(),
 							en: z.object({ description: text }).passthrough(),
 						})
@@ -325,11 +325,11 @@ const productSchema = (operation: ProductOperation, timeZone: string) =>
 				.array(
 					z
 						.object({
-							option_id: text,
+							option_id: id,
 							required: flag,
 							values: z.array(
 								z
-									.object({ option_value_id: text, sku: text, quantity: atLeast(0), price: atLeast(0) })
+									.object({ option_value_id: id, sku: id, quantity: atLeast(0), price: atLeast(0) })
 									.passthrough(),
 							),
 						})
@@ -480,7 +480,7 @@ export function readProductKey(context: IExecuteFunctions, itemIndex: number): P
 	const bySku = context.getNodeParameter('productKey', itemIndex) === 'sku';
 	const value = validate(
 		context.getNode(),
-		text,
+		id,
 		context.getNodeParameter(bySku ? 'productSku' : 'productEntityId', itemIndex),
 		itemIndex,
 		{ '': bySku ? 'SKU' : 'Magento Entity ID' },
