@@ -70,6 +70,17 @@ export const LIMITS = {
 	email: 254,
 } as const;
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Whether text is well-formed UTF-16: no half of a surrogate pair (half an emoji, as a cut at a
+ * fixed length leaves it). Such text cannot go into a URL (encodeURIComponent throws "URI
+ * malformed", naming neither field nor item) and reaches a query or form as U+FFFD.
+ */
+export function isWellFormed(text: string): boolean {
+	return !LONE_SURROGATE.test(text);
+}
+
 /** What a value is, for a message: "an object", "a list", "a boolean (true)". */
 export function typeOf(value: unknown): string {
 	if (value === null || value === undefined) return 'nothing';
@@ -92,18 +103,23 @@ const textOrNumber = (expected: string) =>
 		})
 		.transform((value) => String(value).trim());
 
-/** At most `limit` characters, with the length found in the message. */
+/** At most `limit` characters (the length found in the message), and well-formed. */
 function bounded(limit: number) {
 	return (value: string, ctx: z.RefinementCtx) => {
 		if (value.length > limit) {
 			ctx.addIssue({ code: z.ZodIssueCode.custom, message: `must be at most ${limit} characters, not ${value.length}` });
+		} else if (!isWellFormed(value)) {
+			ctx.addIssue({
+				code: z.ZodIssueCode.custom,
+				message: 'holds a broken character (half of an emoji or symbol, as a cut or a bad copy leaves it)',
+			});
 		}
 	};
 }
 
 /**
  * An ID the user must give: text or a number, trimmed, never empty (an empty ID would turn a Get
- * into a List), at most LIMITS.id characters.
+ * into a List), at most LIMITS.id characters, well-formed (safe to put in a URL).
  */
 export const requiredId = () =>
 	textOrNumber('text or a number').pipe(z.string().min(1, 'must not be empty').superRefine(bounded(LIMITS.id)));

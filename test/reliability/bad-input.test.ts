@@ -181,7 +181,8 @@ function badValues(kind: FieldKind, valid: unknown): BadValue[] {
 				...absent(),
 				...wrongTypes('object', 'array', 'boolean'),
 				{ name: 'huge', value: 'x'.repeat(MIB), expect: 'refuse' },
-				...oddOf(valid, 'either'),
+				// a lone surrogate is refused in any ID: it cannot go into a URL (encodeURIComponent throws)
+				...oddOf(valid, 'either').map((value): BadValue => (value.name === 'lone' ? { ...value, expect: 'refuse' } : value)),
 			];
 		case 'text':
 			return [
@@ -265,12 +266,6 @@ const valueIs = (...names: string[]) => (value: BadValue) => names.includes(valu
 
 const KNOWN_BUGS: KnownBug[] = [
 	{
-		// nodes/VanillaEshop/transport.ts `path()` and GuaranteedReviews/actions/review/getMany.ts call
-		// encodeURIComponent, which throws on a lone surrogate; a query (Get Stats) sends it garbled
-		bug: 'an ID with a lone surrogate is not refused: "URI malformed" without field or item, or sent garbled in a query',
-		applies: (row, value) => value.name === 'lone' && IN_URL.has(`${row.node} ${row.operation} ${row.field}`),
-	},
-	{
 		// nodes/shared/dates.ts `formatDateTime`: text the wall-clock pattern refuses goes to `new Date`,
 		// which reads "2026-12-01\u0000" as midnight UTC, then shown in the workflow's time zone
 		// (here n8n's default, America/New_York): the day before. Refusing text that is neither a
@@ -291,25 +286,6 @@ const KNOWN_BUGS: KnownBug[] = [
 			row.field === 'dataJson' && /search|exportOrders|exportClients/.test(row.operation) && valueIs('missing', 'empty', 'blank')(value),
 	},
 ];
-
-/** identifiers that go into a URL (path or query), by node, operation and field */
-const IN_URL = new Set([
-	'vanillaEshop update customerId',
-	'vanillaEshop delete customerId',
-	'vanillaEshop update entityId',
-	'vanillaEshop update optionValueId',
-	'vanillaEshop get orderId',
-	'vanillaEshop update orderId',
-	'vanillaEshop updateAddress orderId',
-	'vanillaEshop update productSku',
-	'vanillaEshop update productEntityId',
-	'vanillaEshop delete productSku',
-	'vanillaEshop delete productEntityId',
-	'vanillaEshop changeSku sku',
-	'guaranteedReviews getMany productId',
-	'guaranteedReviews getRatingSummary productId',
-	'guaranteedReviews getStats productId',
-]);
 
 // ── running a row ────────────────────────────────────────────────────────────────────────────
 

@@ -1,7 +1,7 @@
 import type { INode } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { LIMITS, emailAddress, requiredId, requiredText, validate } from '../../nodes/shared/validation';
+import { LIMITS, emailAddress, isWellFormed, requiredId, requiredText, validate } from '../../nodes/shared/validation';
 
 const node: INode = { id: '1', name: 'Node', type: 'x', typeVersion: 1, position: [0, 0], parameters: {} };
 
@@ -84,5 +84,24 @@ describe('input limits (LIMITS)', () => {
 		expect(() => validate(node, schema, { id: '1', email: local(LIMITS.email + 1) }, 4, labels)).toThrow(
 			'Invalid input: "Email" must be at most 254 characters, not 255 [item 4]',
 		);
+	});
+});
+
+describe('well-formed text in IDs', () => {
+	it.each([
+		['a lone high surrogate', 'A1\uD800', false],
+		['a lone low surrogate', '\uDC8DA1', false],
+		['an emoji (a whole pair)', 'A1💍', true],
+		['Arabic with an RTL mark', 'خاتم\u200F', true],
+	])('%s: %p', (_name, text, wellFormed) => {
+		expect(isWellFormed(text)).toBe(wellFormed);
+	});
+
+	it('refuses an ID with half an emoji before it reaches a URL ("URI malformed")', () => {
+		const schema = z.object({ id: requiredId() });
+		expect(() => validate(node, schema, { id: '💍'.slice(0, 1) }, 5, { id: 'Product ID' })).toThrow(
+			'Invalid input: "Product ID" holds a broken character (half of an emoji or symbol, as a cut or a bad copy leaves it) [item 5]',
+		);
+		expect(validate(node, schema, { id: 'RING-💍' }, 5, { id: 'Product ID' })).toEqual({ id: 'RING-💍' });
 	});
 });
