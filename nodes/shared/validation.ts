@@ -20,6 +20,7 @@ function labelFor(path: Array<string | number>, labels: FieldLabels): string {
 function describeIssue(issue: z.ZodIssue): string {
 	if (issue.code === 'invalid_type' && issue.received === 'undefined') return 'is required';
 	if (issue.code === 'invalid_type' && issue.received === 'null') return 'is required';
+	if (issue.code === 'invalid_type' && issue.received === 'nan') return 'must be a number, not NaN';
 	// zod reports `.int('…')` on a fraction as invalid_type; a message of our own wins over the generic one.
 	if (issue.code === 'invalid_type' && !/^Expected /.test(issue.message)) return lowerFirst(issue.message);
 	if (issue.code === 'invalid_type') return `must be ${article(issue.expected)} ${issue.expected}, not ${article(issue.received)} ${issue.received}`;
@@ -136,6 +137,15 @@ export const emailAddress = () =>
 			.superRefine(bounded(LIMITS.email))
 			.pipe(z.string().email('must be a valid email address')),
 	);
+
+/**
+ * Infinity and NaN are numbers to JavaScript but not to JSON: `JSON.stringify` sends them as
+ * `null`, which a service reads as "no value" or refuses without naming the field.
+ */
+export const NOT_FINITE = 'must be a finite number (Infinity cannot be sent)';
+
+/** A number JSON can carry (see NOT_FINITE); chain `.min()`, `.max()` as on `z.number()`. */
+export const finiteNumber = (params?: z.RawCreateParams & { invalid_type_error?: string }) => z.number(params).finite(NOT_FINITE);
 
 /** JSON typed into a field (a string) parsed, or the value as an expression already built it. */
 export function parseJsonValue(node: INode, value: unknown, label: string, itemIndex: number): unknown {

@@ -1,7 +1,7 @@
 import type { INode } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { LIMITS, emailAddress, isWellFormed, requiredId, requiredText, validate } from '../../nodes/shared/validation';
+import { LIMITS, emailAddress, finiteNumber, isWellFormed, requiredId, requiredText, validate } from '../../nodes/shared/validation';
 
 const node: INode = { id: '1', name: 'Node', type: 'x', typeVersion: 1, position: [0, 0], parameters: {} };
 
@@ -103,5 +103,25 @@ describe('well-formed text in IDs', () => {
 			'Invalid input: "Product ID" holds a broken character (half of an emoji or symbol, as a cut or a bad copy leaves it) [item 5]',
 		);
 		expect(validate(node, schema, { id: 'RING-💍' }, 5, { id: 'Product ID' })).toEqual({ id: 'RING-💍' });
+	});
+});
+
+describe('finiteNumber', () => {
+	const schema = z.object({ price: finiteNumber().min(0, 'must be 0 or more') });
+
+	it.each([[Infinity], [-Infinity]])('refuses %p, which JSON would send as null', (value) => {
+		expect(JSON.stringify({ price: value })).toBe('{"price":null}');
+		expect(() => validate(node, schema, { price: value }, 1, { price: 'Price' })).toThrow(
+			'Invalid input: "Price" must be a finite number (Infinity cannot be sent) [item 1]',
+		);
+	});
+
+	it('refuses NaN by name', () => {
+		expect(() => validate(node, schema, { price: Number.NaN }, 1, { price: 'Price' })).toThrow('Invalid input: "Price" must be a number, not NaN [item 1]');
+	});
+
+	it('keeps its other checks', () => {
+		expect(validate(node, schema, { price: 45.5 }, 0, { price: 'Price' })).toEqual({ price: 45.5 });
+		expect(() => validate(node, schema, { price: -1 }, 0, { price: 'Price' })).toThrow('"Price" must be 0 or more');
 	});
 });

@@ -2,7 +2,7 @@ import type { INodePropertyOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { formatDate, formatDateTime } from '../../shared/dates';
-import { emailAddress, requiredId } from '../../shared/validation';
+import { emailAddress, finiteNumber, requiredId } from '../../shared/validation';
 
 // Values as the doc's rules read them (Laravel: required, numeric, min, max, email, date_format).
 // Numbers typed as text and text typed as numbers are accepted, as Laravel accepts them.
@@ -21,13 +21,13 @@ export const optionalText = z.preprocess(toText, z.string().optional());
 /** An ID, SKU or code: text or a number, never empty, of a bounded length (shared/validation.ts LIMITS). */
 export const id = requiredId();
 export const email = emailAddress();
-export const number = z.preprocess(toNumber, z.number());
+export const number = z.preprocess(toNumber, finiteNumber());
 export const atLeast = (minimum: number) =>
-	z.preprocess(toNumber, z.number().min(minimum, `must be ${minimum} or more`));
+	z.preprocess(toNumber, finiteNumber().min(minimum, `must be ${minimum} or more`));
 export const between = (minimum: number, maximum: number) =>
 	z.preprocess(
 		toNumber,
-		z.number().min(minimum, `must be ${minimum} or more`).max(maximum, `must be ${maximum} or less`),
+		finiteNumber().min(minimum, `must be ${minimum} or more`).max(maximum, `must be ${maximum} or less`),
 	);
 export const flag = z.preprocess(toBoolean, z.boolean());
 /** ISO 3166-1 alpha-2, as the doc's "Valid country iso_code_2" */

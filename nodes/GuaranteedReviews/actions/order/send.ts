@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { runInBatches } from '../../../shared/batch';
 import { formatDateTime } from '../../../shared/dates';
 import { inputError } from '../../../shared/errors';
-import { emailAddress, readJsonParameter, requiredId, validate } from '../../../shared/validation';
+import { NOT_FINITE, emailAddress, readJsonParameter, requiredId, validate } from '../../../shared/validation';
 import type { FieldLabels } from '../../../shared/validation';
 import { ALREADY_SENT, apiRequest } from '../../transport';
 
@@ -256,7 +256,7 @@ const productSchema = z
 			.pipe(z.number().int('must be a whole number').positive('must be a product ID above 0')),
 		name: text.min(1, 'must not be empty'),
 		qty: z.coerce.number().int('must be a whole number').min(1).optional(),
-		unit_price: z.coerce.number().min(0).optional(),
+		unit_price: z.coerce.number().finite(NOT_FINITE).min(0).optional(),
 		category_id: optionalText,
 		category_name: optionalText,
 		sku: optionalText,

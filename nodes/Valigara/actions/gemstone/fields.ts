@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
+import { finiteNumber } from '../../../shared/validation';
 import type { FieldLabels } from '../../../shared/validation';
 import { GRADE, optionalText, wholeNumber } from '../common';
 
@@ -52,7 +53,7 @@ export const gemstoneCode = z
 	.regex(/^[A-Za-z0-9_.-]+$/, 'may only hold letters A–Z, digits, - _ and .');
 
 export const moreGemstoneShape = {
-	carat: z.number().positive('must be above 0').optional(),
+	carat: finiteNumber().positive('must be above 0').optional(),
 	clarity: optionalText,
 	color: optionalText,
 	quantity: wholeNumber(0).optional(),

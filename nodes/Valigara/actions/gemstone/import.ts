@@ -2,7 +2,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { validate } from '../../../shared/validation';
+import { finiteNumber, validate } from '../../../shared/validation';
 import { ACTIONS } from '../../actions';
 import { valigaraRequest } from '../../transport';
 import { dataModeFields, forFieldsMode, otherFieldsProperty, readData, readOtherFields, replyObject } from '../common';
@@ -34,7 +34,7 @@ export const description = updateDisplayOptions({ show: { resource: ['gemstone']
 const text = z.string({ invalid_type_error: 'must be text' }).trim().min(1, 'must not be empty');
 
 const schema = z
-	.object({ title: text, code: gemstoneCode, type: z.union([text, z.number()]), ...moreGemstoneShape })
+	.object({ title: text, code: gemstoneCode, type: z.union([text, finiteNumber()]), ...moreGemstoneShape })
 	.passthrough();
 
 function gemstoneFromFields(context: IExecuteFunctions, itemIndex: number): IDataObject {

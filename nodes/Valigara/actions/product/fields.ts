@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
+import { finiteNumber } from '../../../shared/validation';
 import type { FieldLabels } from '../../../shared/validation';
 import { GRADE, optionalText, otherFieldsProperty, readOtherFields, readRows, wholeNumber } from '../common';
 
@@ -116,11 +117,11 @@ export const productLabels: FieldLabels = {
 };
 
 const metal = z
-	.object({ name: z.string().trim().min(1, 'must not be empty'), purity: optionalText, weight: z.number().positive().optional() })
+	.object({ name: z.string().trim().min(1, 'must not be empty'), purity: optionalText, weight: finiteNumber().positive().optional() })
 	.passthrough();
 
 const gemstone = z
-	.object({ carat: z.number().positive().optional(), quantity: wholeNumber(1).optional() })
+	.object({ carat: finiteNumber().positive().optional(), quantity: wholeNumber(1).optional() })
 	.passthrough()
 	.refine((value) => Object.keys(value).length > 0, 'must have at least one value');
 
@@ -128,7 +129,7 @@ export const productShape = {
 	title: z.string().optional(),
 	type: optionalText,
 	description: z.string().optional(),
-	price: z.number().min(0).optional(),
+	price: finiteNumber().min(0).optional(),
 	quantity: wholeNumber(0).optional(),
 	catalog_code: optionalText,
 	collection: optionalText,
