@@ -60,6 +60,8 @@ export function gigroveEventSource(context: IPollFunctions, settings: TriggerSet
 			const records = await read(Math.min(count, PAGE_SIZE), () => false);
 			return records.sort((a, b) => idOf(b) - idOf(a)).slice(0, count);
 		},
+		// IDs above the cursor only: the state keeps no key below it
+		readsFrom: (cursor) => cursor,
 		async since(cursor) {
 			if (cursor === undefined) return await read(PAGE_SIZE, () => true);
 			const last = Number(cursor);

@@ -57,6 +57,8 @@ export function valigaraEventSource(context: IPollFunctions, settings: TriggerSe
 	}
 
 	const position = (record: IDataObject) => formatDateTime(readField(record, dateField), 'UTC') ?? String(record[dateField]);
+	// the look-back: a position that is not a date (a date field the trigger cannot read) reads the whole export
+	const readsFrom = (cursor: string) => shiftWallClock(cursor, -settings.overlapMinutes);
 
 	return {
 		key: (record) => String(record[idField]),
@@ -69,7 +71,8 @@ export function valigaraEventSource(context: IPollFunctions, settings: TriggerSe
 			return [...records].sort((a, b) => (position(a) < position(b) ? 1 : -1)).slice(0, count);
 		},
 		async since(cursor) {
-			return await exportFrom(cursor ? shiftWallClock(cursor, -settings.overlapMinutes) : undefined);
+			return await exportFrom(cursor === undefined ? undefined : readsFrom(cursor));
 		},
+		readsFrom,
 	};
 }

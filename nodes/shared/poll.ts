@@ -1,17 +1,25 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
-import { DEFAULT_SEEN_BOUND, PollState } from './poll-state';
+import { PollState, comparePositions } from './poll-state';
+
+export { comparePositions };
 
 /** Where a trigger reads its events from; each trigger implements one over its transport. */
 export interface EventSource<Event> {
 	/** the most recent events (any order), at most `count`: the baseline and "Fetch test event" */
 	latest(count: number): Promise<Event[]>;
 	/**
-	 * every event at or after `cursor` (any order). Sources overlap a little before the cursor when
-	 * the service's clock or sorting is coarse: events seen before are filtered out here.
-	 * `cursor` is undefined when the baseline found no event at all.
+	 * every event from `readsFrom(cursor)` on (any order). Sources read a little before the cursor
+	 * when the service's clock or sorting is coarse (a look-back): events seen before are filtered
+	 * out here. `cursor` is undefined when the baseline found no event at all: then every event.
 	 */
 	since(cursor: string | undefined): Promise<Event[]>;
+	/**
+	 * the first position `since(cursor)` reads (the cursor minus the look-back), or undefined when it
+	 * reads every event. The state keeps the key of every emitted event from there on, and forgets
+	 * the older ones: no later poll reads them again. Events `since` returns before it are ignored.
+	 */
+	readsFrom(cursor: string): string | undefined;
 	/** identity of an event: the same event always gives the same key */
 	key(event: Event): string;
 	/** the event's place in the stream (a date or a numeric ID as text), compared with `comparePositions` */
@@ -28,15 +36,6 @@ export interface PollOptions {
 	startFrom?: string | (() => Promise<string>);
 	/** how many recent events "Fetch test event" shows */
 	sampleSize?: number;
-	/** how many emitted keys the state keeps (the dedupe window) */
-	seenBound?: number;
-}
-
-/** Numbers compare as numbers ("10" after "9"), anything else as text (ISO dates sort as text). */
-export function comparePositions(a: string, b: string): number {
-	const numeric = /^\d+(\.\d+)?$/;
-	if (numeric.test(a) && numeric.test(b)) return Number(a) - Number(b);
-	return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function latestPosition(positions: string[], current?: string): string | undefined {
@@ -50,7 +49,8 @@ function latestPosition(positions: string[], current?: string): string | undefin
  * One poll of a trigger, with the guarantees users rely on:
  * - the first activation records a baseline and emits nothing (unless a start position is given);
  *   the baseline counts as seen everything the next poll reads again, so history never floods in;
- * - an event is emitted once: its key is remembered, and re-runs of the same poll find it seen;
+ * - an event is emitted once: its key is remembered as long as a later poll can read it again
+ *   (from `readsFrom(cursor)` on), and re-runs of the same poll find it seen;
  * - nothing is lost: the state changes only after every page was read, and the cursor moves only
  *   to the latest event actually emitted, so a poll that fails half-way is simply repeated;
  * - "Fetch test event" (manual mode) shows recent events and leaves the state alone.
@@ -66,14 +66,16 @@ export async function pollEvents<Event extends IDataObject>(
 		return sample.length ? sortByPosition(source, sample) : null;
 	}
 
-	const state = new PollState(context.getWorkflowStaticData('node'), options.config, options.seenBound ?? DEFAULT_SEEN_BOUND);
+	const state = new PollState(context.getWorkflowStaticData('node'), options.config);
+	const keepFrom = (cursor: string | undefined) => (cursor === undefined ? undefined : source.readsFrom(cursor));
 	if (state.isFirstRun && options.startFrom === undefined) {
 		// The baseline: the newest position, and as seen everything the next poll will read again
 		// from there (its look-back window), so history is never emitted as new.
 		const newest = await source.latest(options.sampleSize ?? 5);
 		const cursor = latestPosition(newest.map((event) => source.position(event)));
 		const window = cursor === undefined ? [] : await source.since(cursor);
-		state.commit([...newest, ...window].map((event) => source.key(event)), cursor);
+		for (const event of [...newest, ...window]) state.remember(source.key(event), source.position(event));
+		state.commit(cursor, keepFrom(cursor));
 		return null;
 	}
 
@@ -82,14 +84,20 @@ export async function pollEvents<Event extends IDataObject>(
 		: typeof options.startFrom === 'function'
 			? await options.startFrom()
 			: options.startFrom;
+	const readFrom = keepFrom(cursor);
 	const fresh = new Map<string, Event>();
 	for (const event of await source.since(cursor)) {
+		const position = source.position(event);
+		// before the window this poll reads: a key there may have been forgotten
+		if (readFrom !== undefined && comparePositions(position, readFrom) < 0) continue;
 		const key = source.key(event);
-		if (!state.has(key) && !fresh.has(key)) fresh.set(key, event);
+		if (state.has(key)) state.remember(key, position);
+		else if (!fresh.has(key)) fresh.set(key, event);
 	}
 	const emitted = sortByPosition(source, [...fresh.values()]);
-	// oldest first, so the seen bound drops the oldest keys, never the newest
-	state.commit(emitted.map((event) => source.key(event)), latestPosition(emitted.map((event) => source.position(event)), cursor));
+	for (const event of emitted) state.remember(source.key(event), source.position(event));
+	const next = latestPosition(emitted.map((event) => source.position(event)), cursor);
+	state.commit(next, keepFrom(next), readFrom);
 	return emitted.length ? emitted : null;
 }
 

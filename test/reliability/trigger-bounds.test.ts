@@ -1,8 +1,9 @@
 /**
  * The triggers at the edges the property-based suites stay inside of (each history is kept small
- * so a thousand of them run in seconds): very large polls, the seen set's bound, a list changing
- * while a poll pages through it, and a store that ignores a filter. Each case is one history,
- * written out; the ones marked `it.failing` are bugs, named in their comment.
+ * so a thousand of them run in seconds): very large polls, bursts of thousands of events inside
+ * the look-back window, a list changing while a poll pages through it, and a store that ignores a
+ * filter. Each case is one history, written out; the ones marked `it.failing` are bugs, named in
+ * their comment.
  */
 import nock from 'nock';
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
@@ -63,7 +64,7 @@ function gigroveLists(store: { notifications: IDataObject[]; orders: IDataObject
 	return { during: (next: () => void) => (change = next) };
 }
 
-describe('Valigara Trigger › the seen set (5 000 keys)', () => {
+describe('Valigara Trigger › the seen set after a poll of more than 5 000 orders', () => {
 	const trigger = { type: 'valigaraTrigger', credentials: valigaraCredentials, parameters: { event: 'newOrder', options: {} } };
 	const start = Date.UTC(2026, 10, 20, 0, 0, 0);
 	const order = (n: number) => ({ order_id: `V-${n}`, order_date: wallClock(start + n * 60_000) });
@@ -87,13 +88,62 @@ describe('Valigara Trigger › the seen set (5 000 keys)', () => {
 		expect(keys(await afterALongPause(false), 'order_id')).toEqual([]);
 	});
 
-	// BUG (nodes/shared/poll.ts, pollEvents: `state.commit([...fresh.keys()], …)`): the emitted keys
-	// are remembered in the order the service listed them, and the seen set drops the first ones
-	// past 5 000. An export listing newest first (the EventSource contract allows any order) loses
-	// the newest keys, exactly those the next poll reads again: 61 orders are emitted a second time.
-	// Committing the keys oldest first (`emitted`, already sorted by position) would keep them.
+	// Once a bug: the seen set kept the first 5 000 keys in the order the service listed them, so an
+	// export listing newest first (the EventSource contract allows any order) lost the newest keys,
+	// exactly those the next poll reads again. The state now keeps keys by position, not by count.
 	it('remembers the newest orders after a poll that emitted more than 5 000, when the export lists newest first', async () => {
 		expect(keys(await afterALongPause(true), 'order_id')).toEqual([]);
+	});
+});
+
+describe('Valigara Trigger › a burst inside the look-back window', () => {
+	const trigger = { type: 'valigaraTrigger', credentials: valigaraCredentials, parameters: { event: 'newOrder', options: {} } };
+	const start = Date.UTC(2026, 10, 20, 0, 0, 0);
+	/** 10 000 orders within 50 minutes: every one of them inside the 60-minute look-back window */
+	const burst = () => Array.from({ length: 10_000 }, (_, n) => ({ order_id: `B-${n}`, order_date: wallClock(start + n * 300) }));
+	const later = (minutes: number) => ({ order_id: `L-${minutes}`, order_date: wallClock(start + (50 + minutes) * 60_000) });
+
+	// Each poll reads again everything from the cursor minus the look-back window; the seen set
+	// kept only the newest 5 000 keys, so the other 5 000 orders of the window came out again on
+	// every poll (the benchmark's 5 001, 5 002, 5 003 items).
+	it('after a baseline over 10 000 orders of the last 50 minutes, each later order is emitted once', async () => {
+		const orders: IDataObject[] = burst();
+		ordersExport(orders, false);
+		const poller = new ActivePoller(trigger);
+		expect(await poller.poll()).toBeNull();
+		for (const minutes of [1, 2, 3]) {
+			orders.push(later(minutes));
+			expect(keys(await poller.poll(), 'order_id')).toEqual([`L-${minutes}`]);
+		}
+	});
+
+	it('after a poll that emitted 10 000 orders of the last 50 minutes, nothing comes out twice, across a restart', async () => {
+		const orders: IDataObject[] = [{ order_id: 'OLD', order_date: wallClock(start - 60_000) }];
+		ordersExport(orders, true);
+		const poller = new ActivePoller(trigger);
+		expect(await poller.poll()).toBeNull();
+		orders.push(...burst());
+		expect(await poller.poll()).toHaveLength(10_000);
+		orders.push(later(1));
+		expect(keys(await poller.poll(), 'order_id')).toEqual(['L-1']);
+		poller.restart();
+		orders.push(later(2));
+		expect(keys(await poller.poll(), 'order_id')).toEqual(['L-2']);
+		// the state holds the burst while it is inside the window: it grows with it (some 160 KB)
+		expect(JSON.stringify(poller.staticData).length).toBeLessThan(200_000);
+	});
+
+	it('keeps a small state when the same 10 000 orders are spread out, one a minute: the last hour only', async () => {
+		const orders: IDataObject[] = [];
+		ordersExport(orders, false);
+		const poller = new ActivePoller(trigger);
+		expect(await poller.poll()).toBeNull();
+		for (let n = 0; n < 10_000; n++) orders.push({ order_id: `S-${n}`, order_date: wallClock(start + n * 60_000) });
+		expect(await poller.poll()).toHaveLength(10_000);
+		orders.push({ order_id: 'S-new', order_date: wallClock(start + 10_000 * 60_000) });
+		expect(keys(await poller.poll(), 'order_id')).toEqual(['S-new']);
+		expect((poller.staticData.pollState as { seen: string[][] }).seen).toHaveLength(61);
+		expect(JSON.stringify(poller.staticData).length).toBeLessThan(3_000);
 	});
 });
 

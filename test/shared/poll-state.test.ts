@@ -2,47 +2,102 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { PollState } from '../../nodes/shared/poll-state';
 
+const stored = (staticData: IDataObject) => staticData.pollState as { v: number; cursor: string | null; seen: string[][] };
+
 describe('PollState', () => {
 	it('is a first run with no state, remembers keys and cursor, and survives JSON', () => {
 		const staticData: IDataObject = {};
 		const first = new PollState(staticData, 'orders');
 		expect(first.isFirstRun).toBe(true);
-		first.commit(['a', 'b'], '2026-11-23T10:00:00Z');
+		first.remember('a', '2026-11-23 09:59:00');
+		first.remember('b', '2026-11-23 10:00:00');
+		first.commit('2026-11-23 10:00:00', '2026-11-23 09:00:00');
 
 		const restored = JSON.parse(JSON.stringify(staticData)) as IDataObject;
 		const second = new PollState(restored, 'orders');
 		expect(second.isFirstRun).toBe(false);
-		expect(second.cursor).toBe('2026-11-23T10:00:00Z');
+		expect(second.cursor).toBe('2026-11-23 10:00:00');
 		expect(second.has('a') && second.has('b')).toBe(true);
 		expect(second.has('c')).toBe(false);
 	});
 
 	it('starts afresh when what the trigger watches changes', () => {
 		const staticData: IDataObject = {};
-		new PollState(staticData, 'orders').commit(['a'], 'x');
+		const state = new PollState(staticData, 'orders');
+		state.remember('a', '1');
+		state.commit('1', '1');
 		const changed = new PollState(staticData, 'orders|status=paid');
 		expect(changed.isFirstRun).toBe(true);
 		expect(changed.has('a')).toBe(false);
 	});
 
-	it('keeps at most `bound` keys, dropping the oldest, whatever the history', () => {
+	it('keeps every key from where the next poll reads on, however many, and forgets the older ones', () => {
 		const staticData: IDataObject = {};
-		const state = new PollState(staticData, 'orders', 1000);
-		for (let batch = 0; batch < 10; batch++) {
-			state.commit(Array.from({ length: 1000 }, (_, i) => `order-${batch * 1000 + i}`));
-		}
-		const stored = staticData.pollState as { seen: string[] };
-		expect(stored.seen).toHaveLength(1000);
-		expect(stored.seen[0]).toBe('order-9000');
-		expect(state.has('order-9999')).toBe(true);
-		expect(JSON.stringify(staticData).length).toBeLessThan(20_000);
+		const state = new PollState(staticData, 'orders');
+		for (let id = 1; id <= 20_000; id++) state.remember(String(id), String(id));
+		state.commit('20000', '8000');
+		expect(state.has('7999')).toBe(false);
+		expect(state.has('8000') && state.has('20000')).toBe(true);
+		expect(stored(staticData).seen).toHaveLength(12_001);
+
+		// the next read starts later: what lies before it goes
+		state.commit('20000', '19990');
+		expect(stored(staticData).seen.map(([position]) => position)).toEqual(Array.from({ length: 11 }, (_, n) => String(19_990 + n)));
 	});
 
-	it('does not record a key twice', () => {
+	it('groups the keys of one position, oldest position first, numbers as numbers', () => {
 		const staticData: IDataObject = {};
 		const state = new PollState(staticData, 'x');
-		state.commit(['a', 'a']);
-		state.commit(['a']);
-		expect((staticData.pollState as { seen: string[] }).seen).toEqual(['a']);
+		state.remember('c', '10');
+		state.remember('a', '9');
+		state.remember('b', '10');
+		state.remember('a', '9');
+		state.commit('10', undefined);
+		expect(stored(staticData)).toEqual({ v: 2, config: 'x', cursor: '10', seen: [['9', 'a'], ['10', 'c', 'b']] });
+	});
+
+	it('keeps everything when the next poll reads everything (no look-back start)', () => {
+		const staticData: IDataObject = {};
+		const state = new PollState(staticData, 'x');
+		state.remember('a', 'not a date');
+		state.commit('not a date', undefined);
+		expect(new PollState(staticData, 'x').has('a')).toBe(true);
+	});
+
+	describe('state saved by version 1 (keys without positions)', () => {
+		const v1 = (): IDataObject => ({ pollState: { v: 1, config: 'orders', cursor: '2026-11-23 10:00:00', seen: ['old', 'near', 'newest'] } });
+
+		it('loads as it was: same cursor, same keys, not a first run', () => {
+			const state = new PollState(v1(), 'orders');
+			expect(state.isFirstRun).toBe(false);
+			expect(state.cursor).toBe('2026-11-23 10:00:00');
+			expect(['old', 'near', 'newest'].every((key) => state.has(key))).toBe(true);
+		});
+
+		it('keys read again take their position; the others are kept at the read start, until the read start moves', () => {
+			const staticData = v1();
+			const state = new PollState(staticData, 'orders');
+			state.remember('near', '2026-11-23 09:30:00');
+			state.remember('newest', '2026-11-23 10:00:00');
+			state.commit('2026-11-23 10:00:00', '2026-11-23 09:00:00', '2026-11-23 09:00:00');
+			expect(stored(staticData)).toEqual({
+				v: 2,
+				config: 'orders',
+				cursor: '2026-11-23 10:00:00',
+				seen: [['2026-11-23 09:00:00', 'old'], ['2026-11-23 09:30:00', 'near'], ['2026-11-23 10:00:00', 'newest']],
+			});
+
+			const next = new PollState(staticData, 'orders');
+			next.commit('2026-11-23 10:10:00', '2026-11-23 09:10:00', '2026-11-23 09:00:00');
+			expect(['old', 'near', 'newest'].map((key) => next.has(key))).toEqual([false, true, true]);
+		});
+
+		it('after a read of everything, keys not read again are gone', () => {
+			const staticData = v1();
+			const state = new PollState(staticData, 'orders');
+			state.remember('newest', '2026-11-23 10:00:00');
+			state.commit('2026-11-23 10:00:00', undefined, undefined);
+			expect(stored(staticData).seen).toEqual([['2026-11-23 10:00:00', 'newest']]);
+		});
 	});
 });

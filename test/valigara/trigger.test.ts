@@ -158,7 +158,7 @@ describe('Valigara Trigger › New Order', () => {
 		expect((await poller.poll())!.map((item) => item.json.id)).toEqual(['B']);
 	});
 
-	it('keeps its state bounded with 10 000 orders: each emitted once, the saved state stays small', async () => {
+	it('keeps its state bounded with 10 000 orders: each emitted once, the saved state holds the look-back window only', async () => {
 		const store: IDataObject[] = [];
 		ordersExport(store);
 		const poller = new ActivePoller(trigger());
@@ -170,8 +170,52 @@ describe('Valigara Trigger › New Order', () => {
 		}
 		expect(await poller.poll()).toHaveLength(10_000);
 		expect(await poller.poll()).toBeNull();
-		const state = poller.staticData.pollState as { seen: string[] };
-		expect(state.seen).toHaveLength(5_000);
+		// the next poll reads from the newest order (05:33:18) minus 60 minutes: those 1 801 orders
+		const state = poller.staticData.pollState as { cursor: string; seen: string[][] };
+		expect(state.cursor).toBe('2026-11-21 05:33:18');
+		expect(state.seen.map(([position]) => position)).toEqual(store.slice(-1_801).map((record) => record.order_date));
 		expect(JSON.stringify(poller.staticData).length).toBeLessThan(60_000);
+	});
+
+	it('state saved by the previous version (keys without positions) loads as it was: nothing again, nothing lost', async () => {
+		const minute = (n: number) => `2026-11-20 ${String(8 + Math.floor(n / 60)).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}:00`;
+		const store: IDataObject[] = Array.from({ length: 121 }, (_, n) => order(n, minute(n)));
+		ordersExport(store);
+		// what version 1 saved after emitting those 121 orders (one a minute, 08:00 to 10:00)
+		const saved = {
+			'node:Node': {
+				pollState: {
+					v: 1,
+					config: JSON.stringify(['newOrder', 'orders_export', 'order_id', 'order_date']),
+					cursor: minute(120),
+					seen: store.map((record) => String(record.order_id)),
+				},
+			},
+		};
+		const poller = new ActivePoller(trigger(), saved);
+		store.push(order(121, minute(121))); // not a new baseline: emitted
+		expect(ids(await poller.poll())).toEqual([121]);
+		store.push(order(122, minute(122)), order(500, minute(100))); // a new order, and one arriving late
+		expect(ids(await poller.poll())).toEqual([500, 122]);
+		expect(await poller.poll()).toBeNull();
+		poller.restart();
+		expect(await poller.poll()).toBeNull();
+		expect((poller.staticData.pollState as { v: number }).v).toBe(2);
+	});
+
+	it('an export that ignores date_from emits nothing twice: what lies before the look-back window is not read as new', async () => {
+		const minute = (n: number) => `2026-11-20 ${String(8 + Math.floor(n / 60)).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}:00`;
+		const store: IDataObject[] = [order(0, minute(0))];
+		nock(HOST)
+			.post(PATH)
+			.query(true)
+			.reply(() => [200, { status: 100, data: store }])
+			.persist();
+		const poller = new ActivePoller(trigger());
+		expect(await poller.poll()).toBeNull();
+		for (let n = 1; n <= 180; n++) store.push(order(n, minute(n)));
+		expect(await poller.poll()).toHaveLength(180);
+		store.push(order(181, minute(181)));
+		expect(ids(await poller.poll())).toEqual([181]);
 	});
 });
