@@ -262,17 +262,8 @@ interface KnownBug {
 	applies(row: Row, value: BadValue): boolean;
 }
 
-const valueIs = (...names: string[]) => (value: BadValue) => names.includes(value.name);
-
-const KNOWN_BUGS: KnownBug[] = [
-	{
-		// nodes/Valigara/actions/{product,gemstone}/search.ts, order/exportOrders.ts, exportClients.ts:
-		// readData(…, required = false) while the description marks "Data (JSON)" required
-		bug: 'Valigara searches and exports send a missing or empty required "Data (JSON)" as no filter',
-		applies: (row, value) =>
-			row.field === 'dataJson' && /search|exportOrders|exportClients/.test(row.operation) && valueIs('missing', 'empty', 'blank')(value),
-	},
-];
+/** None known at present: a row added here runs as `it.failing` until the bug is fixed. */
+const KNOWN_BUGS: KnownBug[] = [];
 
 // ── running a row ────────────────────────────────────────────────────────────────────────────
 

@@ -1,5 +1,6 @@
 import type { INodeParameters } from 'n8n-workflow';
 
+import { Valigara } from '../../nodes/Valigara/Valigara.node';
 import { runValigara, valigaraApi } from './fixtures';
 
 /** Bad input is caught before any request, naming the field (as labelled) and the item. */
@@ -162,5 +163,57 @@ describe('Valigara › input checked before any request', () => {
 
 		expect(error?.message).toBe('Invalid input: "Quantity" must be a whole number [item 0]');
 		expect(error?.description).toBe('"Quantity" must be a whole number\n"Images › URL (#1)" must be a URL');
+	});
+});
+
+/** Each operation, and whether the panel marks its "Data (JSON)" required. */
+function dataJsonFields(): Array<{ resource: string; operation: string; required: boolean }> {
+	const { properties } = new Valigara().description;
+	return properties
+		.filter((property) => property.name === 'operation')
+		.flatMap((property) =>
+			(property.options ?? []).map((option) => {
+				const resource = property.displayOptions?.show?.resource?.[0] as string;
+				const operation = (option as { value: string }).value;
+				const field = properties.find(
+					(candidate) =>
+						candidate.name === 'dataJson' &&
+						candidate.displayOptions?.show?.resource?.includes(resource) &&
+						candidate.displayOptions?.show?.operation?.includes(operation),
+				);
+				return { resource, operation, required: field?.required === true };
+			}),
+		);
+}
+
+describe('Valigara › "Data (JSON)" left empty', () => {
+	// Valigara's docs: data is optional for searches ("no data" finds everything), mandatory for
+	// imports, updates, deletes… (300 Data Not Specified). The panel must say what the node does.
+	it.each(dataJsonFields())('$resource › $operation: refused if the panel marks it required, else sent as no data', async ({ resource, operation, required }) => {
+		for (const dataJson of ['', '{}']) {
+			const { requests } = valigaraApi({ data: [] });
+
+			const { error } = await runValigara({ resource, operation, dataMode: 'json', dataJson });
+
+			if (required) {
+				expect({ dataJson, error: error?.message, requests }).toEqual({ dataJson, error: '"Data (JSON)" must not be empty [item 0]', requests: [] });
+			} else {
+				expect({ dataJson, error: error?.message, requests: requests.map((request) => request.data) }).toEqual({ dataJson, error: undefined, requests: [undefined] });
+			}
+		}
+	});
+
+	it('is optional on the searches and exports, and on the actions without data, only', () => {
+		const optional = dataJsonFields().filter(({ required }) => !required).map(({ resource, operation }) => `${resource} › ${operation}`);
+		expect(optional).toEqual([
+			'product › getListingAccounts',
+			'product › listFields',
+			'product › listPostTemplates',
+			'product › search',
+			'gemstone › listFields',
+			'gemstone › search',
+			'order › exportClients',
+			'order › exportOrders',
+		]);
 	});
 });

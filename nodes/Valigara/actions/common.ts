@@ -16,23 +16,35 @@ const jsonOption = {
 	description: 'The action’s `data` as Valigara takes it, sent as written',
 };
 
-/** "Define Data": named fields (or nothing, for actions without data) or the raw `data` JSON. */
-export function dataModeFields(action: string, withoutData = false): INodeProperties[] {
-	const mode: INodeProperties = withoutData
-		? {
-				displayName: 'Define Data',
-				name: 'dataMode',
-				type: 'options',
-				options: [{ name: 'Send No Data', value: 'none', description: 'As the docs call this action' }, jsonOption],
-				default: 'none',
-			}
-		: {
-				displayName: 'Define Data',
-				name: 'dataMode',
-				type: 'options',
-				options: [{ name: 'Using Fields Below', value: 'fields' }, jsonOption],
-				default: 'fields',
-			};
+/**
+ * Whether an action takes `data`: `required` (Valigara answers 300 Data Not Specified without it),
+ * `optional` (a filter: searches and exports; without it, everything is found), or `none`.
+ */
+export type DataNeed = 'required' | 'optional' | 'none';
+
+/**
+ * "Define Data": named fields (or nothing, for actions without data) or the raw `data` JSON.
+ * `whenEmpty` says what an optional `data` left empty does; readData must be called with the
+ * same need, so the panel and the node agree.
+ */
+export function dataModeFields(action: string, need: DataNeed = 'required', whenEmpty = ''): INodeProperties[] {
+	const mode: INodeProperties =
+		need === 'none'
+			? {
+					displayName: 'Define Data',
+					name: 'dataMode',
+					type: 'options',
+					options: [{ name: 'Send No Data', value: 'none', description: 'As the docs call this action' }, jsonOption],
+					default: 'none',
+				}
+			: {
+					displayName: 'Define Data',
+					name: 'dataMode',
+					type: 'options',
+					options: [{ name: 'Using Fields Below', value: 'fields' }, jsonOption],
+					default: 'fields',
+				};
+	const optional = need === 'optional' ? ` Optional: left empty or {}, no data is sent and ${whenEmpty}.` : '';
 	return [
 		mode,
 		{
@@ -40,8 +52,8 @@ export function dataModeFields(action: string, withoutData = false): INodeProper
 			name: 'dataJson',
 			type: 'json',
 			default: '{}',
-			required: !withoutData,
-			description: `The \`data\` parameter of ${action}: a JSON object or list, sent JSON-encoded`,
+			required: need === 'required',
+			description: `The \`data\` parameter of ${action}: a JSON object or list, sent JSON-encoded.${optional}`,
 			displayOptions: { show: { dataMode: ['json'] } },
 		},
 	];
@@ -80,10 +92,10 @@ export function readData(
 	context: IExecuteFunctions,
 	itemIndex: number,
 	fromFields: () => ValigaraData | undefined,
-	required = true,
+	need: DataNeed = 'required',
 ): ValigaraData | undefined {
 	const mode = context.getNodeParameter('dataMode', itemIndex, 'fields') as DataMode;
-	if (mode === 'json') return readJsonData(context, itemIndex, required);
+	if (mode === 'json') return readJsonData(context, itemIndex, need === 'required');
 	if (mode === 'none') return undefined;
 	return fromFields();
 }
@@ -265,7 +277,7 @@ export async function listAction(
 	idKey: string,
 	parameters?: IDataObject,
 ): Promise<IDataObject[]> {
-	const data = readData(context, itemIndex, () => undefined, false);
+	const data = readData(context, itemIndex, () => undefined, 'none');
 	return recordsOf(await valigaraRequest(context, action, data, itemIndex, parameters), idKey);
 }
 

@@ -10,7 +10,7 @@ const action = ACTIONS.gemstone.listFields;
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['gemstone'], operation: ['listFields'] } },
-	dataModeFields(action, true),
+	dataModeFields(action, 'none'),
 );
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {

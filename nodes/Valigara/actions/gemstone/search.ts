@@ -14,7 +14,7 @@ import { dataModeFields, forFieldsMode, optionalText, otherFieldsProperty, readD
 const action = ACTIONS.gemstone.search;
 
 const properties: INodeProperties[] = [
-	...dataModeFields(action),
+	...dataModeFields(action, 'optional', 'every gemstone is found'),
 	...forFieldsMode([
 		{
 			displayName: 'Filters',
@@ -47,6 +47,6 @@ function filtersFromFields(context: IExecuteFunctions, itemIndex: number): IData
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const { limit } = readListScope(this, itemIndex);
-	const filters = readData(this, itemIndex, () => filtersFromFields(this, itemIndex), false);
+	const filters = readData(this, itemIndex, () => filtersFromFields(this, itemIndex), 'optional');
 	return recordsOf(await valigaraRequest(this, action, filters, itemIndex), 'gemstone_id').slice(0, limit);
 }

@@ -13,7 +13,7 @@ import { dateFilterOptions, readExportFilters } from './filters';
 const action = ACTIONS.order.exportOrders;
 
 const properties: INodeProperties[] = [
-	...dataModeFields(action),
+	...dataModeFields(action, 'optional', 'every order Valigara returns is exported'),
 	...forFieldsMode([
 		{
 			displayName: 'Filters',
@@ -45,6 +45,6 @@ export const description = updateDisplayOptions({ show: { resource: ['order'], o
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const { limit } = readListScope(this, itemIndex);
 	const actionName = readActionName(this, itemIndex, action);
-	const filters = readData(this, itemIndex, () => readExportFilters(this, itemIndex), false);
+	const filters = readData(this, itemIndex, () => readExportFilters(this, itemIndex), 'optional');
 	return recordsOf(await valigaraRequest(this, actionName, filters, itemIndex), 'order_id').slice(0, limit);
 }

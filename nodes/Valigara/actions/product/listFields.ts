@@ -9,7 +9,7 @@ import { dataModeFields, listAction } from '../common';
 const action = ACTIONS.product.listFields;
 
 const properties: INodeProperties[] = [
-	...dataModeFields(action, true),
+	...dataModeFields(action, 'none'),
 	{
 		displayName: 'Options',
 		name: 'options',

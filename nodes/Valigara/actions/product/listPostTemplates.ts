@@ -10,7 +10,7 @@ const action = ACTIONS.product.listPostTemplates;
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['product'], operation: ['listPostTemplates'] } },
-	dataModeFields(action, true),
+	dataModeFields(action, 'none'),
 );
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {

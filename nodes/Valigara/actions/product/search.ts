@@ -16,7 +16,7 @@ import { DEFAULT_EXPORT_BATCH, exportBatchOption, exportProducts } from './expor
 const action = ACTIONS.product.search;
 
 const properties: INodeProperties[] = [
-	...dataModeFields(action),
+	...dataModeFields(action, 'optional', 'every product is found'),
 	...forFieldsMode([
 		{
 			displayName: 'Filters',
@@ -69,7 +69,7 @@ function filtersFromFields(context: IExecuteFunctions, itemIndex: number): IData
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const { limit } = readListScope(this, itemIndex);
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const filters = readData(this, itemIndex, () => filtersFromFields(this, itemIndex), false);
+	const filters = readData(this, itemIndex, () => filtersFromFields(this, itemIndex), 'optional');
 	const found = recordsOf(await valigaraRequest(this, action, filters, itemIndex), 'product_id').slice(0, limit);
 	if (options.returnFullRecords !== true || found.length === 0) return found;
 
