@@ -49,8 +49,7 @@ export function gigroveEventSource(context: IPollFunctions, settings: TriggerSet
 				if (items.length < perPage || hasMore === false || !keepGoing(items)) break;
 			}
 		}
-		// The store may ignore a filter: keep only the asked type.
-		return settings.messageType ? found.filter((record) => record.message_type === settings.messageType) : found;
+		return found;
 	}
 
 	return {
@@ -62,6 +61,9 @@ export function gigroveEventSource(context: IPollFunctions, settings: TriggerSet
 		},
 		// IDs above the cursor only: the state keeps no key below it
 		readsFrom: (cursor) => cursor,
+		// Some WCFM versions ignore notification_type: the type is checked here again. The records
+		// of other types are still read, so that the cursor (the baseline's too) moves past them.
+		wanted: settings.messageType ? (record) => record.message_type === settings.messageType : undefined,
 		async since(cursor) {
 			if (cursor === undefined) return await read(PAGE_SIZE, () => true);
 			const last = Number(cursor);

@@ -6,7 +6,11 @@ export { comparePositions };
 
 /** Where a trigger reads its events from; each trigger implements one over its transport. */
 export interface EventSource<Event> {
-	/** the most recent events (any order), at most `count`: the baseline and "Fetch test event" */
+	/**
+	 * the most recent events (any order), at most `count`: the baseline and "Fetch test event".
+	 * Events `wanted` turns away count here too: the baseline's cursor is the newest position the
+	 * service lists, whatever the trigger's filters.
+	 */
 	latest(count: number): Promise<Event[]>;
 	/**
 	 * every event from `readsFrom(cursor)` on (any order). Sources read a little before the cursor
@@ -20,6 +24,11 @@ export interface EventSource<Event> {
 	 * the older ones: no later poll reads them again. Events `since` returns before it are ignored.
 	 */
 	readsFrom(cursor: string): string | undefined;
+	/**
+	 * whether the trigger emits this event (a filter the service may ignore is applied again here);
+	 * every event when absent. The cursor moves past events read but not wanted, as past emitted ones.
+	 */
+	wanted?(event: Event): boolean;
 	/** identity of an event: the same event always gives the same key */
 	key(event: Event): string;
 	/** the event's place in the stream (a date or a numeric ID as text), compared with `comparePositions` */
@@ -52,7 +61,8 @@ function latestPosition(positions: string[], current?: string): string | undefin
  * - an event is emitted once: its key is remembered as long as a later poll can read it again
  *   (from `readsFrom(cursor)` on), and re-runs of the same poll find it seen;
  * - nothing is lost: the state changes only after every page was read, and the cursor moves only
- *   to the latest event actually emitted, so a poll that fails half-way is simply repeated;
+ *   to the latest event actually read (emitted, or not wanted), so a poll that fails half-way is
+ *   simply repeated;
  * - "Fetch test event" (manual mode) shows recent events and leaves the state alone.
  * Events come out oldest first. Returns null when there is nothing new, as n8n expects.
  */
@@ -61,20 +71,21 @@ export async function pollEvents<Event extends IDataObject>(
 	source: EventSource<Event>,
 	options: PollOptions,
 ): Promise<Event[] | null> {
+	const wanted = (event: Event) => source.wanted?.(event) ?? true;
 	if (context.getMode() === 'manual') {
-		const sample = await source.latest(options.sampleSize ?? 5);
+		const sample = (await source.latest(options.sampleSize ?? 5)).filter(wanted);
 		return sample.length ? sortByPosition(source, sample) : null;
 	}
 
 	const state = new PollState(context.getWorkflowStaticData('node'), options.config);
 	const keepFrom = (cursor: string | undefined) => (cursor === undefined ? undefined : source.readsFrom(cursor));
 	if (state.isFirstRun && options.startFrom === undefined) {
-		// The baseline: the newest position, and as seen everything the next poll will read again
-		// from there (its look-back window), so history is never emitted as new.
+		// The baseline: the newest position the service lists, and as seen everything the next poll
+		// will read again from there (its look-back window), so history is never emitted as new.
 		const newest = await source.latest(options.sampleSize ?? 5);
 		const cursor = latestPosition(newest.map((event) => source.position(event)));
 		const window = cursor === undefined ? [] : await source.since(cursor);
-		for (const event of [...newest, ...window]) state.remember(source.key(event), source.position(event));
+		for (const event of [...newest, ...window].filter(wanted)) state.remember(source.key(event), source.position(event));
 		state.commit(cursor, keepFrom(cursor));
 		return null;
 	}
@@ -86,17 +97,22 @@ export async function pollEvents<Event extends IDataObject>(
 			: options.startFrom;
 	const readFrom = keepFrom(cursor);
 	const fresh = new Map<string, Event>();
+	const passed: string[] = [];
 	for (const event of await source.since(cursor)) {
 		const position = source.position(event);
 		// before the window this poll reads: a key there may have been forgotten
 		if (readFrom !== undefined && comparePositions(position, readFrom) < 0) continue;
+		if (!wanted(event)) {
+			passed.push(position);
+			continue;
+		}
 		const key = source.key(event);
 		if (state.has(key)) state.remember(key, position);
 		else if (!fresh.has(key)) fresh.set(key, event);
 	}
 	const emitted = sortByPosition(source, [...fresh.values()]);
 	for (const event of emitted) state.remember(source.key(event), source.position(event));
-	const next = latestPosition(emitted.map((event) => source.position(event)), cursor);
+	const next = latestPosition([...emitted.map((event) => source.position(event)), ...passed], cursor);
 	state.commit(next, keepFrom(next), readFrom);
 	return emitted.length ? emitted : null;
 }

@@ -9,7 +9,7 @@ import nock from 'nock';
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { API, HOST as GIGROVE, TOKEN, bearerCredentials } from '../gigrove/fixtures';
-import { ActivePoller } from '../kit/engine';
+import { ActivePoller, runTriggerManually } from '../kit/engine';
 import { HOST as VALIGARA, PATH, credentials as valigaraCredentials } from '../valigara/fixtures';
 
 const keys = (items: INodeExecutionData[] | null, field: string) => (items ?? []).map((item) => String(item.json[field]));
@@ -36,12 +36,14 @@ function ordersExport(orders: IDataObject[], newestFirst: boolean) {
  */
 function gigroveLists(store: { notifications: IDataObject[]; orders: IDataObject[] }) {
 	let change: (() => void) | undefined;
+	let requests = 0;
 	nock(GIGROVE)
 		.get(new RegExp(`^${API}/(notifications|orders)/`))
 		.query(true)
 		.reply(function (uri) {
 			const url = new URL(uri, GIGROVE);
 			const query = Object.fromEntries(url.searchParams);
+			requests++;
 			let list: IDataObject[];
 			if (this.req.headers.authorization !== `Bearer ${TOKEN}`) return [401, { code: 'rest_forbidden', message: 'Bad token' }];
 			if (url.pathname.endsWith('/orders/')) list = store.orders;
@@ -61,7 +63,12 @@ function gigroveLists(store: { notifications: IDataObject[]; orders: IDataObject
 			return reply;
 		})
 		.persist();
-	return { during: (next: () => void) => (change = next) };
+	return {
+		during: (next: () => void) => (change = next),
+		get requests() {
+			return requests;
+		},
+	};
 }
 
 describe('Valigara Trigger › the seen set after a poll of more than 5 000 orders', () => {
@@ -205,12 +212,11 @@ describe('Gigrove Trigger › a list that changes while a poll pages through it'
 });
 
 describe('Gigrove Trigger › Message Type on a store that ignores the filter', () => {
-	// BUG (nodes/Gigrove/trigger.ts, `latest` and nodes/shared/poll.ts, the baseline): the baseline
-	// reads the 5 newest notifications of each list and only then keeps the asked type. When the
-	// store ignores notification_type and those are all of other types, the baseline finds nothing,
-	// records no cursor, and the next poll reads every page and emits the older notifications of
-	// the asked type: history that existed before activation floods in.
-	it.failing('never emits a notification that existed before activation', async () => {
+	// Once a bug: the baseline read the 5 newest notifications of each list and kept the asked type
+	// before taking the cursor. When the store ignores notification_type and those were all of other
+	// types, the baseline recorded no cursor, and the next poll read every page and emitted the older
+	// notifications of the asked type. The cursor is now taken over everything the store lists.
+	it('never emits a notification that existed before activation', async () => {
 		const store = {
 			notifications: [
 				{ ID: '10', message: 'old order', message_type: 'order', created: '2026-11-19 10:00:00', read: false },
@@ -227,5 +233,38 @@ describe('Gigrove Trigger › Message Type on a store that ignores the filter', 
 
 		expect(await poller.poll()).toBeNull();
 		expect(await poller.poll()).toBeNull();
+		store.notifications.push({ ID: '16', message: 'new order', message_type: 'order', created: '2026-11-20 11:00:00', read: false });
+		expect(keys(await poller.poll(), 'ID')).toEqual(['16']);
+	});
+
+	it('Fetch test event shows only the asked type', async () => {
+		const store = {
+			notifications: [12, 13, 14].map((id) => ({ ID: String(id), message: 'm', message_type: id === 13 ? 'order' : 'direct', created: '2026-11-20 10:00:00', read: false })),
+			orders: [],
+		};
+		gigroveLists(store);
+		const { items, error } = await runTriggerManually({
+			type: 'gigroveTrigger',
+			credentials: bearerCredentials,
+			parameters: { event: 'newNotification', options: { messageType: 'order' } },
+		});
+		expect(error).toBeUndefined();
+		expect(keys(items, 'ID')).toEqual(['13']);
+	});
+
+	it('moves past the notifications of other types it reads: a later poll does not page through them again', async () => {
+		const store = { notifications: [{ ID: '1', message: 'old order', message_type: 'order', created: '2026-11-19 10:00:00', read: false }] as IDataObject[], orders: [] };
+		const lists = gigroveLists(store);
+		const poller = new ActivePoller({
+			type: 'gigroveTrigger',
+			credentials: bearerCredentials,
+			parameters: { event: 'newNotification', options: { messageType: 'order', includeRead: false } },
+		});
+		expect(await poller.poll()).toBeNull();
+		for (let id = 2; id <= 251; id++) store.notifications.push({ ID: String(id), message: 'review', message_type: 'product_review', created: '2026-11-20 10:00:00', read: false });
+		expect(await poller.poll()).toBeNull();
+		const before = lists.requests;
+		expect(await poller.poll()).toBeNull();
+		expect(lists.requests - before).toBe(1);
 	});
 });
