@@ -14,3 +14,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const id = readId(this, 'bookingId', 'Booking ID', itemIndex);
 	return await gigroveObject(this, { method: 'GET', path: `bookings/${id}`, subject: `booking ${id}` }, itemIndex);
 }
+
+export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)

@@ -55,3 +55,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	);
 	return await gigroveList(this, 'bookings/', query, scope, itemIndex);
 }
+
+export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)

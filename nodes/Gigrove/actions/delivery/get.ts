@@ -18,3 +18,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const { body } = await send(this, { method: 'GET', path: `deliveries/${id}`, subject: `delivery ${id}` }, itemIndex);
 	return deliveriesOf(this, body, id, itemIndex);
 }
+
+export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)

@@ -58,3 +58,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const query = validate(this.getNode(), schema, compact(filters), itemIndex, { wcfm_delivery_boy: 'Delivery Person ID' });
 	return await gigroveList(this, 'deliveries', query, scope, itemIndex);
 }
+
+export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)

@@ -12,3 +12,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const id = readId(this, 'orderId', 'Order ID', itemIndex);
 	return await gigroveObject(this, { method: 'GET', path: `orders/${id}`, subject: `order ${id}` }, itemIndex);
 }
+
+export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)

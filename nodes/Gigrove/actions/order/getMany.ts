@@ -73,3 +73,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	);
 	return await gigroveList(this, 'orders/', query, scope, itemIndex);
 }
+
+export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)

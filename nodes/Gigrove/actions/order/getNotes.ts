@@ -36,3 +36,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const { limit } = readListScope(this, itemIndex);
 	return (await fetchNotes(this, { method: 'GET' }, id, itemIndex)).slice(0, limit);
 }
+
+export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)

@@ -14,3 +14,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const id = readId(this, 'productId', 'Product ID', itemIndex);
 	return await gigroveObject(this, { method: 'GET', path: `products/${id}/`, subject: `product ${id}` }, itemIndex);
 }
+
+export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)

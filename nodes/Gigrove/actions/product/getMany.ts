@@ -141,3 +141,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const scope = readListScope(this, itemIndex);
 	return await gigroveList(this, 'products/', listQuery(this, itemIndex), scope, itemIndex);
 }
+
+export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)

@@ -32,3 +32,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	}
 	return variations.slice(0, limit);
 }
+
+export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)

@@ -58,3 +58,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const reviews = (Array.isArray(reply.reviews) ? reply.reviews : []) as IDataObject[];
 	return reviews.slice(0, limit).map((review) => (rawFields ? review : readableReview(review)));
 }
+
+export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)

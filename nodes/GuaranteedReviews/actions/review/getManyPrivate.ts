@@ -89,3 +89,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		};
 	});
 }
+
+export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)

@@ -13,3 +13,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const reply = await fetchPublicReviews(this, itemIndex);
 	return { scope: readScope(this, itemIndex), ...ratingSummary(reply.ratings as IDataObject) };
 }
+
+export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)

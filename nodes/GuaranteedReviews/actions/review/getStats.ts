@@ -22,3 +22,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (this.getNodeParameter('includePublicKey', itemIndex)) qs.include_public_key = 'true';
 	return await apiRequest(this, { method: 'GET', path: 'private/v3/stats', qs }, itemIndex);
 }
+
+export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)

@@ -16,3 +16,5 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	return await listAction(this, itemIndex, action, 'field');
 }
+
+export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)

@@ -50,3 +50,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const filters = readData(this, itemIndex, () => filtersFromFields(this, itemIndex), 'optional');
 	return recordsOf(await valigaraRequest(this, action, filters, itemIndex), 'gemstone_id').slice(0, limit);
 }
+
+export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)

@@ -45,3 +45,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const filters = readData(this, itemIndex, () => readExportFilters(this, itemIndex), 'optional');
 	return recordsOf(await valigaraRequest(this, actionName, filters, itemIndex), 'client_id').slice(0, limit);
 }
+
+export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)

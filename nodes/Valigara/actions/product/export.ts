@@ -27,3 +27,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	);
 	return recordsOf(await valigaraRequest(this, action, data, itemIndex), 'product_id');
 }
+
+export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)

@@ -73,3 +73,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	return await exportProducts(this, ids, Number(options.exportBatchSize ?? DEFAULT_EXPORT_BATCH), itemIndex);
 }
+
+export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)

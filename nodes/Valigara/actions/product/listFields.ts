@@ -34,3 +34,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	return await listAction(this, itemIndex, action, 'field', options.preview === true ? { preview: 1 } : undefined);
 }
+
+export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)

@@ -82,3 +82,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	}
 	return await exportProducts(this, ids as Array<string | number>, Number(options.exportBatchSize ?? DEFAULT_EXPORT_BATCH), itemIndex);
 }
+
+export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)

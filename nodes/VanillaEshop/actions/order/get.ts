@@ -19,3 +19,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	);
 	return recordOr(data, { order_id: orderId });
 }
+
+export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)
