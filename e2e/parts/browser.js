@@ -145,7 +145,7 @@ async function checkNode(ctx, state, spec) {
 			await entry.first().click();
 			const actionItems = page.locator('[data-test-id=node-creator] [data-keyboard-nav-type=action]');
 			await actionItems.first().waitFor();
-			actions = await actionItems.getByTestId('node-creator-item-name').allInnerTexts();
+			actions = await allActionNames(page, actionItems);
 			const target = actions.find((a) => spec.action.test(a)) || actions[0];
 			await page.screenshot({ path: shot('1-node-creator') });
 			await actionItems.filter({ has: page.getByTestId('node-creator-item-name').getByText(target, { exact: true }) }).first().click();
@@ -231,6 +231,21 @@ async function checkNode(ctx, state, spec) {
 		// After a failure the page may be in any state: the next node starts from a new workflow.
 		if (!clean) state.fresh = false;
 	}
+}
+
+// The node creator's action names. n8n 2.41 renders a long list lazily (20 of Gigrove's 24
+// at first), so scroll to the last one shown until no new name appears.
+async function allActionNames(page, actionItems) {
+	let names = [];
+	for (let round = 0; round < 20; round++) {
+		const shown = await actionItems.getByTestId('node-creator-item-name').allInnerTexts();
+		const merged = [...new Set([...names, ...shown])];
+		if (merged.length === names.length) break;
+		names = merged;
+		await actionItems.last().scrollIntoViewIfNeeded();
+		await page.waitForTimeout(100);
+	}
+	return names;
 }
 
 // The options of an options parameter, as its dropdown lists them.

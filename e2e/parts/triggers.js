@@ -143,7 +143,9 @@ async function checkOne(ctx, wf, sinceStart) {
 		const executions = await waitUntil('execution of the new events', async () => {
 			const list = await productionExecutions();
 			return list.length > 0 && list.every((e) => (e.finished || ['success', 'error', 'crashed'].includes(e.status)) && e.data) ? list : null;
-		}, { timeoutMs: 30000 });
+			// 2.41 activates through its publication outbox, seconds after the API call; on a loaded
+			// machine (load 10) 30 s was once not enough. Waiting longer weakens no check below.
+		}, { timeoutMs: 60000 });
 		await sleep(1500); // a second execution, if n8n emitted twice, would show by now
 		const all = await productionExecutions();
 		saveExecutions('new-events', all);
