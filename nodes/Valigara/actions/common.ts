@@ -151,12 +151,6 @@ export function idListField(displayName: string, name: string, description: stri
 	};
 }
 
-/**
- * A gem's colour is a grade written as text (D–Z, "Blue"), not a display colour: n8n's `color`
- * type, which the lint asks for on anything named "color", would show a colour picker.
- */
-export const GRADE = 'string' as const;
-
 // ── Other fields: keys the named fields do not cover ─────────────────────────────────────────
 
 /** Name/value pairs for any other key; names from a List Fields action when one is given. */

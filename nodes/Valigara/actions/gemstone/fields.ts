@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 import { finiteNumber } from '../../../shared/validation';
 import type { FieldLabels } from '../../../shared/validation';
-import { GRADE, optionalText, wholeNumber } from '../common';
+import { optionalText, wholeNumber } from '../common';
 
 // https://www.valigara.com/docs/api/gemstones-actions/ shows no field list (its examples are not
 // public). Title, code and type are the fields Valigara requires of a gemstone in its own screens
@@ -29,7 +29,10 @@ export const typeField: INodeProperties = {
 export const moreGemstoneFields: INodeProperties[] = [
 	{ displayName: 'Carat', name: 'carat', type: 'number', typeOptions: { minValue: 0, numberPrecision: 3 }, default: 0 },
 	{ displayName: 'Clarity', name: 'clarity', type: 'string', default: '' },
-	{ displayName: 'Color', name: 'color', type: GRADE, default: '', placeholder: 'e.g. G' },
+	// A gem's colour is a grade written as text (D–Z, "Blue"), not a display colour: n8n's
+	// `color` type, which this rule asks for on anything named color, would show a colour picker.
+	// eslint-disable-next-line n8n-nodes-base/node-param-color-type-unused
+	{ displayName: 'Color', name: 'color', type: 'string', default: '', placeholder: 'e.g. G' },
 	{ displayName: 'Quantity', name: 'quantity', type: 'number', typeOptions: { minValue: 0 }, default: 1 },
 	{ displayName: 'Shape', name: 'shape', type: 'string', default: '' },
 ];

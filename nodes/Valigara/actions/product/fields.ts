@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 import { finiteNumber } from '../../../shared/validation';
 import type { FieldLabels } from '../../../shared/validation';
-import { GRADE, optionalText, otherFieldsProperty, readOtherFields, readRows, wholeNumber } from '../common';
+import { optionalText, otherFieldsProperty, readOtherFields, readRows, wholeNumber } from '../common';
 
 // The product fields the docs and third-party clients show for product_import / product_update
 // (the docs' own example is not public): https://www.valigara.com/docs/api/products-actions/
@@ -70,7 +70,10 @@ export const productListProperties: INodeProperties[] = [
 					{ displayName: 'Carat', name: 'carat', type: 'number', typeOptions: { minValue: 0, numberPrecision: 3 }, default: 0, description: 'Left at 0, not sent' },
 					{ displayName: 'Clarity', name: 'clarity', type: 'string', default: '' },
 					{ displayName: 'Code', name: 'code', type: 'string', default: '' },
-					{ displayName: 'Color', name: 'color', type: GRADE, default: '', placeholder: 'e.g. G' },
+					// A gem's colour is a grade written as text (D–Z, "Blue"), not a display colour: n8n's
+					// `color` type, which this rule asks for on anything named color, would show a colour picker.
+					// eslint-disable-next-line n8n-nodes-base/node-param-color-type-unused
+					{ displayName: 'Color', name: 'color', type: 'string', default: '', placeholder: 'e.g. G' },
 					{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Diamond' },
 					{ displayName: 'Quantity', name: 'quantity', type: 'number', typeOptions: { minValue: 1 }, default: 1 },
 					{ displayName: 'Shape', name: 'shape', type: 'string', default: '' },
