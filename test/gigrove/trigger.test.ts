@@ -1,6 +1,7 @@
 import nock from 'nock';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
+import { nextPage } from '../../nodes/Gigrove/trigger';
 import { ActivePoller, runTriggerManually } from '../kit/engine';
 import type { NodeUnderTest } from '../kit/engine';
 import { API, HOST, TOKEN, bearerCredentials } from './fixtures';
@@ -91,7 +92,7 @@ describe('Gigrove Trigger › New Notification', () => {
 		});
 	});
 
-	it('pages until past the last seen ID, across many new notifications', async () => {
+	it('pages until past the last seen ID, across many new notifications, each page overlapping the one before', async () => {
 		const shop = store();
 		shop.notify();
 		const poller = new ActivePoller(trigger('newNotification'));
@@ -99,8 +100,9 @@ describe('Gigrove Trigger › New Notification', () => {
 		const fresh = Array.from({ length: 250 }, () => shop.notify());
 		const emitted = await poller.poll();
 		expect(ids(emitted)).toEqual(fresh);
-		const unreadPages = shop.requests.filter((r) => r.query.notification_status === 'unread').map((r) => r.query.page);
-		expect(unreadPages.slice(-3)).toEqual(['1', '2', '3']);
+		const unreadPages = shop.requests.filter((r) => r.query.notification_status === 'unread').map((r) => `${r.query.per_page}×${r.query.page}`);
+		// records 0–99, 99–197, 196–293: each page starts one record or more before the last one ended
+		expect(unreadPages.slice(-3)).toEqual(['100×1', '99×2', '98×3']);
 	});
 
 	it('sees notifications read in the dashboard before the poll, unless told to watch unread ones only', async () => {
@@ -209,5 +211,26 @@ describe('Gigrove Trigger › New Order', () => {
 		expect(ids(await poller.poll(), 'id')).toEqual([b]);
 		poller.restart();
 		expect(await poller.poll()).toBeNull();
+	});
+});
+
+describe('Gigrove Trigger › overlapping pages', () => {
+	it('each page holds 50 to 100, starts at least `overlap` records before the records read end, and reaches past them by 50 or more', () => {
+		const problems: string[] = [];
+		// a poll pages on only after a full first page: from 100 records read
+		for (let end = 100; end <= 20_000; end++) {
+			for (const overlap of [1, 3, 64]) {
+				const { page, perPage } = nextPage(end, overlap);
+				const start = (page - 1) * perPage;
+				// a page read again from higher up (a larger overlap) need not reach further
+				const reach = overlap > 1 || start + perPage >= end + 50;
+				const fine = perPage >= 50 && perPage <= 100 && (start === 0 || start <= end - overlap) && reach;
+				if (!fine) problems.push(`end ${end}, overlap ${overlap}: ${perPage}×${page}`);
+			}
+		}
+		expect(problems).toEqual([]);
+		expect(nextPage(0, 1)).toEqual({ page: 1, perPage: 100 });
+		expect(nextPage(100, 1)).toEqual({ page: 2, perPage: 99 });
+		expect(nextPage(100, 200)).toEqual({ page: 1, perPage: 100 });
 	});
 });
