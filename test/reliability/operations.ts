@@ -8,7 +8,7 @@ import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters, INod
 import { NodeHelpers } from 'n8n-workflow';
 
 import { nodeTypes, PACKAGE_NAME } from '../kit/registry';
-import { orderBody, productBody } from '../vanilla-eshop/fixtures';
+import { orderBody, productBody, productFields } from '../vanilla-eshop/fixtures';
 
 export type NodeName = 'valigara' | 'vanillaEshop' | 'gigrove' | 'guaranteedReviews';
 
@@ -225,23 +225,6 @@ const orderFields: INodeParameters = {
 const orderJson = JSON.stringify(orderBody);
 const productsJson = JSON.stringify(orderBody.products);
 const totalsJson = JSON.stringify(orderBody.totals);
-const productFields: INodeParameters = {
-	inputMode: 'fields',
-	ar_name: 'خاتم ذهب',
-	en_name: 'Gold ring',
-	price: 50,
-	cost: 20,
-	logistics_cost: 2,
-	inventory_cost: 1,
-	quantity: 5,
-	minimum: 1,
-	maximum: 3,
-	stock_status_id: '7',
-	status: '1',
-	master_category_id: '20',
-	product_link: 'https://magento.example.com/gold-ring',
-	is_returnable: true,
-};
 const productJson = JSON.stringify(productBody);
 const newProductJson = JSON.stringify({ sku: 'RING-1', ...productBody });
 const price = { entity_id: '77', price: 45.5, date_start: '2026-12-01', date_end: '2026-12-31' };

@@ -1,6 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { runNode } from '../kit/engine';
+import { productFields as product } from '../vanilla-eshop/fixtures';
 import { KEYS, call, useSandbox } from './sandbox-kit';
 
 const sandbox = useSandbox();
@@ -49,23 +50,6 @@ const order: INodeParameters = {
 	},
 };
 
-const product: INodeParameters = {
-	inputMode: 'fields',
-	ar_name: 'خاتم ذهب',
-	en_name: 'Gold ring',
-	price: 50,
-	cost: 20,
-	logistics_cost: 2,
-	inventory_cost: 1,
-	quantity: 5,
-	minimum: 1,
-	maximum: 3,
-	stock_status_id: '7',
-	status: '1',
-	master_category_id: '20',
-	product_link: 'https://magento.example.com/gold-ring',
-	is_returnable: true,
-};
 
 describe('Vanilla eShop node against the sandbox', () => {
 	it('creates, updates and deletes a customer; a deleted one is 404', async () => {
