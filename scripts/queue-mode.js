@@ -64,13 +64,15 @@ const GIGROVE_PRODUCT_IDS = [5694268, 5694269, 5694270, 5694271, 5694272, 569427
 // ---------------------------------------------------------------- cleanups and signals
 
 const pending = [];
-async function runCleanups() {
+async function runCleanups(print = () => {}) {
 	for (const { what, fn } of pending.splice(0).reverse()) {
+		const started = Date.now();
 		try {
 			await fn();
 		} catch (err) {
 			process.stderr.write(`[queue-mode] stopping ${what} failed: ${err.message}\n`);
 		}
+		if (Date.now() - started >= 500) print(`   ${what}: ${seconds(Date.now() - started)}`);
 	}
 }
 const onCleanup = (what, fn) => pending.push({ what, fn });
@@ -133,7 +135,7 @@ async function runLine(line, report, options) {
 	const ctx = { line, report, options, artifacts, workers: {}, figures: {} };
 	const save = (name, data) => fs.writeFileSync(path.join(artifacts, name), typeof data === 'string' ? data : JSON.stringify(data, null, 2));
 	ctx.save = save;
-	report.print(`\n════ n8n ${rt.LINES[line].n8n} in queue mode (line ${line}, Node ${line === '2' ? rt.LINES[2].node : process.versions.node}): 1 main, 2 workers, Redis, PostgreSQL`);
+	report.print(`\n════ n8n ${rt.LINES[line].n8n} in queue mode (line ${line}, Node ${line === '2' ? rt.LINES[2].node : process.versions.node}): 1 main, 2 workers, Redis, ${options.db === 'sqlite' ? 'one SQLite file' : 'PostgreSQL'}`);
 	const started = Date.now();
 	try {
 		const ready = await report.time(line, 'setup (Redis, PostgreSQL, n8n main + 2 workers)', () => setup(ctx), { rethrow: false });
@@ -144,7 +146,7 @@ async function runLine(line, report, options) {
 		if (!options.skipBench) await report.time(line, 'per-item figure, 1 and 2 workers', () => perItem(ctx));
 		if (options.keep) await keepRunning(ctx);
 	} finally {
-		await report.time(line, 'stop everything', () => runCleanups());
+		await report.time(line, 'stop everything', () => runCleanups((m) => report.print(m)));
 		ctx.figures.seconds = Math.round((Date.now() - started) / 100) / 10;
 		save('figures.json', ctx.figures);
 		report.print(`   line ${line}: ${seconds(Date.now() - started)} in all`);
@@ -155,8 +157,23 @@ async function runLine(line, report, options) {
 // ---------------------------------------------------------------- setup
 
 async function setup(ctx) {
-	const { line, report, artifacts, options } = ctx;
+	const { line, artifacts, options } = ctx;
 	const scope = `line ${line} · setup`;
+	// report.check, with the time each step took in its line
+	const report = {
+		print: (t) => ctx.report.print(t),
+		check: async (sc, what, fn) => {
+			const started = Date.now();
+			let problems;
+			try {
+				problems = await fn();
+			} catch (err) {
+				ctx.report.fail(sc, `${what} (${seconds(Date.now() - started)})`, err);
+				return false;
+			}
+			return ctx.report.expect(sc, `${what} (${seconds(Date.now() - started)})`, Array.isArray(problems) ? problems : []);
+		},
+	};
 	const note = (m) => report.print(`    note: ${m}`);
 	rt.ensureN8n(line);
 
@@ -168,12 +185,20 @@ async function setup(ctx) {
 		onCleanup('redis-server', () => ctx.redis.stop());
 		report.print(`   redis ${ctx.redis.version} on 127.0.0.1:${ctx.redis.port} (pid ${ctx.redis.pid})`);
 	});
-	await report.check(scope, 'PostgreSQL (Debian) cluster in a temporary folder, database n8n', async () => {
-		ctx.postgres = await qm.startPostgres({ logFile: path.join(artifacts, 'postgres.log'), log: (m) => report.print(`   ${m}`) });
-		onCleanup('PostgreSQL', () => ctx.postgres.stop());
-		report.print(`   PostgreSQL ${ctx.postgres.version} on 127.0.0.1:${ctx.postgres.port} (pid ${ctx.postgres.pid})`);
-	});
-	if (!ctx.redis || !ctx.postgres) throw new Error('Redis or PostgreSQL did not start');
+	if (options.db === 'sqlite') {
+		// Not supported by n8n (it warns); here to show what happens. One file for every process.
+		const dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'n8n-queue-sqlite-'));
+		onCleanup('the SQLite folder', () => fs.rmSync(dir, { recursive: true, force: true }));
+		ctx.sqliteFile = path.join(dir, 'database.sqlite');
+		report.print(`   --db sqlite: main, workers and imports all on ${ctx.sqliteFile}`);
+	} else {
+		await report.check(scope, 'PostgreSQL (Debian) cluster in a temporary folder, database n8n', async () => {
+			ctx.postgres = await qm.startPostgres({ logFile: path.join(artifacts, 'postgres.log'), log: (m) => report.print(`   ${m}`) });
+			onCleanup('PostgreSQL', () => ctx.postgres.stop());
+			report.print(`   PostgreSQL ${ctx.postgres.version} on 127.0.0.1:${ctx.postgres.port} (pid ${ctx.postgres.pid})`);
+		});
+	}
+	if (!ctx.redis || !(ctx.postgres || ctx.sqliteFile)) throw new Error('Redis or PostgreSQL did not start');
 
 	ctx.userFolder = rt.tempUserFolder('n8n-commerce-pack-queue-main-');
 	onCleanup('the main user folder', () => fs.rmSync(ctx.userFolder, { recursive: true, force: true }));
@@ -198,34 +223,40 @@ async function setup(ctx) {
 	ctx.originals = byId;
 	const workflows = [...originals, ...ctx.copies.map((c) => c.workflow), ctx.bench];
 	save(ctx, 'workflows.json', workflows);
-	await report.check(scope, `n8n import:credentials (${credentials.length}) into PostgreSQL`, () => rt.importCredentials(line, credentials, cliOpts));
-	await report.check(scope, `n8n import:workflow (${workflows.length}: the examples, their webhook copies, the per-item workflow)`, () => rt.importWorkflow(line, workflows, cliOpts));
+	const dbName = ctx.postgres ? 'PostgreSQL' : 'SQLite';
+	await report.check(scope, `n8n import:credentials (${credentials.length}) into ${dbName}`, () => qm.n8nCliTracked(line, ['import:credentials'], { ...cliOpts, input: credentials }));
+	await report.check(scope, `n8n import:workflow (${workflows.length}: the examples, their webhook copies, the per-item workflow)`, () => qm.n8nCliTracked(line, ['import:workflow'], { ...cliOpts, input: workflows }));
 
+	// The main and the workers start side by side: the imports have migrated the database.
 	const extra = qm.sharedEnv(ctx);
-	await report.check(scope, 'main: n8n start with EXECUTIONS_MODE=queue', async () => {
-		ctx.server = await rt.startN8n(line, { userFolder: ctx.userFolder, logFile: path.join(artifacts, 'main.log'), extra, onRetry: note, timeoutMs: 180000 });
-		onCleanup('the n8n main', () => ctx.server.stop());
-		report.print(`   main on ${ctx.server.baseUrl} (pid ${ctx.server.pid})`);
-	});
+	await Promise.all([
+		report.check(scope, 'main: n8n start with EXECUTIONS_MODE=queue', async () => {
+			ctx.server = await rt.startN8n(line, { userFolder: ctx.userFolder, logFile: path.join(artifacts, 'main.log'), extra, onRetry: note, timeoutMs: 180000 });
+			onCleanup('the n8n main', () => ctx.server.stop());
+			report.print(`   main on ${ctx.server.baseUrl} (pid ${ctx.server.pid})`);
+		}),
+		report.check(scope, `2 workers: n8n worker --concurrency=${options.concurrency}, ready on their health ports`, async () => {
+			await Promise.all(['worker-1', 'worker-2'].map((name) => startWorker(ctx, name)));
+		}),
+	]);
 	if (!ctx.server) throw new Error('the main did not start');
-	await report.check(scope, `2 workers: n8n worker --concurrency=${options.concurrency}, ready on their health ports`, async () => {
-		await Promise.all(['worker-1', 'worker-2'].map((name) => startWorker(ctx, name)));
-	});
 	if (Object.keys(ctx.workers).length !== 2) throw new Error('the workers did not start');
 
 	ctx.session = await rt.ownerSession(ctx.server.baseUrl);
 	ctx.api = (method, urlPath, body) => rt.restJson(ctx.server.baseUrl, method, urlPath, { body, headers: { 'X-N8N-API-KEY': ctx.session.apiKey } }).then((r) => r.json);
-	await report.check(scope, 'the main and both workers run in queue mode on PostgreSQL, with this package loaded', () => {
+	await report.check(scope, `the main and both workers run in queue mode on ${dbName}, with this package loaded`, () => {
 		const problems = [];
 		const mainLog = readLog(ctx.server.logFile);
-		if (/Scaling mode is not officially supported with sqlite/.test(mainLog)) problems.push('the main runs on SQLite');
+		if (ctx.postgres && /Scaling mode is not officially supported with sqlite/.test(mainLog)) problems.push('the main runs on SQLite');
 		for (const [name, w] of Object.entries(ctx.workers)) {
 			const log = readLog(w.logFile);
 			if (!log.includes('n8n worker is now ready')) problems.push(`${name}: not ready`);
 			if (/Unrecognized node type|could not be loaded|Error loading package/i.test(log)) problems.push(`${name} could not load a node: ${(/.*(Unrecognized node type|could not be loaded|Error loading package).*/i.exec(log) || [''])[0]}`);
 		}
-		const tables = ctx.postgres.query("select count(*) from information_schema.tables where table_name in ('execution_entity','workflow_entity','credentials_entity')");
-		if (tables !== '3') problems.push(`PostgreSQL has ${tables} of n8n's 3 main tables`);
+		if (ctx.postgres) {
+			const tables = ctx.postgres.query("select count(*) from information_schema.tables where table_name in ('execution_entity','workflow_entity','credentials_entity')");
+			if (tables !== '3') problems.push(`PostgreSQL has ${tables} of n8n's 3 main tables`);
+		} else if (!/Scaling mode is not officially supported with sqlite/.test(mainLog)) problems.push('--db sqlite, but the main does not warn about SQLite: is it on SQLite?');
 		return problems;
 	});
 	return true;
@@ -239,6 +270,7 @@ async function startWorker(ctx, name) {
 		concurrency: ctx.options.concurrency,
 		redis: ctx.redis,
 		postgres: ctx.postgres,
+		sqliteFile: ctx.sqliteFile,
 		onRetry: (m) => ctx.report.print(`    note: ${m}`),
 	});
 	ctx.workers[name] = worker;
@@ -676,7 +708,7 @@ function cpuSnapshot(ctx) {
 	const parts = {
 		workers: Object.values(ctx.workers).map((w) => w.pid),
 		main: [ctx.server.pid],
-		postgres: [ctx.postgres.pid],
+		postgres: ctx.postgres ? [ctx.postgres.pid] : [],
 		redis: [ctx.redis.pid],
 	};
 	const ms = qm.cpuMsOfTrees(Object.values(parts).flat());
@@ -707,7 +739,7 @@ async function keepRunning(ctx) {
 	report.print(`     editor   ${server.baseUrl}  (login ${rt.OWNER.email} / ${rt.OWNER.password})`);
 	report.print(`     API key  ${ctx.session.apiKey}`);
 	report.print(`     sandbox  ${ctx.sandbox.baseUrl}`);
-	report.print(`     redis    127.0.0.1:${ctx.redis.port}   PostgreSQL 127.0.0.1:${ctx.postgres.port} (user n8n, database n8n)`);
+	report.print(`     redis    127.0.0.1:${ctx.redis.port}   ${ctx.postgres ? `PostgreSQL 127.0.0.1:${ctx.postgres.port} (user n8n, database n8n)` : `SQLite ${ctx.sqliteFile}`}`);
 	report.print(`     logs     ${path.relative(rt.PROJECT_DIR, ctx.artifacts)}/`);
 	keeping = true;
 	if (!interrupted) await new Promise((resolve) => (wakeKeep = resolve));
@@ -717,7 +749,7 @@ async function keepRunning(ctx) {
 // ---------------------------------------------------------------- main
 
 function parseArgs(argv) {
-	const options = { lines: ['1', '2'], keep: false, executions: 20, items: 500, concurrency: 10, skipBench: false };
+	const options = { lines: ['1', '2'], keep: false, executions: 20, items: 250, concurrency: 10, skipBench: false, db: 'postgres' };
 	for (let i = 0; i < argv.length; i++) {
 		const [flag, inline] = argv[i].split('=', 2);
 		const value = () => (inline !== undefined ? inline : argv[++i]);
@@ -735,8 +767,12 @@ function parseArgs(argv) {
 		else if (flag === '--items') options.items = number(flag);
 		else if (flag === '--concurrency') options.concurrency = number(flag);
 		else if (flag === '--skip-bench') options.skipBench = true;
+		else if (flag === '--db') {
+			options.db = String(value());
+			if (!['postgres', 'sqlite'].includes(options.db)) throw new Error(`--db must be postgres or sqlite, not "${options.db}"`);
+		}
 		else if (flag === '--help' || flag === '-h') {
-			console.log('Usage: node scripts/queue-mode.js [--line 1|2|both] [--keep] [--executions 20] [--items 500] [--concurrency 10] [--skip-bench]');
+			console.log('Usage: node scripts/queue-mode.js [--line 1|2|both] [--keep] [--executions 20] [--items 250] [--concurrency 10] [--skip-bench] [--db postgres|sqlite]');
 			process.exit(0);
 		} else throw new Error(`Unknown argument "${argv[i]}" (try --help)`);
 	}

@@ -87,6 +87,52 @@ function tail(file, lines = 30) {
 	}
 }
 
+/**
+ * An n8n CLI command (import:credentials, import:workflow, …) to its end, like
+ * rt.n8nCli, but killed should this process exit first (Ctrl+C, a CI timeout's SIGTERM):
+ * a lone import would otherwise go on against a database that is gone. Input given as
+ * data is written to a temporary file for --input=. Tried again (at most 3 times) when
+ * line 2's task broker port was taken meanwhile. Throws on a non-zero exit.
+ */
+async function n8nCliTracked(line, cliArgs, { input, ...opts } = {}) {
+	let dir;
+	const removeDir = () => dir && fs.rmSync(dir, { recursive: true, force: true });
+	if (input !== undefined) {
+		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-queue-cli-'));
+		process.once('exit', removeDir);
+		fs.writeFileSync(path.join(dir, 'input.json'), JSON.stringify(input));
+		cliArgs = [...cliArgs, `--input=${path.join(dir, 'input.json')}`];
+	}
+	try {
+		for (let attempt = 1; ; attempt++) {
+			const brokerPort = String(line) === '2' ? await rt.freePort() : undefined;
+			const env = rt.n8nEnv(line, { ...opts, brokerPort });
+			const { command, args } = rt.n8nCommand(line);
+			const res = await new Promise((resolve, reject) => {
+				const child = spawn(command, [...args, ...cliArgs], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+				const killOnExit = () => child.kill('SIGKILL');
+				process.once('exit', killOnExit);
+				let output = '';
+				child.stdout.on('data', (d) => (output += d));
+				child.stderr.on('data', (d) => (output += d));
+				child.on('error', reject);
+				child.on('close', (code, signal) => {
+					process.removeListener('exit', killOnExit);
+					resolve({ code, signal, output });
+				});
+			});
+			if (res.code === 0) return res;
+			if (!/port \d+ is already in use|EADDRINUSE/i.test(res.output) || attempt === 3) {
+				throw new Error(`n8n ${cliArgs[0]} failed (${res.signal ? `ended by ${res.signal}` : `exit ${res.code}`}):\n${res.output.slice(-3000)}`);
+			}
+			(opts.onRetry || (() => {}))(`n8n ${cliArgs[0]}: its task broker port was taken meanwhile; trying again`);
+		}
+	} finally {
+		removeDir();
+		process.removeListener('exit', removeDir);
+	}
+}
+
 // ---------------------------------------------------------------- Debian packages
 
 function which(name) {
@@ -274,16 +320,19 @@ async function startPostgres({ logFile, log = () => {} }) {
  * Redis and queue mode. N8N_ENCRYPTION_KEY is already the same for all (n8nEnv).
  * `withQueue: false` for CLI commands (imports), which need the database only.
  */
-function sharedEnv({ redis, postgres, withQueue = true }) {
-	const env = {
-		DB_TYPE: 'postgresdb',
-		DB_POSTGRESDB_HOST: postgres.host,
-		DB_POSTGRESDB_PORT: String(postgres.port),
-		DB_POSTGRESDB_DATABASE: 'n8n',
-		DB_POSTGRESDB_USER: 'n8n',
-		DB_POSTGRESDB_PASSWORD: 'n8n',
-		N8N_DYNAMIC_BANNERS_ENABLED: 'false',
-	};
+function sharedEnv({ redis, postgres, sqliteFile, withQueue = true }) {
+	const env = sqliteFile
+		? // --db sqlite: every process on one SQLite file (n8n warns that this is not supported)
+			{ DB_TYPE: 'sqlite', DB_SQLITE_DATABASE: sqliteFile }
+		: {
+				DB_TYPE: 'postgresdb',
+				DB_POSTGRESDB_HOST: postgres.host,
+				DB_POSTGRESDB_PORT: String(postgres.port),
+				DB_POSTGRESDB_DATABASE: 'n8n',
+				DB_POSTGRESDB_USER: 'n8n',
+				DB_POSTGRESDB_PASSWORD: 'n8n',
+			};
+	env.N8N_DYNAMIC_BANNERS_ENABLED = 'false';
 	if (withQueue) {
 		Object.assign(env, {
 			EXECUTIONS_MODE: 'queue',
@@ -312,7 +361,7 @@ function workerUserFolder(mainUserFolder, name) {
 /**
  * Starts `n8n worker --concurrency=C` and waits until its health endpoint says ready
  * and its log says "n8n worker is now ready". opts: userFolder, logFile, concurrency,
- * redis, postgres, name. Returns { name, child, pid, healthPort, brokerPort, logFile, stop() }.
+ * redis, postgres (or sqliteFile), name, onRetry(message). Returns { name, child, pid, healthPort, brokerPort, logFile, stop() }.
  */
 async function startWorker(line, opts) {
 	// Its ports are picked free a moment before n8n binds them: should another process take
@@ -327,7 +376,7 @@ async function startWorker(line, opts) {
 	}
 }
 
-async function startWorkerOnce(line, { userFolder, logFile, concurrency = 10, redis, postgres, name = 'worker' }) {
+async function startWorkerOnce(line, { userFolder, logFile, concurrency = 10, redis, postgres, sqliteFile, name = 'worker' }) {
 	const healthPort = await rt.freePort();
 	const brokerPort = String(line) === '2' ? await rt.freePort() : undefined;
 	const env = rt.n8nEnv(line, {
@@ -335,7 +384,7 @@ async function startWorkerOnce(line, { userFolder, logFile, concurrency = 10, re
 		port: healthPort,
 		brokerPort,
 		extra: {
-			...sharedEnv({ redis, postgres }),
+			...sharedEnv({ redis, postgres, sqliteFile }),
 			QUEUE_HEALTH_CHECK_ACTIVE: 'true',
 			QUEUE_HEALTH_CHECK_PORT: String(healthPort),
 			N8N_WORKER_SERVER_ADDRESS: '127.0.0.1',
@@ -565,6 +614,7 @@ module.exports = {
 	isRoot,
 	spawnLogged,
 	stopChild,
+	n8nCliTracked,
 	waitUntil,
 	tail,
 	ensureRedis,
