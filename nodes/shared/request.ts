@@ -14,7 +14,7 @@ import type {
 import { serviceError } from './errors';
 import type { ServiceFailure } from './errors';
 import { secretValues } from './redact';
-import { DEFAULT_RETRY_POLICY, nextDelay, parseRetryAfter } from './retry';
+import { DEFAULT_RETRY_POLICY, RateLimitGate, nextDelay, parseRetryAfter } from './retry';
 import type { RetryPolicy } from './retry';
 
 /** Any n8n context that may call a service with the node's credential. */
@@ -53,6 +53,8 @@ export interface Service {
 	/** when the reply is a rate limit: how long the service asks us to wait (ms), or null for "unsaid" */
 	rateLimitDelay?(response: ApiResponse): number | null | undefined;
 	retryPolicy?: RetryPolicy;
+	/** how long a request may wait for the service (see REQUEST_TIMEOUT_MS, the default) */
+	timeoutMs?: number;
 	/**
 	 * The credential field holding a token that expires (fetched by the credential's
 	 * preAuthentication), when the credential uses one. On a 401 the request is sent once more with
@@ -60,6 +62,18 @@ export interface Service {
 	 */
 	expirableTokenField?(credentials: ICredentialDataDecryptedObject): string | undefined;
 }
+
+/**
+ * How long a request may wait for the service: for the reply to begin, and then between two
+ * pieces of it (n8n's `timeout` option, which follow-redirects applies up to the response and the
+ * socket applies as an idle limit after it; a long export that keeps arriving is never cut).
+ * 120 s: longer than the read timeouts of the gateways such services sit behind (nginx and AWS
+ * load balancers 60 s, Cloudflare 100 s), so a gateway's own answer (a 504 or 524, with its page)
+ * still arrives and is shown as what it is. What this timeout catches is a service that took the
+ * connection and fell silent, which n8n would otherwise wait on for 5 minutes (the default it
+ * gives axios, on both n8n lines).
+ */
+export const REQUEST_TIMEOUT_MS = 120_000;
 
 export function joinUrl(baseUrl: string, path: string): string {
 	return `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
@@ -80,9 +94,57 @@ export function excerpt(text: string, length = 200): string {
 	return plain.length > length ? `${plain.slice(0, length)}…` : plain;
 }
 
-// Executions (their node contexts) that already fetched a new token after a 401: once per run,
-// so a 401 that is really a refusal does not cost a token fetch per item.
-const refreshedIn = new WeakSet<object>();
+/**
+ * An expiring token (fetched by the credential's preAuthentication) as the requests of one
+ * execution share it. After a 401, one request is resent with the token emptied, so n8n fetches a
+ * new one and saves it: once per execution, so a 401 that is really a refusal does not cost a token
+ * fetch per item. Requests that were out at the same time (read-only operations send several at
+ * once) and get a 401 too wait for that new token and are resent once with it: one refresh for
+ * all of them, and their 401 is not taken as a refusal.
+ */
+class TokenTurns {
+	/** tokens fetched after a 401 in this execution (0 or 1) */
+	generation = 0;
+	/** the one refresh of the execution was made */
+	refreshSpent = false;
+	private current?: Promise<void>;
+
+	/** Waits until no request is fetching a token. */
+	async settled(): Promise<void> {
+		while (this.current) await this.current;
+	}
+
+	/** Takes the turn now if it is free; call the function returned once the request is answered. */
+	claim(): (() => void) | undefined {
+		if (this.current) return undefined;
+		let release!: () => void;
+		this.current = new Promise<void>((resolve) => {
+			release = () => {
+				this.generation++;
+				this.current = undefined;
+				resolve();
+			};
+		});
+		return release;
+	}
+}
+
+/** What the requests of one execution (one node context) share. */
+interface Execution {
+	rateLimit: RateLimitGate;
+	tokens: TokenTurns;
+}
+
+const executions = new WeakMap<object, Execution>();
+
+function executionOf(context: RequestContext): Execution {
+	let execution = executions.get(context);
+	if (!execution) {
+		execution = { rateLimit: new RateLimitGate(), tokens: new TokenTurns() };
+		executions.set(context, execution);
+	}
+	return execution;
+}
 
 /** 429 is a rate limit everywhere; services add their own signals through `rateLimitDelay`. */
 function rateLimitDelay(service: Service, response: ApiResponse): number | null | undefined {
@@ -95,8 +157,9 @@ function rateLimitDelay(service: Service, response: ApiResponse): number | null 
 /**
  * The only way the nodes talk HTTP: the credential's base URL and `authenticate`, a fresh copy of
  * query and body for each call, JSON read by us (so a truncated or HTML reply gets a clear error),
- * rate limits retried within a bounded budget, and every failure turned into a NodeApiError with
- * the service's own message and no secret in it.
+ * a timeout, rate limits retried within a bounded budget (shared by the execution's requests, see
+ * RateLimitGate), an expired token fetched again once per execution (see TokenTurns), and every
+ * failure turned into a NodeApiError with the service's own message and no secret in it.
  */
 export async function sendRequest(
 	context: RequestContext,
@@ -106,8 +169,11 @@ export async function sendRequest(
 ): Promise<ApiResponse> {
 	const node = context.getNode();
 	const credentials = await context.getCredentials(service.credentialType, itemIndex ?? 0);
-	const baseUrl = String(credentials.baseUrl ?? '');
+	const url = joinUrl(String(credentials.baseUrl ?? ''), request.path);
 	const policy = service.retryPolicy ?? DEFAULT_RETRY_POLICY;
+	const timeout = service.timeoutMs ?? REQUEST_TIMEOUT_MS;
+	const { rateLimit, tokens } = executionOf(context);
+	const self = {};
 
 	// Secrets are read again when failing: a token fetched during the call is one of them.
 	const fail = async (failure: ServiceFailure) => {
@@ -117,83 +183,135 @@ export async function sendRequest(
 	};
 
 	const tokenField = service.expirableTokenField?.(credentials);
+	/** this request is the execution's one refresh: its next send goes with the token emptied */
+	let turn: (() => void) | undefined;
+	/** this request was already resent with a token another request fetched */
+	let resent = false;
 	let waitedMs = 0;
-	let tokenRefreshed = false;
-	for (let attempt = 1; ; attempt++) {
-		const options: IHttpRequestOptions = {
-			method: request.method,
-			url: joinUrl(baseUrl, request.path),
-			// copies: authenticate() adds to these, and a shared object would leak into the next item
-			qs: request.qs ? { ...request.qs } : undefined,
-			headers: { Accept: 'application/json', ...request.headers },
-			returnFullResponse: true,
-			ignoreHttpStatusErrors: true,
-			encoding: 'text',
-		};
-		if (request.body !== undefined) {
-			if (request.form) {
-				options.headers!['Content-Type'] = 'application/x-www-form-urlencoded';
-				options.body = { ...(request.body as IDataObject) };
-			} else {
-				options.headers!['Content-Type'] = 'application/json';
-				options.body = Array.isArray(request.body) ? [...request.body] : { ...request.body };
-			}
-		}
+	try {
+		for (let attempt = 1; ; attempt++) {
+			await rateLimit.wait(self);
 
-		let raw: IN8nHttpFullResponse;
-		try {
-			raw = (await context.helpers.httpRequestWithAuthentication.call(
-				context,
-				service.credentialType,
-				options,
-				tokenRefreshed && tokenField ? { credentialsDecrypted: withoutToken(credentials, service, tokenField) } : undefined,
-			)) as IN8nHttpFullResponse;
-		} catch (error) {
-			throw await fail(networkFailure(service, error));
-		}
-
-		if (raw.statusCode === 401 && tokenField && !tokenRefreshed && !refreshedIn.has(context)) {
-			tokenRefreshed = true;
-			refreshedIn.add(context);
-			attempt--;
-			continue;
-		}
-
-		const text = typeof raw.body === 'string' ? raw.body : raw.body === undefined ? '' : String(raw.body);
-		const response: ApiResponse = {
-			statusCode: raw.statusCode,
-			headers: lowerCaseKeys(raw.headers as Record<string, unknown>),
-			...parseBody(text),
-		};
-
-		const serviceDelay = rateLimitDelay(service, response);
-		if (serviceDelay !== undefined) {
-			const delay = nextDelay(policy, attempt, waitedMs, serviceDelay ?? undefined);
-			if (delay !== undefined) {
-				await sleep(delay);
-				waitedMs += delay;
-				continue;
-			}
-			const failure = service.readFailure(response, request) ?? {
-				message: `${service.name} is rate limiting requests`,
-				httpCode: response.statusCode,
+			const options: IHttpRequestOptions = {
+				method: request.method,
+				url,
+				// copies: authenticate() adds to these, and a shared object would leak into the next item
+				qs: request.qs ? { ...request.qs } : undefined,
+				headers: { Accept: 'application/json', ...request.headers },
+				returnFullResponse: true,
+				ignoreHttpStatusErrors: true,
+				encoding: 'text',
+				timeout,
 			};
-			const retryHint =
-				serviceDelay !== null ? ` It asks to wait ${Math.ceil(serviceDelay / 1000)} s.` : '';
-			throw await fail({
-				...failure,
-				description: [
-					failure.description,
-					`Still rate limited after ${attempt} attempt(s) and ${Math.round(waitedMs / 1000)} s of waiting.${retryHint} Try again later, or send fewer items per run.`,
-				]
-					.filter(Boolean)
-					.join('\n'),
-			});
-		}
+			if (request.body !== undefined) {
+				if (request.form) {
+					options.headers!['Content-Type'] = 'application/x-www-form-urlencoded';
+					options.body = { ...(request.body as IDataObject) };
+				} else {
+					options.headers!['Content-Type'] = 'application/json';
+					options.body = Array.isArray(request.body) ? [...request.body] : { ...request.body };
+				}
+			}
 
-		const failure = service.readFailure(response, request);
-		if (failure) throw await fail(failure);
-		return response;
+			const sentWith = tokens.generation;
+			let raw: IN8nHttpFullResponse;
+			try {
+				raw = (await context.helpers.httpRequestWithAuthentication.call(
+					context,
+					service.credentialType,
+					options,
+					turn && tokenField ? { credentialsDecrypted: withoutToken(credentials, service, tokenField) } : undefined,
+				)) as IN8nHttpFullResponse;
+			} catch (error) {
+				rateLimit.release(self);
+				throw await fail(networkFailure(service, error, { request, url, timeout, itemIndex }));
+			}
+
+			// the refresh is answered, whatever the answer: the requests waiting for it may go
+			const refreshed = turn !== undefined;
+			turn?.();
+			turn = undefined;
+
+			if (raw.statusCode === 401 && tokenField && !refreshed) {
+				// not a rate limit: the others may send (the refresh may be waiting for that)
+				rateLimit.release(self);
+				const next = await afterUnauthorized(tokens, sentWith, resent);
+				if (next === 'resend') {
+					resent = true;
+					attempt--;
+					continue;
+				}
+				if (next) {
+					turn = next;
+					attempt--;
+					continue;
+				}
+			}
+
+			const text = typeof raw.body === 'string' ? raw.body : raw.body === undefined ? '' : String(raw.body);
+			const response: ApiResponse = {
+				statusCode: raw.statusCode,
+				headers: lowerCaseKeys(raw.headers as Record<string, unknown>),
+				...parseBody(text),
+			};
+
+			const serviceDelay = rateLimitDelay(service, response);
+			if (serviceDelay !== undefined) {
+				const delay = nextDelay(policy, attempt, waitedMs, serviceDelay ?? undefined);
+				if (delay !== undefined) {
+					rateLimit.close(self);
+					await sleep(delay);
+					waitedMs += delay;
+					continue;
+				}
+				rateLimit.release(self);
+				const failure = service.readFailure(response, request) ?? {
+					message: `${service.name} is rate limiting requests`,
+					httpCode: response.statusCode,
+				};
+				const retryHint =
+					serviceDelay !== null ? ` It asks to wait ${Math.ceil(serviceDelay / 1000)} s.` : '';
+				throw await fail({
+					...failure,
+					description: [
+						failure.description,
+						`Still rate limited after ${attempt} attempt(s) and ${Math.round(waitedMs / 1000)} s of waiting.${retryHint} Try again later, or send fewer items per run.`,
+					]
+						.filter(Boolean)
+						.join('\n'),
+				});
+			}
+			rateLimit.release(self);
+
+			const failure = service.readFailure(response, request);
+			if (failure) throw await fail(failure);
+			return response;
+		}
+	} finally {
+		rateLimit.release(self);
+		turn?.();
+	}
+}
+
+/**
+ * What to do about a 401 when the credential's token expires: resend with a token fetched since
+ * this request went out (once), fetch a new one (the execution's one refresh: the turn is
+ * returned), or nothing (undefined: the 401 is the answer).
+ */
+async function afterUnauthorized(
+	tokens: TokenTurns,
+	sentWith: number,
+	resent: boolean,
+): Promise<'resend' | (() => void) | undefined> {
+	for (;;) {
+		await tokens.settled();
+		if (sentWith < tokens.generation) return resent ? undefined : 'resend';
+		if (tokens.refreshSpent) return undefined;
+		const turn = tokens.claim();
+		// another request took the turn between the two lines: wait for its token
+		if (!turn) continue;
+		tokens.refreshSpent = true;
+		return turn;
 	}
 }
 
@@ -213,7 +331,11 @@ function lowerCaseKeys(headers: Record<string, unknown> = {}): Record<string, un
 }
 
 /** No reply at all: refused, timed out, DNS. Say which problem, never the full URL (it may hold a key). */
-function networkFailure(service: Service, error: unknown): ServiceFailure {
+function networkFailure(
+	service: Service,
+	error: unknown,
+	sent: { request: ApiRequest; url: string; timeout: number; itemIndex?: number },
+): ServiceFailure {
 	// n8n's NodeApiError keeps no link to the socket error; its code (ECONNREFUSED, ETIMEDOUT…)
 	// survives only in the texts.
 	const { message = String(error), description, messages = [] } = error as {
@@ -221,13 +343,41 @@ function networkFailure(service: Service, error: unknown): ServiceFailure {
 		description?: string;
 		messages?: string[];
 	};
-	const code = [message, description, ...messages].join(' ').match(/\b(E[A-Z]{3,}|ERR_[A-Z_]+)\b/)?.[1];
+	const texts = [message, description, ...messages].join(' ');
+	// axios' own words when our `timeout` ran out (an OS-level ETIMEDOUT is "could not reach")
+	if (/\btimeout of \d+ms exceeded\b/i.test(texts)) return timeoutFailure(service, sent);
+	const code = texts.match(/\b(E[A-Z]{3,}|ERR_[A-Z_]+)\b/)?.[1];
 	// The code stays out of the message: NodeApiError would replace a message containing it.
 	return {
 		message: `Could not reach ${service.name}`,
 		description: `${message}${code ? ` (${code})` : ''}\nCheck the base URL in the credential and that the service is up.`,
 		code,
 	};
+}
+
+/** The request timeout ran out: which service, which request (no query: it may hold a key), which item. */
+function timeoutFailure(
+	service: Service,
+	{ request, url, timeout, itemIndex }: { request: ApiRequest; url: string; timeout: number; itemIndex?: number },
+): ServiceFailure {
+	const seconds = timeout / 1000;
+	return {
+		message: `${service.name} did not answer within ${seconds} s`,
+		description:
+			`No reply to ${request.method} ${withoutQuery(url)}${itemIndex !== undefined ? ` for item ${itemIndex}` : ''} ` +
+			`within ${seconds} s (the request timeout), so it was given up. The service may be overloaded or down: try again later. ` +
+			'A write may or may not have been carried out: check in the service before sending it again.',
+	};
+}
+
+/** Scheme, host and path of a URL: no user, password or query (where keys travel). */
+function withoutQuery(url: string): string {
+	try {
+		const { origin, pathname } = new URL(url);
+		return `${origin}${pathname}`;
+	} catch {
+		return url.replace(/[?#].*$/, '');
+	}
 }
 
 /** The HTTP status as the failure for a reply that is not 2xx and has no message of its own. */

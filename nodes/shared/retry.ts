@@ -34,3 +34,41 @@ export function nextDelay(
 	const delay = serviceDelayMs ?? policy.baseDelayMs * 2 ** (attempt - 1);
 	return waitedMs + delay > policy.maxWaitMs ? undefined : delay;
 }
+
+/**
+ * The rate limit as the requests of one execution share it (read-only operations send several at
+ * once). The first request to meet it becomes the probe: it alone retries, after the delay the
+ * service asks for, and every other request waits before sending until the probe is through
+ * (answered, or out of budget). Requests already out when the limit hit wait their own delay,
+ * then for the probe. So a storm is neither fed by requests that start meanwhile nor met again by
+ * all of them at once when the delay is over. With one request at a time nothing changes.
+ */
+export class RateLimitGate {
+	private probe?: object;
+	private through?: Promise<void>;
+	private open?: () => void;
+
+	/** Waits until no other request is probing a rate limit. */
+	async wait(request: object): Promise<void> {
+		while (this.through && this.probe !== request) await this.through;
+	}
+
+	/** `request` met a rate limit: it becomes the probe, unless another request already is. */
+	close(request: object): void {
+		if (this.probe) return;
+		this.probe = request;
+		this.through = new Promise((resolve) => {
+			this.open = resolve;
+		});
+	}
+
+	/** `request` got another answer, or gave up: when it was the probe, the others may send. */
+	release(request: object): void {
+		if (this.probe !== request) return;
+		const open = this.open;
+		this.probe = undefined;
+		this.through = undefined;
+		this.open = undefined;
+		open?.();
+	}
+}

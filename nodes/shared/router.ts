@@ -1,13 +1,18 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { runPerItem } from './items';
+import { CONCURRENT_ITEMS, runPerItem } from './items';
 import type { OperationResult } from './items';
 
 /** An operation that handles one input item at a time (most of them). */
 export interface ItemOperation {
 	description: INodeProperties[];
 	execute(this: IExecuteFunctions, itemIndex: number): Promise<OperationResult>;
+	/**
+	 * The operation only reads (Get, Export, Get Many…): items may run CONCURRENT_ITEMS at once,
+	 * output still in item order. Anything that writes leaves this out and runs one item at a time.
+	 */
+	concurrent?: boolean;
 }
 
 /** An operation that needs all input items at once (bulk endpoints that batch them). */
@@ -36,5 +41,11 @@ export async function routeOperation(
 		);
 	}
 	if ('executeBatch' in selected) return [await selected.executeBatch.call(context)];
-	return [await runPerItem(context, async (itemIndex) => await selected.execute.call(context, itemIndex))];
+	return [
+		await runPerItem(
+			context,
+			async (itemIndex) => await selected.execute.call(context, itemIndex),
+			selected.concurrent ? CONCURRENT_ITEMS : 1,
+		),
+	];
 }

@@ -1,4 +1,4 @@
-import { nextDelay, parseRetryAfter } from '../../nodes/shared/retry';
+import { RateLimitGate, nextDelay, parseRetryAfter } from '../../nodes/shared/retry';
 
 describe('retry', () => {
 	const policy = { maxAttempts: 4, maxWaitMs: 10_000, baseDelayMs: 1_000 };
@@ -22,5 +22,35 @@ describe('retry', () => {
 	it('follows the service’s delay, but never past the budget', () => {
 		expect(nextDelay(policy, 1, 0, 9000)).toBe(9000);
 		expect(nextDelay(policy, 2, 9000, 2000)).toBeUndefined();
+	});
+});
+
+describe('RateLimitGate', () => {
+	const flush = async () => {
+		for (let i = 0; i < 5; i++) await Promise.resolve();
+	};
+
+	it('lets requests through while no request is probing a rate limit', async () => {
+		const gate = new RateLimitGate();
+		await expect(gate.wait({})).resolves.toBeUndefined();
+	});
+
+	it('holds every other request while the first one to meet the limit probes it, and only until it is through', async () => {
+		const gate = new RateLimitGate();
+		const probe = {};
+		const other = {};
+		gate.close(probe);
+		gate.close(other); // met the limit too, while the probe was out: it does not take over
+		let passed = false;
+		const waiting = gate.wait(other).then(() => (passed = true));
+		await gate.wait(probe); // the probe itself is never held
+		await flush();
+		expect(passed).toBe(false);
+		gate.release(other); // not the probe: changes nothing
+		await flush();
+		expect(passed).toBe(false);
+		gate.release(probe);
+		await waiting;
+		expect(passed).toBe(true);
 	});
 });

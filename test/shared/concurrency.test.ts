@@ -1,0 +1,233 @@
+/**
+ * Items at once (nodes/shared/items.ts runPerItem, nodes/shared/router.ts) and what the requests
+ * of one execution share (nodes/shared/request.ts: the rate-limit gate, the token refresh), through
+ * the real engine with Gigrove: Product › Get only reads (`concurrent`), Product › Delete writes.
+ *
+ * A read-only operation starts one item at a time and goes to CONCURRENT_ITEMS at once after as
+ * many items in a row succeeded; any failed item brings it back to one at a time.
+ */
+import nock from 'nock';
+import { sleep } from 'n8n-workflow';
+import type { INodeExecutionData } from 'n8n-workflow';
+
+import { CONCURRENT_ITEMS } from '../../nodes/shared/items';
+import { API_KEY, API_SECRET, HOST, TOKEN, TOKEN_PATH, keyCredentials, product, runGigrove } from '../gigrove/fixtures';
+
+const getProduct = { resource: 'product', operation: 'get', productId: '={{ $json.id }}' };
+const deleteProduct = { resource: 'product', operation: 'delete', productId: '={{ $json.id }}' };
+
+const ids = (count: number) => Array.from({ length: count }, (_, id) => ({ id }));
+const paired = (item: INodeExecutionData) => (item.pairedItem as { item: number }).item;
+
+interface Seen {
+	id: number;
+	/** ms since the service was set up */
+	at: number;
+	/** requests in progress at the service when this one arrived, itself included */
+	inFlight: number;
+	authorization?: string;
+	/** ms since the service was set up, when the reply went */
+	answeredAt?: number;
+}
+
+interface Answer {
+	status?: number;
+	body?: unknown;
+	headers?: Record<string, string>;
+	/** how long the service takes to answer */
+	delayMs?: number;
+}
+
+/**
+ * Gigrove's products/<id>/ for `method`: `answer` decides each reply (by product ID and what was
+ * seen before it); every request is recorded with the number of requests in progress.
+ */
+function products(method: 'GET' | 'DELETE', answer: (request: Seen, seen: Seen[]) => Answer) {
+	const started = Date.now();
+	const seen: Seen[] = [];
+	let inFlight = 0;
+	nock(HOST)
+		.persist()
+		.intercept(/\/products\/\d+\/?$/, method)
+		.query(true)
+		.reply(async function (uri) {
+			const id = Number(/products\/(\d+)/.exec(uri)?.[1]);
+			const authorization = this.req.headers.authorization;
+			inFlight++;
+			const request: Seen = {
+				id,
+				at: Date.now() - started,
+				inFlight,
+				authorization: Array.isArray(authorization) ? authorization[0] : authorization,
+			};
+			seen.push(request);
+			const reply = answer(request, seen);
+			if (reply.delayMs) await sleep(reply.delayMs);
+			inFlight--;
+			request.answeredAt = Date.now() - started;
+			const body = reply.body ?? (method === 'GET' ? product(id) : { id, deleted: true });
+			return [reply.status ?? 200, JSON.stringify(body), { 'Content-Type': 'application/json', ...reply.headers }];
+		});
+	return {
+		seen,
+		maxInFlight: () => Math.max(...seen.map((request) => request.inFlight)),
+		of: (id: number) => seen.filter((request) => request.id === id),
+	};
+}
+
+const notFound = (id: number): Answer => ({
+	status: 404,
+	body: { code: 'woocommerce_rest_product_invalid_id', message: `Invalid ID ${id}.`, data: { status: 404 } },
+});
+
+describe('items at once › a read-only operation (Gigrove Product › Get)', () => {
+	it(`runs up to ${CONCURRENT_ITEMS} items at once after ${CONCURRENT_ITEMS} successes in a row; the output keeps item order and pairing`, async () => {
+		// later items answer sooner, so they finish before earlier ones
+		const api = products('GET', ({ id }) => ({ delayMs: 60 - 2 * id }));
+
+		const { items, error } = await runGigrove(getProduct, ids(20));
+
+		expect(error).toBeUndefined();
+		expect(api.seen).toHaveLength(20);
+		// one at a time until five in a row went through
+		expect(api.seen.slice(0, CONCURRENT_ITEMS).map((request) => request.inFlight)).toEqual([1, 1, 1, 1, 1]);
+		expect(api.maxInFlight()).toBe(CONCURRENT_ITEMS);
+		expect(items.map((item) => [paired(item), item.json.id])).toEqual(ids(20).map(({ id }) => [id, id]));
+		expect(items[7]).toEqual({ json: product(7), pairedItem: { item: 7 } });
+	});
+
+	it('with continue on fail: one error item per failed input, paired, in item order; then one at a time again', async () => {
+		const api = products('GET', ({ id }) => (id === 7 || id === 9 ? { ...notFound(id), delayMs: id === 7 ? 40 : 5 } : { delayMs: 20 }));
+
+		const { items, error } = await runGigrove(getProduct, ids(14), { onError: 'continue' });
+
+		expect(error).toBeUndefined();
+		expect(items.map(paired)).toEqual(ids(14).map(({ id }) => id));
+		expect(items[7]).toMatchObject({ json: { error: 'Product 7 was not found: Invalid ID 7.' }, pairedItem: { item: 7 } });
+		expect(items[9]).toMatchObject({ json: { error: 'Product 9 was not found: Invalid ID 9.' }, pairedItem: { item: 9 } });
+		expect(items.filter((item) => item.error)).toHaveLength(2);
+		expect(items[13]).toEqual({ json: product(13), pairedItem: { item: 13 } });
+		// after item 9 failed (the last failure), the next five items go one at a time
+		const afterFailure = api.seen.filter((request) => request.at >= api.of(9)[0].answeredAt!);
+		expect(afterFailure.slice(0, 4).map((request) => request.inFlight)).toEqual([1, 1, 1, 1]);
+	});
+
+	it('without continue on fail: the error is the lowest failed item’s, even when a later item failed first; no item starts after it', async () => {
+		const api = products('GET', ({ id }) => {
+			if (id === 6) return { status: 500, body: { code: 'internal', message: 'Item 6 broke' }, delayMs: 150 };
+			if (id === 8) return { ...notFound(8), delayMs: 0 };
+			return { delayMs: id < CONCURRENT_ITEMS ? 0 : 60 };
+		});
+
+		const { items, error } = await runGigrove(getProduct, ids(14));
+
+		expect(items).toEqual([]);
+		expect(error).toMatchObject({ name: 'NodeApiError', message: 'Item 6 broke' });
+		expect(error?.context?.itemIndex).toBe(6);
+		// items 5–9 were under way when item 8 failed; none started after
+		expect(api.seen.map((request) => request.id).sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+	});
+
+	it('a rate limit holds back every other request until the one that met it is through', async () => {
+		// the first request after the five sequential ones is refused with Retry-After: 1
+		const api = products('GET', (_request, seen) =>
+			seen.length === CONCURRENT_ITEMS + 1 ? { status: 429, body: { message: 'Too Many Requests' }, headers: { 'Retry-After': '1' } } : { delayMs: 10 },
+		);
+
+		const { items, error } = await runGigrove(getProduct, ids(12));
+
+		expect(error).toBeUndefined();
+		expect(items.map((item) => [paired(item), item.json.id])).toEqual(ids(12).map(({ id }) => [id, id]));
+		expect(api.seen).toHaveLength(13);
+		const limited = api.seen[CONCURRENT_ITEMS];
+		const [, retry] = api.of(limited.id);
+		expect(retry.at - limited.at).toBeGreaterThanOrEqual(950);
+		// items 10 and 11 started while the limit held (items 5–9 were answered at once): they waited for the retry
+		for (const id of [10, 11]) expect(api.of(id)[0].at).toBeGreaterThanOrEqual(retry.at);
+	});
+});
+
+describe('items at once › a write (Gigrove Product › Delete)', () => {
+	it('runs one item at a time, in item order', async () => {
+		const api = products('DELETE', () => ({ delayMs: 10 }));
+
+		const { items, error } = await runGigrove(deleteProduct, ids(12));
+
+		expect(error).toBeUndefined();
+		expect(api.maxInFlight()).toBe(1);
+		expect(api.seen.map((request) => request.id)).toEqual(ids(12).map(({ id }) => id));
+		expect(items.map(paired)).toEqual(ids(12).map(({ id }) => id));
+	});
+});
+
+describe('items at once › an expired token (Gigrove with API key and secret)', () => {
+	/** The token endpoint: each exchange gets the next token; a further exchange finds no reply. */
+	function tokenEndpoint(tokens: string[]) {
+		const exchanges: Array<Record<string, string>> = [];
+		let next = 0;
+		nock(HOST)
+			.post(TOKEN_PATH)
+			.times(tokens.length)
+			.reply((_uri, body) => {
+				exchanges.push(Object.fromEntries(new URLSearchParams(String(body)).entries()));
+				return [200, JSON.stringify({ access_token: tokens[next++] }), { 'Content-Type': 'application/json' }];
+			});
+		return exchanges;
+	}
+
+	const refused = (): Answer => ({
+		status: 401,
+		body: { code: 'jwt_auth_invalid_token', message: 'Expired token', data: { status: 401 } },
+		delayMs: 20,
+	});
+
+	it('several requests refused at once lead to one refresh, and each is sent again with the new token', async () => {
+		const exchanges = tokenEndpoint(['token-1', 'token-2']);
+		// token-1 expires after the first five requests, while items 5–9 are under way together
+		const api = products('GET', ({ authorization }, seen) => {
+			const withToken1 = seen.filter((request) => request.authorization === 'Bearer token-1').length;
+			return authorization === 'Bearer token-1' && withToken1 > CONCURRENT_ITEMS ? refused() : { delayMs: 20 };
+		});
+
+		const run = await runGigrove(getProduct, ids(12), { credentials: keyCredentials });
+
+		expect(run.error).toBeUndefined();
+		expect(exchanges).toEqual([
+			{ api_key: API_KEY, api_secret: API_SECRET },
+			{ api_key: API_KEY, api_secret: API_SECRET },
+		]);
+		expect(run.credentialsHelper.updates.gigroveApi).toBe(2);
+		expect(run.items.map((item) => [paired(item), item.json.id])).toEqual(ids(12).map(({ id }) => [id, id]));
+		const refusedAtOnce = api.seen.filter((request) => request.authorization === 'Bearer token-1' && request.inFlight > 1);
+		expect(refusedAtOnce.length).toBeGreaterThan(1);
+		for (const { id } of refusedAtOnce) {
+			expect(api.of(id).map((request) => request.authorization)).toEqual(['Bearer token-1', 'Bearer token-2']);
+		}
+	});
+
+	it('when the new token is refused too: still one refresh, one error item per item, no loop', async () => {
+		const exchanges = tokenEndpoint(['token-1', 'token-2']);
+		const api = products('GET', (_request, seen) => (seen.length > CONCURRENT_ITEMS ? refused() : { delayMs: 20 }));
+
+		const run = await runGigrove(getProduct, ids(10), { credentials: keyCredentials, onError: 'continue' });
+
+		expect(run.error).toBeUndefined();
+		expect(exchanges).toHaveLength(2);
+		expect(run.items.map(paired)).toEqual(ids(10).map(({ id }) => id));
+		expect(run.items.slice(0, CONCURRENT_ITEMS).every((item) => !item.error)).toBe(true);
+		for (const item of run.items.slice(CONCURRENT_ITEMS)) expect(item).toMatchObject({ json: { error: 'Expired token' } });
+		// each refused item: its request, and at most one resend
+		for (const id of [5, 6, 7, 8, 9]) expect(api.of(id).length).toBeLessThanOrEqual(2);
+		expect(JSON.stringify(run.items)).not.toMatch(/token-[12]/);
+	});
+
+	it('a Bearer token (nothing to refresh): requests refused at once each fail once', async () => {
+		const api = products('GET', (_request, seen) => (seen.length > CONCURRENT_ITEMS ? refused() : { delayMs: 20 }));
+
+		const run = await runGigrove(getProduct, ids(10), { onError: 'continue' });
+
+		expect(api.seen).toHaveLength(10);
+		expect(run.items.filter((item) => item.error)).toHaveLength(5);
+		expect(api.seen.every((request) => request.authorization === `Bearer ${TOKEN}`)).toBe(true);
+	});
+});
