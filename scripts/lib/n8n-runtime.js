@@ -511,6 +511,11 @@ async function n8nCliOnce(line, cliArgs, opts) {
 	const { command, args } = n8nCommand(line);
 	return new Promise((resolve, reject) => {
 		const child = spawn(command, [...args, ...cliArgs], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+		// As in startN8n: a command must not outlive the script that started it (seen: an
+		// import carrying on after a stopped script had removed its database).
+		const killOnExit = () => child.kill('SIGTERM');
+		process.once('exit', killOnExit);
+		child.once('exit', () => process.removeListener('exit', killOnExit));
 		let stdout = '';
 		let stderr = '';
 		child.stdout.on('data', (d) => (stdout += d));
