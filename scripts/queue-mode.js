@@ -37,17 +37,14 @@ const { startSandbox } = require('../e2e/lib/sandbox');
 const EXPECT = require('../e2e/expectations');
 const { e2eCredentials, e2eWorkflows, TOKEN_WORKFLOW_ID } = require('../e2e/workflows');
 const { TRIGGERS } = require('../e2e/parts/triggers');
+const { checkNodes, ownType, operationLabel } = require('../e2e/parts/execute');
+const { dig, slug } = require('../e2e/lib/util');
 
 const ARTIFACTS_DIR = path.join(rt.PROJECT_DIR, 'artifacts', 'queue-mode');
 const { sleep, waitUntil } = qm;
-const dig = (value, ...keys) => keys.reduce((v, k) => (v === undefined || v === null ? undefined : v[k]), value);
-const slug = (text) => String(text).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 const DONE = ['success', 'error', 'crashed', 'canceled'];
 const isDone = (e) => Boolean(e.stoppedAt) && DONE.includes(e.status);
 
-const SERVICE_OF_TYPE = { valigara: 'valigara', vanillaEshop: 'vanilla-eshop', gigrove: 'gigrove', guaranteedReviews: 'guaranteed-reviews' };
-const ownType = (node) => (node.type.startsWith(`${rt.PACKAGE_NAME}.`) ? node.type.slice(rt.PACKAGE_NAME.length + 1) : undefined);
-const operationLabel = (node) => `${node.name} (${[node.parameters?.resource, node.parameters?.operation].filter(Boolean).join(' › ') || ownType(node)})`;
 
 // The production-triggered copies: Webhook instead of Manual Trigger (ids ≤ 16 characters).
 const COPIES = [
@@ -224,8 +221,8 @@ async function setup(ctx) {
 	const workflows = [...originals, ...ctx.copies.map((c) => c.workflow), ctx.bench];
 	save(ctx, 'workflows.json', workflows);
 	const dbName = ctx.postgres ? 'PostgreSQL' : 'SQLite';
-	await report.check(scope, `n8n import:credentials (${credentials.length}) into ${dbName}`, () => qm.n8nCliTracked(line, ['import:credentials'], { ...cliOpts, input: credentials }));
-	await report.check(scope, `n8n import:workflow (${workflows.length}: the examples, their webhook copies, the per-item workflow)`, () => qm.n8nCliTracked(line, ['import:workflow'], { ...cliOpts, input: workflows }));
+	await report.check(scope, `n8n import:credentials (${credentials.length}) into ${dbName}`, () => rt.importCredentials(line, credentials, cliOpts));
+	await report.check(scope, `n8n import:workflow (${workflows.length}: the examples, their webhook copies, the per-item workflow)`, () => rt.importWorkflow(line, workflows, cliOpts));
 
 	// The main and the workers start side by side: the imports have migrated the database.
 	const extra = qm.sharedEnv(ctx);
@@ -409,33 +406,7 @@ async function executeOne(ctx, copy) {
 		for (const node of ourNodes) report.fail(scope, operationLabel(node), 'did not run');
 		return;
 	}
-	const items = (name) => (dig(runData, name, 0, 'data', 'main', 0) || []).map((i) => i.json);
-	const callsOf = (name) => {
-		const task = dig(runData, name, 0);
-		if (!task) return [];
-		const from = task.startTime - 5;
-		const to = task.startTime + (task.executionTime || 0) + 5;
-		return run.calls.filter((c) => {
-			const t = Date.parse(c.time);
-			return t >= from && t <= to;
-		});
-	};
-	for (const node of ourNodes) {
-		await report.check(scope, `${operationLabel(node)} on ${run.worker || 'a worker'}`, () => {
-			const task = dig(runData, node.name, 0);
-			if (!task) return ['did not run'];
-			if (task.error) return [`error: ${task.error.message}${task.error.description ? ` — ${task.error.description}` : ''}`];
-			const problems = [];
-			const mine = callsOf(node.name);
-			const service = SERVICE_OF_TYPE[ownType(node)];
-			if (!mine.some((c) => c.service === service)) problems.push(`no request to the ${service} stand-in while it ran`);
-			if (items(node.name).length === 0) problems.push('no output item');
-			const step = expect.steps[node.name];
-			if (step) problems.push(...step({ items: items(node.name), calls: mine, out: items }));
-			else problems.push(...mine.filter((c) => c.status >= 400).map((c) => `${c.method} ${c.path} answered ${c.status}`));
-			return problems;
-		});
-	}
+	await checkNodes(report, scope, { nodes: ourNodes, runData, calls: run.calls, expect, where: ` on ${run.worker || 'a worker'}` });
 }
 
 // Gigrove with API key + secret: the token one worker fetched is stored in the shared

@@ -9,11 +9,17 @@ const ARTIFACTS_DIR = path.join(PROJECT_DIR, 'artifacts', 'e2e');
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Calls check() every `everyMs` until it returns a truthy value (returned); throws after timeoutMs. */
-async function waitUntil(what, check, { timeoutMs = 30000, everyMs = 500 } = {}) {
+/**
+ * Calls check() every `everyMs` until it returns a truthy value (returned); throws after
+ * timeoutMs, or at once when `child` (optional) has ended.
+ */
+async function waitUntil(what, check, { timeoutMs = 30000, everyMs = 500, child } = {}) {
 	const deadline = Date.now() + timeoutMs;
 	let last;
 	for (;;) {
+		if (child && (child.exitCode !== null || child.signalCode !== null)) {
+			throw new Error(`${what}: the process ended first (exit ${child.exitCode ?? child.signalCode})`);
+		}
 		try {
 			const value = await check();
 			if (value) return value;

@@ -67,22 +67,30 @@ async function executeOne(ctx, wf) {
 		return;
 	}
 
+	await checkNodes(report, scope, { nodes: ourNodes, runData, calls, expect });
+	const unchecked = Object.keys(expect.steps).filter((name) => !ourNodes.some((n) => n.name === name));
+	if (unchecked.length) report.print(`    note: e2e/expectations.js names steps no longer in ${wf.id}: ${unchecked.join(', ')}`);
+}
+
+/**
+ * One check per node of ours in a finished run: it ran without error, gave output, sent a
+ * request to its service while it ran (the sandbox calls inside its start time and
+ * duration), and passes its step in e2e/expectations.js. `where` is added to each name.
+ */
+async function checkNodes(report, scope, { nodes, runData, calls, expect, where = '' }) {
 	const items = (name) => (dig(runData, name, 0, 'data', 'main', 0) || []).map((i) => i.json);
-	const windows = ourNodes
-		.map((node) => ({ node, task: dig(runData, node.name, 0) }))
-		.filter((w) => w.task)
-		.map((w) => ({ ...w, from: w.task.startTime - 5, to: w.task.startTime + (w.task.executionTime || 0) + 5 }));
 	const callsOf = (name) => {
-		const w = windows.find((x) => x.node.name === name);
-		if (!w) return [];
+		const task = dig(runData, name, 0);
+		if (!task) return [];
+		const from = task.startTime - 5;
+		const to = task.startTime + (task.executionTime || 0) + 5;
 		return calls.filter((c) => {
 			const t = Date.parse(c.time);
-			return t >= w.from && t <= w.to;
+			return t >= from && t <= to;
 		});
 	};
-
-	for (const node of ourNodes) {
-		await report.check(scope, operationLabel(node), () => {
+	for (const node of nodes) {
+		await report.check(scope, `${operationLabel(node)}${where}`, () => {
 			const task = dig(runData, node.name, 0);
 			if (!task) return ['did not run'];
 			if (task.error) return [`error: ${task.error.message}${task.error.description ? ` — ${task.error.description}` : ''}`];
@@ -97,8 +105,6 @@ async function executeOne(ctx, wf) {
 			return problems;
 		});
 	}
-	const unchecked = Object.keys(expect.steps).filter((name) => !ourNodes.some((n) => n.name === name));
-	if (unchecked.length) report.print(`    note: e2e/expectations.js names steps no longer in ${wf.id}: ${unchecked.join(', ')}`);
 }
 
 // Gigrove with API key + secret: n8n runs the credential's preAuthentication (token
@@ -167,4 +173,4 @@ function tailOf(text, n) {
 	return String(text).trim().split('\n').slice(-n).join('\n');
 }
 
-module.exports = { importExamples, executeExamples, checkTokenRefresh, operationLabel, isManual, ownType, LABEL_OF_TYPE };
+module.exports = { importExamples, executeExamples, checkTokenRefresh, checkNodes, operationLabel, isManual, ownType, LABEL_OF_TYPE };

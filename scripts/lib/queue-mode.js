@@ -21,6 +21,7 @@ const { spawn, spawnSync } = require('node:child_process');
 const rt = require('./n8n-runtime');
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const { waitUntil } = require('../../e2e/lib/util');
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 
 // ---------------------------------------------------------------- processes
@@ -60,76 +61,11 @@ function stopChild(child, { signal = 'SIGTERM', timeoutMs = 20000 } = {}) {
 	});
 }
 
-/** Calls check() every everyMs until it returns a truthy value (returned); throws after timeoutMs, or when `child` exits. */
-async function waitUntil(what, check, { timeoutMs = 30000, everyMs = 250, child } = {}) {
-	const deadline = Date.now() + timeoutMs;
-	let last;
-	for (;;) {
-		if (child && (child.exitCode !== null || child.signalCode !== null)) {
-			throw new Error(`${what}: the process ended first (exit ${child.exitCode ?? child.signalCode})`);
-		}
-		try {
-			const value = await check();
-			if (value) return value;
-		} catch (err) {
-			last = err;
-		}
-		if (Date.now() > deadline) throw new Error(`no ${what} within ${timeoutMs / 1000} s${last ? ` (last error: ${last.message})` : ''}`);
-		await sleep(everyMs);
-	}
-}
-
 function tail(file, lines = 30) {
 	try {
 		return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
 	} catch {
 		return '';
-	}
-}
-
-/**
- * An n8n CLI command (import:credentials, import:workflow, …) to its end, like
- * rt.n8nCli, but killed should this process exit first (Ctrl+C, a CI timeout's SIGTERM):
- * a lone import would otherwise go on against a database that is gone. Input given as
- * data is written to a temporary file for --input=. Tried again (at most 3 times) when
- * line 2's task broker port was taken meanwhile. Throws on a non-zero exit.
- */
-async function n8nCliTracked(line, cliArgs, { input, ...opts } = {}) {
-	let dir;
-	const removeDir = () => dir && fs.rmSync(dir, { recursive: true, force: true });
-	if (input !== undefined) {
-		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-queue-cli-'));
-		process.once('exit', removeDir);
-		fs.writeFileSync(path.join(dir, 'input.json'), JSON.stringify(input));
-		cliArgs = [...cliArgs, `--input=${path.join(dir, 'input.json')}`];
-	}
-	try {
-		for (let attempt = 1; ; attempt++) {
-			const brokerPort = String(line) === '2' ? await rt.freePort() : undefined;
-			const env = rt.n8nEnv(line, { ...opts, brokerPort });
-			const { command, args } = rt.n8nCommand(line);
-			const res = await new Promise((resolve, reject) => {
-				const child = spawn(command, [...args, ...cliArgs], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-				const killOnExit = () => child.kill('SIGKILL');
-				process.once('exit', killOnExit);
-				let output = '';
-				child.stdout.on('data', (d) => (output += d));
-				child.stderr.on('data', (d) => (output += d));
-				child.on('error', reject);
-				child.on('close', (code, signal) => {
-					process.removeListener('exit', killOnExit);
-					resolve({ code, signal, output });
-				});
-			});
-			if (res.code === 0) return res;
-			if (!/port \d+ is already in use|EADDRINUSE/i.test(res.output) || attempt === 3) {
-				throw new Error(`n8n ${cliArgs[0]} failed (${res.signal ? `ended by ${res.signal}` : `exit ${res.code}`}):\n${res.output.slice(-3000)}`);
-			}
-			(opts.onRetry || (() => {}))(`n8n ${cliArgs[0]}: its task broker port was taken meanwhile; trying again`);
-		}
-	} finally {
-		removeDir();
-		process.removeListener('exit', removeDir);
 	}
 }
 
@@ -614,7 +550,6 @@ module.exports = {
 	isRoot,
 	spawnLogged,
 	stopChild,
-	n8nCliTracked,
 	waitUntil,
 	tail,
 	ensureRedis,
