@@ -87,13 +87,13 @@ function markerOk(file, expected) {
 
 // ---------------------------------------------------------------- locked installs
 
-// Each runtime folder is installed from a lock kept in git (scripts/runtime-locks/<name>/):
-// n8n pins few of its dependencies, so a fresh `npm install n8n@1.123.81` resolves newer
-// ones on another day, and on 2026-11-23 one such set (@langchain/core) left n8n unable to
-// start ("Command "start" not found"). `npm install` with the lock beside package.json
-// installs the locked versions; `npm ci` cannot be used, because this registry lacks some
-// optional platform packages (msgpackr-extract for macOS/Windows), so no lock made here
-// lists them and npm ci calls it out of sync.
+// Each runtime folder is installed from a lock kept in git (scripts/runtime-locks/<name>/),
+// taken from the installs that pass the suites here: n8n pins few of its dependencies, so
+// without a lock a fresh install resolves whatever is newest that day, and CI would test a
+// different n8n tree on each run. `npm install` with the lock beside package.json installs
+// the locked versions; `npm ci` cannot be used, because this registry lacks some optional
+// platform packages (msgpackr-extract for macOS/Windows), so no lock made here lists them
+// and npm ci calls it out of sync.
 const LOCKS_DIR = path.join(__dirname, '..', 'runtime-locks');
 
 function lockHash(name) {
@@ -106,7 +106,7 @@ function lockMarker(name, what) {
 }
 
 /** Copies the lock `name` into `dir` and runs `npm install` there with extra arguments. */
-function installFromLock(name, dir, npmArgs, { env } = {}) {
+function installFromLock(name, dir, npmArgs, { env = withoutProjectNpmConfig(process.env) } = {}) {
 	fs.mkdirSync(dir, { recursive: true });
 	for (const file of ['package.json', 'package-lock.json']) fs.copyFileSync(path.join(LOCKS_DIR, name, file), path.join(dir, file));
 	// --loglevel=error: hundreds of deprecation and engine warnings would hide real errors.
@@ -145,7 +145,7 @@ function pathWithNode(line) {
 // beats any npmrc, so line 2 points at Node 24's headers instead, and line 1 sets
 // the system Node's own prefix explicitly rather than rely on that npmrc.
 function npmEnv(line) {
-	const env = { ...process.env, PATH: pathWithNode(line), npm_config_update_notifier: 'false' };
+	const env = { ...withoutProjectNpmConfig(process.env), PATH: pathWithNode(line), npm_config_update_notifier: 'false' };
 	if (String(line) === '2') {
 		env.npm_config_nodedir = NODE24_HEADERS;
 	} else {
@@ -153,6 +153,28 @@ function npmEnv(line) {
 		if (fs.existsSync(path.join(prefix, 'include', 'node', 'common.gypi'))) env.npm_config_nodedir = prefix;
 	}
 	return env;
+}
+
+// Under `npm run` (npm start, npm run e2e) npm hands this project's .npmrc to every child
+// as npm_config_* variables, and an npm run inside .runtime/ would obey them. Our
+// legacy-peer-deps=true (needed by the lint plugin, see .npmrc) then left out n8n's peer
+// dependencies, @langchain/core among them, and n8n 1.123 could not start: "Command
+// "start" not found". n8n's own folders are installed as n8n expects, without them.
+function withoutProjectNpmConfig(env) {
+	const out = { ...env };
+	let npmrc = '';
+	try {
+		npmrc = fs.readFileSync(path.join(PROJECT_DIR, '.npmrc'), 'utf8');
+	} catch {
+		return out;
+	}
+	for (const line of npmrc.split('\n')) {
+		const key = line.split('=')[0].trim();
+		if (!key || key.startsWith('#')) continue;
+		delete out[`npm_config_${key.replace(/-/g, '_')}`];
+		delete out[`npm_config_${key}`];
+	}
+	return out;
 }
 
 // ---------------------------------------------------------------- installing n8n
