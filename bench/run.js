@@ -7,7 +7,8 @@
 //   npm run bench                        the whole bench (about 10 minutes on 2 cores)
 //   npm run bench -- --only per-item     some phases: per-item, bulk, pagination, triggers
 //   npm run bench -- --runs 5 --items 2000 --products 20000 --seen 10000
-//   npm run bench -- --diagnose          per-item also: n8n's helper floor, and a plain client without keep-alive
+//   npm run bench -- --diagnose          per-item also: n8n's helper floor, a plain client without keep-alive, and one with 5 requests at once
+//   npm run bench -- --delay 50          the sandbox answers each request 50 ms late (a distant service)
 //   npm run bench -- --no-save           print only, no results file
 //
 // Exit code 1 when a check fails (a wrong request count, a lost or duplicated item), not when a
@@ -22,7 +23,7 @@ const ROOT = path.resolve(__dirname, '..');
 const PHASES = ['per-item', 'bulk', 'pagination', 'triggers'];
 
 function parseArgs(argv) {
-	const settings = { runs: 3, items: 10_000, products: 100_000, seen: 10_000, warmup: 300, only: PHASES, diagnose: false, save: true };
+	const settings = { runs: 3, items: 10_000, products: 100_000, seen: 10_000, warmup: 300, only: PHASES, diagnose: false, save: true, delayMs: 0 };
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i];
 		const value = () => {
@@ -41,13 +42,14 @@ function parseArgs(argv) {
 		else if (arg === '--seen') settings.seen = count();
 		else if (arg === '--warmup') settings.warmup = count();
 		else if (arg === '--diagnose') settings.diagnose = true;
+		else if (arg === '--delay') settings.delayMs = count();
 		else if (arg === '--no-save') settings.save = false;
 		else if (arg === '--only') {
 			settings.only = value().split(',').map((phase) => phase.trim());
 			const unknown = settings.only.filter((phase) => !PHASES.includes(phase));
 			if (unknown.length) throw new Error(`--only: unknown phase ${unknown.join(', ')} (phases: ${PHASES.join(', ')})`);
 		} else if (arg === '--help' || arg === '-h') {
-			process.stdout.write(`${fs.readFileSync(__filename, 'utf8').split('\n').slice(1, 13).map((line) => line.replace(/^\/\/ ?/, '')).join('\n')}\n`);
+			process.stdout.write(`${fs.readFileSync(__filename, 'utf8').split('\n').slice(1, 14).map((line) => line.replace(/^\/\/ ?/, '')).join('\n')}\n`);
 			process.exit(0);
 		} else throw new Error(`unknown option ${arg}`);
 	}
@@ -140,9 +142,9 @@ async function main() {
 			// not Linux: the kernel's own cap applies
 		}
 		settings.sandboxBacklog = somaxconn;
-		services = await startServices({ backlog: somaxconn });
+		services = await startServices({ backlog: somaxconn, delayMs: settings.delayMs });
 		const credentials = Object.fromEntries(sandboxCredentials(services.baseUrl).map((credential) => [credential.type, { ...credential.data }]));
-		say(`Sandbox at ${services.baseUrl} (process ${services.pid}); ${machine().cpuModel}, nproc ${machine().nproc}, Node ${process.version}, 1-minute load average ${loadStart.toFixed(1)}`);
+		say(`Sandbox at ${services.baseUrl} (process ${services.pid}${settings.delayMs ? `, answering each request ${settings.delayMs} ms late` : ''}); ${machine().cpuModel}, nproc ${machine().nproc}, Node ${process.version}, 1-minute load average ${loadStart.toFixed(1)}`);
 		const ctx = { services, engine, credentials, settings, say, check };
 
 		const commit = git('rev-parse', '--short=12', 'HEAD') ?? 'unknown';

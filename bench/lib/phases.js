@@ -30,11 +30,18 @@ function sameRequests(reference, other) {
 
 function perItemVariants(ctx, testCase) {
 	const { engine, credentials, settings } = ctx;
-	const plain = (keepAlive) => async (input) => {
-		const client = plainClient({ keepAlive });
+	const plain = (keepAlive, atOnce = 1) => async (input) => {
+		const client = plainClient({ keepAlive, maxSockets: atOnce });
 		try {
-			const output = [];
-			for (const item of input) output.push(testCase.plainOutput((await client.send(testCase.plain(item))).json));
+			const output = new Array(input.length);
+			let next = 0;
+			const work = async () => {
+				while (next < input.length) {
+					const index = next++;
+					output[index] = testCase.plainOutput((await client.send(testCase.plain(input[index]))).json);
+				}
+			};
+			await Promise.all(Array.from({ length: atOnce }, work));
 			return output;
 		} finally {
 			client.close();
@@ -51,6 +58,8 @@ function perItemVariants(ctx, testCase) {
 		variants.helperFloor = (input) =>
 			engine.runWorkflow({ type: engine.FLOOR, parameters: { case: testCase.node, id }, credentials: { [credentialType]: credentials[credentialType] } }, input);
 		variants.plainNoKeepAlive = plain(false);
+		// as many at once as our read-only operations send (nodes/shared/items.ts CONCURRENT_ITEMS)
+		variants.plainAtOnce = plain(true, engine.CONCURRENT_ITEMS);
 	}
 	return variants;
 }
@@ -61,7 +70,7 @@ async function perItem(ctx) {
 	const cases = perItemCases(services.urls, credentials);
 	const results = [];
 
-	say(`\n1. Per-item work: ${n} items per run, ${settings.runs} runs, one request per item`);
+	say(`\n1. Per-item work: ${n} items per run, ${settings.runs} runs, one request per item${settings.delayMs ? `, the sandbox answering ${settings.delayMs} ms late` : ''}`);
 	// Warm-up, and proof that the variants make the same requests: the sandbox's log of each.
 	for (const testCase of cases) {
 		const input = Array.from({ length: settings.warmup }, (_, i) => testCase.input(i));
@@ -124,7 +133,13 @@ async function perItem(ctx) {
 				oursToPlain: summary.ours.median / summary.plain.median,
 				httpRequestToPlain: summary.httpRequest.median / summary.plain.median,
 				perRound: { oursToHttpRequest: perRound('ours', 'httpRequest'), oursToPlain: perRound('ours', 'plain') },
-				...(settings.diagnose ? { oursToHelperFloor: summary.ours.median / summary.helperFloor.median, helperFloorToPlain: summary.helperFloor.median / summary.plain.median } : {}),
+				...(settings.diagnose
+					? {
+							oursToHelperFloor: summary.ours.median / summary.helperFloor.median,
+							helperFloorToPlain: summary.helperFloor.median / summary.plain.median,
+							oursToPlainAtOnce: summary.ours.median / summary.plainAtOnce.median,
+						}
+					: {}),
 			},
 		};
 		entry.goals = { noSlowerThanHttpRequest: entry.ratios.oursToHttpRequest <= 1, within15xOfPlain: entry.ratios.oursToPlain <= 1.5 };
@@ -345,4 +360,4 @@ async function triggers(ctx) {
 	};
 }
 
-module.exports = { perItem, bulk, pagination, triggers };
+module.exports = { perItem, bulk, pagination, triggers, perItemVariants };

@@ -1,13 +1,15 @@
 'use strict';
-// The limit: Node's own http client with a keep-alive agent, one request at a time (as our nodes
-// send them), reading each reply whole and parsing its JSON, nothing else. With `keepAlive: false`
-// every request opens a connection of its own, as n8n-core's request helpers do (they build a new
-// http.Agent per request): that variant only shows what the lost keep-alive costs.
+// The limit: Node's own http client with a keep-alive agent, one request at a time (the goal's
+// reference; our read-only operations send up to 5 at once, see nodes/shared/items.ts), reading
+// each reply whole and parsing its JSON, nothing else. With `keepAlive: false` every request opens
+// a connection of its own, as n8n-core's request helpers do (they build a new http.Agent per
+// request): that variant only shows what the lost keep-alive costs. `maxSockets` above 1: for the
+// caller that sends several at once (the diagnostic "plain, 5 at once").
 
 const http = require('node:http');
 
-function plainClient({ keepAlive = true } = {}) {
-	const agent = keepAlive ? new http.Agent({ keepAlive: true, maxSockets: 1 }) : new http.Agent({ keepAlive: false });
+function plainClient({ keepAlive = true, maxSockets = 1 } = {}) {
+	const agent = keepAlive ? new http.Agent({ keepAlive: true, maxSockets }) : new http.Agent({ keepAlive: false });
 	function send({ method, url, headers = {}, body }) {
 		return new Promise((resolve, reject) => {
 			const target = new URL(url);

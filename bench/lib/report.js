@@ -37,6 +37,7 @@ function machineLine(results) {
 		`${machine.cpuModel}, nproc ${machine.nproc}, ${Math.round(machine.memoryBytes / 2 ** 30)} GB, Node ${machine.node}, ` +
 		`n8n-core ${results.versions['n8n-core']} with the HTTP Request node ${results.httpRequestVersion} of n8n ${results.versions.n8n}. ` +
 		`**Shared machine**: other engineers' test runs were going on (1-minute load average ${load.min === undefined ? `${load.start.toFixed(1)} at the start, ${load.end.toFixed(1)} at the end` : `between ${load.min.toFixed(1)} and ${load.max.toFixed(1)}`} on ${machine.nproc} cores), so absolute times are noisy; the ratios compare runs interleaved in the same minutes. ` +
+		(settings.delayMs ? `**The sandbox answered every request ${settings.delayMs} ms late** (a distant service). ` : '') +
 		`Each figure: ${settings.runs > 1 ? `median of ${settings.runs} runs (min–max)` : 'one run'}. The sandbox runs in a process of its own. The whole bench took ${time(results.durationMs)} and used ${Math.round(results.cpuSeconds.bench + results.cpuSeconds.sandbox)} s of CPU (${Math.round(results.cpuSeconds.sandbox)} s of it in the sandbox).`
 	);
 }
@@ -45,7 +46,7 @@ function perItemTable(results) {
 	const rows = results.perItem;
 	const diagnose = rows.some((row) => row.ms.helperFloor);
 	const head = ['node › operation', 'our node', `HTTP Request node ${results.httpRequestVersion}`, 'plain keep-alive client', 'ours ÷ HTTP Request (goal ≤ 1)', 'ours ÷ plain (goal ≤ 1.5)'];
-	if (diagnose) head.push('n8n helper floor (diagnostic)', 'plain, new connection per request (diagnostic)');
+	if (diagnose) head.push('n8n helper floor (diagnostic)', 'plain, new connection per request (diagnostic)', 'plain keep-alive, 5 at once (diagnostic)');
 	head[0] = `node › operation (${group(rows[0]?.items ?? 0)} items, 1 request each)`;
 	const cell = (row, name) => `${span(row.ms[name])} · ${(row.usPerItem[name] / 1000).toFixed(2)} ms/item`;
 	const lines = rows.map((row) => {
@@ -57,7 +58,7 @@ function perItemTable(results) {
 			`${ratioSpan(row.ratios.oursToHttpRequest, row.ratios.perRound.oursToHttpRequest)}: ${verdict(row.goals.noSlowerThanHttpRequest)}`,
 			`${ratioSpan(row.ratios.oursToPlain, row.ratios.perRound.oursToPlain)}: ${verdict(row.goals.within15xOfPlain)}`,
 		];
-		if (diagnose) cells.push(cell(row, 'helperFloor'), cell(row, 'plainNoKeepAlive'));
+		if (diagnose) cells.push(cell(row, 'helperFloor'), cell(row, 'plainNoKeepAlive'), row.ms.plainAtOnce ? cell(row, 'plainAtOnce') : '–');
 		return cells;
 	});
 	const failed = rows.flatMap((row) => Object.entries(row.failedRuns ?? {}).filter(([, list]) => list.length).map(([name, list]) => `${row.node}: ${list.length} ${name === 'httpRequest' ? 'HTTP Request node' : name} run(s) failed and were run again (${[...new Set(list.map((m) => m.replace(/^[^:]+: /, '').slice(0, 80)))].join('; ')})`));
@@ -118,7 +119,7 @@ function table(head, lines) {
 
 function markdown(results) {
 	const parts = ['### Benchmark (`npm run bench`)', '', machineLine(results)];
-	if (results.perItem) parts.push('', '**Per-item work**: one simple operation per node; the HTTP Request node set up with a generic Query Auth / Header Auth credential to make the very same requests (checked in the sandbox log).', '', perItemTable(results));
+	if (results.perItem) parts.push('', '**Per-item work**: one simple operation per node; the HTTP Request node set up with a generic Query Auth / Header Auth credential to make the very same requests (checked in the sandbox log). Our operations only read: they send up to 5 requests at once (after 5 items in a row succeeded); the HTTP Request node sends every item\'s request at once; the plain client one at a time.', '', perItemTable(results));
 	if (results.bulk) parts.push('', '**Bulk**: requests counted from the sandbox request log; "one request per item" is the same operation with Options › Per Request = 1.', '', bulkTable(results));
 	if (results.pagination) parts.push('', `**Pagination** (against the bench's Gigrove catalog stand-in: the sandbox copies and sorts its whole product list for every page, too slow for ${group(results.pagination.products)} products).`, '', paginationTable(results));
 	if (results.triggers) parts.push('', '**Triggers** (the test kit\'s ActivePoller: a real PollContext in trigger mode).', '', triggerTable(results));

@@ -171,13 +171,34 @@ function listenWithBacklog(backlog) {
 	};
 }
 
+/**
+ * With `delayMs`, the sandbox's server starts handling each request that many milliseconds after
+ * it arrived: the latency of a remote service, without changing the stand-ins.
+ */
+function delayRequests(delayMs) {
+	const createServer = http.createServer;
+	http.createServer = function createDelayed(...args) {
+		const index = args.findIndex((arg) => typeof arg === 'function');
+		if (index >= 0) {
+			const handler = args[index];
+			args[index] = (request, response) => setTimeout(() => handler(request, response), delayMs);
+		}
+		return createServer.apply(this, args);
+	};
+	return () => {
+		http.createServer = createServer;
+	};
+}
+
 const commands = {
-	async start({ backlog }) {
-		const restore = backlog ? listenWithBacklog(backlog) : () => {};
+	async start({ backlog, delayMs }) {
+		const restoreListen = backlog ? listenWithBacklog(backlog) : () => {};
+		const restoreCreate = delayMs > 0 ? delayRequests(delayMs) : () => {};
 		try {
 			sandbox = await startSandbox({ port: 0 });
 		} finally {
-			restore();
+			restoreListen();
+			restoreCreate();
 		}
 		return { baseUrl: sandbox.baseUrl, urls: sandbox.urls };
 	},
