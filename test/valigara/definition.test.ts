@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import type { IAuthenticateGeneric, INodeProperties, INodeType } from 'n8n-workflow';
+import type { IAuthenticate, IHttpRequestOptions, INodeProperties, INodeType } from 'n8n-workflow';
 
 import { ValigaraApi } from '../../credentials/ValigaraApi.credentials';
 import { Valigara } from '../../nodes/Valigara/Valigara.node';
@@ -18,11 +18,15 @@ describe('Valigara › credential', () => {
 		expect(baseUrl).toMatchObject({ name: 'baseUrl', default: 'https://api.valigara.com/client/V1/' });
 	});
 
-	it('adds the key as the `auth` query parameter', () => {
-		expect(credential.authenticate as IAuthenticateGeneric).toEqual({
-			type: 'generic',
-			properties: { qs: { auth: '={{$credentials.apiKey}}' } },
+	it('adds the key as the `auth` query parameter, beside the query the request has', async () => {
+		const authenticate = credential.authenticate as IAuthenticate & ((...args: unknown[]) => Promise<IHttpRequestOptions>);
+		const credentials = { apiKey: ACCESS_KEY, baseUrl: 'https://api.valigara.com/client/V1/' };
+		expect(await authenticate(credentials, { url: '/', method: 'POST', qs: { action: 'product_export' } })).toEqual({
+			url: '/',
+			method: 'POST',
+			qs: { action: 'product_export', auth: ACCESS_KEY },
 		});
+		expect(await authenticate(credentials, { url: '/' })).toEqual({ url: '/', qs: { auth: ACCESS_KEY } });
 	});
 
 	it('tests the key with product_listfields and reads the refusals Valigara sends with HTTP 200', () => {
