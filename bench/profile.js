@@ -63,17 +63,7 @@ async function startProfiler() {
 
 async function main() {
 	const settings = parseArgs(process.argv.slice(2));
-	const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'commerce-pack-profile-'));
-	Object.assign(process.env, {
-		N8N_USER_FOLDER: userFolder,
-		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
-		N8N_LOG_LEVEL: 'silent',
-		N8N_RUNNERS_ENABLED: 'false',
-		N8N_DIAGNOSTICS_ENABLED: 'false',
-		GENERIC_TIMEZONE: 'UTC',
-		NO_PROXY: '*',
-	});
-	require('./lib/register');
+	const userFolder = require('./lib/register').quietN8nEnvironment('commerce-pack-profile-');
 	const engine = require('./lib/engine');
 	const { startServices } = require('./lib/services');
 	const { sandboxCredentials } = require(path.join(ROOT, 'scripts', 'sandbox-setup'));

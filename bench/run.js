@@ -85,19 +85,7 @@ async function main() {
 	const loadTimer = setInterval(() => loadSamples.push(os.loadavg()[0]), 10_000);
 	loadTimer.unref();
 
-	// The quiet, local n8n-core the tests use (test/kit/env.ts), in a user folder of its own.
-	const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'commerce-pack-bench-'));
-	Object.assign(process.env, {
-		N8N_USER_FOLDER: userFolder,
-		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
-		N8N_LOG_LEVEL: 'silent',
-		N8N_RUNNERS_ENABLED: 'false',
-		N8N_DIAGNOSTICS_ENABLED: 'false',
-		GENERIC_TIMEZONE: 'UTC',
-		// 127.0.0.1 only: no proxy may see a request
-		NO_PROXY: '*',
-	});
-	for (const name of ['HTTP_PROXY', 'HTTPS_PROXY', 'ALL_PROXY', 'http_proxy', 'https_proxy', 'all_proxy']) delete process.env[name];
+	const userFolder = require('./lib/register').quietN8nEnvironment('commerce-pack-bench-');
 
 	const failures = [];
 	const say = (text) => process.stdout.write(`${text}\n`);

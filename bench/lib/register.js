@@ -26,3 +26,25 @@ require.extensions['.ts'] = function loadTypeScript(module, filename) {
 	const { outputText } = ts.transpileModule(source, { compilerOptions: options, fileName: filename });
 	module._compile(outputText, filename);
 };
+
+/**
+ * The quiet, local n8n-core the tests use (test/kit/env.ts), in a user folder of its own
+ * (returned). Must run before n8n-core is loaded.
+ */
+function quietN8nEnvironment(prefix) {
+	const userFolder = fs.mkdtempSync(path.join(require('node:os').tmpdir(), prefix));
+	Object.assign(process.env, {
+		N8N_USER_FOLDER: userFolder,
+		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
+		N8N_LOG_LEVEL: 'silent',
+		N8N_RUNNERS_ENABLED: 'false',
+		N8N_DIAGNOSTICS_ENABLED: 'false',
+		GENERIC_TIMEZONE: 'UTC',
+		// 127.0.0.1 only: no proxy may see a request
+		NO_PROXY: '*',
+	});
+	for (const name of ['HTTP_PROXY', 'HTTPS_PROXY', 'ALL_PROXY', 'http_proxy', 'https_proxy', 'all_proxy']) delete process.env[name];
+	return userFolder;
+}
+
+module.exports = { quietN8nEnvironment };
