@@ -175,25 +175,9 @@ function perItemCases(urls, credentials) {
 	];
 }
 
-// Bulk: the sandbox test's Vanilla product (test/sandbox/vanilla-eshop.test.ts) and Guaranteed
-// Reviews order, one per input item, each with its own SKU / order ID from the item.
-const vanillaProduct = {
-	inputMode: 'fields',
-	ar_name: 'خاتم ذهب',
-	en_name: 'Gold ring',
-	price: 50,
-	cost: 20,
-	logistics_cost: 2,
-	inventory_cost: 1,
-	quantity: 5,
-	minimum: 1,
-	maximum: 3,
-	stock_status_id: '7',
-	status: '1',
-	master_category_id: '20',
-	product_link: 'https://magento.example.com/gold-ring',
-	is_returnable: true,
-};
+// Bulk: the Vanilla product the node tests use (test/vanilla-eshop/fixtures.ts, loaded through
+// ./register) and a Guaranteed Reviews order, one per input item, each with its own SKU / order ID.
+const { productFields: vanillaProduct } = require('../../test/vanilla-eshop/fixtures');
 
 function bulkCases(credentials) {
 	return [
