@@ -1,10 +1,11 @@
 import { NodeApiError } from 'n8n-workflow';
-import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, IHttpRequestMethods } from 'n8n-workflow';
 
 import { TOKEN_ERROR_PREFIX } from '../../credentials/GigroveApi.credentials';
 import { serviceError } from '../shared/errors';
 import type { ServiceFailure } from '../shared/errors';
-import { collectPages } from '../shared/pagination';
+import { addHint } from '../shared/hints';
+import { readPages } from '../shared/pagination';
 import type { ListScope, Page } from '../shared/pagination';
 import { secretValues } from '../shared/redact';
 import { httpStatusFailure, notJsonFailure, sendRequest } from '../shared/request';
@@ -181,7 +182,13 @@ export function listOf(body: unknown): IDataObject[] | undefined {
 	return undefined;
 }
 
-/** Whether the headers say another page follows; undefined when they say nothing. */
+/** The list's length from `X-WP-Total`, when the store sends it (products only, in WCFM). */
+export function listTotal(headers: Record<string, unknown>): number | undefined {
+	const total = Number(headers['x-wp-total']);
+	return headers['x-wp-total'] !== undefined && Number.isInteger(total) && total >= 0 ? total : undefined;
+}
+
+/** Whether the headers say another page follows (`X-WP-TotalPages`, `Link` rel="next"). */
 export function morePagesFollow(headers: Record<string, unknown>, page: number): boolean | undefined {
 	const totalPages = Number(headers['x-wp-totalpages']);
 	if (headers['x-wp-totalpages'] !== undefined && Number.isFinite(totalPages)) return page < totalPages;
@@ -191,8 +198,8 @@ export function morePagesFollow(headers: Record<string, unknown>, page: number):
 }
 
 /**
- * Page `page` of a list (`per_page` / `page`). `hasMore` comes from `X-WP-TotalPages` or `Link`
- * when the store sends them (products only, in WCFM), else it is left to the page length.
+ * Page `page` of a list (`per_page` / `page`), with the totals the store sends (products only,
+ * in WCFM); shared/pagination.ts decides what they are worth.
  */
 export async function gigrovePage(
 	context: RequestContext,
@@ -211,16 +218,31 @@ export async function gigrovePage(
 			{ itemIndex, secrets: [] },
 		);
 	}
-	return { items, hasMore: morePagesFollow(response.headers, page) };
+	return { items, total: listTotal(response.headers), hasMore: morePagesFollow(response.headers, page) };
 }
 
-/** Every record of a list up to the scope's limit, page by page. */
+/** A record's identity in a list: `id`, or `ID` (notifications). */
+export function recordKey(record: IDataObject): string {
+	const id = record.id ?? record.ID;
+	return id === undefined || id === null ? JSON.stringify(record) : String(id);
+}
+
+/**
+ * Every record of a list up to the scope's limit, page by page (shared/pagination.ts: capped
+ * pages, lists moving while read); a warning becomes a hint on the output.
+ */
 export async function gigroveList(
-	context: RequestContext,
+	context: IExecuteFunctions,
 	path: string,
 	qs: IDataObject,
 	scope: ListScope,
-	itemIndex?: number,
+	itemIndex: number,
 ): Promise<IDataObject[]> {
-	return await collectPages(scope, PAGE_SIZE, async (page, size) => await gigrovePage(context, path, qs, page, size, itemIndex));
+	const { records, warning } = await readPages(scope, {
+		maxPerPage: PAGE_SIZE,
+		key: recordKey,
+		fetchPage: async (page, perPage) => await gigrovePage(context, path, qs, page, perPage, itemIndex),
+	});
+	if (warning) addHint(context, `Gigrove: ${warning}`, itemIndex);
+	return records;
 }

@@ -12,11 +12,18 @@ interface Case {
 	/** the one request the operation must send */
 	request: Omit<Recorded, 'authorization'>;
 	reply: unknown;
+	/**
+	 * lists: the requests a short first page is followed by (it may have been cut to what the
+	 * store serves: shared/pagination.ts reads on, and reads a list of 1 or 2 again), as the query
+	 * values that differ from the first request, and the store's answers
+	 */
+	nextPages?: Array<{ query: Record<string, string>; reply: unknown }>;
 	/** the output items (each paired to item 0) */
 	output: IDataObject[];
 }
 
 const shirt = product(901, { name: 'Linen Shirt' });
+const notification2170 = { ID: '2170', message: 'You have received an Order #5694447', message_type: 'order', created: '2020-07-09 17:32:30' };
 const variations = [
 	{ variation_id: 77, attributes: { attribute_size: 'M' }, display_price: 19.99 },
 	{ variation_id: 78, attributes: { attribute_size: 'L' }, display_price: 21.99 },
@@ -182,6 +189,11 @@ const cases: Case[] = [
 			body: undefined,
 		},
 		reply: [product(901), product(902)],
+		nextPages: [
+			{ query: { per_page: '2', page: '2' }, reply: [] },
+			{ query: {}, reply: [product(901), product(902)] },
+			{ query: { per_page: '2', page: '2' }, reply: [] },
+		],
 		output: [product(901), product(902)],
 	},
 	{
@@ -287,6 +299,11 @@ const cases: Case[] = [
 			body: undefined,
 		},
 		reply: [order(1), order(2)],
+		nextPages: [
+			{ query: { per_page: '2', page: '2' }, reply: [] },
+			{ query: {}, reply: [order(1), order(2)] },
+			{ query: { per_page: '2', page: '2' }, reply: [] },
+		],
 		output: [order(1), order(2)],
 	},
 	{
@@ -345,7 +362,12 @@ const cases: Case[] = [
 			query: { per_page: '100', page: '1', notification_status: 'read', notification_type: 'order', orderby: 'created', order: 'asc' },
 			body: undefined,
 		},
-		reply: [{ ID: '2170', message: 'You have received an Order #5694447', message_type: 'order', created: '2020-07-09 17:32:30' }],
+		reply: [notification2170],
+		nextPages: [
+			{ query: { per_page: '1', page: '2' }, reply: [] },
+			{ query: {}, reply: [notification2170] },
+			{ query: { per_page: '1', page: '2' }, reply: [] },
+		],
 		output: [{ ID: '2170', message: 'You have received an Order #5694447', message_type: 'order', created: '2020-07-09 17:32:30' }],
 	},
 	{
@@ -378,6 +400,11 @@ const cases: Case[] = [
 			body: undefined,
 		},
 		reply: [booking],
+		nextPages: [
+			{ query: { per_page: '1', page: '2' }, reply: [] },
+			{ query: {}, reply: [booking] },
+			{ query: { per_page: '1', page: '2' }, reply: [] },
+		],
 		output: [booking],
 	},
 	{
@@ -415,6 +442,11 @@ const cases: Case[] = [
 		},
 		// WCFM skips deliveries of deleted orders, so its PHP array arrives as an object keyed "0", "2".
 		reply: { '0': delivery, '2': { ...delivery, delivery_id: '57' } },
+		nextPages: [
+			{ query: { per_page: '2', page: '2' }, reply: [] },
+			{ query: {}, reply: { '0': delivery, '2': { ...delivery, delivery_id: '57' } } },
+			{ query: { per_page: '2', page: '2' }, reply: [] },
+		],
 		output: [delivery, { ...delivery, delivery_id: '57' }],
 	},
 	{
@@ -440,13 +472,14 @@ describe('Gigrove › every operation sends its exact request and outputs paired
 	it.each(cases.map((entry) => [`${entry.resource} › ${entry.operation}${entry.title ? ` (${entry.title})` : ''}`, entry]))(
 		'%s',
 		async (_name, entry) => {
-			const { resource, operation, parameters, request, reply, output, timezone } = entry as Case;
-			const recorded = stub(request.method, request.path, [{ body: reply }]);
+			const { resource, operation, parameters, request, reply, nextPages = [], output, timezone } = entry as Case;
+			const recorded = stub(request.method, request.path, [{ body: reply }, ...nextPages.map((next) => ({ body: next.reply }))]);
 
 			const { items, error } = await runGigrove({ resource, operation, ...parameters }, [{}], { timezone });
 
 			expect(error).toBeUndefined();
-			expect(recorded).toEqual([{ ...request, authorization: `Bearer ${TOKEN}` }]);
+			const sent = { ...request, authorization: `Bearer ${TOKEN}` };
+			expect(recorded).toEqual([sent, ...nextPages.map((next) => ({ ...sent, query: { ...sent.query, ...next.query } }))]);
 			expect(items).toEqual(output.map((json) => ({ json, pairedItem: { item: 0 } })));
 		},
 	);

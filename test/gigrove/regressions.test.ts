@@ -27,7 +27,7 @@ describe('Gigrove › WooCommerce regressions', () => {
 	});
 
 	it('a Get Many before Gets leaves no page or filter behind (queries are never shared)', async () => {
-		const recorded = stub('GET', `${API}/products/`, [{ body: [product(1)] }, { body: [product(2)] }]);
+		const recorded = stub('GET', `${API}/products/`, [{ body: [product(1), product(2)] }, { body: [product(3), product(4)] }]);
 		const { items } = await runGigrove(
 			{ resource: 'product', operation: 'getMany', limit: 2, filters: { search: '={{ $json.search }}' } },
 			[{ search: 'ring' }, { search: '' }],
@@ -36,7 +36,7 @@ describe('Gigrove › WooCommerce regressions', () => {
 			{ per_page: '2', page: '1', search: 'ring' },
 			{ per_page: '2', page: '1' },
 		]);
-		expect(items.map(({ pairedItem }) => pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+		expect(items.map(({ pairedItem }) => pairedItem)).toEqual([{ item: 0 }, { item: 0 }, { item: 1 }, { item: 1 }]);
 	});
 
 	it.each([

@@ -155,6 +155,8 @@ export interface NodeRun {
 	errorItems: INodeExecutionData[];
 	/** what stopped the run, if anything */
 	error?: ExecutionError;
+	/** the messages shown above the node's output (execution hints) */
+	hints: string[];
 	run: IRun;
 	credentialsHelper: TestCredentialsHelper;
 }
@@ -193,6 +195,7 @@ async function execute(
 		items: taskData?.data?.main?.[0] ?? [],
 		errorItems: taskData?.data?.main?.[1] ?? [],
 		error: run.data.resultData.error ?? taskData?.error,
+		hints: (taskData?.hints ?? []).map((hint) => hint.message),
 		run,
 		credentialsHelper,
 	};

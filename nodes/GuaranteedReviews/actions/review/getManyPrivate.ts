@@ -3,7 +3,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { formatDate } from '../../../shared/dates';
 import { listFields } from '../../../shared/fields';
-import { collectPages, readListScope } from '../../../shared/pagination';
+import { addHint } from '../../../shared/hints';
+import { readListScope, readPages } from '../../../shared/pagination';
 import { apiRequest } from '../../transport';
 
 // Not in the official docs: GET /private/v3/reviews as third-party clients call it (see README).
@@ -76,18 +77,27 @@ function filterQuery(context: IExecuteFunctions, itemIndex: number): IDataObject
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const scope = readListScope(this, itemIndex);
 	const qs = filterQuery(this, itemIndex);
-	return await collectPages<IDataObject>(scope, PAGE_MAX, async (page, size) => {
-		const reply = await apiRequest(
-			this,
-			{ method: 'GET', path: 'private/v3/reviews', qs: { ...qs, limit: size, page } },
-			itemIndex,
-		);
-		const totalPages = Number((reply.pagination as IDataObject | undefined)?.total_pages);
-		return {
-			items: (Array.isArray(reply.reviews) ? reply.reviews : []) as IDataObject[],
-			hasMore: Number.isFinite(totalPages) ? page < totalPages : undefined,
-		};
+	const { records, warning } = await readPages<IDataObject>(scope, {
+		maxPerPage: PAGE_MAX,
+		key: (review) => String(review.id ?? JSON.stringify(review)),
+		fetchPage: async (page, size) => {
+			const reply = await apiRequest(
+				this,
+				{ method: 'GET', path: 'private/v3/reviews', qs: { ...qs, limit: size, page } },
+				itemIndex,
+			);
+			const pagination = (reply.pagination ?? {}) as IDataObject;
+			const total = Number(pagination.total_results);
+			const totalPages = Number(pagination.total_pages);
+			return {
+				items: (Array.isArray(reply.reviews) ? reply.reviews : []) as IDataObject[],
+				total: pagination.total_results !== undefined && Number.isInteger(total) ? total : undefined,
+				hasMore: Number.isFinite(totalPages) && page < totalPages ? true : undefined,
+			};
+		},
 	});
+	if (warning) addHint(this, `Guaranteed Reviews: ${warning}`, itemIndex);
+	return records;
 }
 
 export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)
