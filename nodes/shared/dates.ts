@@ -87,11 +87,11 @@ export function formatDate(value: unknown, timeZone: string): string | undefined
 	return formatDateTime(value, timeZone)?.slice(0, 10);
 }
 
-/** A wall-clock `YYYY-MM-DD HH:MM:SS` moved by some minutes (no time zone involved), or undefined. */
-export function shiftWallClock(value: string, minutes: number): string | undefined {
+/** A wall-clock `YYYY-MM-DD HH:MM:SS` moved by some minutes and seconds (no time zone involved), or undefined. */
+export function shiftWallClock(value: string, minutes: number, seconds = 0): string | undefined {
 	const match = WALL_CLOCK.exec(value.trim());
 	if (!match) return undefined;
 	const [, y, mo, d, h = '00', mi = '00', s = '00'] = match;
-	const shifted = new Date(Date.UTC(+y, +mo - 1, +d, +h, +mi + minutes, +s));
+	const shifted = new Date(Date.UTC(+y, +mo - 1, +d, +h, +mi + minutes, +s + seconds));
 	return shifted.toISOString().slice(0, 19).replace('T', ' ');
 }

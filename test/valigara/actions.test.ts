@@ -16,6 +16,11 @@ interface ActionCase {
 	extraForm?: Record<string, string>;
 	/** the `data` of Valigara's reply */
 	reply: unknown;
+	/**
+	 * lists: the requests that follow the first one (the second page, asked when the first may have
+	 * been cut: nodes/Valigara/lists.ts), with their `data` and the `data` of the reply
+	 */
+	following?: Array<{ data: unknown; reply: unknown }>;
 	output: IDataObject[];
 	/** the workflow's time zone */
 	timezone?: string;
@@ -87,14 +92,15 @@ const cases: ActionCase[] = [
 			otherFields: { field: [{ name: 'collection_id', value: '12' }] },
 		},
 		action: 'product_search',
-		data: { sku: 'RR-1', collection_id: '12' },
+		data: { sku: 'RR-1', collection_id: '12', page: 1, limit: 50 },
 		reply: [501, 502],
 		output: [{ product_id: 501 }, { product_id: 502 }],
 	},
 	{
-		title: 'product search: no filter sends no data',
+		title: 'product search: no filter sends the paging keys only',
 		parameters: { resource: 'product', operation: 'search', returnAll: true },
 		action: 'product_search',
+		data: { page: 1, limit: 100 },
 		reply: '1,2,3',
 		output: [{ product_id: 1 }, { product_id: 2 }, { product_id: 3 }],
 	},
@@ -229,7 +235,7 @@ const cases: ActionCase[] = [
 		title: 'gemstone search',
 		parameters: { resource: 'gemstone', operation: 'search', filters: { code: 'BS-001' }, limit: 1 },
 		action: 'gemstone_search',
-		data: { code: 'BS-001' },
+		data: { code: 'BS-001', page: 1, limit: 1 },
 		reply: [77, 78],
 		output: [{ gemstone_id: 77 }],
 	},
@@ -259,23 +265,28 @@ const cases: ActionCase[] = [
 			otherFields: { field: [{ name: 'channel', value: 'etsy' }] },
 		},
 		action: 'orders_export',
-		data: { date_from: '2026-11-01 08:30:00', status: 'paid', channel: 'etsy' },
+		data: { status: 'paid', channel: 'etsy', date_from: '2026-11-01 08:30:00', page: 1, limit: 50 },
 		reply: { orders: [{ order_id: 9001 }, { order_id: 9002 }] },
+		// the first reply of an export may have been cut: the second page tells
+		following: [{ data: { status: 'paid', channel: 'etsy', date_from: '2026-11-01 08:30:00', page: 2, limit: 50 }, reply: [] }],
 		output: [{ order_id: 9001 }, { order_id: 9002 }],
 	},
 	{
 		title: 'order export orders: action name overridden',
 		parameters: { resource: 'order', operation: 'exportOrders', options: { actionName: ' orders_get ' } },
 		action: 'orders_get',
+		data: { page: 1, limit: 50 },
 		reply: [{ order_id: 9001 }],
+		following: [{ data: { page: 2, limit: 50 }, reply: [] }],
 		output: [{ order_id: 9001 }],
 	},
 	{
 		title: 'order export clients',
 		parameters: { resource: 'order', operation: 'exportClients', filters: { date_to: '2026-11-30 23:59:59' } },
 		action: 'clients_export',
-		data: { date_to: '2026-11-30 23:59:59' },
+		data: { date_to: '2026-11-30 23:59:59', page: 1, limit: 50 },
 		reply: [{ client_id: 1, email: 'ada@example.com' }],
+		following: [{ data: { date_to: '2026-11-30 23:59:59', page: 2, limit: 50 }, reply: [] }],
 		output: [{ client_id: 1, email: 'ada@example.com' }],
 	},
 	{
@@ -302,14 +313,17 @@ const cases: ActionCase[] = [
 ];
 
 describe('Valigara › every action', () => {
-	it.each(cases)('$title', async ({ parameters, action, data, extraForm, reply, output, timezone }) => {
-		const { requests, scope } = valigaraApi({ data: reply });
+	it.each(cases)('$title', async ({ parameters, action, data, extraForm, reply, following = [], output, timezone }) => {
+		const { requests, scope } = valigaraApi({ data: reply }, ...following.map((next) => ({ data: next.reply })));
 
 		const run = await runValigara(parameters, [{}], { timezone });
 
 		expect(run.error).toBeUndefined();
 		scope.done();
-		expect(requests).toEqual([expectedRequest(action, data, extraForm)]);
+		expect(requests).toEqual([
+			expectedRequest(action, data, extraForm),
+			...following.map((next) => expectedRequest(action, next.data, extraForm)),
+		]);
 		expect(outputOf(run)).toEqual(output.map((json) => ({ json, pairedItem: { item: 0 } })));
 	});
 
@@ -340,7 +354,7 @@ describe('Valigara › several calls per item', () => {
 		expect(run.error).toBeUndefined();
 		scope.done();
 		expect(requests).toEqual([
-			expectedRequest('product_search'),
+			expectedRequest('product_search', { page: 1, limit: 100 }),
 			expectedRequest('products_export', { product_id: [1, 2] }),
 			expectedRequest('products_export', { product_id: [3, 4] }),
 			expectedRequest('products_export', { product_id: [5] }),

@@ -3,11 +3,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { z } from 'zod';
 
 import { listFields } from '../../../shared/fields';
-import { readListScope } from '../../../shared/pagination';
 import { validate } from '../../../shared/validation';
 import { ACTIONS } from '../../actions';
-import { valigaraRequest } from '../../transport';
-import { dataModeFields, forFieldsMode, optionalText, otherFieldsProperty, readData, readOtherFields, recordsOf } from '../common';
+import { dataModeFields, forFieldsMode, optionalText, otherFieldsProperty, readData, readOtherFields } from '../common';
+import { listOptions, readSearch } from '../listOptions';
 
 // https://www.valigara.com/docs/api/gemstones-actions/ "Gemstone Search": the filter is optional;
 // the reply lists gemstone IDs. Valigara has no gemstone export, so there are no full records.
@@ -32,6 +31,14 @@ const properties: INodeProperties[] = [
 		otherFieldsProperty('getGemstoneFields', 'Other Filters'),
 	]),
 	...listFields(100_000),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: listOptions(),
+	},
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['gemstone'], operation: ['search'] } }, properties);
@@ -46,9 +53,8 @@ function filtersFromFields(context: IExecuteFunctions, itemIndex: number): IData
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const { limit } = readListScope(this, itemIndex);
 	const filters = readData(this, itemIndex, () => filtersFromFields(this, itemIndex), 'optional');
-	return recordsOf(await valigaraRequest(this, action, filters, itemIndex), 'gemstone_id').slice(0, limit);
+	return await readSearch(this, itemIndex, action, 'gemstone_id', filters);
 }
 
 export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)

@@ -4,11 +4,10 @@ import { z } from 'zod';
 
 import { inputError } from '../../../shared/errors';
 import { listFields } from '../../../shared/fields';
-import { readListScope } from '../../../shared/pagination';
 import { validate } from '../../../shared/validation';
 import { ACTIONS } from '../../actions';
-import { valigaraRequest } from '../../transport';
-import { dataModeFields, forFieldsMode, optionalText, otherFieldsProperty, readData, readOtherFields, recordsOf } from '../common';
+import { dataModeFields, forFieldsMode, optionalText, otherFieldsProperty, readData, readOtherFields } from '../common';
+import { listOptions, readSearch } from '../listOptions';
 import { DEFAULT_EXPORT_BATCH, exportBatchOption, exportProducts } from './exportMany';
 
 // https://www.valigara.com/docs/api/products-actions/ "Product Search": `data` (the filter) is
@@ -51,6 +50,7 @@ const properties: INodeProperties[] = [
 				description: 'Whether to return each product’s full record (through products_export, in batches) instead of its ID only',
 			},
 			exportBatchOption,
+			...listOptions(),
 		],
 	},
 ];
@@ -67,10 +67,9 @@ function filtersFromFields(context: IExecuteFunctions, itemIndex: number): IData
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const { limit } = readListScope(this, itemIndex);
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const filters = readData(this, itemIndex, () => filtersFromFields(this, itemIndex), 'optional');
-	const found = recordsOf(await valigaraRequest(this, action, filters, itemIndex), 'product_id').slice(0, limit);
+	const found = await readSearch(this, itemIndex, action, 'product_id', filters);
 	if (options.returnFullRecords !== true || found.length === 0) return found;
 
 	const ids = found.map((record) => record.product_id ?? record.id);
