@@ -31,6 +31,24 @@ export interface LogEntry {
 	reply: unknown;
 }
 
+/** The unfriendly behaviours' settings (sandbox/behaviour.js); `null` is the setting's default. */
+export interface BehaviourSettings {
+	pageCap?: number | null;
+	capMode?: 'clamp' | 'truncate' | null;
+	noTotals?: boolean | null;
+	valigaraPaging?: 'ignore' | 'honour' | 'reject' | null;
+	sort?: 'newestFirst' | 'oldestFirst' | null;
+	duringPaging?: { add?: number; remove?: number } | null;
+	latencyMs?: number | null;
+	jitterMs?: number | null;
+	/** limit and windowMs are required once merged; a POST may change one key of a throttle already set */
+	throttle?: { limit?: number; windowMs?: number; retryAfter?: 'seconds' | 'date' | 'none' } | null;
+	valigaraThrottle?: '105' | '429' | null;
+}
+export type SandboxService = 'valigara' | 'vanilla-eshop' | 'gigrove' | 'guaranteed-reviews';
+/** Global settings, with per-service overrides under the service's name. */
+export type SandboxBehaviour = BehaviourSettings & { [service in SandboxService]?: BehaviourSettings | null };
+
 export interface Sandbox {
 	port: number;
 	baseUrl: string;
@@ -38,6 +56,10 @@ export interface Sandbox {
 	log(service?: string): LogEntry[];
 	clearLog(): void;
 	reset(): void;
+	/** the behaviour as set, and each service's settings in full */
+	behaviour(): { behaviour: SandboxBehaviour; effective: Record<SandboxService, Required<BehaviourSettings>> };
+	/** replaces the whole behaviour (`{}`: friendly); throws on a wrong setting */
+	setBehaviour(behaviour: SandboxBehaviour): unknown;
 	stop(): Promise<void>;
 }
 
@@ -60,7 +82,7 @@ export interface WorkflowJson {
 // Plain CommonJS modules without type declarations: typed here by what the tests use.
 /* eslint-disable @typescript-eslint/no-require-imports */
 const server = require('../../sandbox/server') as {
-	startSandbox(options: { port: number; eventsEverySeconds?: number }): Promise<Sandbox>;
+	startSandbox(options: { port: number; eventsEverySeconds?: number; behaviour?: SandboxBehaviour }): Promise<Sandbox>;
 	KEYS: Record<string, Record<string, string>>;
 };
 const setup = require('../../scripts/sandbox-setup') as {
@@ -69,17 +91,27 @@ const setup = require('../../scripts/sandbox-setup') as {
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-export const { KEYS } = server;
+export const { KEYS, startSandbox } = server;
 export const { sandboxCredentials, exampleWorkflows } = setup;
 
-/** Starts the sandbox on a free port for the test file, with real connections to 127.0.0.1 allowed. */
-export function useSandbox(): { current: Sandbox; credentials: () => Record<string, ICredentialDataDecryptedObject> } {
+/**
+ * Starts the sandbox on a free port for the test file, with real connections to 127.0.0.1 allowed.
+ * Each test starts from the seed data and from `behaviour` (default: friendly, whatever
+ * SANDBOX_BEHAVIOUR says, so a shell's setting never changes a test).
+ */
+export function useSandbox({ behaviour = {} }: { behaviour?: SandboxBehaviour } = {}): {
+	current: Sandbox;
+	credentials: () => Record<string, ICredentialDataDecryptedObject>;
+} {
 	const handle = {} as { current: Sandbox; credentials: () => Record<string, ICredentialDataDecryptedObject> };
 	beforeAll(async () => {
 		nock.enableNetConnect('127.0.0.1');
-		handle.current = await server.startSandbox({ port: 0 });
+		handle.current = await server.startSandbox({ port: 0, behaviour });
 	});
-	beforeEach(() => handle.current.reset());
+	beforeEach(() => {
+		handle.current.reset();
+		handle.current.setBehaviour(behaviour);
+	});
 	afterAll(async () => {
 		await handle.current?.stop();
 		nock.disableNetConnect();
