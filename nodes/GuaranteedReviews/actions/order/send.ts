@@ -2,7 +2,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { runInBatches } from '../../../shared/batch';
+import { readBatchSize, runInBatches } from '../../../shared/batch';
 import { formatDateTime } from '../../../shared/dates';
 import { inputError } from '../../../shared/errors';
 import { NOT_FINITE, emailAddress, readJsonParameter, requiredId, validate } from '../../../shared/validation';
@@ -10,6 +10,15 @@ import type { FieldLabels } from '../../../shared/validation';
 import { ALREADY_SENT, apiRequest } from '../../transport';
 
 // https://www.guaranteed-reviews.com/settings/private-api-orders/
+
+const batchSizeOption: INodeProperties = {
+	displayName: 'Orders Per Request',
+	name: 'batchSize',
+	type: 'number',
+	typeOptions: { minValue: 1, maxValue: 1000 },
+	default: 100,
+	description: 'Input items are sent together, this many per request. With 1, the result of each order is exact; with more, a partly imported request cannot say which orders were taken.',
+};
 
 const properties: INodeProperties[] = [
 	{
@@ -213,16 +222,7 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [
-			{
-				displayName: 'Orders Per Request',
-				name: 'batchSize',
-				type: 'number',
-				typeOptions: { minValue: 1, maxValue: 1000 },
-				default: 100,
-				description: 'Input items are sent together, this many per request. With 1, the result of each order is exact; with more, a partly imported request cannot say which orders were taken.',
-			},
-		],
+		options: [batchSizeOption],
 	},
 ];
 
@@ -358,9 +358,8 @@ function results(orders: Order[], reply: IDataObject): IDataObject[] {
 }
 
 export async function executeBatch(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
-	const options = this.getNodeParameter('options', 0, {}) as IDataObject;
 	return await runInBatches(this, {
-		size: Number(options.batchSize ?? 100),
+		size: readBatchSize(this, batchSizeOption),
 		prepare: (itemIndex) => readOrder(this, itemIndex),
 		send: async (orders, itemIndexes) => {
 			const reply = await apiRequest(this, { method: 'POST', path: 'private/v3/orders', body: { orders } }, itemIndexes[0]);
