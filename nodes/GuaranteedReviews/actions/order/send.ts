@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { readBatchSize, runInBatches } from '../../../shared/batch';
 import { formatDateTime } from '../../../shared/dates';
 import { inputError } from '../../../shared/errors';
-import { NOT_FINITE, emailAddress, readJsonParameter, requiredId, validate } from '../../../shared/validation';
+import { NOT_FINITE, emailAddress, readJsonParameter, requiredId, typeOf, validate } from '../../../shared/validation';
 import type { FieldLabels } from '../../../shared/validation';
 import { ALREADY_SENT, apiRequest } from '../../transport';
 
@@ -248,6 +248,21 @@ const labels: FieldLabels = {
 const text = z.string().trim();
 const optionalText = z.union([z.string(), z.number()]).transform(String).optional();
 
+/**
+ * A number, or text that is one (shops export prices as "25.90", as the product ID is taken as
+ * "5"). Any other type is refused and named: converting would send `true` as 1 and `[12]` as 12.
+ */
+const numberOrNumericText = (expected: string) =>
+	z.unknown().transform((value, ctx) => {
+		if (typeof value === 'number') return value;
+		if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Number(value);
+		const received = typeof value === 'string' ? `text (${JSON.stringify(value)})` : typeOf(value);
+		ctx.addIssue({ code: z.ZodIssueCode.custom, message: `must be ${expected}, not ${received}` });
+		return z.NEVER;
+	});
+const wholeNumber = () => numberOrNumericText('a whole number').pipe(z.number().int('must be a whole number'));
+
+
 const productSchema = z
 	.object({
 		id: z
@@ -255,8 +270,8 @@ const productSchema = z
 			.transform(Number)
 			.pipe(z.number().int('must be a whole number').positive('must be a product ID above 0')),
 		name: text.min(1, 'must not be empty'),
-		qty: z.coerce.number().int('must be a whole number').min(1).optional(),
-		unit_price: z.coerce.number().finite(NOT_FINITE).min(0).optional(),
+		qty: wholeNumber().pipe(z.number().min(1, 'must be 1 or more')).optional(),
+		unit_price: numberOrNumericText('a number').pipe(z.number().finite(NOT_FINITE).min(0, 'must be 0 or more')).optional(),
 		category_id: optionalText,
 		category_name: optionalText,
 		sku: optionalText,
@@ -275,7 +290,7 @@ const orderSchema = z
 		lastname: text.min(1, 'must not be empty'),
 		email: emailAddress(),
 		reference: optionalText,
-		store_id: z.coerce.number().int().optional(),
+		store_id: wholeNumber().optional(),
 		phone: optionalText,
 		products: z.array(productSchema, { invalid_type_error: 'must be a list of products' }).optional(),
 	})
