@@ -175,11 +175,37 @@ describe('Guaranteed Reviews › Order › Send › modes and results', () => {
 		]);
 	});
 
-	it('says "unknown" for each order of a partly imported request, since the API only counts', async () => {
-		nock(BASE).post('/private/v3/orders').reply(200, reply(1, 2, 'Some orders were not imported because they had already been sent'));
-		const { items } = await runNode({ type: 'guaranteedReviews', credentials, parameters: orderFields }, [order(1), order(2)]);
-		expect(items.map((item) => item.json.imported)).toEqual([null, null]);
-		expect(items[0].json).toMatchObject({ status: 'unknown', request: { ordersCount: 2, ordersImported: 1 } });
+	it('says "importedOrAlreadySent" for each order of a partly imported request whose message says the others were already sent', async () => {
+		const message = 'Some orders were not imported because they had already been sent (see documentation)';
+		nock(BASE).post('/private/v3/orders').reply(200, reply(1, 2, message));
+		const { items, error } = await runNode({ type: 'guaranteedReviews', credentials, parameters: orderFields }, [order(1), order(2)]);
+		expect(error).toBeUndefined();
+		expect(items).toEqual(
+			[1, 2].map((n, index) => ({
+				json: {
+					orderId: `A-${n}`,
+					imported: null,
+					status: 'importedOrAlreadySent',
+					message,
+					request: { ordersCount: 2, ordersImported: 1 },
+				},
+				pairedItem: { item: index },
+			})),
+		);
+	});
+
+	it.each([
+		['no message', null],
+		['a message that does not say why', 'Import finished with warnings'],
+	])('says "unknown" for each order of a partly imported request with %s', async (_name, message) => {
+		nock(BASE).post('/private/v3/orders').reply(200, reply(1, 2, message));
+		const { items, error } = await runNode({ type: 'guaranteedReviews', credentials, parameters: orderFields }, [order(1), order(2)]);
+		expect(error).toBeUndefined();
+		expect(items.map((item) => [item.json.imported, item.json.status, item.json.message])).toEqual([
+			[null, 'unknown', message],
+			[null, 'unknown', message],
+		]);
+		expect(items[0].json.request).toEqual({ ordersCount: 2, ordersImported: 1 });
 	});
 
 	it('fails with the service message when nothing was imported for another reason', async () => {

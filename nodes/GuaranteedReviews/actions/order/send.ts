@@ -2,14 +2,36 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { readBatchSize, runInBatches } from '../../../shared/batch';
+import { readBatchSize, runEachAlone, runInBatches } from '../../../shared/batch';
 import { formatDateTime } from '../../../shared/dates';
 import { inputError } from '../../../shared/errors';
+import { CONCURRENT_ITEMS } from '../../../shared/items';
 import { NOT_FINITE, emailAddress, readJsonParameter, requiredId, typeOf, validate } from '../../../shared/validation';
 import type { FieldLabels } from '../../../shared/validation';
 import { ALREADY_SENT, apiRequest } from '../../transport';
 
 // https://www.guaranteed-reviews.com/settings/private-api-orders/
+
+/** How exact each order's result is, and what it costs (see results() and the README). */
+const resultPerOrderOption: INodeProperties = {
+	displayName: 'Result Per Order',
+	name: 'resultPerOrder',
+	type: 'options',
+	options: [
+		{
+			name: 'Counted Per Request',
+			value: 'counted',
+			description:
+				'Orders Per Request orders in one request. The service only counts: when some of a request’s orders are taken and others not, none of them gets an exact result.',
+		},
+		{
+			name: 'Exact (One Order Per Request)',
+			value: 'exact',
+			description: `One request per order, up to ${CONCURRENT_ITEMS} at once: every order comes out imported, already sent or not imported`,
+		},
+	],
+	default: 'counted',
+};
 
 const batchSizeOption: INodeProperties = {
 	displayName: 'Orders Per Request',
@@ -17,7 +39,7 @@ const batchSizeOption: INodeProperties = {
 	type: 'number',
 	typeOptions: { minValue: 1, maxValue: 1000 },
 	default: 100,
-	description: 'Input items are sent together, this many per request. With 1, the result of each order is exact; with more, a partly imported request cannot say which orders were taken.',
+	description: 'With Result Per Order › Counted Per Request: input items are sent together, this many per request. Not used with Exact.',
 };
 
 const properties: INodeProperties[] = [
@@ -222,7 +244,7 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [batchSizeOption],
+		options: [resultPerOrderOption, batchSizeOption],
 	},
 ];
 
@@ -261,7 +283,6 @@ const numberOrNumericText = (expected: string) =>
 		return z.NEVER;
 	});
 const wholeNumber = () => numberOrNumericText('a whole number').pipe(z.number().int('must be a whole number'));
-
 
 const productSchema = z
 	.object({
@@ -356,29 +377,82 @@ export function readOrder(context: IExecuteFunctions, itemIndex: number): Order 
 	return validate(context.getNode(), orderSchema, order, itemIndex, labels);
 }
 
-/** Per-order result: the API only counts per request, so a partly imported request is "unknown". */
+/**
+ * Per-order results of one request. The API only counts per request ({orders_count,
+ * orders_imported, message}), so a partly imported request cannot say which of its orders were
+ * taken: when its message says the others were already sent, each order was imported or already
+ * sent (neither is a failure); without that, "unknown". A request of one order is always exact.
+ */
 function results(orders: Order[], reply: IDataObject): IDataObject[] {
 	const count = Number(reply.orders_count ?? orders.length);
 	const imported = Number(reply.orders_imported ?? 0);
 	const message = (reply.message as string | null) ?? null;
-	const status = imported >= count ? 'imported' : imported === 0 ? (message && ALREADY_SENT.test(message) ? 'alreadySent' : 'notImported') : 'unknown';
+	const alreadySent = message !== null && ALREADY_SENT.test(message);
+	const status =
+		imported >= count
+			? 'imported'
+			: imported === 0
+				? alreadySent
+					? 'alreadySent'
+					: 'notImported'
+				: alreadySent
+					? 'importedOrAlreadySent'
+					: 'unknown';
 	return orders.map((order) => ({
 		orderId: order.id_order,
 		...(order.reference !== undefined ? { reference: order.reference } : {}),
-		imported: status === 'imported' ? true : status === 'unknown' ? null : false,
+		imported: status === 'imported' ? true : UNCERTAIN.includes(status) ? null : false,
 		status,
 		message,
 		request: { ordersCount: count, ordersImported: imported },
 	}));
 }
 
-export async function executeBatch(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
-	return await runInBatches(this, {
-		size: readBatchSize(this, batchSizeOption),
-		prepare: (itemIndex) => readOrder(this, itemIndex),
-		send: async (orders, itemIndexes) => {
-			const reply = await apiRequest(this, { method: 'POST', path: 'private/v3/orders', body: { orders } }, itemIndexes[0]);
-			return results(orders, reply);
-		},
+const UNCERTAIN = ['importedOrAlreadySent', 'unknown'];
+
+async function sendOrders(context: IExecuteFunctions, orders: Order[], itemIndex: number): Promise<IDataObject[]> {
+	const reply = await apiRequest(context, { method: 'POST', path: 'private/v3/orders', body: { orders } }, itemIndex);
+	return results(orders, reply);
+}
+
+function readResultPerOrder(context: IExecuteFunctions): 'counted' | 'exact' {
+	const mode: unknown = context.getNodeParameter('options.resultPerOrder', 0, 'counted');
+	if (mode === 'counted' || mode === 'exact') return mode;
+	const received = typeof mode === 'string' ? `text (${JSON.stringify(mode)})` : typeOf(mode);
+	throw inputError(
+		context.getNode(),
+		`"Result Per Order" must be "Counted Per Request" or "Exact (One Order Per Request)", not ${received}`,
+		{ itemIndex: 0 },
+	);
+}
+
+/** After a run with orders whose result is not exact: say so, and where the exact answer is. */
+function hintIfUncertain(context: IExecuteFunctions, outputs: INodeExecutionData[]): void {
+	const uncertain = outputs.filter((output) => UNCERTAIN.includes(output.json.status as string)).length;
+	if (uncertain === 0) return;
+	context.addExecutionHints({
+		message:
+			`${uncertain} of ${outputs.length} orders have no exact result ("importedOrAlreadySent" or "unknown"): ` +
+			'Guaranteed Reviews only counts the orders of a request. ' +
+			'For an answer per order, set Options › Result Per Order to "Exact (One Order Per Request)".',
+		location: 'outputPane',
 	});
+}
+
+export async function executeBatch(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+	const prepare = (itemIndex: number) => readOrder(this, itemIndex);
+	const outputs =
+		readResultPerOrder(this) === 'exact'
+			? await runEachAlone(
+					this,
+					{ prepare, send: async (order, itemIndex) => (await sendOrders(this, [order], itemIndex))[0] },
+					CONCURRENT_ITEMS,
+				)
+			: await runInBatches(this, {
+					size: readBatchSize(this, batchSizeOption),
+					prepare,
+					send: async (orders, itemIndexes) => await sendOrders(this, orders, itemIndexes[0]),
+				});
+	hintIfUncertain(this, outputs);
+	return outputs;
 }
