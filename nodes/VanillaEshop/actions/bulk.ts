@@ -1,5 +1,5 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions, INode, INodeProperties, JsonObject } from 'n8n-workflow';
+import type { IDataObject, INode, INodeProperties, JsonObject } from 'n8n-workflow';
 
 import { compact } from './common';
 
@@ -7,29 +7,27 @@ import { compact } from './common';
 
 export const BULK_MAX = 10;
 
-export function bulkOptions(what: string): INodeProperties {
+/** "Products Per Request", "Prices Per Request": read with readBatchSize (shared/batch.ts). */
+export function bulkSizeField(what: string): INodeProperties {
+	return {
+		displayName: `${what} Per Request`,
+		name: 'batchSize',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: BULK_MAX },
+		default: BULK_MAX,
+		description: `Input items are sent together, this many per request (the API takes at most ${BULK_MAX})`,
+	};
+}
+
+export function bulkOptions(sizeField: INodeProperties): INodeProperties {
 	return {
 		displayName: 'Options',
 		name: 'options',
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [
-			{
-				displayName: `${what} Per Request`,
-				name: 'batchSize',
-				type: 'number',
-				typeOptions: { minValue: 1, maxValue: BULK_MAX },
-				default: BULK_MAX,
-				description: `Input items are sent together, this many per request (the API takes at most ${BULK_MAX})`,
-			},
-		],
+		options: [sizeField],
 	};
-}
-
-export function readBatchSize(context: IExecuteFunctions): number {
-	const size = Number((context.getNodeParameter('options', 0, {}) as IDataObject).batchSize ?? BULK_MAX);
-	return Number.isFinite(size) ? Math.min(BULK_MAX, Math.max(1, Math.floor(size))) : BULK_MAX;
 }
 
 function isObject(value: unknown): value is IDataObject {

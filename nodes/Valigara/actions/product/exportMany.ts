@@ -2,7 +2,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { chunk } from '../../../shared/batch';
+import { chunk, readBatchSize } from '../../../shared/batch';
 import { validate } from '../../../shared/validation';
 import { ACTIONS } from '../../actions';
 import { valigaraRequest } from '../../transport';
@@ -70,8 +70,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		itemIndex,
 		idListLabels('product_id', 'Product IDs'),
 	);
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	return await exportProducts(this, ids, Number(options.exportBatchSize ?? DEFAULT_EXPORT_BATCH), itemIndex);
+	return await exportProducts(this, ids, readBatchSize(this, exportBatchOption, itemIndex), itemIndex);
 }
 
 export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)

@@ -2,16 +2,17 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
+import { readBatchSize } from '../../../shared/batch';
 import { inputError } from '../../../shared/errors';
 import { listFields } from '../../../shared/fields';
 import { validate } from '../../../shared/validation';
 import { ACTIONS } from '../../actions';
 import { dataModeFields, forFieldsMode, optionalText, otherFieldsProperty, readData, readOtherFields } from '../common';
 import { listOptions, readSearch } from '../listOptions';
-import { DEFAULT_EXPORT_BATCH, exportBatchOption, exportProducts } from './exportMany';
+import { exportBatchOption, exportProducts } from './exportMany';
 
 // https://www.valigara.com/docs/api/products-actions/ "Product Search": `data` (the filter) is
-// optional; the reply lists product IDs ("returned product ids 1,2,3"), in one reply (no pages).
+// optional; the reply lists product IDs ("returned product ids 1,2,3"); no paging is documented (../../lists.ts).
 const action = ACTIONS.product.search;
 
 const properties: INodeProperties[] = [
@@ -79,7 +80,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			description: 'Turn off "Return Full Records" to see the reply as it is.',
 		});
 	}
-	return await exportProducts(this, ids as Array<string | number>, Number(options.exportBatchSize ?? DEFAULT_EXPORT_BATCH), itemIndex);
+	return await exportProducts(this, ids as Array<string | number>, readBatchSize(this, exportBatchOption, itemIndex), itemIndex);
 }
 
 export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)

@@ -1,21 +1,23 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { runInBatches } from '../../../shared/batch';
+import { readBatchSize, runInBatches } from '../../../shared/batch';
 import { apiRequest, path } from '../../transport';
-import { bulkOptions, bulkResults, readBatchSize, sendingBatch } from '../bulk';
+import { bulkOptions, bulkResults, bulkSizeField, sendingBatch } from '../bulk';
 import { priceFields, readPrice } from './fields';
 
 // Doc: Prices › Add Bulk prices, POST v1/in/pricing/bulk with {"products": [price, …]}. One price per
 // input item; the doc sets no maximum, the node keeps to the 10 of the product bulk route.
+const perRequest = bulkSizeField('Prices');
+
 export const description = updateDisplayOptions({ show: { resource: ['price'], operation: ['addMany'] } }, [
 	...priceFields,
-	bulkOptions('Prices'),
+	bulkOptions(perRequest),
 ]);
 
 export async function executeBatch(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await runInBatches(this, {
-		size: readBatchSize(this),
+		size: readBatchSize(this, perRequest),
 		prepare: (itemIndex) => readPrice(this, itemIndex),
 		send: async (prices, itemIndexes) =>
 			await sendingBatch(this.getNode(), itemIndexes, async () => {

@@ -1,21 +1,23 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { runInBatches } from '../../../shared/batch';
+import { readBatchSize, runInBatches } from '../../../shared/batch';
 import { apiRequest, path } from '../../transport';
-import { bulkOptions, bulkResults, readBatchSize, sendingBatch } from '../bulk';
+import { bulkOptions, bulkResults, bulkSizeField, sendingBatch } from '../bulk';
 import { productProperties, readProduct } from './fields';
 
 // Doc: Products › Bulk Create, POST v1/in/products/bulk with {"products": [product, …]}, 1 to 10 per
 // request. One product per input item; a product with product_id updates that product.
+const perRequest = bulkSizeField('Products');
+
 export const description = updateDisplayOptions(
 	{ show: { resource: ['product'], operation: ['createOrUpdateMany'] } },
-	[...productProperties('bulk'), bulkOptions('Products')],
+	[...productProperties('bulk'), bulkOptions(perRequest)],
 );
 
 export async function executeBatch(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await runInBatches(this, {
-		size: readBatchSize(this),
+		size: readBatchSize(this, perRequest),
 		prepare: (itemIndex) => readProduct(this, 'bulk', itemIndex),
 		send: async (products, itemIndexes) =>
 			await sendingBatch(this.getNode(), itemIndexes, async () => {
