@@ -310,7 +310,8 @@ const price = z
 	.union([z.string(), z.number()])
 	.transform((value) => String(value).trim())
 	.pipe(z.string().regex(/^\d+(\.\d+)?$/, 'must be a price such as 19.99'));
-const wholeNumber = z.coerce.number().int('must be a whole number');
+// A number field's value as given: `true` or `[12]` from an expression is refused, never read as 1 or 12.
+const wholeNumber = z.number().int('must be a whole number');
 
 const productSchema = z
 	.object({
