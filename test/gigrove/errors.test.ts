@@ -138,6 +138,7 @@ describe('Gigrove › input is validated before any request, naming the field an
 		['a create without categories', { ...createProduct, categoryIds: '={{ "" }}' }, 'Invalid input: "Category IDs" is required [item 0]'],
 		['a category ID that is not a number', { ...createProduct, categoryIds: '9, shoes' }, 'Invalid input: "Category IDs (#2)" must be a comma-separated list of IDs [item 0]'],
 		['an image without a URL', { ...createProduct, imagesUi: { imagesValues: [{ src: 'front.jpg' }] } }, 'Invalid input: "Images › Source URL (#1)" must be a URL [item 0]'],
+		['a tag ID that is not a number (tags are given by ID)', { ...createProduct, additionalFields: { tagIds: '41, summer' } }, 'Invalid input: "Tag IDs (#2)" must be a comma-separated list of IDs [item 0]'],
 		['a sale date that is not a date', { ...createProduct, additionalFields: { dateOnSaleFrom: 'soon' } }, 'Invalid input: "Sale Price From" must be a date [item 0]'],
 		['an update with nothing to change', { resource: 'product', operation: 'update', productId: '42' }, 'Nothing to update: add at least one field to change [item 0]'],
 		['JSON that does not parse', { resource: 'product', operation: 'create', inputMode: 'json', productJson: '{"name": ' }, '"Product JSON" is not valid JSON [item 0]'],

@@ -47,7 +47,7 @@ const cases: Case[] = [
 				stockStatus: 'instock',
 				manageStock: true,
 				stockQuantity: 12,
-				tags: 'summer, linen',
+				tagIds: '41, 42',
 				shippingClassId: 4,
 				type: 'variable',
 			},
@@ -83,7 +83,8 @@ const cases: Case[] = [
 				in_stock: true,
 				manage_stock: true,
 				stock_quantity: 12,
-				tags: ['summer', 'linen'],
+				// the doc's shape: a tag is an object with an `id` (its name is read-only)
+				tags: [{ id: 41 }, { id: 42 }],
 				shipping_class: 4,
 				type: 'variable',
 				dimensions: { length: '30', width: '20' },
