@@ -190,8 +190,9 @@ const cases: Case[] = [
 		operation: 'delete',
 		parameters: { productId: '901' },
 		request: { method: 'DELETE', path: `${API}/products/901`, query: { force: 'true' }, body: undefined },
+		// WCFM answers with the deleted product: kept whole beside our own fields
 		reply: shirt,
-		output: [{ id: 901, deleted: true }],
+		output: [{ deleted: true, id: 901, response: shirt }],
 	},
 	{
 		resource: 'product',
@@ -263,7 +264,7 @@ const cases: Case[] = [
 		parameters: { productId: '901', variationId: '77' },
 		request: { method: 'DELETE', path: `${API}/products/901/variations/77/`, query: { force: 'true' }, body: undefined },
 		reply: { product_id: 901, variation_id: 77 },
-		output: [{ productId: 901, variationId: 77, deleted: true }],
+		output: [{ deleted: true, productId: 901, variationId: 77, response: { product_id: 901, variation_id: 77 } }],
 	},
 	{
 		resource: 'order',

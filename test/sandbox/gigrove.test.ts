@@ -27,7 +27,7 @@ describe('Gigrove node against the sandbox', () => {
 		expect(edited.items[0].json).toMatchObject({ id: product.id, price: '9.00', on_sale: true, manage_stock: true, stock_quantity: 7 });
 
 		const deleted = await run({ resource: 'product', operation: 'delete', productId: String(product.id) });
-		expect(deleted.items[0].json).toEqual({ id: product.id, deleted: true });
+		expect(deleted.items[0].json).toEqual({ deleted: true, id: product.id, response: expect.objectContaining({ id: product.id, name: 'Sandbox Poster' }) });
 		const gone = await run({ resource: 'product', operation: 'get', productId: String(product.id) });
 		expect(gone.items[0].json.error).toBe(`Product ${product.id} was not found: Invalid ID.`);
 

@@ -59,7 +59,7 @@ describe('Vanilla eShop node against the sandbox', () => {
 		expect(updated.items[0].json).toEqual({ customer_id: 3 });
 		const deleted = await run({ resource: 'customer', operation: 'delete', customerId: '={{ $json.id }}' }, [{ id: 3 }, { id: 3 }]);
 		expect(deleted.items.map((item) => item.json)).toEqual([
-			{ success: true, deleted: true, customer_id: '3' },
+			{ deleted: true, customer_id: '3', response: null },
 			expect.objectContaining({ error: 'Customer 3 was not found' }),
 		]);
 
@@ -139,6 +139,6 @@ describe('Vanilla eShop node against the sandbox', () => {
 		const oldSku = await run({ resource: 'product', operation: 'update', productSku: 'RING-1', ...product });
 		expect(oldSku.items[0].json.error).toBe('Product with SKU RING-1 was not found');
 		const deleted = await run({ resource: 'product', operation: 'delete', productEntityId: '77' });
-		expect(deleted.items[0].json).toEqual({ success: true, deleted: true, entity_id: '77' });
+		expect(deleted.items[0].json).toEqual({ deleted: true, entity_id: '77', response: null });
 	});
 });

@@ -112,15 +112,16 @@ const cases: ActionCase[] = [
 		action: 'product_delete',
 		data: { product_id: [501, 502], channels: false },
 		reply: '',
-		output: [{ deleted: true }],
+		output: [{ deleted: true, product_id: [501, 502], response: '' }],
 	},
 	{
 		title: 'product delete: IDs from an expression, kept on channels',
 		parameters: { resource: 'product', operation: 'delete', productIds: '={{ [501, "A-7"] }}', keepOnChannels: true },
 		action: 'product_delete',
 		data: { product_id: [501, 'A-7'], channels: true },
+		// the reply's own `deleted` (a count) is kept, and does not replace ours
 		reply: { deleted: 2 },
-		output: [{ deleted: 2 }],
+		output: [{ deleted: true, product_id: [501, 'A-7'], response: { deleted: 2 } }],
 	},
 	{
 		title: 'product list fields: preview parameter, no data',
@@ -239,7 +240,7 @@ const cases: ActionCase[] = [
 		action: 'gemstone_delete',
 		data: { gemstone_id: [77] },
 		reply: null,
-		output: [{ deleted: true }],
+		output: [{ deleted: true, gemstone_id: [77], response: null }],
 	},
 	{
 		title: 'gemstone list fields',
