@@ -421,3 +421,38 @@ describe('Valigara › raw JSON where the node would batch', () => {
 		expect(run.error?.message).toBe('Valigara’s search reply holds no product IDs to export [item 0]');
 	});
 });
+
+describe('Valigara › Other Fields send the type the user gave', () => {
+	// a number and a boolean from expressions, and text typed in the field
+	const otherFields = { field: [{ name: 'collection_id', value: '={{ 12 }}' }, { name: 'featured', value: '={{ true }}' }, { name: 'lot', value: '0012' }] };
+	const sent = { collection_id: 12, featured: true, lot: '0012' };
+
+	it.each([
+		['product search', { resource: 'product', operation: 'search', filters: { sku: 'RR-1' } }, 'product_search', { sku: 'RR-1' }],
+		['gemstone search', { resource: 'gemstone', operation: 'search', filters: { code: 'BS-001' } }, 'gemstone_search', { code: 'BS-001' }],
+		['order export orders', { resource: 'order', operation: 'exportOrders', filters: { status: 'paid' } }, 'orders_export', { status: 'paid' }],
+		['order export clients', { resource: 'order', operation: 'exportClients' }, 'clients_export', {}],
+		['product import', { resource: 'product', operation: 'import', productFields: { title: 'Ring' } }, 'product_import', { title: 'Ring' }],
+		['gemstone update', { resource: 'gemstone', operation: 'update', gemstoneId: '77', updateFields: { code: 'BS-2' } }, 'gemstone_update', { gemstone_id: 77, code: 'BS-2' }],
+		['order set tracking number', { resource: 'order', operation: 'setTrackingNumber', orderId: '9001', trackingNumber: '1Z' }, 'order_set_tracking_number', { order_id: 9001, tracking_number: '1Z' }],
+	])('%s', async (_title, parameters, action, named) => {
+		const { requests, scope } = valigaraApi({ data: [] });
+
+		const run = await runValigara({ ...parameters, otherFields } as INodeParameters);
+
+		expect(run.error).toBeUndefined();
+		scope.done();
+		expect(requests).toEqual([expectedRequest(action, { ...named, ...sent })]);
+	});
+
+	it('a number that JSON cannot carry (Infinity) is refused, naming the field and the item', async () => {
+		const run = await runValigara({
+			resource: 'product',
+			operation: 'search',
+			otherFields: { field: [{ name: 'min_price', value: '={{ 1 / 0 }}' }] },
+		});
+
+		expect(run.error?.name).toBe('NodeOperationError');
+		expect(run.error?.message).toBe('Invalid input: "Other Fields › Value" (min_price) must be a finite number, not Infinity [item 0]');
+	});
+});
