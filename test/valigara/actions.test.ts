@@ -456,3 +456,42 @@ describe('Valigara › Other Fields send the type the user gave', () => {
 		expect(run.error?.message).toBe('Invalid input: "Other Fields › Value" (min_price) must be a finite number, not Infinity [item 0]');
 	});
 });
+
+describe('Valigara › Product List Fields › Readable Preview', () => {
+	const preview = { resource: 'product', operation: 'listFields', options: { preview: true } };
+	const page = '<html><body><h1>Product fields</h1><p>Product title (title): text, required</p><p>Price (price): number</p></body></html>';
+
+	it('the documented readable page (not JSON) comes out as one item holding its text', async () => {
+		const { requests, scope } = valigaraApi({ raw: page, headers: { 'Content-Type': 'text/html; charset=UTF-8' } });
+
+		const run = await runValigara(preview);
+
+		expect(run.error).toBeUndefined();
+		scope.done();
+		expect(requests).toEqual([expectedRequest('product_listfields', undefined, { preview: '1' })]);
+		expect(outputOf(run)).toEqual([{ json: { preview: page }, pairedItem: { item: 0 } }]);
+	});
+
+	it.each([
+		['an empty reply', { raw: '' }, 'Valigara sent an empty reply where data was expected'],
+		['an error code', { status: 102 }, 'Valigara error 102 (Authentication Failed)'],
+		['an HTTP error page', { raw: '<html>Bad gateway</html>', httpStatus: 502, headers: { 'Content-Type': 'text/html' } }, 'Valigara answered HTTP 502'],
+	])('%s is still an error', async (_title, reply, message) => {
+		const { scope } = valigaraApi(reply);
+
+		const run = await runValigara(preview);
+
+		scope.done();
+		expect(run.items).toEqual([]);
+		expect(run.error?.message).toMatch(new RegExp(`^${message.replace(/[()]/g, '\\$&')}`));
+	});
+
+	it('without Readable Preview, a reply that is not JSON is still refused', async () => {
+		const { scope } = valigaraApi({ raw: page, headers: { 'Content-Type': 'text/html' } });
+
+		const run = await runValigara({ resource: 'product', operation: 'listFields' });
+
+		scope.done();
+		expect(run.error?.message).toBe('Valigara sent a reply that is not valid JSON');
+	});
+});

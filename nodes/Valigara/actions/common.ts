@@ -285,10 +285,9 @@ export async function listAction(
 	itemIndex: number,
 	action: string,
 	idKey: string,
-	parameters?: IDataObject,
 ): Promise<IDataObject[]> {
 	const data = readData(context, itemIndex, () => undefined, 'none');
-	return recordsOf(await valigaraRequest(context, action, data, itemIndex, parameters), idKey);
+	return recordsOf(await valigaraRequest(context, action, data, itemIndex), idKey);
 }
 
 /** What a reply's `data` adds to an output item: its fields, or itself under `data`. */
