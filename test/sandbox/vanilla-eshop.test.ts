@@ -1,5 +1,6 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
+import { testCredential } from '../kit/credential-test';
 import { runNode } from '../kit/engine';
 import { productFields as product } from '../vanilla-eshop/fixtures';
 import { KEYS, call, useSandbox } from './sandbox-kit';
@@ -52,6 +53,12 @@ const order: INodeParameters = {
 
 
 describe('Vanilla eShop node against the sandbox', () => {
+	it('the credential Test passes with the shop’s key and fails with another, with no order to name', async () => {
+		const credential = sandbox.credentials().vanillaEshopApi;
+		expect(await testCredential('vanillaEshopApi', credential)).toEqual({ status: 'OK', message: 'Connection successful!' });
+		expect(await testCredential('vanillaEshopApi', { ...credential, headerSecret: 'not-the-key' })).toMatchObject({ status: 'Error' });
+	});
+
 	it('creates, updates and deletes a customer; a deleted one is 404', async () => {
 		const created = await run({ resource: 'customer', operation: 'create', firstname: 'Ada', email: 'ada@example.com', telephone: '0500000001', password: 'pw-1234' });
 		expect(created.items[0].json).toEqual({ customer_id: 3 });
