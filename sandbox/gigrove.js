@@ -19,6 +19,7 @@ const DELIVERY_PERSON_ID = 12;
 const ORDER_STATUSES = ['pending', 'processing', 'on-hold', 'completed', 'cancelled', 'refunded', 'failed'];
 const BOOKING_STATUSES = ['unpaid', 'pending-confirmation', 'confirmed', 'paid', 'cancelled', 'complete', 'in-cart', 'was-in-cart'];
 const CATEGORIES = { 9: 'Home', 15: 'Clothing', 23: 'Summer', 30: 'Prints' };
+const TAGS = { 41: 'art', 42: 'summer', 43: 'linen' };
 const SHIPPING_CLASSES = { 4: 'light', 5: 'bulky' };
 
 const wpError = (status, code, message, extra = {}) => reply(status, { code, message, data: { status, ...extra } });
@@ -91,7 +92,8 @@ function applyProduct(product, body, state) {
 	if (has('crosssell_ids') || has('cross_sell_ids')) product.cross_sell_ids = idsOf(body.crosssell_ids ?? body.cross_sell_ids);
 	if (has('product_url') || has('external_url')) product.external_url = String(body.product_url ?? body.external_url);
 	if (has('categories')) product.categories = idsOf(body.categories).filter((id) => CATEGORIES[id]).map((id) => ({ id, name: CATEGORIES[id], slug: slugify(CATEGORIES[id]) }));
-	if (has('tags')) product.tags = (Array.isArray(body.tags) ? body.tags : String(body.tags).split(',')).map((tag) => tagOf(state, tag)).filter(Boolean);
+	// Tags as the doc has them, `[{id}]` (a tag's name is read-only); unknown IDs are skipped, as WordPress does.
+	if (has('tags')) product.tags = (Array.isArray(body.tags) ? body.tags : []).filter(isObject).map((tag) => Number(tag.id)).filter((id) => TAGS[id]).map((id) => ({ id, name: TAGS[id], slug: slugify(TAGS[id]) }));
 	if (has('featured_image') || has('gallery_images') || has('images')) product.images = imagesOf(state, body);
 	if (has('attributes') && Array.isArray(body.attributes)) {
 		product.attributes = body.attributes.map((attribute, index) => ({
@@ -121,14 +123,6 @@ function refreshPrice(product) {
 }
 
 const dateOnly = (value) => (value ? `${String(value).slice(0, 10)}T00:00:00` : null);
-
-function tagOf(state, tag) {
-	const name = String(isObject(tag) ? (tag.name ?? state.tags.get(Number(tag.id))?.name ?? '') : tag).trim();
-	if (!name) return undefined;
-	let found = [...state.tags.values()].find((t) => t.name.toLowerCase() === name.toLowerCase());
-	if (!found) state.tags.set(state.nextTagId, (found = { id: state.nextTagId++, name, slug: slugify(name) }));
-	return { ...found };
-}
 
 function imagesOf(state, body) {
 	const list = body.featured_image !== undefined || body.gallery_images !== undefined ? [body.featured_image, ...(body.gallery_images ?? [])].filter(Boolean) : (body.images ?? []);
@@ -216,9 +210,9 @@ function addOrder(state, fields = {}, created = new Date()) {
 
 function seed(now) {
 	const state = {
-		products: new Map(), variations: {}, orders: new Map(), notes: {}, notifications: [], bookings: new Map(), deliveries: new Map(), tags: new Map(), tokens: new Map(),
+		products: new Map(), variations: {}, orders: new Map(), notes: {}, notifications: [], bookings: new Map(), deliveries: new Map(), tokens: new Map(),
 		nextProductId: 5694300, nextVariationId: 5694400, nextOrderId: 5694440, nextItemId: 1220, nextNoteId: 300, nextNotificationId: 2160,
-		nextMetaId: 9000, nextTagId: 60, nextImageId: 700, nextBookingId: 34, nextDeliveryId: 58,
+		nextMetaId: 9000, nextImageId: 700, nextBookingId: 34, nextDeliveryId: 58,
 	};
 	const add = (id, fields, daysAgo) => {
 		const product = applyProduct(blankProduct(id, ago(now, { days: daysAgo })), fields, state);
@@ -227,7 +221,7 @@ function seed(now) {
 		return product;
 	};
 	// The doc's own example product ID first.
-	add(5694268, { name: 'Design Print', sku: 'DP-A2', regular_price: '25.00', categories: [30], tags: ['art'], images: [{ src: 'https://gigrove.com/wp-content/uploads/design-print.jpg', alt: 'Design Print' }] }, 90);
+	add(5694268, { name: 'Design Print', sku: 'DP-A2', regular_price: '25.00', categories: [30], tags: [{ id: 41 }], images: [{ src: 'https://gigrove.com/wp-content/uploads/design-print.jpg', alt: 'Design Print' }] }, 90);
 	const shirt = add(5694269, { name: 'Linen Shirt', type: 'variable', sku: 'LS-1', regular_price: '19.99', categories: [15, 23], attributes: [{ name: 'Size', options: ['S', 'M', 'L'], visible: true, variation: true }] }, 60);
 	add(5694270, { name: 'Ceramic Mug', sku: 'MUG-1', regular_price: '12.50', sale_price: '9.90', manage_stock: true, stock_quantity: 40, categories: [9] }, 45);
 	add(5694271, { name: 'Canvas Tote', sku: 'TOTE-1', regular_price: '15.00', status: 'draft', categories: [9] }, 20);

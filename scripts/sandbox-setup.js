@@ -31,7 +31,6 @@ function sandboxCredentials(baseUrl) {
 			headerSecret: KEYS.vanillaEshop.headerValue,
 			queryName: '',
 			querySecret: '',
-			testOrderId: '500000',
 		},
 		gigroveApi: {
 			authentication: 'accessToken',

@@ -118,9 +118,19 @@ function codeFailure(code: number, response: ApiResponse, action: string | undef
 	};
 }
 
+/** The readable page `preview=1` asks for ("for preview purposes only"): text, not JSON. */
+function isPreviewPage(response: ApiResponse, request: ApiRequest): boolean {
+	const asked = (request.body as IDataObject | undefined)?.preview !== undefined;
+	return asked && !response.isJson && String(response.body).trim() !== '';
+}
+
 function readFailure(response: ApiResponse, request: ApiRequest): ServiceFailure | undefined {
 	const status = response.isJson ? statusOf(response.body) : undefined;
 	if (status !== undefined && status !== OK) return withDebugLine(codeFailure(status, response, actionOf(request)), response);
+	if (isPreviewPage(response, request)) {
+		const failure = httpStatusFailure(valigara, response);
+		return failure && withDebugLine(failure, response);
+	}
 	const failure =
 		httpStatusFailure(valigara, response) ??
 		notJsonFailure(valigara, response) ??
@@ -158,10 +168,23 @@ export const valigara: Service = {
 export type ValigaraData = Record<string, unknown> | unknown[];
 
 /**
- * Calls one Valigara action and returns the reply's `data`. POST with a form body (the docs ask
- * for POST on large requests): `action`, `data` as JSON text, and any extra parameter (such as
+ * Calls one Valigara action and returns the whole reply. POST with a form body (the docs ask for
+ * POST on large requests): `action`, `data` as JSON text, and any extra parameter (such as
  * `preview`); the credential adds `auth`. Works from any node context, a poll included.
  */
+export async function valigaraResponse(
+	context: RequestContext,
+	action: string,
+	data?: ValigaraData,
+	itemIndex?: number,
+	parameters: IDataObject = {},
+): Promise<ApiResponse> {
+	const body: IDataObject = { ...parameters, action };
+	if (data !== undefined) body.data = JSON.stringify(data);
+	return await sendRequest(context, valigara, { method: 'POST', path: '', body, form: true }, itemIndex);
+}
+
+/** Calls one Valigara action and returns the reply's `data`. */
 export async function valigaraRequest(
 	context: RequestContext,
 	action: string,
@@ -169,8 +192,5 @@ export async function valigaraRequest(
 	itemIndex?: number,
 	parameters: IDataObject = {},
 ): Promise<unknown> {
-	const body: IDataObject = { ...parameters, action };
-	if (data !== undefined) body.data = JSON.stringify(data);
-	const response = await sendRequest(context, valigara, { method: 'POST', path: '', body, form: true }, itemIndex);
-	return (response.body as IDataObject).data;
+	return ((await valigaraResponse(context, action, data, itemIndex, parameters)).body as IDataObject).data;
 }

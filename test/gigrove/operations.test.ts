@@ -54,7 +54,7 @@ const cases: Case[] = [
 				stockStatus: 'instock',
 				manageStock: true,
 				stockQuantity: 12,
-				tags: 'summer, linen',
+				tagIds: '41, 42',
 				shippingClassId: 4,
 				type: 'variable',
 			},
@@ -90,7 +90,8 @@ const cases: Case[] = [
 				in_stock: true,
 				manage_stock: true,
 				stock_quantity: 12,
-				tags: ['summer', 'linen'],
+				// the doc's shape: a tag is an object with an `id` (its name is read-only)
+				tags: [{ id: 41 }, { id: 42 }],
 				shipping_class: 4,
 				type: 'variable',
 				dimensions: { length: '30', width: '20' },
@@ -201,8 +202,9 @@ const cases: Case[] = [
 		operation: 'delete',
 		parameters: { productId: '901' },
 		request: { method: 'DELETE', path: `${API}/products/901`, query: { force: 'true' }, body: undefined },
+		// WCFM answers with the deleted product: kept whole beside our own fields
 		reply: shirt,
-		output: [{ id: 901, deleted: true }],
+		output: [{ deleted: true, id: 901, response: shirt }],
 	},
 	{
 		resource: 'product',
@@ -274,7 +276,7 @@ const cases: Case[] = [
 		parameters: { productId: '901', variationId: '77' },
 		request: { method: 'DELETE', path: `${API}/products/901/variations/77/`, query: { force: 'true' }, body: undefined },
 		reply: { product_id: 901, variation_id: 77 },
-		output: [{ productId: 901, variationId: 77, deleted: true }],
+		output: [{ deleted: true, productId: 901, variationId: 77, response: { product_id: 901, variation_id: 77 } }],
 	},
 	{
 		resource: 'order',

@@ -72,7 +72,7 @@ const unreachable = (what: string) => () => {
 	throw new Error(`The tests do not expect ${what}`);
 };
 
-function additionalData(credentialsHelper: TestCredentialsHelper, hooks?: ExecutionLifecycleHooks) {
+export function additionalData(credentialsHelper: TestCredentialsHelper, hooks?: ExecutionLifecycleHooks) {
 	return {
 		credentialsHelper,
 		hooks,

@@ -7,7 +7,8 @@
  *
  * The rows come from operations.ts and the nodes' descriptions; each field has a kind (below)
  * that decides its bad values and what must happen to each:
- * - `refuse`: NodeOperationError, its message names the field ("Label…") and `[item N]`, nothing sent;
+ * - `refuse`: NodeOperationError, its message names the field ("Label…") and `[item N]`, and no
+ *   other field's problem (the item's other fields are valid), nothing sent;
  * - `intact`: sent, and the service receives the value unchanged (path, query or body);
  * - `either`: one or the other, never a request with the value altered, never an error that
  *   names neither field nor item. Used where the node cannot know: an identifier with an emoji,
@@ -473,6 +474,16 @@ function describeOutcome({ item, sending, notRun, crash }: Outcome): string {
 	return sending ? 'sent in 1 request' : 'no output item';
 }
 
+/**
+ * Whether an error names no other field of the item as a problem: the item's other fields are all
+ * valid, so a problem listed for one of them (`"End" must not be before the start`) is spurious.
+ */
+function namesNoOtherField(row: Row, error: { message: string; description?: string | null }): boolean {
+	const others = rows.filter((other) => other.case === row.case && other.label !== row.label).map((other) => other.label);
+	const lines = [error.message.replace(/^Invalid input: /, ''), ...String(error.description ?? '').split('\n')];
+	return !lines.some((line) => others.some((label) => line.startsWith(`"${label}"`) || line.startsWith(`"${label} (`)));
+}
+
 /** Whether the item's outcome is what its value calls for (see the top of the file). */
 function behaves(row: Row, outcome: Outcome): boolean {
 	const { value, item, sending, index } = outcome;
@@ -481,6 +492,8 @@ function behaves(row: Row, outcome: Outcome): boolean {
 		error?.name === 'NodeOperationError' &&
 		// the field's label; a JSON list may be named as the list it is ("Products" for "Products (JSON)")
 		(error.message.includes(`"${row.label}`) || error.message.includes(`"${row.label.replace(/ \(JSON\)$/, '')}"`)) &&
+		// only this field's problem: every other field of the item is valid, so a problem naming one is spurious
+		namesNoOtherField(row, error) &&
 		error.message.includes(`[item ${index}]`) &&
 		(item?.pairedItem as { item: number } | undefined)?.item === index &&
 		sending === undefined;

@@ -88,7 +88,6 @@ export const vanillaEshop: NodeSpec = {
 			headerSecret: VANILLA_HEADER,
 			queryName: 'api_token',
 			querySecret: VANILLA_QUERY,
-			testOrderId: '500000',
 		},
 	},
 	basePath: '',

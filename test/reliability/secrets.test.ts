@@ -60,7 +60,6 @@ const VARIANTS: Variant[] = [
 				headerSecret: 'Bearer hdr+0f3a/9c1e=5b7d2468',
 				queryName: 'shop_token',
 				querySecret: 'qry+ace0/f3a9=c1e5b7d2',
-				testOrderId: '500000',
 			},
 		},
 		secrets: ['Bearer hdr+0f3a/9c1e=5b7d2468', 'qry+ace0/f3a9=c1e5b7d2'],

@@ -17,17 +17,17 @@ const requests = () => sandbox.current.log('gigrove').map((entry) => `${entry.me
 
 describe('Gigrove node against the sandbox', () => {
 	it('creates, reads, quick-edits and deletes a product, with a Bearer token', async () => {
-		const created = await run({ resource: 'product', operation: 'create', name: 'Sandbox Poster', categoryIds: '30', additionalFields: { regularPrice: '12.00', sku: 'SBX-1', tags: 'art, sandbox' } });
+		const created = await run({ resource: 'product', operation: 'create', name: 'Sandbox Poster', categoryIds: '30', additionalFields: { regularPrice: '12.00', sku: 'SBX-1', tagIds: '41, 42' } });
 		expect(created.error).toBeUndefined();
 		const product = created.items[0].json;
 		expect(product).toMatchObject({ name: 'Sandbox Poster', sku: 'SBX-1', regular_price: '12.00', price: '12.00', categories: [{ id: 30, name: 'Prints', slug: 'prints' }] });
-		expect((product.tags as IDataObject[]).map((tag) => tag.name)).toEqual(['art', 'sandbox']);
+		expect(product.tags).toEqual([{ id: 41, name: 'art', slug: 'art' }, { id: 42, name: 'summer', slug: 'summer' }]);
 
 		const edited = await run({ resource: 'product', operation: 'quickEdit', productId: String(product.id), productType: 'simple', quickEditFields: { sale_price: '9.00', manage_stock: true, stock_quantity: 7 } });
 		expect(edited.items[0].json).toMatchObject({ id: product.id, price: '9.00', on_sale: true, manage_stock: true, stock_quantity: 7 });
 
 		const deleted = await run({ resource: 'product', operation: 'delete', productId: String(product.id) });
-		expect(deleted.items[0].json).toEqual({ id: product.id, deleted: true });
+		expect(deleted.items[0].json).toEqual({ deleted: true, id: product.id, response: expect.objectContaining({ id: product.id, name: 'Sandbox Poster' }) });
 		const gone = await run({ resource: 'product', operation: 'get', productId: String(product.id) });
 		expect(gone.items[0].json.error).toBe(`Product ${product.id} was not found: Invalid ID.`);
 

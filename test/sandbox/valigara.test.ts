@@ -33,7 +33,7 @@ describe('Valigara node against the sandbox', () => {
 		expect(sold.items[0].json.error).toMatch(/^Valigara error 201 \(Action Failed\)/);
 
 		const deleted = await run({ resource: 'product', operation: 'delete', productIds: String(productId) });
-		expect(deleted.items[0].json).toMatchObject({ deleted: true });
+		expect(deleted.items[0].json).toEqual({ deleted: true, product_id: [productId], response: null });
 		const gone = await run({ resource: 'product', operation: 'export', productId: String(productId) });
 		expect(gone.items[0].json.error).toBe(`Valigara error 201 (Action Failed): Product ${productId} not found`);
 

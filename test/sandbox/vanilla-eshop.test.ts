@@ -1,5 +1,6 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
+import { testCredential } from '../kit/credential-test';
 import { runNode } from '../kit/engine';
 import { productFields as product } from '../vanilla-eshop/fixtures';
 import { KEYS, call, useSandbox } from './sandbox-kit';
@@ -52,6 +53,12 @@ const order: INodeParameters = {
 
 
 describe('Vanilla eShop node against the sandbox', () => {
+	it('the credential Test passes with the shop’s key and fails with another, with no order to name', async () => {
+		const credential = sandbox.credentials().vanillaEshopApi;
+		expect(await testCredential('vanillaEshopApi', credential)).toEqual({ status: 'OK', message: 'Connection successful!' });
+		expect(await testCredential('vanillaEshopApi', { ...credential, headerSecret: 'not-the-key' })).toMatchObject({ status: 'Error' });
+	});
+
 	it('creates, updates and deletes a customer; a deleted one is 404', async () => {
 		const created = await run({ resource: 'customer', operation: 'create', firstname: 'Ada', email: 'ada@example.com', telephone: '0500000001', password: 'pw-1234' });
 		expect(created.items[0].json).toEqual({ customer_id: 3 });
@@ -59,7 +66,7 @@ describe('Vanilla eShop node against the sandbox', () => {
 		expect(updated.items[0].json).toEqual({ customer_id: 3 });
 		const deleted = await run({ resource: 'customer', operation: 'delete', customerId: '={{ $json.id }}' }, [{ id: 3 }, { id: 3 }]);
 		expect(deleted.items.map((item) => item.json)).toEqual([
-			{ success: true, deleted: true, customer_id: '3' },
+			{ deleted: true, customer_id: '3', response: null },
 			expect.objectContaining({ error: 'Customer 3 was not found' }),
 		]);
 
@@ -139,6 +146,6 @@ describe('Vanilla eShop node against the sandbox', () => {
 		const oldSku = await run({ resource: 'product', operation: 'update', productSku: 'RING-1', ...product });
 		expect(oldSku.items[0].json.error).toBe('Product with SKU RING-1 was not found');
 		const deleted = await run({ resource: 'product', operation: 'delete', productEntityId: '77' });
-		expect(deleted.items[0].json).toEqual({ success: true, deleted: true, entity_id: '77' });
+		expect(deleted.items[0].json).toEqual({ deleted: true, entity_id: '77', response: null });
 	});
 });

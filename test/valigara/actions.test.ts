@@ -118,15 +118,16 @@ const cases: ActionCase[] = [
 		action: 'product_delete',
 		data: { product_id: [501, 502], channels: false },
 		reply: '',
-		output: [{ deleted: true }],
+		output: [{ deleted: true, product_id: [501, 502], response: '' }],
 	},
 	{
 		title: 'product delete: IDs from an expression, kept on channels',
 		parameters: { resource: 'product', operation: 'delete', productIds: '={{ [501, "A-7"] }}', keepOnChannels: true },
 		action: 'product_delete',
 		data: { product_id: [501, 'A-7'], channels: true },
+		// the reply's own `deleted` (a count) is kept, and does not replace ours
 		reply: { deleted: 2 },
-		output: [{ deleted: 2 }],
+		output: [{ deleted: true, product_id: [501, 'A-7'], response: { deleted: 2 } }],
 	},
 	{
 		title: 'product list fields: preview parameter, no data',
@@ -245,7 +246,7 @@ const cases: ActionCase[] = [
 		action: 'gemstone_delete',
 		data: { gemstone_id: [77] },
 		reply: null,
-		output: [{ deleted: true }],
+		output: [{ deleted: true, gemstone_id: [77], response: null }],
 	},
 	{
 		title: 'gemstone list fields',
@@ -432,5 +433,79 @@ describe('Valigara › raw JSON where the node would batch', () => {
 
 		scope.done();
 		expect(run.error?.message).toBe('Valigara’s search reply holds no product IDs to export [item 0]');
+	});
+});
+
+describe('Valigara › Other Fields send the type the user gave', () => {
+	// a number and a boolean from expressions, and text typed in the field
+	const otherFields = { field: [{ name: 'collection_id', value: '={{ 12 }}' }, { name: 'featured', value: '={{ true }}' }, { name: 'lot', value: '0012' }] };
+	const sent = { collection_id: 12, featured: true, lot: '0012' };
+
+	it.each([
+		['product search', { resource: 'product', operation: 'search', filters: { sku: 'RR-1' } }, 'product_search', { sku: 'RR-1' }],
+		['gemstone search', { resource: 'gemstone', operation: 'search', filters: { code: 'BS-001' } }, 'gemstone_search', { code: 'BS-001' }],
+		['order export orders', { resource: 'order', operation: 'exportOrders', filters: { status: 'paid' } }, 'orders_export', { status: 'paid' }],
+		['order export clients', { resource: 'order', operation: 'exportClients' }, 'clients_export', {}],
+		['product import', { resource: 'product', operation: 'import', productFields: { title: 'Ring' } }, 'product_import', { title: 'Ring' }],
+		['gemstone update', { resource: 'gemstone', operation: 'update', gemstoneId: '77', updateFields: { code: 'BS-2' } }, 'gemstone_update', { gemstone_id: 77, code: 'BS-2' }],
+		['order set tracking number', { resource: 'order', operation: 'setTrackingNumber', orderId: '9001', trackingNumber: '1Z' }, 'order_set_tracking_number', { order_id: 9001, tracking_number: '1Z' }],
+	])('%s', async (_title, parameters, action, named) => {
+		const { requests, scope } = valigaraApi({ data: [] });
+
+		const run = await runValigara({ ...parameters, otherFields } as INodeParameters);
+
+		expect(run.error).toBeUndefined();
+		scope.done();
+		expect(requests).toEqual([expectedRequest(action, { ...named, ...sent })]);
+	});
+
+	it('a number that JSON cannot carry (Infinity) is refused, naming the field and the item', async () => {
+		const run = await runValigara({
+			resource: 'product',
+			operation: 'search',
+			otherFields: { field: [{ name: 'min_price', value: '={{ 1 / 0 }}' }] },
+		});
+
+		expect(run.error?.name).toBe('NodeOperationError');
+		expect(run.error?.message).toBe('Invalid input: "Other Fields › Value" (min_price) must be a finite number, not Infinity [item 0]');
+	});
+});
+
+describe('Valigara › Product List Fields › Readable Preview', () => {
+	const preview = { resource: 'product', operation: 'listFields', options: { preview: true } };
+	const page = '<html><body><h1>Product fields</h1><p>Product title (title): text, required</p><p>Price (price): number</p></body></html>';
+
+	it('the documented readable page (not JSON) comes out as one item holding its text', async () => {
+		const { requests, scope } = valigaraApi({ raw: page, headers: { 'Content-Type': 'text/html; charset=UTF-8' } });
+
+		const run = await runValigara(preview);
+
+		expect(run.error).toBeUndefined();
+		scope.done();
+		expect(requests).toEqual([expectedRequest('product_listfields', undefined, { preview: '1' })]);
+		expect(outputOf(run)).toEqual([{ json: { preview: page }, pairedItem: { item: 0 } }]);
+	});
+
+	it.each([
+		['an empty reply', { raw: '' }, 'Valigara sent an empty reply where data was expected'],
+		['an error code', { status: 102 }, 'Valigara error 102 (Authentication Failed)'],
+		['an HTTP error page', { raw: '<html>Bad gateway</html>', httpStatus: 502, headers: { 'Content-Type': 'text/html' } }, 'Valigara answered HTTP 502'],
+	])('%s is still an error', async (_title, reply, message) => {
+		const { scope } = valigaraApi(reply);
+
+		const run = await runValigara(preview);
+
+		scope.done();
+		expect(run.items).toEqual([]);
+		expect(run.error?.message).toMatch(new RegExp(`^${message.replace(/[()]/g, '\\$&')}`));
+	});
+
+	it('without Readable Preview, a reply that is not JSON is still refused', async () => {
+		const { scope } = valigaraApi({ raw: page, headers: { 'Content-Type': 'text/html' } });
+
+		const run = await runValigara({ resource: 'product', operation: 'listFields' });
+
+		scope.done();
+		expect(run.error?.message).toBe('Valigara sent a reply that is not valid JSON');
 	});
 });

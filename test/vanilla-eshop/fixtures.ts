@@ -17,7 +17,6 @@ export const credentials = {
 		headerSecret: HEADER_VALUE,
 		queryName: QUERY_NAME,
 		querySecret: QUERY_VALUE,
-		testOrderId: '500000',
 	},
 };
 

@@ -16,6 +16,8 @@ import {
 interface Case {
 	resource: string;
 	operation: string;
+	/** what the case shows, when a route has several */
+	title?: string;
 	parameters: INodeParameters;
 	input?: IDataObject[];
 	requests: ExpectedRequest[];
@@ -81,8 +83,8 @@ const cases: Case[] = [
 			{ method: 'DELETE', path: '/v1/in/customer/8', reply: ok(null) },
 		],
 		output: [
-			{ success: true, deleted: true, customer_id: '7' },
-			{ success: true, deleted: true, customer_id: '8' },
+			{ deleted: true, customer_id: '7', response: null },
+			{ deleted: true, customer_id: '8', response: null },
 		],
 	},
 	{
@@ -321,7 +323,15 @@ const cases: Case[] = [
 		operation: 'delete',
 		parameters: { productEntityId: '77' },
 		requests: [{ method: 'DELETE', path: '/v1/in/products/77', reply: ok(null) }],
-		output: [{ success: true, deleted: true, entity_id: '77' }],
+		output: [{ deleted: true, entity_id: '77', response: null }],
+	},
+	{
+		resource: 'product',
+		operation: 'delete',
+		title: 'a reply with its own fields (even `deleted`) is kept whole, beside ours',
+		parameters: { productEntityId: '77' },
+		requests: [{ method: 'DELETE', path: '/v1/in/products/77', reply: ok({ deleted: 1, entity_id: 77 }) }],
+		output: [{ deleted: true, entity_id: '77', response: { deleted: 1, entity_id: 77 } }],
 	},
 	{
 		resource: 'product',

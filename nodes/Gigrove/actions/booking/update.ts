@@ -20,11 +20,16 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions({ show: { resource: ['booking'], operation: ['update'] } }, properties);
 
-const wallClock = z.string({ invalid_type_error: 'must be a date', required_error: 'is required' }).regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/, 'must be a date');
+const WALL_CLOCK = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
+const wallClock = z.string({ invalid_type_error: 'must be a date', required_error: 'is required' }).regex(WALL_CLOCK, 'must be a date');
 
+// The order is only compared between two dates: a start that is no date is its own problem.
 const schema = z
 	.object({ start: wallClock, end: wallClock, all_day: z.boolean() })
-	.refine(({ start, end }) => end >= start, { message: 'must not be before the start', path: ['end'] });
+	.refine(({ start, end }) => !WALL_CLOCK.test(start) || !WALL_CLOCK.test(end) || end >= start, {
+		message: 'must not be before the start',
+		path: ['end'],
+	});
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const id = readId(this, 'bookingId', 'Booking ID', itemIndex);

@@ -14,6 +14,7 @@ export const description = updateDisplayOptions({ show: { resource: ['product'],
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const id = readId(this, 'productId', 'Product ID', itemIndex);
-	await send(this, { method: 'DELETE', path: `products/${id}`, qs: { force: true }, subject: `product ${id}` }, itemIndex);
-	return { id: Number(id), deleted: true };
+	const { body } = await send(this, { method: 'DELETE', path: `products/${id}`, qs: { force: true }, subject: `product ${id}` }, itemIndex);
+	// Every Delete of the package outputs the same shape: ours, and the store's reply (the deleted product) whole.
+	return { deleted: true, id: Number(id), response: (body ?? null) as IDataObject | null };
 }

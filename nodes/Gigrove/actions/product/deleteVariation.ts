@@ -16,7 +16,7 @@ export const description = updateDisplayOptions({ show: { resource: ['product'],
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const productId = readId(this, 'productId', 'Product ID', itemIndex);
 	const variationId = readId(this, 'variationId', 'Variation ID', itemIndex);
-	await send(
+	const { body } = await send(
 		this,
 		{
 			method: 'DELETE',
@@ -26,5 +26,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		},
 		itemIndex,
 	);
-	return { productId: Number(productId), variationId: Number(variationId), deleted: true };
+	return { deleted: true, productId: Number(productId), variationId: Number(variationId), response: (body ?? null) as IDataObject | null };
 }

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { validate } from '../../../shared/validation';
 import { ACTIONS } from '../../actions';
 import { valigaraRequest } from '../../transport';
-import { apiIdList, dataModeFields, forFieldsMode, idListField, idListLabels, readData, replyDetails } from '../common';
+import { apiIdList, dataModeFields, forFieldsMode, idListField, idListLabels, isRecord, readData } from '../common';
 
 // https://www.valigara.com/docs/api/gemstones-actions/ "Delete gemstones": by gemstone ID.
 const action = ACTIONS.gemstone.delete;
@@ -23,5 +23,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const data = readData(this, itemIndex, () =>
 		validate(this.getNode(), schema, { gemstone_id: this.getNodeParameter('gemstoneIds', itemIndex) }, itemIndex, idListLabels('gemstone_id', 'Gemstone IDs')),
 	);
-	return { deleted: true, ...replyDetails(await valigaraRequest(this, action, data, itemIndex)) };
+	const reply = await valigaraRequest(this, action, data, itemIndex);
+	const ids = isRecord(data) && data.gemstone_id !== undefined ? { gemstone_id: data.gemstone_id } : {};
+	return { deleted: true, ...ids, response: (reply ?? null) as IDataObject | null };
 }

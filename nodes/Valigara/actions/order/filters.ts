@@ -45,13 +45,10 @@ export function readExportFilters(context: IExecuteFunctions, itemIndex: number)
 		if (filters[key] === undefined) continue;
 		filters[key] = formatDateTime(filters[key], context.getTimezone()) ?? filters[key];
 	}
-	const all = { ...filters, ...readOtherFields(context, itemIndex, filters) };
-	if (Object.keys(all).length === 0) return undefined;
-	return validate(context.getNode(), filterSchema, all, itemIndex, {
-		date_from: 'From Date',
-		date_to: 'To Date',
-		status: 'Status',
-	});
+	const other = readOtherFields(context, itemIndex, filters);
+	if (Object.keys(filters).length + Object.keys(other).length === 0) return undefined;
+	const named = validate(context.getNode(), filterSchema, filters, itemIndex, { date_from: 'From Date', date_to: 'To Date', status: 'Status' });
+	return { ...named, ...other };
 }
 
 /** A date of the window as the reader compares them: wall clock, or the text as the user wrote it. */

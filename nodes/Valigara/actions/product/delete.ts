@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { validate } from '../../../shared/validation';
 import { ACTIONS } from '../../actions';
 import { valigaraRequest } from '../../transport';
-import { apiIdList, dataModeFields, forFieldsMode, idListField, idListLabels, readData, replyDetails } from '../common';
+import { apiIdList, dataModeFields, forFieldsMode, idListField, idListLabels, isRecord, readData } from '../common';
 
 // https://www.valigara.com/docs/api/products-actions/ "Delete products": by product ID. `channels`
 // false (Valigara's default) deletes the product from Valigara AND from every connected channel
@@ -45,5 +45,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			{ ...idListLabels('product_id', 'Product IDs'), channels: 'Keep on Sales Channels' },
 		),
 	);
-	return { deleted: true, ...replyDetails(await valigaraRequest(this, action, data, itemIndex)) };
+	const reply = await valigaraRequest(this, action, data, itemIndex);
+	// Every Delete of the package outputs the same shape: ours, the IDs asked for, and Valigara's `data` whole.
+	const ids = isRecord(data) && data.product_id !== undefined ? { product_id: data.product_id } : {};
+	return { deleted: true, ...ids, response: (reply ?? null) as IDataObject | null };
 }

@@ -62,9 +62,9 @@ const filterSchema = z.record(optionalText);
 
 function filtersFromFields(context: IExecuteFunctions, itemIndex: number): IDataObject | undefined {
 	const filters = context.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const all = { ...filters, ...readOtherFields(context, itemIndex, filters) };
-	if (Object.keys(all).length === 0) return undefined;
-	return validate(context.getNode(), filterSchema, all, itemIndex, { sku: 'SKU' });
+	const other = readOtherFields(context, itemIndex, filters);
+	if (Object.keys(filters).length + Object.keys(other).length === 0) return undefined;
+	return { ...validate(context.getNode(), filterSchema, filters, itemIndex, { sku: 'SKU' }), ...other };
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {

@@ -1,7 +1,7 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { apiRequest, path, recordOr } from '../../transport';
+import { apiRequest, path } from '../../transport';
 import { readId } from '../common';
 import { customerIdField } from './fields';
 
@@ -17,5 +17,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		{ method: 'DELETE', path: path('customer', customerId), target: `Customer ${customerId}` },
 		itemIndex,
 	);
-	return recordOr(data, { deleted: true, customer_id: customerId });
+	// Every Delete of the package outputs the same shape: ours, and the service's reply (its `data`) whole.
+	return { deleted: true, customer_id: customerId, response: (data ?? null) as IDataObject | null };
 }

@@ -1,7 +1,7 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { apiRequest, path, recordOr } from '../../transport';
+import { apiRequest, path } from '../../transport';
 import { productKeyProperties, readProductKey } from './fields';
 
 // Doc: Products › Remove Product, DELETE v1/in/products/{product} ("replace {product} with entity id
@@ -18,5 +18,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		{ method: 'DELETE', path: path('products', key.value), target: key.target },
 		itemIndex,
 	);
-	return recordOr(data, { deleted: true, ...key.output });
+	return { deleted: true, ...key.output, response: (data ?? null) as IDataObject | null };
 }
