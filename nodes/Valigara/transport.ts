@@ -124,8 +124,14 @@ function isPreviewPage(response: ApiResponse, request: ApiRequest): boolean {
 	return asked && !response.isJson && String(response.body).trim() !== '';
 }
 
+/** A request that takes some message codes as answers, not failures (the caller reads them). */
+export interface ValigaraRequest extends ApiRequest {
+	accepts?: readonly number[];
+}
+
 function readFailure(response: ApiResponse, request: ApiRequest): ServiceFailure | undefined {
 	const status = response.isJson ? statusOf(response.body) : undefined;
+	if (status !== undefined && (request as ValigaraRequest).accepts?.includes(status)) return undefined;
 	if (status !== undefined && status !== OK) return withDebugLine(codeFailure(status, response, actionOf(request)), response);
 	if (isPreviewPage(response, request)) {
 		const failure = httpStatusFailure(valigara, response);
@@ -178,10 +184,12 @@ export async function valigaraResponse(
 	data?: ValigaraData,
 	itemIndex?: number,
 	parameters: IDataObject = {},
+	accepts?: readonly number[],
 ): Promise<ApiResponse> {
 	const body: IDataObject = { ...parameters, action };
 	if (data !== undefined) body.data = JSON.stringify(data);
-	return await sendRequest(context, valigara, { method: 'POST', path: '', body, form: true }, itemIndex);
+	const request: ValigaraRequest = { method: 'POST', path: '', body, form: true, accepts };
+	return await sendRequest(context, valigara, request, itemIndex);
 }
 
 /** Calls one Valigara action and returns the reply's `data`. */

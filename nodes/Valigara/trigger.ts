@@ -49,13 +49,13 @@ export function valigaraEventSource(context: IPollFunctions, settings: TriggerSe
 	const noun = EVENTS[settings.event].noun;
 
 	/** the last export read whole in this poll: a later read of a window inside it is answered from it */
-	let lastRead: { from: string | undefined; records: IDataObject[] } | undefined;
+	let lastRead: { from: string | undefined; records: IDataObject[]; settled?: string } | undefined;
 
 	async function exportFrom(dateFrom: string | undefined): Promise<IDataObject[]> {
 		if (lastRead && (lastRead.from === undefined || (dateFrom !== undefined && lastRead.from <= dateFrom))) {
 			return lastRead.records.filter((record) => dateFrom === undefined || position(record) >= dateFrom);
 		}
-		const { records, warning } = await readValigaraList(
+		const { records, warning, settled } = await readValigaraList(
 			context,
 			{
 				action,
@@ -87,7 +87,7 @@ export function valigaraEventSource(context: IPollFunctions, settings: TriggerSe
 				description: `${warning} Nothing was emitted and the trigger's place was kept: the next poll reads again.`,
 			});
 		}
-		lastRead = { from: dateFrom, records };
+		lastRead = { from: dateFrom, records, settled };
 		return records;
 	}
 
@@ -109,5 +109,6 @@ export function valigaraEventSource(context: IPollFunctions, settings: TriggerSe
 			return await exportFrom(cursor === undefined ? undefined : readsFrom(cursor));
 		},
 		readsFrom,
+		settledUpTo: () => lastRead?.settled,
 	};
 }

@@ -18,6 +18,8 @@ export interface Page<T> {
 	total?: number;
 	/** true when the service says another page follows (a Link rel="next") */
 	hasMore?: boolean;
+	/** the reader of the list gives up: the read ends at once, `stopped` (the caller knows why) */
+	stop?: boolean;
 }
 
 /** How one page-numbered list is read (`page` from 1, a page size). */
@@ -29,12 +31,19 @@ export interface PagedList<T> {
 	fetchPage(page: number, perPage: number): Promise<Page<T>>;
 	/** called with each page read, in order: true stops reading there (a trigger's cursor) */
 	reachedEnd?(items: T[], page: number): boolean;
+	/**
+	 * the service is known to send at least this many records a reply when it has them (a reply
+	 * that long was seen): a page shorter than that, and than asked, is the end without asking on
+	 */
+	servesAtLeast?: number;
 }
 
 export interface ListRead<T> {
 	records: T[];
 	/** set when the list could not be read with certainty: say it to the user */
 	warning?: string;
+	/** a page asked to stop (Page.stop): the records are what was read until then */
+	stopped?: boolean;
 }
 
 // A service that ignores the page parameter would otherwise be paged forever.
@@ -91,8 +100,9 @@ export async function readPages<T>(scope: ListScope, list: PagedList<T>): Promis
 	const found = new Map<string, T>();
 	for (let pass = 1; ; pass++) {
 		const before = found.size;
-		const { exact, warning } = await readPass(scope, list, found);
+		const { exact, warning, stopped } = await readPass(scope, list, found);
 		const records = [...found.values()].slice(0, scope.limit);
+		if (stopped) return { records, stopped };
 		if (warning || exact || found.size >= scope.limit) return { records, warning };
 		if (pass > 1 && found.size === before) return { records };
 		if (pass === MAX_PASSES) {
@@ -109,7 +119,7 @@ async function readPass<T>(
 	scope: ListScope,
 	list: PagedList<T>,
 	found: Map<string, T>,
-): Promise<{ exact: boolean; warning?: string }> {
+): Promise<{ exact: boolean; warning?: string; stopped?: boolean }> {
 	/** the most records a page may hold: asked for at most, and once a page came back short, what the service serves */
 	let size = Math.max(1, Math.min(list.maxPerPage, scope.limit));
 	/** a page came back shorter than asked: `size` is what the service serves, a shorter page is the end */
@@ -130,12 +140,14 @@ async function readPass<T>(
 	/** pages in a row that were the first page again */
 	let stale = 0;
 	let firstPage: string | undefined;
+	let previousPage: string | undefined;
 	const keys = new Set<string>();
 	for (let request = 0; request < MAX_REQUESTS; request++) {
 		const { page, perPage, overlaps } = unchecked
 			? { ...nextPage(end, 0, size, sizeIsFixed), overlaps: false }
 			: nextPage(end, overlap, size, sizeIsFixed);
-		const { items, total, hasMore } = await list.fetchPage(page, perPage);
+		const { items, total, hasMore, stop } = await list.fetchPage(page, perPage);
+		if (stop) return { exact, stopped: true };
 		largest = Math.max(largest, items.length);
 		if (items.length > perPage && !sizeIsFixed) {
 			// The service ignores the page size: its pages are as long as the longest it sent, numbered in that size.
@@ -172,10 +184,12 @@ async function readPass<T>(
 		if (list.reachedEnd?.(items, page)) return { exact };
 		if (found.size >= scope.limit || items.length === 0) return { exact };
 		if (total !== undefined && end >= total) return { exact };
-		// The first page again, twice: the service ignores `page` (or records arrive as fast as they are read).
+		// The first page (or the one before) again, twice: the service ignores `page` (or records
+		// arrive as fast as they are read).
 		const pageKeys = items.map((record) => list.key(record)).join('\n');
 		if (page === 1) firstPage = pageKeys;
-		else stale = fresh === 0 && pageKeys === firstPage ? stale + 1 : 0;
+		else stale = fresh === 0 && (pageKeys === firstPage || pageKeys === previousPage) ? stale + 1 : 0;
+		previousPage = pageKeys;
 		if (stale >= 2) {
 			return {
 				exact,
@@ -184,7 +198,8 @@ async function readPass<T>(
 			};
 		}
 		if (items.length < perPage) {
-			if (sizeKnown && hasMore !== true) return { exact };
+			const shortOfKnown = items.length < (list.servesAtLeast ?? 0);
+			if ((sizeKnown || shortOfKnown) && hasMore !== true) return { exact };
 			// The end of the list, or the most the service serves a page: the next page tells.
 			size = items.length;
 			sizeKnown = true;

@@ -29,6 +29,13 @@ export interface EventSource<Event> {
 	 * every event when absent. The cursor moves past events read but not wanted, as past emitted ones.
 	 */
 	wanted?(event: Event): boolean;
+	/**
+	 * the newest position the last `since` read saw at one moment (its first reply), when it read
+	 * in several requests: events arriving meanwhile may have landed in a part already read, dated
+	 * up to the look-back before the newest then existing. The cursor moves no further than this,
+	 * so the next poll reads them. Absent: the whole read counts.
+	 */
+	settledUpTo?(): string | undefined;
 	/** identity of an event: the same event always gives the same key */
 	key(event: Event): string;
 	/** the event's place in the stream (a date or a numeric ID as text), compared with `comparePositions` */
@@ -118,7 +125,9 @@ export async function pollEvents<Event extends IDataObject>(
 	}
 	const emitted = sortByPosition(source, [...fresh.values()]);
 	for (const event of emitted) state.remember(source.key(event), source.position(event));
-	const next = latestPosition([...emitted.map((event) => source.position(event)), ...passed], cursor);
+	const read = latestPosition([...emitted.map((event) => source.position(event)), ...passed], cursor);
+	const settled = source.settledUpTo?.();
+	const next = settled !== undefined && read !== undefined && comparePositions(read, settled) > 0 ? latestPosition([settled], cursor) : read;
 	state.commit(next, keepFrom(next), readFrom, state.isFirstRun ? floor : undefined);
 	return emitted.length ? emitted : null;
 }

@@ -128,6 +128,12 @@ const operations = OPERATIONS.filter((c) => {
 
 describe.each(operations.map((c) => [titleOf(c), c] as const))('%s', (_title, c) => {
 	it('each fault fails its own item with a clear NodeApiError, paired; the item after them still runs', async () => {
+		// how many requests one item takes when all goes well (a list may read a second page)
+		const alone = service(c.node, [], c.reply ?? c.node.ok);
+		await runNode({ type: c.node.name, credentials: c.node.credentials, parameters: parametersOf(c), onError: 'continue' }, [{}]);
+		const fineRequests = alone.count();
+		nock.cleanAll();
+
 		const queue = FAULTS.flatMap(repliesFor);
 		const api = service(c.node, queue, c.reply ?? c.node.ok);
 
@@ -138,7 +144,8 @@ describe.each(operations.map((c) => [titleOf(c), c] as const))('%s', (_title, c)
 
 		expect(run.error).toBeUndefined();
 		expect(queue).toEqual([]); // every fault was met, the rate limit retried to the end of its budget
-		expect(api.count()).toBe(FAULTS.length - 1 + ATTEMPTS + 1);
+		expect(fineRequests).toBeGreaterThanOrEqual(1);
+		expect(api.count()).toBe(FAULTS.length - 1 + ATTEMPTS + fineRequests);
 		FAULTS.forEach((fault, index) => {
 			const items = run.items.filter((item) => paired(item) === index);
 			expect({ fault, items: items.length }).toEqual({ fault, items: 1 });

@@ -15,16 +15,18 @@ import { HOST as VALIGARA, PATH, credentials as valigaraCredentials } from '../v
 const keys = (items: INodeExecutionData[] | null, field: string) => (items ?? []).map((item) => String(item.json[field]));
 const wallClock = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
 
-/** Valigara's orders export over `orders`, newest first or oldest first. */
+/** Valigara's orders export over `orders` (from `date_from` up to `date_to`), newest first or oldest first, in one reply. */
 function ordersExport(orders: IDataObject[], newestFirst: boolean) {
 	nock(VALIGARA)
 		.post(PATH)
 		.query(true)
 		.reply((_uri, body) => {
 			const form = new URLSearchParams(String(body));
-			const from = form.get('data') ? (JSON.parse(form.get('data')!) as IDataObject).date_from : undefined;
-			const listed = orders.filter((order) => !from || String(order.order_date) >= String(from));
-			listed.sort((a, b) => (String(a.order_date) < String(b.order_date) ? -1 : 1) * (newestFirst ? -1 : 1));
+			const data = form.get('data') ? (JSON.parse(form.get('data')!) as IDataObject) : {};
+			const [from, to] = [data.date_from, data.date_to];
+			const listed = orders.filter((order) => (!from || String(order.order_date) >= String(from)) && (!to || String(order.order_date) <= String(to)));
+			const direction = newestFirst ? -1 : 1;
+			listed.sort((a, b) => ((a.order_date as string) < (b.order_date as string) ? -direction : direction));
 			return [200, { status: 100, data: listed }];
 		})
 		.persist();

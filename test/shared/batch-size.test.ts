@@ -122,7 +122,7 @@ it('Valigara › Product › Search › "Products Per Request" is read through t
 		{
 			type: 'valigara',
 			credentials: valigaraCredentials,
-			parameters: { resource: 'product', operation: 'search', returnAll: true, options: { returnFullRecords: true, exportBatchSize: '={{ 1.5 }}' } },
+			parameters: { resource: 'product', operation: 'search', returnAll: true, options: { returnFullRecords: true, wholeReplies: true, exportBatchSize: '={{ 1.5 }}' } },
 		},
 		[{}],
 	);

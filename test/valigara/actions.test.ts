@@ -93,8 +93,10 @@ const cases: ActionCase[] = [
 		},
 		action: 'product_search',
 		data: { sku: 'RR-1', collection_id: '12', page: 1, limit: 50 },
-		reply: [501, 502],
-		output: [{ product_id: 501 }, { product_id: 502 }],
+		reply: [501, 502, 503],
+		// fewer than asked may still be a cap: the next page (one record overlapping) tells
+		following: [{ data: { sku: 'RR-1', collection_id: '12', page: 2, limit: 2 }, reply: [503] }],
+		output: [{ product_id: 501 }, { product_id: 502 }, { product_id: 503 }],
 	},
 	{
 		title: 'product search: no filter sends the paging keys only',
@@ -102,6 +104,7 @@ const cases: ActionCase[] = [
 		action: 'product_search',
 		data: { page: 1, limit: 100 },
 		reply: '1,2,3',
+		following: [{ data: { page: 2, limit: 2 }, reply: '3' }],
 		output: [{ product_id: 1 }, { product_id: 2 }, { product_id: 3 }],
 	},
 	{
@@ -267,28 +270,28 @@ const cases: ActionCase[] = [
 		},
 		action: 'orders_export',
 		data: { status: 'paid', channel: 'etsy', date_from: '2026-11-01 08:30:00', page: 1, limit: 50 },
-		reply: { orders: [{ order_id: 9001 }, { order_id: 9002 }] },
-		// the first reply of an export may have been cut: the second page tells
-		following: [{ data: { status: 'paid', channel: 'etsy', date_from: '2026-11-01 08:30:00', page: 2, limit: 50 }, reply: [] }],
-		output: [{ order_id: 9001 }, { order_id: 9002 }],
+		reply: { orders: [{ order_id: 9001 }, { order_id: 9002 }, { order_id: 9003 }] },
+		// the first reply may have been cut: the next page (one record overlapping) tells
+		following: [{ data: { status: 'paid', channel: 'etsy', date_from: '2026-11-01 08:30:00', page: 2, limit: 2 }, reply: [{ order_id: 9003 }] }],
+		output: [{ order_id: 9001 }, { order_id: 9002 }, { order_id: 9003 }],
 	},
 	{
 		title: 'order export orders: action name overridden',
 		parameters: { resource: 'order', operation: 'exportOrders', options: { actionName: ' orders_get ' } },
 		action: 'orders_get',
 		data: { page: 1, limit: 50 },
-		reply: [{ order_id: 9001 }],
-		following: [{ data: { page: 2, limit: 50 }, reply: [] }],
-		output: [{ order_id: 9001 }],
+		reply: [{ order_id: 9001 }, { order_id: 9002 }, { order_id: 9003 }],
+		following: [{ data: { page: 2, limit: 2 }, reply: [{ order_id: 9003 }] }],
+		output: [{ order_id: 9001 }, { order_id: 9002 }, { order_id: 9003 }],
 	},
 	{
 		title: 'order export clients',
 		parameters: { resource: 'order', operation: 'exportClients', filters: { date_to: '2026-11-30 23:59:59' } },
 		action: 'clients_export',
 		data: { date_to: '2026-11-30 23:59:59', page: 1, limit: 50 },
-		reply: [{ client_id: 1, email: 'ada@example.com' }],
-		following: [{ data: { date_to: '2026-11-30 23:59:59', page: 2, limit: 50 }, reply: [] }],
-		output: [{ client_id: 1, email: 'ada@example.com' }],
+		reply: [{ client_id: 1, email: 'ada@example.com' }, { client_id: 2 }, { client_id: 3 }],
+		following: [{ data: { date_to: '2026-11-30 23:59:59', page: 2, limit: 2 }, reply: [{ client_id: 3 }] }],
+		output: [{ client_id: 1, email: 'ada@example.com' }, { client_id: 2 }, { client_id: 3 }],
 	},
 	{
 		title: 'order set tracking number',
@@ -340,6 +343,7 @@ describe('Valigara › several calls per item', () => {
 	it('search returns full records: one products_export per batch of IDs, all paired to the item', async () => {
 		const { requests, scope } = valigaraApi(
 			{ data: [1, 2, 3, 4, 5] },
+			{ data: [5] },
 			{ data: [{ product_id: 1 }, { product_id: 2 }] },
 			{ data: [{ product_id: 3 }, { product_id: 4 }] },
 			{ data: [{ product_id: 5 }] },
@@ -356,6 +360,7 @@ describe('Valigara › several calls per item', () => {
 		scope.done();
 		expect(requests).toEqual([
 			expectedRequest('product_search', { page: 1, limit: 100 }),
+			expectedRequest('product_search', { page: 2, limit: 4 }),
 			expectedRequest('products_export', { product_id: [1, 2] }),
 			expectedRequest('products_export', { product_id: [3, 4] }),
 			expectedRequest('products_export', { product_id: [5] }),
@@ -418,7 +423,8 @@ describe('Valigara › raw JSON where the node would batch', () => {
 	it('search with full records reads the IDs of a reply made of records', async () => {
 		const { requests, scope } = valigaraApi({ data: [{ product_id: 8, sku: 'X' }] }, { data: [{ product_id: 8, title: 'Full' }] });
 
-		const run = await runValigara({ resource: 'product', operation: 'search', options: { returnFullRecords: true } });
+		// one reply taken as whole (paging has its own tests)
+		const run = await runValigara({ resource: 'product', operation: 'search', options: { returnFullRecords: true, wholeReplies: true } });
 
 		expect(run.error).toBeUndefined();
 		scope.done();
@@ -429,7 +435,7 @@ describe('Valigara › raw JSON where the node would batch', () => {
 	it('search with full records says so when the reply holds no IDs', async () => {
 		const { scope } = valigaraApi({ data: [{ sku: 'X' }] });
 
-		const run = await runValigara({ resource: 'product', operation: 'search', options: { returnFullRecords: true } });
+		const run = await runValigara({ resource: 'product', operation: 'search', options: { returnFullRecords: true, wholeReplies: true } });
 
 		scope.done();
 		expect(run.error?.message).toBe('Valigara’s search reply holds no product IDs to export [item 0]');
@@ -450,13 +456,18 @@ describe('Valigara › Other Fields send the type the user gave', () => {
 		['gemstone update', { resource: 'gemstone', operation: 'update', gemstoneId: '77', updateFields: { code: 'BS-2' } }, 'gemstone_update', { gemstone_id: 77, code: 'BS-2' }],
 		['order set tracking number', { resource: 'order', operation: 'setTrackingNumber', orderId: '9001', trackingNumber: '1Z' }, 'order_set_tracking_number', { order_id: 9001, tracking_number: '1Z' }],
 	])('%s', async (_title, parameters, action, named) => {
-		const { requests, scope } = valigaraApi({ data: [] });
+		// searches and exports add the paging keys, and ask an empty first page again without them
+		const lists = ['search', 'exportOrders', 'exportClients'].includes(parameters.operation);
+		const { requests, scope } = valigaraApi({ data: [] }, ...(lists ? [{ data: [] }] : []));
 
 		const run = await runValigara({ ...parameters, otherFields } as INodeParameters);
 
 		expect(run.error).toBeUndefined();
 		scope.done();
-		expect(requests).toEqual([expectedRequest(action, { ...named, ...sent })]);
+		const data = { ...named, ...sent };
+		expect(requests).toEqual(
+			lists ? [expectedRequest(action, { ...data, page: 1, limit: 50 }), expectedRequest(action, data)] : [expectedRequest(action, data)],
+		);
 	});
 
 	it('a number that JSON cannot carry (Infinity) is refused, naming the field and the item', async () => {

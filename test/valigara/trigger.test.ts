@@ -60,14 +60,16 @@ describe('Valigara Trigger › New Order', () => {
 		expect(ids(emitted)).toEqual([3, 4]);
 		expect(emitted![0].json).toEqual(order(3, '2026-11-20 11:00:00'));
 		expect(emitted![0].pairedItem).toBeUndefined();
-		// baseline: the last 30 days (by n8n's clock), whose first reply may have been cut (nothing
-		// longer was seen yet): the second page repeats it (this export ignores paging), so the window
-		// is read again in two halves; the look-back window from the newest order lies inside what
-		// was read. The next poll: 4 orders, more than any reply before, so again in two halves.
+		// baseline: the last 30 days (by n8n's clock), whose first reply may have been cut (fewer than
+		// asked, but nothing longer was seen yet): the next pages repeat it twice (this export ignores
+		// paging), so the window is read again in two halves; the look-back window from the newest order
+		// lies inside what was read. The next poll: 4 orders, more than any reply before, so again in
+		// two halves (paging is known not to work by then).
 		const thirtyDays = expect.stringMatching(wallClock);
 		expect(api.requests.map((request) => request.data)).toEqual([
 			{ date_from: thirtyDays, page: 1, limit: 100 },
-			{ date_from: thirtyDays, page: 2, limit: 100 },
+			{ date_from: thirtyDays, page: 2, limit: 2 },
+			{ date_from: thirtyDays, page: 3, limit: 2 },
 			{ date_from: thirtyDays, date_to: '2026-11-20 09:59:59' },
 			{ date_from: '2026-11-20 10:00:00' },
 			{ date_from: '2026-11-20 09:00:00' },

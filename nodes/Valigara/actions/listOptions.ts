@@ -12,13 +12,14 @@ import type { ListMemory, Paging } from '../lists';
 
 // Options of the operations that read lists Valigara documents no paging for (exports,
 // searches): the guesses of ../guesses.ts, changeable per node. How they are used: ../lists.ts.
+// n8n's lint reads defaults as literals: test/valigara/definition.test.ts checks they are the guesses.
 
 export const pagingOptions: INodeProperties[] = [
 	{
 		displayName: 'Page Key',
 		name: 'pageKey',
 		type: 'string',
-		default: GUESSES.paging.pageKey,
+		default: 'page',
 		description:
 			'The key of data asking for a page (1, 2, …). Valigara documents no paging: this is a guess, and a reply that may have been cut is read again in parts either way. Empty: no paging keys are sent.',
 	},
@@ -27,14 +28,14 @@ export const pagingOptions: INodeProperties[] = [
 		name: 'pageSize',
 		type: 'number',
 		typeOptions: { minValue: 1, maxValue: 10_000 },
-		default: GUESSES.paging.pageSize,
+		default: 100,
 		description: 'How many records a page is asked to hold (sent under Page Size Key)',
 	},
 	{
 		displayName: 'Page Size Key',
 		name: 'limitKey',
 		type: 'string',
-		default: GUESSES.paging.limitKey,
+		default: 'limit',
 		description: 'The key of data asking for the page size. Empty: no paging keys are sent.',
 	},
 ];
@@ -57,16 +58,18 @@ export function listOptions(record?: { idField: string; dateField: string }): IN
 			displayName: 'Date Field',
 			name: 'dateField',
 			type: 'string',
-			default: record.dateField,
-			description: 'The record field the date filters apply to. A reply that may have been cut is read again in smaller date windows by it.',
+			default: '',
+			placeholder: record.dateField,
+			description: `The record field the date filters apply to (empty: ${record.dateField}). A reply that may have been cut is read again in smaller date windows by it.`,
 		},
 		...dateKeyOptions,
 		{
 			displayName: 'ID Field',
 			name: 'idField',
 			type: 'string',
-			default: record.idField,
-			description: 'The record field holding its ID: a record read twice comes out once',
+			default: '',
+			placeholder: record.idField,
+			description: `The record field holding its ID (empty: ${record.idField}): a record read twice comes out once`,
 		},
 		...pagingOptions,
 		wholeRepliesOption,
@@ -79,14 +82,14 @@ export const dateKeyOptions: INodeProperties[] = [
 		displayName: 'Date From Key',
 		name: 'dateFromKey',
 		type: 'string',
-		default: GUESSES.dateKeys.from,
+		default: 'date_from',
 		description: 'The key of data asking for records from a date on (this node’s guess: Valigara’s Orders actions are not documented)',
 	},
 	{
 		displayName: 'Date To Key',
 		name: 'dateToKey',
 		type: 'string',
-		default: GUESSES.dateKeys.to,
+		default: 'date_to',
 		description: 'The key of data asking for records up to a date',
 	},
 ];
