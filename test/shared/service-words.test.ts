@@ -54,6 +54,18 @@ const SHAPES: Shape[] = [
 		code: 'rest_invalid_param',
 	},
 	{
+		shape: 'WordPress with data.details only',
+		status: 400,
+		body: {
+			code: 'rest_invalid_param',
+			message: 'Invalid parameter(s): sku',
+			data: { status: 400, details: { sku: { code: 'rest_invalid_type', message: 'sku is not of type string.', data: null } } },
+		},
+		message: 'Invalid parameter(s): sku',
+		details: ['sku: sku is not of type string.'],
+		code: 'rest_invalid_param',
+	},
+	{
 		shape: 'Laravel {message, errors: {field: [...]}}',
 		status: 422,
 		body: {
