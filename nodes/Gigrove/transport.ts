@@ -2,13 +2,13 @@ import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods } from 'n8n-workflow';
 
 import { TOKEN_ERROR_PREFIX } from '../../credentials/GigroveApi.credentials';
-import { serviceError } from '../shared/errors';
+import { serviceError, withDetail } from '../shared/errors';
 import type { ServiceFailure } from '../shared/errors';
 import { addHint } from '../shared/hints';
 import { readPages } from '../shared/pagination';
 import type { ListScope, Page } from '../shared/pagination';
 import { secretValues } from '../shared/redact';
-import { httpStatusFailure, notJsonFailure, sendRequest } from '../shared/request';
+import { httpStatusFailure, notJsonFailure, sendRequest, serviceWords } from '../shared/request';
 import type { ApiRequest, ApiResponse, RequestContext, Service } from '../shared/request';
 
 // Gigrove is a WooCommerce + WCFM Marketplace store: WordPress REST conventions throughout.
@@ -23,22 +23,6 @@ export interface GigroveRequest extends ApiRequest {
 }
 
 const SECRET_FIELDS = ['accessToken', 'apiKey', 'apiSecret', 'sessionToken'] as const;
-
-interface WordPressError {
-	code?: string;
-	message?: string;
-}
-
-/** `{code, message, data: {status}}`, as WordPress and WCFM answer errors. */
-function wordPressError(body: unknown): WordPressError | undefined {
-	if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
-	const { code, message } = body as IDataObject;
-	if (typeof message !== 'string' && typeof code !== 'string') return undefined;
-	return {
-		code: typeof code === 'string' ? code : undefined,
-		message: typeof message === 'string' && message.trim() ? message.trim() : undefined,
-	};
-}
 
 const TOKEN_HELP =
 	'With a Bearer token: check it in the credential, or ask Gigrove for a new one (https://gigrove.com/api-form). ' +
@@ -55,16 +39,17 @@ function describeRefusal(status: number, request: ApiRequest): string {
 		: 'The account of this token may not do this (a delivery person’s token, or a seller without this permission in the store).';
 }
 
+// WordPress and WCFM answer errors as `{code, message, data: {status, params, details}}`: the
+// shared reader (httpStatusFailure) gives the message, the code and which value was wrong.
 function readFailure(response: ApiResponse, request: ApiRequest): ServiceFailure | undefined {
 	const body = response.isJson ? response.body : undefined;
-	const wp = wordPressError(body);
 	const status = response.statusCode;
 
-	const http = httpStatusFailure(gigrove, response);
-	if (http) {
-		const failure: ServiceFailure = { ...http, message: wp?.message ?? http.message, code: wp?.code };
+	const failure = httpStatusFailure(gigrove, response);
+	if (failure) {
+		const said = serviceWords(body).message;
 		const subject = (request as GigroveRequest).subject;
-		if (status === 404 && wp?.code === 'rest_no_route') {
+		if (status === 404 && failure.code === 'rest_no_route') {
 			return {
 				...failure,
 				message: `This store’s API has no route for ${request.method} ${request.path}`,
@@ -75,11 +60,13 @@ function readFailure(response: ApiResponse, request: ApiRequest): ServiceFailure
 		if (status === 404 && subject) {
 			return {
 				...failure,
-				message: `${subject.charAt(0).toUpperCase()}${subject.slice(1)} was not found${wp?.message ? `: ${wp.message}` : ''}`,
+				message: withDetail(`${subject.charAt(0).toUpperCase()}${subject.slice(1)} was not found`, said),
 				description: 'Check the ID, and that it belongs to the account of the credential.',
 			};
 		}
-		if (status === 401 || status === 403) return { ...failure, description: describeRefusal(status, request) };
+		if (status === 401 || status === 403) {
+			return { ...failure, description: [failure.description, describeRefusal(status, request)].filter(Boolean).join('\n') };
+		}
 		return failure;
 	}
 

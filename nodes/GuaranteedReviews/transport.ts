@@ -17,7 +17,7 @@ function readFailure(response: ApiResponse): ServiceFailure | undefined {
 	const body = response.body as IDataObject;
 	const message = response.isJson ? messageOf(body) : undefined;
 	const http = httpStatusFailure(guaranteedReviews, response);
-	if (http) return { ...http, message: message ?? http.message };
+	if (http) return http;
 	const notJson = notJsonFailure(guaranteedReviews, response);
 	if (notJson) return notJson;
 	// The public API reports errors as `{data: <status>, message}` inside a 200.

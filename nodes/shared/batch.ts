@@ -133,7 +133,8 @@ export async function runEachAlone<Entry>(
 				applied.push(itemIndex);
 				return result;
 			},
-			concurrency,
+			// not `writes`: the items applied are noted below, exactly (several go at once)
+			{ concurrency },
 		);
 	} catch (error) {
 		// runPerItem throws n8n errors tied to their item already; the index here is only a fallback

@@ -1,7 +1,7 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { withItemIndex } from './errors';
+import { CANCEL_JOINER, ExecutionCanceledError, withItemIndex } from './errors';
 
 export type OperationResult = IDataObject | IDataObject[];
 
@@ -12,16 +12,42 @@ export function pairedItems(result: OperationResult, itemIndex: number): INodeEx
 }
 
 /**
- * The item continueOnFail puts out for a failed input item: paired to it, and carrying the error
- * itself (message, description, HTTP code) so "continue (using error output)" routes it to the
- * error branch. n8n keeps only `{error: message}` as its json.
+ * The item continueOnFail puts out for a failed input item, paired to it.
+ *
+ * With On Error "Continue" its json carries what a workflow needs to route and report the failure
+ * (see errorFields). It carries no `error` object of its own: n8n (1.x and 2.x) replaces the json
+ * of an item that does with `{error: message}`.
+ *
+ * With "Continue (using error output)" the item must carry the error for n8n to route it to the
+ * error branch, so there its json is n8n's `{error: message}` only: neither n8n line routes an item
+ * by its json when the json has other fields.
  */
 export function errorItem(error: Error, itemIndex: number): INodeExecutionData {
-	return {
-		json: { error: error.message },
-		error: error as NodeApiError | NodeOperationError,
-		pairedItem: { item: itemIndex },
+	const nodeError = error as NodeApiError | NodeOperationError;
+	if (nodeError.node?.onError === 'continueErrorOutput') {
+		return { json: { error: error.message }, error: nodeError, pairedItem: { item: itemIndex } };
+	}
+	return { json: errorFields(nodeError, itemIndex), pairedItem: { item: itemIndex } };
+}
+
+/**
+ * The json of an error item: `error` (the message, as n8n's own nodes name it), `errorCode` (the
+ * service's code, or the network's such as ECONNREFUSED), `httpStatus`, `errorDescription` (the
+ * hint), `debugUid` (Valigara's X-DEBUG-UID) and `itemIndex`; a field is left out when unknown.
+ */
+function errorFields(error: NodeApiError | NodeOperationError, itemIndex: number): IDataObject {
+	const { serviceCode, debugUid } = error.context ?? {};
+	const httpStatus = 'httpCode' in error && error.httpCode ? Number(error.httpCode) : undefined;
+	const fields: IDataObject = {
+		// the exact text: the title's word joiner (see notCancelLike) is for n8n, not for expressions
+		error: error.message.split(CANCEL_JOINER).join(''),
+		errorCode: serviceCode,
+		httpStatus: Number.isFinite(httpStatus) ? httpStatus : undefined,
+		errorDescription: error.description ?? undefined,
+		debugUid,
+		itemIndex,
 	};
+	return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && value !== null));
 }
 
 /** Failures that are not n8n errors yet (a bug, a thrown string) become one, tied to the item. */
@@ -60,7 +86,7 @@ export const CONCURRENT_ITEMS = 5;
 export async function runPerItem(
 	context: IExecuteFunctions,
 	handle: (itemIndex: number) => Promise<OperationResult>,
-	concurrency = 1,
+	{ concurrency = 1, writes = false }: { concurrency?: number; writes?: boolean } = {},
 ): Promise<INodeExecutionData[]> {
 	const count = context.getInputData().length;
 	const results = new Array<INodeExecutionData[]>(count);
@@ -81,8 +107,10 @@ export async function runPerItem(
 		} catch (error) {
 			run.streak = 0;
 			const nodeError = asNodeError(context, error, itemIndex);
-			if (context.continueOnFail()) results[itemIndex] = [errorItem(nodeError, itemIndex)];
-			else fail(itemIndex, nodeError);
+			// a canceled execution stops, whatever On Error says
+			if (context.continueOnFail() && !(nodeError instanceof ExecutionCanceledError)) {
+				results[itemIndex] = [errorItem(nodeError, itemIndex)];
+			} else fail(itemIndex, nodeError);
 		}
 	};
 	await new Promise<void>((finish) => {
@@ -103,6 +131,26 @@ export async function runPerItem(
 		startItems();
 		if (run.active === 0) finish();
 	});
-	if (run.failed) throw run.failed.error;
+	if (run.failed) {
+		const { itemIndex, error } = run.failed;
+		if (writes && !(error instanceof ExecutionCanceledError)) tellWhatWasApplied(error, itemIndex, count);
+		throw error;
+	}
 	return results.flat();
+}
+
+/**
+ * A write run stopped at item `failed`: every item before it was applied (a run without
+ * continueOnFail stops at its first failure), the items after it were not sent. Said in the
+ * error's description, as runInBatches says it for bulk requests.
+ */
+function tellWhatWasApplied(error: Error, failed: number, count: number): void {
+	if (!(error instanceof NodeApiError || error instanceof NodeOperationError)) return;
+	const span = (from: number, to: number) => (to === from + 1 ? `Items ${from}, ${to}` : `Items ${from} to ${to}`);
+	const lines = [];
+	if (failed === 1) lines.push('Item 0 was already applied by an earlier request.');
+	if (failed > 1) lines.push(`${span(0, failed - 1)} were already applied by earlier requests.`);
+	if (failed === count - 2) lines.push(`Item ${count - 1} was not sent.`);
+	if (failed < count - 2) lines.push(`${span(failed + 1, count - 1)} were not sent.`);
+	if (lines.length) error.description = [error.description, ...lines].filter(Boolean).join('\n');
 }

@@ -11,7 +11,7 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 
-import { serviceError } from './errors';
+import { ExecutionCanceledError, serviceError } from './errors';
 import type { ServiceFailure } from './errors';
 import { secretValues } from './redact';
 import { DEFAULT_RETRY_POLICY, RateLimitGate, nextDelay, parseRetryAfter } from './retry';
@@ -50,8 +50,12 @@ export interface Service {
 	secretFields: readonly string[];
 	/** the failure the reply carries, if any (HTTP status, or an error inside a 200 body) */
 	readFailure(response: ApiResponse, request: ApiRequest): ServiceFailure | undefined;
-	/** when the reply is a rate limit: how long the service asks us to wait (ms), or null for "unsaid" */
-	rateLimitDelay?(response: ApiResponse): number | null | undefined;
+	/**
+	 * When the reply is a rate limit: how long the service asks us to wait (ms), null when it does
+	 * not say, or Infinity when no wait within the retry budget can help (the failure then says
+	 * when to try again). undefined: not a rate limit.
+	 */
+	rateLimitDelay?(response: ApiResponse, request: ApiRequest): number | null | undefined;
 	retryPolicy?: RetryPolicy;
 	/** how long a request may wait for the service (see REQUEST_TIMEOUT_MS, the default) */
 	timeoutMs?: number;
@@ -147,11 +151,44 @@ function executionOf(context: RequestContext): Execution {
 }
 
 /** 429 is a rate limit everywhere; services add their own signals through `rateLimitDelay`. */
-function rateLimitDelay(service: Service, response: ApiResponse): number | null | undefined {
-	const own = service.rateLimitDelay?.(response);
+function rateLimitDelay(service: Service, response: ApiResponse, request: ApiRequest): number | null | undefined {
+	const own = service.rateLimitDelay?.(response, request);
 	if (own !== undefined) return own;
 	if (response.statusCode === 429) return parseRetryAfter(response.headers['retry-after']) ?? null;
 	return undefined;
+}
+
+/**
+ * n8n's signal that the execution was stopped. Only action nodes get one (IExecuteFunctions, on
+ * both n8n lines); a poll or a load-options call has none and runs to its end.
+ */
+function cancelSignalOf(context: RequestContext): AbortSignal | undefined {
+	return 'getExecutionCancelSignal' in context ? context.getExecutionCancelSignal() : undefined;
+}
+
+/** A wait ends early when n8n cancels the execution: steps of at most this long (see `pause`). */
+const WAIT_STEP_MS = 1_000;
+
+/**
+ * Waits `ms`, or until the execution is canceled. n8n-workflow has no abortable sleep on both
+ * lines (sleepWithAbort is gone from 2.36) and nodes may not set timers, so the wait is made of
+ * `sleep` steps, each raced with the signal: a cancel ends it at once and leaves at most one
+ * step's timer behind.
+ */
+async function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+	if (!signal) return await sleep(ms);
+	let stop = () => {};
+	const canceled = new Promise<void>((resolve) => {
+		stop = resolve;
+		signal.addEventListener('abort', stop, { once: true });
+	});
+	try {
+		for (let left = ms; left > 0 && !signal.aborted; left -= WAIT_STEP_MS) {
+			await Promise.race([sleep(Math.min(left, WAIT_STEP_MS)), canceled]);
+		}
+	} finally {
+		signal.removeEventListener('abort', stop);
+	}
 }
 
 /**
@@ -159,7 +196,8 @@ function rateLimitDelay(service: Service, response: ApiResponse): number | null 
  * query and body for each call, JSON read by us (so a truncated or HTML reply gets a clear error),
  * a timeout, rate limits retried within a bounded budget (shared by the execution's requests, see
  * RateLimitGate), an expired token fetched again once per execution (see TokenTurns), and every
- * failure turned into a NodeApiError with the service's own message and no secret in it.
+ * failure turned into a NodeApiError with the service's own message and no secret in it. When n8n
+ * cancels the execution, waits end and no request is sent any more (ExecutionCanceledError).
  */
 export async function sendRequest(
 	context: RequestContext,
@@ -174,6 +212,8 @@ export async function sendRequest(
 	const timeout = service.timeoutMs ?? REQUEST_TIMEOUT_MS;
 	const { rateLimit, tokens } = executionOf(context);
 	const self = {};
+	const cancelSignal = cancelSignalOf(context);
+	const canceled = () => new ExecutionCanceledError(node, service.name, itemIndex);
 
 	// Secrets are read again when failing: a token fetched during the call is one of them.
 	const fail = async (failure: ServiceFailure) => {
@@ -191,6 +231,7 @@ export async function sendRequest(
 	try {
 		for (let attempt = 1; ; attempt++) {
 			await rateLimit.wait(self);
+			if (cancelSignal?.aborted) throw canceled();
 
 			const options: IHttpRequestOptions = {
 				method: request.method,
@@ -224,6 +265,8 @@ export async function sendRequest(
 				)) as IN8nHttpFullResponse;
 			} catch (error) {
 				rateLimit.release(self);
+				// n8n aborted the request: axios' "canceled", not a service out of reach
+				if (cancelSignal?.aborted) throw canceled();
 				throw await fail(networkFailure(service, error, { request, url, timeout, itemIndex }));
 			}
 
@@ -255,12 +298,13 @@ export async function sendRequest(
 				...parseBody(text),
 			};
 
-			const serviceDelay = rateLimitDelay(service, response);
+			const serviceDelay = rateLimitDelay(service, response, request);
 			if (serviceDelay !== undefined) {
 				const delay = nextDelay(policy, attempt, waitedMs, serviceDelay ?? undefined);
 				if (delay !== undefined) {
 					rateLimit.close(self);
-					await sleep(delay);
+					await pause(delay, cancelSignal);
+					if (cancelSignal?.aborted) throw canceled();
 					waitedMs += delay;
 					continue;
 				}
@@ -271,14 +315,13 @@ export async function sendRequest(
 				};
 				const retryHint =
 					serviceDelay !== null ? ` It asks to wait ${Math.ceil(serviceDelay / 1000)} s.` : '';
+				const outcome =
+					serviceDelay === Infinity
+						? 'Not retried: no wait within this run can help.'
+						: `Still rate limited after ${attempt} attempt(s) and ${Math.round(waitedMs / 1000)} s of waiting.${retryHint} Try again later, or send fewer items per run.`;
 				throw await fail({
 					...failure,
-					description: [
-						failure.description,
-						`Still rate limited after ${attempt} attempt(s) and ${Math.round(waitedMs / 1000)} s of waiting.${retryHint} Try again later, or send fewer items per run.`,
-					]
-						.filter(Boolean)
-						.join('\n'),
+					description: [failure.description, outcome].filter(Boolean).join('\n'),
 				});
 			}
 			rateLimit.release(self);
@@ -380,12 +423,90 @@ function withoutQuery(url: string): string {
 	}
 }
 
-/** The HTTP status as the failure for a reply that is not 2xx and has no message of its own. */
+/** What an error reply says, read from the shapes services share (see `serviceWords`). */
+export interface ServiceWords {
+	/** the service's own message */
+	message?: string;
+	/** the service's own error code: WordPress `rest_invalid_param`, OAuth `invalid_grant`, … */
+	code?: string | number;
+	/** which value was wrong, one line per problem: `email: The email has already been taken.` */
+	details: string[];
+}
+
+function isObject(value: unknown): value is IDataObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A service's text as shown: spaces collapsed, at most 300 characters (no tag stripping: it is not HTML). */
+function textOf(value: unknown): string | undefined {
+	if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+	const text = String(value).replace(/\s+/g, ' ').trim();
+	if (!text) return undefined;
+	return text.length > 300 ? `${text.slice(0, 300)}…` : text;
+}
+
+/**
+ * Per-field problems: Laravel's `{"email": ["…", "…"]}`, WordPress' `data.params` (`{field: text}`)
+ * and `data.details` (`{field: {code, message}}`), or a list of `{message, field}` or of texts.
+ */
+function fieldLines(problems: unknown): string[] {
+	const line = (entry: unknown, field?: string): string[] => {
+		const text = isObject(entry) ? (textOf(entry.message) ?? textOf(entry.detail)) : textOf(entry);
+		const name = field ?? (isObject(entry) ? (textOf(entry.field) ?? textOf(entry.param)) : undefined);
+		return text ? [name ? `${name}: ${text}` : text] : [];
+	};
+	if (Array.isArray(problems)) return problems.flatMap((entry) => line(entry));
+	if (!isObject(problems)) return [];
+	return Object.entries(problems).flatMap(([field, value]) =>
+		(Array.isArray(value) ? value : [value]).flatMap((entry) => line(entry, field)),
+	);
+}
+
+/**
+ * The service's own words in a JSON error reply, whatever the service: `{message}` (Laravel,
+ * WordPress and most APIs), `{error: "…"}` or `{error: {message, code}}`, OAuth's
+ * `{error, error_description}`, RFC 7807's `{title, detail}`, a bare JSON string; with the code
+ * (`code`, WordPress/WCFM) and the per-field problems: Laravel's `errors`, WordPress'
+ * `data.params` / `data.details`. One reader for every service's HTTP failures.
+ */
+export function serviceWords(body: unknown): ServiceWords {
+	if (typeof body === 'string') return { message: textOf(body), details: [] };
+	if (!isObject(body)) return { details: [] };
+	const nested = isObject(body.error) ? body.error : undefined;
+	const message =
+		textOf(body.message) ??
+		textOf(nested?.message) ??
+		textOf(body.error_description) ??
+		textOf(body.detail) ??
+		textOf(body.error) ??
+		textOf(body.title);
+	const code = [body.code, nested?.code, body.error_description !== undefined ? body.error : undefined].find(
+		(value): value is string | number => (typeof value === 'string' && value.trim() !== '') || typeof value === 'number',
+	);
+	const data = isObject(body.data) ? body.data : undefined;
+	const lines = [
+		...fieldLines(body.errors),
+		...fieldLines(nested?.errors),
+		// a list in `params` names missing parameters, which the message already says
+		...(isObject(data?.params) ? fieldLines(data?.params) : []),
+		...fieldLines(data?.details),
+	];
+	return { message, code, details: [...new Set(lines)].filter((line) => line !== message) };
+}
+
+/**
+ * The failure of a reply that is not 2xx: the service's own words when the reply has them (see
+ * `serviceWords`), else the HTTP status with an excerpt of the page.
+ */
 export function httpStatusFailure(service: Service, response: ApiResponse): ServiceFailure | undefined {
 	if (response.statusCode >= 200 && response.statusCode < 300) return undefined;
+	const words = response.isJson ? serviceWords(response.body) : undefined;
+	const pageExcerpt = typeof response.body === 'string' && response.body ? excerpt(response.body) : undefined;
 	return {
-		message: `${service.name} answered HTTP ${response.statusCode}`,
-		description: typeof response.body === 'string' && response.body ? excerpt(response.body) : undefined,
+		message: words?.message ?? `${service.name} answered HTTP ${response.statusCode}`,
+		description: words ? words.details.join('\n') || undefined : pageExcerpt,
+		// `{"code": 404}` in a 404 says nothing more
+		code: words?.code === response.statusCode ? undefined : words?.code,
 		httpCode: response.statusCode,
 		body: response.isJson ? response.body : undefined,
 	};

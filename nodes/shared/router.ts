@@ -45,7 +45,8 @@ export async function routeOperation(
 		await runPerItem(
 			context,
 			async (itemIndex) => await selected.execute.call(context, itemIndex),
-			selected.concurrent ? CONCURRENT_ITEMS : 1,
+			// anything not marked concurrent writes: one item at a time, and a stop says what was applied
+			selected.concurrent ? { concurrency: CONCURRENT_ITEMS } : { writes: true },
 		),
 	];
 }

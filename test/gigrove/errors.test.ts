@@ -32,6 +32,14 @@ describe('Gigrove › errors', () => {
 		expect(error?.description).toContain('belongs to the account of the credential');
 	});
 
+	it('a 404 whose message says the same says it once', async () => {
+		stub('GET', `${API}/products/42/`, [
+			{ status: 404, body: { code: 'wcfmapi_rest_invalid_product_id', message: 'Product 42 was not found.', data: { status: 404 } } },
+		]);
+		const { error } = await runGigrove(getProduct);
+		expect(error?.message).toBe('Product 42 was not found');
+	});
+
 	it('a 404 on a variation names the variation and its product', async () => {
 		stub('PUT', `${API}/products/901/variations/77/`, [{ status: 404, body: { code: 'wcfmapi_rest_invalid_product_id', message: 'Invalid ID' } }]);
 		const { error } = await runGigrove({

@@ -61,7 +61,7 @@ describe('Gigrove › WooCommerce regressions', () => {
 		expect(recorded.map(({ path }) => path)).toEqual([`${API}/bookings/1`, `${API}/bookings/3`]);
 		expect(items.map(({ json, pairedItem }) => ({ json, pairedItem }))).toEqual([
 			{ json: { id: 1 }, pairedItem: { item: 0 } },
-			{ json: { error: 'Invalid input: "Booking ID" must not be empty [item 1]' }, pairedItem: { item: 1 } },
+			{ json: { error: 'Invalid input: "Booking ID" must not be empty [item 1]', itemIndex: 1 }, pairedItem: { item: 1 } },
 			{ json: { id: 3 }, pairedItem: { item: 2 } },
 		]);
 	});

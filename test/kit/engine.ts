@@ -161,12 +161,18 @@ export interface NodeRun {
 	credentialsHelper: TestCredentialsHelper;
 }
 
+export interface RunOptions {
+	/** when it aborts, the execution is canceled as n8n's Stop button does (`cancel()` on the run) */
+	cancel?: AbortSignal;
+}
+
 /** Runs a built workflow from `start` in manual mode, as the editor's "Execute workflow" does. */
 async function execute(
 	subject: NodeUnderTest,
 	built: ReturnType<typeof buildWorkflow>,
 	start: INode,
 	input: IDataObject[],
+	options: RunOptions = {},
 ): Promise<NodeRun> {
 	const credentialsHelper = new TestCredentialsHelper({ ...(subject.credentials ?? {}) });
 	const { workflow, nodes, connections } = built;
@@ -187,9 +193,11 @@ async function execute(
 			nodeExecutionStack: [{ node: start, data: { main: [input.map((json) => ({ json }))] }, source: null }],
 		},
 	});
-	const run = await new WorkflowExecute(additionalData(credentialsHelper, hooks), mode, runData).processRunExecutionData(
+	const running = new WorkflowExecute(additionalData(credentialsHelper, hooks), mode, runData).processRunExecutionData(
 		workflow,
 	);
+	options.cancel?.addEventListener('abort', () => running.cancel(), { once: true });
+	const run = await running;
 	const taskData = run.data.resultData.runData.Node?.[0];
 	return {
 		items: taskData?.data?.main?.[0] ?? [],
@@ -202,9 +210,9 @@ async function execute(
 }
 
 /** Runs Manual Trigger (with `input` as its items) → the node under test, in `manual` mode. */
-export async function runNode(subject: NodeUnderTest, input: IDataObject[] = [{}]): Promise<NodeRun> {
+export async function runNode(subject: NodeUnderTest, input: IDataObject[] = [{}], options: RunOptions = {}): Promise<NodeRun> {
 	const built = buildWorkflow(subject, true);
-	return await execute(subject, built, built.start, input);
+	return await execute(subject, built, built.start, input, options);
 }
 
 /** "Fetch test event": the trigger as the workflow's start node, run in manual mode. */

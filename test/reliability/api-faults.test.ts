@@ -1,10 +1,12 @@
 /**
- * API faults, every operation of every node: a 500, a 502 with an HTML page, a timeout (the
+ * API faults, every operation of every node: a 500 with a JSON message, a 502 with an HTML page, a timeout (the
  * transport sets no timeout of its own, so it is the socket error a proxy or the OS gives: the
  * request fails with ETIMEDOUT, as nock's `replyWithError` makes it), a truncated JSON reply, an
  * empty body, and a 429 storm
- * (`Retry-After: 0`, every attempt refused) each give a clear NodeApiError; with continue on fail,
- * one error item per failed input item, paired to it, and the other items still run. Bulk
+ * (`Retry-After: 0`, every attempt refused) each give a clear NodeApiError with the service's own
+ * message when the reply has one; with continue on fail, one error item per failed input item,
+ * paired to it, its json saying what failed (message, HTTP status, description, item index), and
+ * the other items still run. Bulk
  * operations (Guaranteed Reviews Order Send, Vanilla eShop's bulk routes) fail exactly the items
  * of the failed request, and say which.
  *
@@ -54,14 +56,38 @@ function repliesFor(fault: Fault): Reply[] {
 	}
 }
 
-/** What the error of each fault must say. */
-function expectClearError(node: NodeName, fault: Fault, error: { name?: string; message?: string; description?: string | null; httpCode?: string | null } | undefined) {
-	const service = SERVICE[node];
+/** What a failure shows: the error that stopped the run, or the json of an error item. */
+interface Shown {
+	message?: string;
+	description?: string | null;
+	httpCode?: string | null;
+}
+
+/** The error that stopped a run: a NodeApiError. */
+function thrown(error: { name?: string } & Shown | undefined): Shown | undefined {
 	expect(error?.name).toBe('NodeApiError');
+	return error;
+}
+
+/** An error item as a workflow reads it: its json. */
+function shownBy(item: INodeExecutionData): Shown {
+	const { error, errorDescription, httpStatus, itemIndex } = item.json;
+	expect(itemIndex).toBe(paired(item));
+	return {
+		message: error as string,
+		description: errorDescription as string | undefined,
+		httpCode: httpStatus === undefined ? undefined : String(httpStatus),
+	};
+}
+
+/** What each fault must say. */
+function expectClearError(node: NodeName, fault: Fault, error: Shown | undefined) {
+	const service = SERVICE[node];
 	const { message = '', description = '', httpCode } = error ?? {};
 	switch (fault) {
 		case 'http500':
-			expect([`${service} answered HTTP 500`, 'Internal Server Error']).toContain(message);
+			// the JSON reply's own message, not "answered HTTP 500"
+			expect(message).toBe('Internal Server Error');
 			expect(httpCode).toBe('500');
 			return;
 		case 'html502':
@@ -81,6 +107,7 @@ function expectClearError(node: NodeName, fault: Fault, error: { name?: string; 
 			expect(message).toBe(`${service} sent an empty reply where data was expected`);
 			return;
 		case 'rateLimitStorm':
+			expect(message).toBe('Too Many Requests');
 			expect(httpCode).toBe('429');
 			expect(description).toContain(`Still rate limited after ${ATTEMPTS} attempt(s)`);
 			return;
@@ -149,11 +176,10 @@ describe.each(operations.map((c) => [titleOf(c), c] as const))('%s', (_title, c)
 		FAULTS.forEach((fault, index) => {
 			const items = run.items.filter((item) => paired(item) === index);
 			expect({ fault, items: items.length }).toEqual({ fault, items: 1 });
-			expect(items[0].json).toEqual({ error: items[0].error?.message });
-			expectClearError(c.node.name, fault, items[0].error as never);
+			expectClearError(c.node.name, fault, shownBy(items[0]));
 		});
 		const last = run.items.filter((item) => paired(item) === FAULTS.length);
-		expect(last.every((item) => item.error === undefined)).toBe(true);
+		expect(last.every((item) => item.json.error === undefined)).toBe(true);
 	});
 });
 
@@ -167,7 +193,7 @@ describe.each(['valigara', 'vanillaEshop', 'gigrove', 'guaranteedReviews'] as co
 		const run = await runNode({ type: c.node.name, credentials: c.node.credentials, parameters: parametersOf(c) }, [{}]);
 
 		expect(run.items).toEqual([]);
-		expectClearError(node, fault, run.error as never);
+		expectClearError(node, fault, thrown(run.error as never));
 		expect(run.error?.context?.itemIndex).toBe(0);
 	});
 });
@@ -203,15 +229,15 @@ describe.each(BULK)('$title › a failed request among several', ({ node, parame
 		const { run, requests } = await bulkRun(node, parameters, 'continue');
 
 		expect(requests).toBe(3);
-		expect(run.items.map((item) => [paired(item), item.error ? 'failed' : 'sent'])).toEqual([
+		expect(run.items.map((item) => [paired(item), item.json.error ? 'failed' : 'sent'])).toEqual([
 			[0, 'sent'],
 			[1, 'sent'],
 			[2, 'failed'],
 			[3, 'failed'],
 			[4, 'sent'],
 		]);
-		expect(run.items[2].error?.description).toContain('This request carried items 2, 3.');
-		expectClearError(node.name, 'http500', run.items[3].error as never);
+		expect(run.items[2].json.errorDescription).toContain('This request carried items 2, 3.');
+		expectClearError(node.name, 'http500', shownBy(run.items[3]));
 	});
 
 	it('without it: stops at the failed request, names its items, and sends nothing after it', async () => {
@@ -219,7 +245,7 @@ describe.each(BULK)('$title › a failed request among several', ({ node, parame
 
 		expect(requests).toBe(2);
 		expect(run.items).toEqual([]);
-		expectClearError(node.name, 'http500', run.error as never);
+		expectClearError(node.name, 'http500', thrown(run.error as never));
 		expect(run.error?.description).toContain('This request carried items 2, 3.');
 	});
 

@@ -14,7 +14,7 @@
  *   names neither field nor item. Used where the node cannot know: an identifier with an emoji,
  *   a 1 MiB note (no service documents a length), text with NUL or a lone surrogate.
  *
- * One run per operation, with continue on fail: item 0 has every required field valid, then each
+ * One run per operation, with continue on fail (error output): item 0 has every required field valid, then each
  * field in turn gets one item per bad value (`={{ $json[field] }}`), so each item's error must
  * name its own index. A required group of sub-fields (an address) is set in the node itself, as
  * n8n reads none of its sub-fields from an expression. The services are a loopback stand-in that
@@ -346,12 +346,14 @@ async function runGroup(c: OperationCase, group: Row[], run: CaseRun): Promise<v
 				...c.parameters,
 				...Object.fromEntries(group.map((row) => [row.field, `={{ $json["${row.field}"] }}`])),
 			},
-			onError: 'continue',
+			// the error output: its items carry the error itself (its kind, NodeOperationError for bad input)
+			onError: 'errorOutput',
 		},
 		entries.map(({ json }) => json),
 	);
 	const requests = [...log];
-	const items = entries.map((_entry, index) => result.items.find((item) => (item.pairedItem as { item: number } | undefined)?.item === index));
+	const outputs = [...result.items, ...result.errorItems];
+	const items = entries.map((_entry, index) => outputs.find((item) => (item.pairedItem as { item: number } | undefined)?.item === index));
 	const sent = items.map((item, index) => (item?.error?.name === 'NodeOperationError' ? undefined : index)).filter((index): index is number => index !== undefined);
 	const outcomes: Outcome[] = entries.map(({ value }, index) => ({ value, index, item: items[index] }));
 	// items are sent in item order: one request each, or together, batchSize per request
@@ -373,7 +375,7 @@ async function runCollection(c: OperationCase, row: Row, run: CaseRun): Promise<
 		log = [];
 		replyFor = c.reply ?? c.node.ok;
 		const result = await runNode(
-			{ type: c.node.name, credentials: credentialsAt(c.node, standIn.origin), parameters: parameters as INodeParameters, onError: 'continue' },
+			{ type: c.node.name, credentials: credentialsAt(c.node, standIn.origin), parameters: parameters as INodeParameters, onError: 'errorOutput' },
 			[{}],
 		).catch((error: Error) => error);
 		const sending = log[0] ? { request: log[0] } : undefined;
@@ -381,7 +383,7 @@ async function runCollection(c: OperationCase, row: Row, run: CaseRun): Promise<
 			// n8n refuses to run a workflow whose required sub-field is empty; anything else is a crash
 			run.outcomes.get(row)!.push({ value, index: 0, notRun: result.name === 'WorkflowHasIssuesError', crash: result.message, sending });
 		} else {
-			const item = result.items[0];
+			const item = [...result.items, ...result.errorItems][0];
 			run.outcomes.get(row)!.push({ value, index: 0, item, sending });
 			run.expectedRequests += item?.error?.name === 'NodeOperationError' ? 0 : 1;
 		}

@@ -73,10 +73,10 @@ describe('Gigrove node against the sandbox', () => {
 
 		const badToken = await run({ resource: 'order', operation: 'get', orderId: '5694447' }, { ...seller(), accessToken: 'expired' });
 		expect(badToken.items[0].json.error).toBe('Sorry, you are not allowed to do that.');
-		expect(badToken.items[0].error).toMatchObject({ httpCode: '401' });
+		expect(badToken.items[0].json.httpStatus).toBe(401);
 
 		const sellerOnDeliveries = await run({ resource: 'delivery', operation: 'getMany', returnAll: true });
-		expect(sellerOnDeliveries.items[0].error).toMatchObject({ httpCode: '403' });
+		expect(sellerOnDeliveries.items[0].json.httpStatus).toBe(403);
 		const deliveries = await run({ resource: 'delivery', operation: 'getMany', returnAll: true, filters: { delivery_status: 'pending' } }, deliveryPerson());
 		expect(deliveries.items.map((item) => item.json.delivery_id)).toEqual(['55', '56']);
 		const delivered = await run({ resource: 'delivery', operation: 'updateStatus', deliveryId: '55, 56' }, deliveryPerson());

@@ -108,8 +108,8 @@ describe('Vanilla eShop node against the sandbox', () => {
 			shippingAddress: address('0551234567'),
 		});
 		expect(wrongZone.items[0].json.error).toBe('The given data was invalid.');
-		expect(wrongZone.items[0].error?.description).toContain('payment_zone_id: The selected payment zone id is invalid.');
-		expect(wrongZone.items[0].error).toMatchObject({ httpCode: '422' });
+		expect(wrongZone.items[0].json.errorDescription).toContain('payment_zone_id: The selected payment zone id is invalid.');
+		expect(wrongZone.items[0].json.httpStatus).toBe(422);
 		const [entry] = sandbox.current.log('vanilla-eshop');
 		expect(entry.status).toBe(422);
 		expect(entry.reply).toEqual({ message: 'The given data was invalid.', errors: { payment_zone_id: ['The selected payment zone id is invalid.'] } });

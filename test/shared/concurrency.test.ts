@@ -105,7 +105,7 @@ describe('items at once › a read-only operation (Gigrove Product › Get)', ()
 		expect(items.map(paired)).toEqual(ids(14).map(({ id }) => id));
 		expect(items[7]).toMatchObject({ json: { error: 'Product 7 was not found: Invalid ID 7.' }, pairedItem: { item: 7 } });
 		expect(items[9]).toMatchObject({ json: { error: 'Product 9 was not found: Invalid ID 9.' }, pairedItem: { item: 9 } });
-		expect(items.filter((item) => item.error)).toHaveLength(2);
+		expect(items.filter((item) => item.json.error !== undefined)).toHaveLength(2);
 		expect(items[13]).toEqual({ json: product(13), pairedItem: { item: 13 } });
 		// after item 9 failed (the last failure), the next five items go one at a time
 		const afterFailure = api.seen.filter((request) => request.at >= api.of(9)[0].answeredAt!);
@@ -214,7 +214,7 @@ describe('items at once › an expired token (Gigrove with API key and secret)',
 		expect(run.error).toBeUndefined();
 		expect(exchanges).toHaveLength(2);
 		expect(run.items.map(paired)).toEqual(ids(10).map(({ id }) => id));
-		expect(run.items.slice(0, CONCURRENT_ITEMS).every((item) => !item.error)).toBe(true);
+		expect(run.items.slice(0, CONCURRENT_ITEMS).every((item) => item.json.error === undefined)).toBe(true);
 		for (const item of run.items.slice(CONCURRENT_ITEMS)) expect(item).toMatchObject({ json: { error: 'Expired token' } });
 		// each refused item: its request, and at most one resend
 		for (const id of [5, 6, 7, 8, 9]) expect(api.of(id).length).toBeLessThanOrEqual(2);
@@ -227,7 +227,7 @@ describe('items at once › an expired token (Gigrove with API key and secret)',
 		const run = await runGigrove(getProduct, ids(10), { onError: 'continue' });
 
 		expect(api.seen).toHaveLength(10);
-		expect(run.items.filter((item) => item.error)).toHaveLength(5);
+		expect(run.items.filter((item) => item.json.error !== undefined)).toHaveLength(5);
 		expect(api.seen.every((request) => request.authorization === `Bearer ${TOKEN}`)).toBe(true);
 	});
 });

@@ -249,8 +249,7 @@ describe('Vanilla eShop: validation before any request', () => {
 	it('lists every problem of an item in the description', async () => {
 		recordAnyRequest();
 		const { items } = await run({ ...product, minimum: 0, maximum: 12 }, [{}], { onError: 'continue' });
-		// n8n keeps only `error` in the json of an error item; the rest stays on the error itself
-		expect(items[0].error?.description).toBe(
+		expect(items[0].json.errorDescription).toBe(
 			'"Minimum Order Quantity" must be 1 or more\n"Maximum Order Quantity" must be 10 or less',
 		);
 	});
