@@ -52,6 +52,20 @@ describe('Guaranteed Reviews › Review', () => {
 		scope.done();
 	});
 
+	it('Get Many, Return All: a reply with fewer reviews than the service counts says so in a hint', async () => {
+		const reviews = [1, 2, 3].map((id) => ({ id, c: 'Ana B.', r: 5, txt: 'Great', date: '2026-11-01 10:00' }));
+		nock(BASE).get(`/public/v3/reviews/${PUBLIC_KEY}/site`).reply(200, { ratings: { total: 1200, average: 4.8 }, reviews });
+		nock(BASE).get(`/public/v3/reviews/${PUBLIC_KEY}/site`).reply(200, { ratings: { total: 3, average: 4.8 }, reviews });
+		const parameters = { resource: 'review', operation: 'getMany', scope: 'site', returnAll: true };
+		const cut = await runNode({ type: 'guaranteedReviews', credentials, parameters });
+		expect(cut.items).toHaveLength(3);
+		expect(cut.hints).toEqual([
+			'Guaranteed Reviews sent 3 of the 1200 reviews it counts: the public API serves only the newest ones (up to 1 000), without further pages. Get Many (Private API) reads them all. [item 0]',
+		]);
+		const whole = await runNode({ type: 'guaranteedReviews', credentials, parameters });
+		expect(whole.hints).toEqual([]);
+	});
+
 	it('Get Many of one product, all reviews, API field names kept, one run per input item', async () => {
 		nock(BASE).get(`/public/v3/reviews/${PUBLIC_KEY}/100`).reply(200, publicReviews);
 		nock(BASE).get(`/public/v3/reviews/${PUBLIC_KEY}/200`).reply(200, { ratings: {}, reviews: [] });

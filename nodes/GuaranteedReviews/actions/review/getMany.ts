@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { inputError } from '../../../shared/errors';
 import { listFields } from '../../../shared/fields';
+import { addHint } from '../../../shared/hints';
 import { readListScope } from '../../../shared/pagination';
 import { apiRequest, publicKey } from '../../transport';
 import { readableReview, readScope, scopeFields } from './common';
@@ -56,6 +57,16 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const rawFields = (this.getNodeParameter('options', itemIndex, {}) as IDataObject).rawFields === true;
 	const reply = await fetchPublicReviews(this, itemIndex);
 	const reviews = (Array.isArray(reply.reviews) ? reply.reviews : []) as IDataObject[];
+	// `ratings.total` counts every published review: fewer in the reply means it was cut (the
+	// public API serves the newest 1 000 and no more pages)
+	const total = Number((reply.ratings as IDataObject | undefined)?.total);
+	if (limit > reviews.length && Number.isInteger(total) && total > reviews.length) {
+		addHint(
+			this,
+			`Guaranteed Reviews sent ${reviews.length} of the ${total} reviews it counts: the public API serves only the newest ones (up to 1 000), without further pages. Get Many (Private API) reads them all.`,
+			itemIndex,
+		);
+	}
 	return reviews.slice(0, limit).map((review) => (rawFields ? review : readableReview(review)));
 }
 
