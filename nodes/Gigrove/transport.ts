@@ -8,7 +8,7 @@ import { addHint } from '../shared/hints';
 import { readPages } from '../shared/pagination';
 import type { ListScope, Page } from '../shared/pagination';
 import { secretValues } from '../shared/redact';
-import { httpStatusFailure, notJsonFailure, sendRequest, serviceWords } from '../shared/request';
+import { credentialsOf, httpStatusFailure, notJsonFailure, sendRequest, serviceWords } from '../shared/request';
 import type { ApiRequest, ApiResponse, RequestContext, Service } from '../shared/request';
 
 // Gigrove is a WooCommerce + WCFM Marketplace store: WordPress REST conventions throughout.
@@ -91,7 +91,7 @@ export const gigrove: Service = {
 };
 
 async function credentialSecrets(context: RequestContext, itemIndex?: number) {
-	const credentials = await context.getCredentials(gigrove.credentialType, itemIndex ?? 0);
+	const credentials = await credentialsOf(context, gigrove.credentialType);
 	return { credentials, secrets: secretValues(SECRET_FIELDS.map((field) => credentials[field])) };
 }
 

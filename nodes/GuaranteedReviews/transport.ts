@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { httpStatusFailure, notJsonFailure, sendRequest } from '../shared/request';
+import { credentialsOf, httpStatusFailure, notJsonFailure, sendRequest } from '../shared/request';
 import type { ApiRequest, ApiResponse, RequestContext, Service } from '../shared/request';
 import type { ServiceFailure } from '../shared/errors';
 
@@ -50,7 +50,7 @@ export async function apiRequest(
 
 /** The public key from the credential, or looked up through the private stats endpoint. */
 export async function publicKey(context: RequestContext, itemIndex: number): Promise<string> {
-	const credentials = await context.getCredentials(guaranteedReviews.credentialType, itemIndex);
+	const credentials = await credentialsOf(context, guaranteedReviews.credentialType);
 	const configured = String(credentials.publicKey ?? '').trim();
 	if (configured) return configured;
 	const stats = await apiRequest(
