@@ -90,7 +90,7 @@ export const gigrove: Service = {
 	expirableTokenField: (credentials) => (credentials.authentication === 'apiKey' ? 'sessionToken' : undefined),
 };
 
-async function credentialSecrets(context: RequestContext, itemIndex?: number) {
+async function credentialSecrets(context: RequestContext) {
 	const credentials = await credentialsOf(context, gigrove.credentialType);
 	return { credentials, secrets: secretValues(SECRET_FIELDS.map((field) => credentials[field])) };
 }
@@ -103,7 +103,7 @@ async function presentable(context: RequestContext, error: unknown, itemIndex?: 
 	if (!(error instanceof NodeApiError)) return error;
 	const tokenFailure = error.description?.startsWith(TOKEN_ERROR_PREFIX) ? error.description.split('\n')[0] : undefined;
 	if (!tokenFailure) return error;
-	const { secrets } = await credentialSecrets(context, itemIndex);
+	const { secrets } = await credentialSecrets(context);
 	return serviceError(
 		context.getNode(),
 		{
