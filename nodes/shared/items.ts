@@ -2,6 +2,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { CANCEL_JOINER, ExecutionCanceledError, withItemIndex } from './errors';
+import { startLimiter } from './limiter';
 
 export type OperationResult = IDataObject | IDataObject[];
 
@@ -59,29 +60,27 @@ export function asNodeError(context: IExecuteFunctions, error: unknown, itemInde
 }
 
 /**
- * How many items an operation that only reads (`concurrent: true`) works on at once. n8n's HTTP
- * Request node starts every item's request at the same moment; one at a time, 10 000 items wait
- * 10 000 round trips (17 minutes at 100 ms). 5, as a browser keeps about 6 connections to one
- * host: enough to hide most of the round trip of a distant service (5 × faster at 100 ms), few
- * enough not to look like an attack to a small shop's server or to run into a rate limit at once
- * (Laravel's default is 60 a minute). Close to a local service, n8n's own work per request (1–2 ms
- * of CPU on one core) is the limit, and more requests at once would not help.
+ * The most requests an operation that only reads (`concurrent: true`) sends at once, unless the
+ * user sets Options › Requests at Once: the ceiling of the run's adaptive limit (./limiter.ts),
+ * which starts at 1 and grows only while the service answers cleanly and as fast as before. n8n's
+ * HTTP Request node starts every item's request at the same moment; against a service 50 ms away
+ * it takes about 25 at once to keep up with it, so the ceiling leaves room above that.
  */
-export const CONCURRENT_ITEMS = 5;
+export const READ_CEILING = 32;
 
 /**
  * The per-item loop every single-item operation runs in: pairing and continueOnFail in one place.
  *
- * With `concurrency` above 1 (operations that only read), a run still starts one item at a time,
- * and goes to `concurrency` items at once once that many items in a row have succeeded (the
- * service is up, the credential works, its token is fetched); any failed item brings it back to
- * one at a time. So a wrong credential or a service that is down fails at item 0 with one request,
- * as before, and a short run behaves exactly as before. Items start in item order; the output is
- * in item order, one entry (or error item) per input item, paired. Without continueOnFail, the
- * first failure stops new items from starting, the items already started finish, and the error
- * thrown is the one of the lowest failed item: where a one-at-a-time run would have stopped, as
- * every item before it was started. Operations that write run one at a time (concurrency 1), in
- * item order, so their effects keep that order.
+ * With `concurrency` above 1, items run as many at once as the run's adaptive limit allows
+ * (./limiter.ts: it starts at 1 and grows while replies come back clean and fast, up to
+ * `concurrency`); every request also takes its place from that limit. So a wrong credential or a
+ * service that is down fails at item 0 with one request, and a slow or throttling service is not
+ * flooded. Items start in item order; the output is in item order, one entry (or error item) per
+ * input item, paired. Without continueOnFail, the first failure stops new items from starting, the
+ * items already started finish, and the error thrown is the one of the lowest failed item: where
+ * a one-at-a-time run would have stopped, as every item before it was started. Operations that
+ * write run one at a time (concurrency 1), in item order, so their effects keep that order, unless
+ * the user allows more.
  */
 export async function runPerItem(
 	context: IExecuteFunctions,
@@ -90,12 +89,9 @@ export async function runPerItem(
 ): Promise<INodeExecutionData[]> {
 	const count = context.getInputData().length;
 	const results = new Array<INodeExecutionData[]>(count);
-	const run: { next: number; active: number; streak: number; failed?: { itemIndex: number; error: Error } } = {
-		next: 0,
-		active: 0,
-		streak: 0,
-	};
-	const width = () => (run.streak >= concurrency ? concurrency : 1);
+	const run: { next: number; active: number; failed?: { itemIndex: number; error: Error } } = { next: 0, active: 0 };
+	const limiter = startLimiter(context, concurrency);
+	const width = () => limiter.limit;
 	// the lowest failed item wins: a one-at-a-time run would have stopped there
 	const fail = (itemIndex: number, error: Error) => {
 		if (!run.failed || itemIndex < run.failed.itemIndex) run.failed = { itemIndex, error };
@@ -103,9 +99,7 @@ export async function runPerItem(
 	const runItem = async (itemIndex: number) => {
 		try {
 			results[itemIndex] = pairedItems(await handle(itemIndex), itemIndex);
-			run.streak++;
 		} catch (error) {
-			run.streak = 0;
 			const nodeError = asNodeError(context, error, itemIndex);
 			// a canceled execution stops, whatever On Error says
 			if (context.continueOnFail() && !(nodeError instanceof ExecutionCanceledError)) {

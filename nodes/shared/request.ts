@@ -13,6 +13,8 @@ import type {
 
 import { ExecutionCanceledError, serviceError } from './errors';
 import type { ServiceFailure } from './errors';
+import { limiterOf } from './limiter';
+import type { Outcome } from './limiter';
 import { secretValues } from './redact';
 import { DEFAULT_RETRY_POLICY, RateLimitGate, nextDelay, parseRetryAfter } from './retry';
 import type { RetryPolicy } from './retry';
@@ -278,6 +280,18 @@ export async function sendRequest(
 			const sentWith = tokens.generation;
 			// the execution's one refresh goes with the token emptied, so n8n fetches a new one
 			const refreshing = turn && tokenField ? withoutToken(credentials, service, tokenField) : undefined;
+			// a place among the requests the run sends at once (./limiter.ts), given back with how it
+			// went; a rate limit met while waiting for it is waited out without holding the place
+			let place = await limiterOf(context)?.acquire();
+			while (rateLimit.holds(self)) {
+				place?.('unused');
+				await rateLimit.wait(self);
+				place = await limiterOf(context)?.acquire();
+			}
+			if (cancelSignal?.aborted) {
+				place?.('unused');
+				throw canceled();
+			}
 			let raw: IN8nHttpFullResponse;
 			try {
 				raw = (await context.helpers.httpRequestWithAuthentication.call(context, service.credentialType, options, {
@@ -288,9 +302,16 @@ export async function sendRequest(
 			} catch (error) {
 				rateLimit.release(self);
 				// n8n aborted the request: axios' "canceled", not a service out of reach
-				if (cancelSignal?.aborted) throw canceled();
+				if (cancelSignal?.aborted) {
+					place?.('failed');
+					throw canceled();
+				}
+				// no answer in time, or none at all: a service overloaded or down gets fewer requests
+				place?.('overload');
 				throw await fail(networkFailure(service, error, { request, url, timeout, itemIndex }));
 			}
+			const response = answerOf(raw);
+			place?.(loadOutcome(response, rateLimitDelay(service, response, request) !== undefined, () => service.readFailure(response, request)));
 
 			// the refresh is answered, whatever the answer: the requests waiting for it may go
 			const refreshed = turn !== undefined;
@@ -312,13 +333,6 @@ export async function sendRequest(
 					continue;
 				}
 			}
-
-			const text = typeof raw.body === 'string' ? raw.body : raw.body === undefined ? '' : String(raw.body);
-			const response: ApiResponse = {
-				statusCode: raw.statusCode,
-				headers: lowerCaseKeys(raw.headers as Record<string, unknown>),
-				...parseBody(text),
-			};
 
 			const serviceDelay = rateLimitDelay(service, response, request);
 			if (serviceDelay !== undefined) {
@@ -378,6 +392,23 @@ async function afterUnauthorized(
 		tokens.refreshSpent = true;
 		return turn;
 	}
+}
+
+/** The reply as the services' readers read it: status, headers in lower case, JSON parsed by us. */
+function answerOf(raw: IN8nHttpFullResponse): ApiResponse {
+	const text = typeof raw.body === 'string' ? raw.body : raw.body === undefined ? '' : String(raw.body);
+	return { statusCode: raw.statusCode, headers: lowerCaseKeys(raw.headers as Record<string, unknown>), ...parseBody(text) };
+}
+
+/**
+ * What a reply says about the service's load, for the run's adaptive limit: a rate limit (429,
+ * Valigara's 105) or a gateway's distress (502, 503, 504) is overload; only a clean reply counts
+ * towards sending more; any other failure (a 404 for one item, bad data, a refused key, a reply
+ * cut short) says nothing about load.
+ */
+function loadOutcome(response: ApiResponse, rateLimited: boolean, failure: () => ServiceFailure | undefined): Outcome {
+	if (rateLimited || [502, 503, 504].includes(response.statusCode)) return 'overload';
+	return failure() ? 'failed' : 'ok';
 }
 
 /** The credential read once for the run, as n8n's request helper takes it (n8n updates `data` in place). */

@@ -1,7 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { CONCURRENT_ITEMS, runPerItem } from './items';
+import { READ_CEILING, runPerItem } from './items';
 import type { OperationResult } from './items';
 
 /** An operation that handles one input item at a time (most of them). */
@@ -9,7 +9,7 @@ export interface ItemOperation {
 	description: INodeProperties[];
 	execute(this: IExecuteFunctions, itemIndex: number): Promise<OperationResult>;
 	/**
-	 * The operation only reads (Get, Export, Get Many…): items may run CONCURRENT_ITEMS at once,
+	 * The operation only reads (Get, Export, Get Many…): items may run several at once (READ_CEILING),
 	 * output still in item order. Anything that writes leaves this out and runs one item at a time.
 	 */
 	concurrent?: boolean;
@@ -46,7 +46,7 @@ export async function routeOperation(
 			context,
 			async (itemIndex) => await selected.execute.call(context, itemIndex),
 			// anything not marked concurrent writes: one item at a time, and a stop says what was applied
-			selected.concurrent ? { concurrency: CONCURRENT_ITEMS } : { writes: true },
+			selected.concurrent ? { concurrency: READ_CEILING } : { writes: true },
 		),
 	];
 }

@@ -299,7 +299,15 @@ async function runHistory(h: History): Promise<void> {
 		try {
 			items = await poller.poll();
 		} catch (error) {
-			// a poll fails only when told to, emits nothing and leaves the state as it was
+			check(JSON.stringify(poller.staticData) === before, 'a failed poll changed the saved state');
+			// Replies of 1 or 2 orders cannot overlap: a poll whose list kept changing while it read
+			// says it cannot be sure, emits nothing and keeps its place (the next poll reads again).
+			const unsure = (error as Error).message === 'Could not read every order of this poll from Valigara';
+			if (!api.failed && unsure && (h.cap ?? Infinity) <= 2) {
+				tally.unsurePolls++;
+				return;
+			}
+			// otherwise a poll fails only when told to, emits nothing and leaves the state as it was
 			check(api.failed, `a poll failed that was not told to: ${String(error)}`);
 			check((error as Error).name === 'NodeApiError', `a failed poll threw ${(error as Error).name}, not a NodeApiError`);
 			check(JSON.stringify(poller.staticData) === before, 'a failed poll changed the saved state');
@@ -379,6 +387,8 @@ const tally = {
 	arrivedDuringPolls: 0,
 	burstsBeyondACappedReply: 0,
 	cappedPolls: 0,
+	/** polls that said they could not be sure (tiny replies, a list changing meanwhile): not required */
+	unsurePolls: 0,
 	...(Object.fromEntries(FAULTS.map((fault) => [fault, 0])) as Record<Fault, number>),
 };
 

@@ -5,10 +5,12 @@ import { z } from 'zod';
 import { readBatchSize, runEachAlone, runInBatches } from '../../../shared/batch';
 import { formatDateTime } from '../../../shared/dates';
 import { inputError } from '../../../shared/errors';
-import { CONCURRENT_ITEMS } from '../../../shared/items';
 import { NOT_FINITE, emailAddress, readJsonParameter, requiredId, typeOf, validate } from '../../../shared/validation';
 import type { FieldLabels } from '../../../shared/validation';
 import { ALREADY_SENT, apiRequest } from '../../transport';
+
+/** Exact mode: one order per request, at most this many at once (the run's adaptive limit grows to it). */
+const EXACT_AT_ONCE = 5;
 
 // https://www.guaranteed-reviews.com/settings/private-api-orders/
 
@@ -27,7 +29,7 @@ const resultPerOrderOption: INodeProperties = {
 		{
 			name: 'Exact (One Order Per Request)',
 			value: 'exact',
-			description: `One request per order, up to ${CONCURRENT_ITEMS} at once: every order comes out imported, already sent or not imported`,
+			description: `One request per order, up to ${EXACT_AT_ONCE} at once: every order comes out imported, already sent or not imported`,
 		},
 	],
 	default: 'counted',
@@ -446,7 +448,7 @@ export async function executeBatch(this: IExecuteFunctions): Promise<INodeExecut
 			? await runEachAlone(
 					this,
 					{ prepare, send: async (order, itemIndex) => (await sendOrders(this, [order], itemIndex))[0] },
-					CONCURRENT_ITEMS,
+					EXACT_AT_ONCE,
 				)
 			: await runInBatches(this, {
 					size: readBatchSize(this, batchSizeOption),
