@@ -53,7 +53,7 @@ async function executeOne(ctx, wf) {
 	writeArtifact(ctx.artifacts, `execute-${slug(wf.id)}-sandbox-log.json`, calls);
 
 	const runData = dig(res.output, 'data', 'resultData', 'runData');
-	const ran = await report.check(scope, `n8n execute --id=${wf.id} succeeds`, () => {
+	await report.check(scope, `n8n execute --id=${wf.id} succeeds`, () => {
 		const problems = [];
 		if (!res.ok) problems.push(res.signal ? `n8n was killed by ${res.signal}` : `exit code ${res.code}`);
 		if (!runData) problems.push(`no run data in the output (see ${path.relative(rt.PROJECT_DIR, path.join(ctx.artifacts, `execute-${slug(wf.id)}.txt`))})`);
