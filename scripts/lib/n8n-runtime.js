@@ -269,8 +269,9 @@ function installPackage(line, userFolder) {
  * <userFolder>/.n8n/nodes, as a user's `npm install` there does, and returns their folders in
  * the same order. Skips npm when the same tarballs were installed last time.
  */
-function installTarballs(line, userFolder, tarballs) {
+function installTarballs(line, userFolder, tarballPaths) {
 	lineInfo(line);
+	const tarballs = tarballPaths.map((tarball) => path.resolve(tarball)); // npm runs in the nodes folder
 	const names = tarballs.map((tarball) => JSON.parse(runQuiet('tar', ['-xzOf', tarball, 'package/package.json'])).name);
 	const hash = crypto.createHash('sha256');
 	for (const tarball of tarballs) hash.update(fs.readFileSync(tarball));
