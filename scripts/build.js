@@ -7,9 +7,8 @@
 //   1. tsc type-checks nodes/ and credentials/ (it emits nothing: esbuild does)
 //   2. esbuild bundles each node and credential entry point of each package into one CommonJS
 //      file with its own code, the shared core and zod inside; n8n-workflow stays external (the
-//      host n8n's copy). Published packages therefore have no `dependencies`. Source maps
-//      beside each bundle (paths and lines, no sources) turn a stack trace back into the
-//      TypeScript file and line with `node --enable-source-maps`.
+//      host n8n's copy). Published packages therefore have no `dependencies`. A source map
+//      beside each bundle (paths and lines, no sources): n8n applies it to stack traces.
 //   3. each service package gets its package.json, README.md (from README.md and docs/), LICENSE
 //   4. gulp copies icons and codex files into each package's dist/ (gulpfile.js)
 // It ends by checking what it built: bundles import nothing but n8n-workflow, and each service's
@@ -49,9 +48,13 @@ async function bundle(pkg) {
 		// n8n 1.123 runs on Node >= 20.19, n8n 2.x on Node 22 / 24.
 		target: 'node20',
 		external: ['n8n-workflow'],
-		// Readable on purpose: n8n's reviewers read the published code, and stack traces keep
-		// function names and lines.
+		// Readable on purpose: n8n's reviewers read the published code.
 		minify: false,
+		// Functions keep their own names in stack traces (`execute`, not `execute2` where two
+		// modules of a bundle both have one).
+		keepNames: true,
+		// n8n installs source-map-support at start, so with these maps a stack trace names the
+		// TypeScript file and line (nodes/shared/validation.ts:53) as the tsc build's did.
 		sourcemap: 'linked',
 		sourcesContent: false,
 		metafile: true,
