@@ -80,7 +80,7 @@ function allPackages(root = rootManifest()) {
 		dir: ROOT,
 		manifest: root,
 		entries: [...root.n8n.nodes, ...root.n8n.credentials].map(sourceOf),
-		assets: ['nodes/**/*.{svg,png}', 'nodes/**/*.node.json', 'credentials/**/*.{svg,png}'],
+		assets: ['nodes/**/*.{svg,png}', 'nodes/**/*.node.json', 'nodes/**/__schema__/**/*.json', 'credentials/**/*.{svg,png}'],
 		service: undefined,
 	};
 	return [pack, ...SERVICES.map((service) => servicePackage(service, root))];
@@ -93,7 +93,7 @@ function servicePackage(service, root) {
 		dir: path.join(PACKAGES_DIR, service.name),
 		manifest,
 		entries: [...manifest.n8n.nodes, ...manifest.n8n.credentials].map(sourceOf),
-		assets: [`nodes/${service.nodeDir}/**/*.{svg,png}`, `nodes/${service.nodeDir}/**/*.node.json`],
+		assets: [`nodes/${service.nodeDir}/**/*.{svg,png}`, `nodes/${service.nodeDir}/**/*.node.json`, `nodes/${service.nodeDir}/**/__schema__/**/*.json`],
 		service,
 	};
 }

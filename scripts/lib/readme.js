@@ -37,9 +37,10 @@ function serviceReadme(pkg, rootReadme) {
 	const repo = repositoryUrl(manifest);
 	const pack = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).name;
 	const nodes = section(rootReadme, `### ${service.title}`);
+	// The section's sentence, the table's head and the service's own row.
 	const credentialRows = section(rootReadme, '## Credentials')
 		.split('\n')
-		.filter((line, i) => i < 2 || line.startsWith(`| ${service.title} API`));
+		.filter((line) => !line.startsWith('|') || line.startsWith('| credential') || line.startsWith('|---') || line.startsWith(`| ${service.title} API`));
 	const docs = service.docs ? deeper(fs.readFileSync(path.join(ROOT, service.docs), 'utf8')) : '';
 	const parts = [
 		`# ${manifest.name}`,
@@ -58,7 +59,7 @@ function serviceReadme(pkg, rootReadme) {
 		absoluteLinks(nodes, repo, ''),
 		'## Credential',
 		absoluteLinks(credentialRows.join('\n'), repo, ''),
-		...(docs ? ['## Reference', absoluteLinks(docs, repo, path.posix.dirname(service.docs))] : []),
+		...(docs ? [absoluteLinks(docs, repo, path.posix.dirname(service.docs))] : []),
 		'## License',
 		`MIT. The bundled code of other packages (zod) comes with its licence in \`dist/THIRD_PARTY_NOTICES.md\`.`,
 	];
