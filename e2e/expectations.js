@@ -93,6 +93,8 @@ const valigaraSteps = {
 	}),
 	'Import Gemstone': valigara('gemstone_import', ({ problems, items, data }) => {
 		eq(problems, 'data.type', data?.type, 'Emerald');
+		// The Color field is the parameter `hue`; Valigara's key stays `color`.
+		eq(problems, 'data.color', data?.color, 'Green');
 		ok(problems, 'no gemstone_id in the output', items[0]?.gemstone_id !== undefined);
 	}),
 	'Search Gemstones': valigara('gemstone_search', ({ problems, items, out }) => {

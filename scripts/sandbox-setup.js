@@ -136,7 +136,7 @@ const valigara = chain({
 		['Get Listing Accounts', { resource: 'product', operation: 'getListingAccounts' }],
 		[
 			'Import Gemstone',
-			{ resource: 'gemstone', operation: 'import', title: 'Sandbox Emerald', code: `={{ 'EM-' + ${RUN_STAMP} }}`, type: 'Emerald', additionalFields: { carat: 0.8, color: 'Green' } },
+			{ resource: 'gemstone', operation: 'import', title: 'Sandbox Emerald', code: `={{ 'EM-' + ${RUN_STAMP} }}`, type: 'Emerald', additionalFields: { carat: 0.8, hue: 'Green' } },
 		],
 		['Search Gemstones', { resource: 'gemstone', operation: 'search', filters: { type: 'Emerald' }, returnAll: true }],
 		['Export Orders', { resource: 'order', operation: 'exportOrders', returnAll: true }],

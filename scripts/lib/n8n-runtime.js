@@ -247,7 +247,6 @@ function n8nCommand(line) {
  * Skips npm when the tarball has not changed since the last install.
  */
 function installPackage(line, userFolder) {
-	lineInfo(line);
 	const pkg = readJson(path.join(PROJECT_DIR, 'package.json'));
 	const distDir = path.join(PROJECT_DIR, 'dist');
 	if (!fs.existsSync(distDir)) throw new Error('dist/ is missing: run `npm run build` first');
@@ -262,18 +261,31 @@ function installPackage(line, userFolder) {
 	const packed = JSON.parse(
 		runQuiet('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir], { cwd: PROJECT_DIR }),
 	);
-	const tarball = path.join(packDir, packed[0].filename);
-	const hash = crypto.createHash('sha256').update(fs.readFileSync(tarball)).digest('hex');
+	return installTarballs(line, userFolder, [path.join(packDir, packed[0].filename)])[0];
+}
+
+/**
+ * Installs packed packages (paths of .tgz files, e.g. from scripts/pack.js) together into
+ * <userFolder>/.n8n/nodes, as a user's `npm install` there does, and returns their folders in
+ * the same order. Skips npm when the same tarballs were installed last time.
+ */
+function installTarballs(line, userFolder, tarballPaths) {
+	lineInfo(line);
+	const tarballs = tarballPaths.map((tarball) => path.resolve(tarball)); // npm runs in the nodes folder
+	const names = tarballs.map((tarball) => JSON.parse(runQuiet('tar', ['-xzOf', tarball, 'package/package.json'])).name);
+	const hash = crypto.createHash('sha256');
+	for (const tarball of tarballs) hash.update(fs.readFileSync(tarball));
+	const digest = hash.digest('hex');
 
 	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
-	const installedDir = path.join(nodesDir, 'node_modules', pkg.name);
-	const marker = path.join(nodesDir, `.${pkg.name}.sha256`);
-	if (markerOk(marker, hash) && fs.existsSync(path.join(installedDir, 'package.json'))) {
-		linkHostN8nWorkflow(line, nodesDir, installedDir);
-		return installedDir;
+	const installedDirs = names.map((name) => path.join(nodesDir, 'node_modules', name));
+	const marker = path.join(nodesDir, '.installed-tarballs.sha256');
+	if (markerOk(marker, digest) && installedDirs.every((dir) => fs.existsSync(path.join(dir, 'package.json')))) {
+		linkHostN8nWorkflow(line, nodesDir, installedDirs[0]);
+		return installedDirs;
 	}
 
-	log(`Installing ${packed[0].filename} into ${nodesDir}`);
+	log(`Installing ${tarballs.map((t) => path.basename(t)).join(', ')} into ${nodesDir}`);
 	fs.mkdirSync(nodesDir, { recursive: true });
 	// Without its own package.json, npm would climb to the nearest parent project
 	// (this repository itself when the user folder is inside it) and install there.
@@ -283,19 +295,19 @@ function installPackage(line, userFolder) {
 	}
 	// Same version number, new content: make npm unpack it again. The n8n-workflow
 	// link (see below) goes too, so npm sees the tree a user's install starts from.
-	fs.rmSync(installedDir, { recursive: true, force: true });
+	for (const dir of installedDirs) fs.rmSync(dir, { recursive: true, force: true });
 	fs.rmSync(path.join(nodesDir, 'node_modules', 'n8n-workflow'), { force: true });
 	fs.rmSync(marker, { force: true });
 	// --prefer-offline: even with --omit=peer npm resolves n8n-workflow's whole tree;
 	// from npm's cache that takes 3 s instead of 15 s of registry look-ups.
 	runQuiet(
 		'npm',
-		['install', tarball, '--omit=peer', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--no-package-lock', '--prefer-offline'],
+		['install', ...tarballs, '--omit=peer', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--no-package-lock', '--prefer-offline'],
 		{ cwd: nodesDir, env: npmEnv(line) },
 	);
-	fs.writeFileSync(marker, hash + '\n');
-	linkHostN8nWorkflow(line, nodesDir, installedDir);
-	return installedDir;
+	fs.writeFileSync(marker, digest + '\n');
+	linkHostN8nWorkflow(line, nodesDir, installedDirs[0]);
+	return installedDirs;
 }
 
 // A user's install has no n8n-workflow of its own: n8n puts its own node_modules
@@ -700,6 +712,7 @@ module.exports = {
 	ensureN8n,
 	ensureNode24,
 	installPackage,
+	installTarballs,
 	tempUserFolder,
 	n8nEnv,
 	n8nCommand,

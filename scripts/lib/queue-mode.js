@@ -18,6 +18,7 @@ const os = require('node:os');
 const net = require('node:net');
 const path = require('node:path');
 const { spawn, spawnSync } = require('node:child_process');
+const { stripVTControlCharacters } = require('node:util');
 const rt = require('./n8n-runtime');
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -371,7 +372,7 @@ function readFrom(file, offset) {
 }
 
 // n8n writes colours into its log even to a file: strip them before matching.
-const stripAnsi = (text) => text.replace(/\u001b\[[0-9;]*m/g, '');
+const stripAnsi = (text) => stripVTControlCharacters(text);
 
 /**
  * Who ran which execution, from the logs: the main's "Enqueued execution X (job J)" and

@@ -6,7 +6,7 @@ import { finiteNumber, validate } from '../../../shared/validation';
 import { ACTIONS } from '../../actions';
 import { valigaraRequest } from '../../transport';
 import { dataModeFields, forFieldsMode, otherFieldsProperty, readData, readOtherFields, replyObject } from '../common';
-import { codeField, gemstoneCode, gemstoneLabels, moreGemstoneFields, moreGemstoneShape, titleField, typeField } from './fields';
+import { codeField, gemstoneCode, gemstoneLabels, moreGemstoneFields, moreGemstoneShape, titleField, typeField, withValigaraColor } from './fields';
 
 // https://www.valigara.com/docs/api/gemstones-actions/ "Gemstones Import": `data` is mandatory.
 const action = ACTIONS.gemstone.import;
@@ -42,7 +42,7 @@ function gemstoneFromFields(context: IExecuteFunctions, itemIndex: number): IDat
 		title: context.getNodeParameter('title', itemIndex),
 		code: context.getNodeParameter('code', itemIndex),
 		type: context.getNodeParameter('type', itemIndex),
-		...(context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+		...withValigaraColor(context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
 	};
 	return { ...gemstone, ...readOtherFields(context, itemIndex, gemstone) };
 }

@@ -6,7 +6,7 @@ import { validate } from '../../../shared/validation';
 import { ACTIONS } from '../../actions';
 import { valigaraRequest } from '../../transport';
 import { apiId, dataModeFields, forFieldsMode, optionalText, otherFieldsProperty, readData, readOtherFields, replyObject } from '../common';
-import { codeField, gemstoneCode, gemstoneLabels, moreGemstoneFields, moreGemstoneShape, titleField, typeField } from './fields';
+import { codeField, gemstoneCode, gemstoneLabels, moreGemstoneFields, moreGemstoneShape, titleField, typeField, withValigaraColor } from './fields';
 
 // https://www.valigara.com/docs/api/gemstones-actions/ "Gemstone Update": empty values overwrite;
 // send existing values to keep them. The gemstone is named by `gemstone_id` (as products are by
@@ -53,7 +53,7 @@ const schema = z
 function updateFromFields(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const gemstone: IDataObject = {
 		gemstone_id: context.getNodeParameter('gemstoneId', itemIndex),
-		...(context.getNodeParameter('updateFields', itemIndex, {}) as IDataObject),
+		...withValigaraColor(context.getNodeParameter('updateFields', itemIndex, {}) as IDataObject),
 	};
 	return { ...gemstone, ...readOtherFields(context, itemIndex, gemstone) };
 }
