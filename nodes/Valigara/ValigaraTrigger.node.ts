@@ -1,7 +1,5 @@
-import { NodeConnectionTypes } from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
-
-import { NodeOperationError } from 'n8n-workflow';
 
 import { formatDateTime } from '../shared/dates';
 import { baselineNotice, startFromOption } from '../shared/fields';

@@ -38,7 +38,6 @@ const publicReviews = (scope = 'site') => get(`${sandbox.current.urls.guaranteed
 
 /** `node sandbox/cli.js …`: the one process these tests start, the sandbox's own command. */
 function cli(args: string[], env: NodeJS.ProcessEnv = process.env) {
-	// eslint-disable-next-line @n8n/community-nodes/no-dangerous-functions -- the sandbox's CLI, run by a test, not a node
 	const child = spawn(process.execPath, [CLI, ...args], { env });
 	const output = { stdout: '', stderr: '' };
 	child.stdout.on('data', (chunk: Buffer) => (output.stdout += chunk.toString()));
