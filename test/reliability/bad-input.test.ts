@@ -356,11 +356,25 @@ async function runGroup(c: OperationCase, group: Row[], run: CaseRun): Promise<v
 	const items = entries.map((_entry, index) => outputs.find((item) => (item.pairedItem as { item: number } | undefined)?.item === index));
 	const sent = items.map((item, index) => (item?.error?.name === 'NodeOperationError' ? undefined : index)).filter((index): index is number => index !== undefined);
 	const outcomes: Outcome[] = entries.map(({ value }, index) => ({ value, index, item: items[index] }));
-	// items are sent in item order: one request each, or together, batchSize per request
-	sent.forEach((index, position) => {
-		const request = requests[c.batchSize ? Math.floor(position / c.batchSize) : position];
-		if (request) outcomes[index].sending = { request, entry: c.batchSize ? position % c.batchSize : undefined };
-	});
+	if (c.batchSize) {
+		// bulk operations send in item order, batchSize items per request
+		sent.forEach((index, position) => {
+			const request = requests[Math.floor(position / c.batchSize!)];
+			if (request) outcomes[index].sending = { request, entry: position % c.batchSize! };
+		});
+	} else {
+		// one request per item, several at once for reads (they may arrive out of item order): each
+		// item's request is the one carrying its own value; the valid item 0 takes the one left
+		const left = new Set(requests);
+		for (const index of sent.filter((index) => index > 0)) {
+			const request = [...left].find((candidate) => carries({ request: candidate }, entries[index].value));
+			if (!request) continue;
+			outcomes[index].sending = { request };
+			left.delete(request);
+		}
+		const rest = [...left];
+		if (sent.includes(0) && rest.length) outcomes[0].sending = { request: rest[0] };
+	}
 	entries.forEach(({ row }, index) => row && run.outcomes.get(row)!.push(outcomes[index]));
 	run.valid.push(outcomes[0]);
 	run.requestCount += requests.length;
@@ -468,6 +482,16 @@ function textsReceived({ request, entry }: Sending): Set<string> {
 	return texts;
 }
 
+/** Whether a request carries the value as the service should receive it. */
+function carries(sent: Sending, value: BadValue): boolean {
+	const received = value.received ?? String(value.value);
+	// a megabyte of letters: found as it is in the URL or the body, no need to decode them
+	if (received.length > 4096 && /^[a-z0-9]+$/i.test(received) && sent.request !== 'refused by the server') {
+		return sent.request.url.includes(received) || sent.request.body.includes(received);
+	}
+	return textsReceived(sent).has(received);
+}
+
 function describeOutcome({ item, sending, notRun, crash }: Outcome): string {
 	if (crash && !notRun) return `the run threw: ${crash}`;
 	if (notRun) return `not run by n8n (a required sub-field is empty)${sending ? ' after a request' : ''}`;
@@ -500,17 +524,8 @@ function behaves(row: Row, outcome: Outcome): boolean {
 		(item?.pairedItem as { item: number } | undefined)?.item === index &&
 		sending === undefined;
 	if (value.expect === 'refuse') return refusedWell || (outcome.notRun === true && sending === undefined);
-	const received = value.received ?? String(value.value);
-	const found = (sent: Sending) => {
-		// a megabyte of letters: found as it is in the URL or the body, no need to decode them
-		if (received.length > 4096 && /^[a-z0-9]+$/i.test(received) && sent.request !== 'refused by the server') {
-			return sent.request.url.includes(received) || sent.request.body.includes(received);
-		}
-		const texts = textsReceived(sent);
-		return texts.has(received);
-	};
 	// (an item sent may have no output item: a list the service answered empty)
-	const sentIntact = !error && sending !== undefined && found(sending);
+	const sentIntact = !error && sending !== undefined && carries(sending, value);
 	return value.expect === 'intact' ? sentIntact : refusedWell || sentIntact;
 }
 
