@@ -1,4 +1,3 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
@@ -44,7 +43,24 @@ const batchSizeOption: INodeProperties = {
 	description: 'With Result Per Order › Counted Per Request: input items are sent together, this many per request. Not used with Exact.',
 };
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'send',
+	options: [
+		{
+			name: 'Send',
+			value: 'send',
+			description: 'Send orders so their customers are asked for a review',
+			action: 'Send orders',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	{
 		displayName: 'Define Order',
 		name: 'inputMode',
@@ -249,8 +265,6 @@ const properties: INodeProperties[] = [
 		options: [resultPerOrderOption, batchSizeOption],
 	},
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['send'] } }, properties);
 
 const labels: FieldLabels = {
 	id_order: 'Order ID',

@@ -1,4 +1,3 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { formatDate } from '../../../shared/dates';
@@ -10,7 +9,24 @@ import { apiRequest } from '../../transport';
 // Not in the official docs: GET /private/v3/reviews as third-party clients call it (see README).
 const PAGE_MAX = 1000;
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'getManyPrivate',
+	options: [
+		{
+			name: 'Get Many (Private API)',
+			value: 'getManyPrivate',
+			description: 'Get reviews with reviewer details, page by page (unofficial endpoint)',
+			action: 'Get many reviews from the private API',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	{
 		displayName: 'This endpoint is not in the official documentation; it works as public client code uses it',
 		name: 'unofficialNotice',
@@ -62,8 +78,6 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['review'], operation: ['getManyPrivate'] } }, properties);
-
 function filterQuery(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const filters = context.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const qs: IDataObject = { review_type: context.getNodeParameter('reviewType', itemIndex) };
@@ -100,4 +114,4 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	return records;
 }
 
-export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)
+export const reads = true; // only reads: items may run several at once (shared/router.ts)

@@ -1,4 +1,3 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
@@ -10,12 +9,27 @@ import { apiIdList, dataModeFields, forFieldsMode, idListField, idListLabels, is
 // https://www.valigara.com/docs/api/gemstones-actions/ "Delete gemstones": by gemstone ID.
 const action = ACTIONS.gemstone.delete;
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'delete',
+	options: [
+		{
+			name: 'Delete',
+			value: 'delete',
+			description: 'Delete gemstones',
+			action: 'Delete gemstones',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	...dataModeFields(action),
 	...forFieldsMode([idListField('Gemstone IDs', 'gemstoneIds', 'The gemstones to delete')]),
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['gemstone'], operation: ['delete'] } }, properties);
 
 const schema = z.object({ gemstone_id: apiIdList() });
 

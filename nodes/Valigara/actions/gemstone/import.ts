@@ -1,4 +1,3 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
@@ -11,7 +10,24 @@ import { codeField, gemstoneCode, gemstoneLabels, moreGemstoneFields, moreGemsto
 // https://www.valigara.com/docs/api/gemstones-actions/ "Gemstones Import": `data` is mandatory.
 const action = ACTIONS.gemstone.import;
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'import',
+	options: [
+		{
+			name: 'Import',
+			value: 'import',
+			description: 'Add a new gemstone',
+			action: 'Import a gemstone',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	...dataModeFields(action),
 	...forFieldsMode([
 		{ ...titleField, required: true },
@@ -28,8 +44,6 @@ const properties: INodeProperties[] = [
 		otherFieldsProperty('getGemstoneFields'),
 	]),
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['gemstone'], operation: ['import'] } }, properties);
 
 const text = z.string({ invalid_type_error: 'must be text' }).trim().min(1, 'must not be empty');
 

@@ -1,4 +1,3 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
@@ -12,7 +11,24 @@ import { listOptions, readSearch } from '../listOptions';
 // the reply lists gemstone IDs. Valigara has no gemstone export, so there are no full records.
 const action = ACTIONS.gemstone.search;
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'search',
+	options: [
+		{
+			name: 'Search',
+			value: 'search',
+			description: 'Find gemstone IDs by field values',
+			action: 'Search gemstones',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	...dataModeFields(action, 'optional', 'every gemstone is found'),
 	...forFieldsMode([
 		{
@@ -41,8 +57,6 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['gemstone'], operation: ['search'] } }, properties);
-
 const filterSchema = z.record(optionalText);
 
 function filtersFromFields(context: IExecuteFunctions, itemIndex: number): IDataObject | undefined {
@@ -57,4 +71,4 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	return await readSearch(this, itemIndex, action, 'gemstone_id', filters);
 }
 
-export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)
+export const reads = true; // only reads: items may run several at once (shared/router.ts)

@@ -1,4 +1,3 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
@@ -13,7 +12,24 @@ import { codeField, gemstoneCode, gemstoneLabels, moreGemstoneFields, moreGemsto
 // `product_id`; the docs' example is not public).
 const action = ACTIONS.gemstone.update;
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'update',
+	options: [
+		{
+			name: 'Update',
+			value: 'update',
+			description: 'Change an existing gemstone',
+			action: 'Update a gemstone',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	...dataModeFields(action),
 	...forFieldsMode([
 		{
@@ -36,8 +52,6 @@ const properties: INodeProperties[] = [
 		otherFieldsProperty('getGemstoneFields'),
 	]),
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['gemstone'], operation: ['update'] } }, properties);
 
 const schema = z
 	.object({

@@ -1,4 +1,3 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { listFields } from '../../../shared/fields';
@@ -12,7 +11,24 @@ import { dateFilterOptions, readExport } from './filters';
 // see ../../actions.ts and ./filters.ts.
 const action = ACTIONS.order.exportOrders;
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'exportOrders',
+	options: [
+		{
+			name: 'Export Orders',
+			value: 'exportOrders',
+			description: 'Get orders, optionally filtered',
+			action: 'Export orders',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	...dataModeFields(action, 'optional', 'every order Valigara returns is exported'),
 	...forFieldsMode([
 		{
@@ -40,10 +56,8 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['exportOrders'] } }, properties);
-
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	return await readExport(this, itemIndex, action, GUESSES.records.orders);
 }
 
-export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)
+export const reads = true; // only reads: items may run several at once (shared/router.ts)

@@ -1,4 +1,3 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
@@ -12,7 +11,24 @@ import { apiIdList, dataModeFields, forFieldsMode, idListField, idListLabels, is
 // (eBay, Etsy…); true keeps it on the channels.
 const action = ACTIONS.product.delete;
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'delete',
+	options: [
+		{
+			name: 'Delete',
+			value: 'delete',
+			description: 'Delete products, from Valigara and (by default) their channels',
+			action: 'Delete products',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	...dataModeFields(action),
 	...forFieldsMode([
 		idListField('Product IDs', 'productIds', 'The products to delete'),
@@ -26,8 +42,6 @@ const properties: INodeProperties[] = [
 		},
 	]),
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['delete'] } }, properties);
 
 const schema = z.object({ product_id: apiIdList(), channels: z.boolean() });
 

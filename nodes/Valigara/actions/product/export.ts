@@ -1,4 +1,3 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
@@ -10,12 +9,27 @@ import { apiId, dataModeFields, forFieldsMode, readData, recordsOf } from '../co
 // https://www.valigara.com/docs/api/products-actions/ "Product Export": one product's full record.
 const action = ACTIONS.product.export;
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'export',
+	options: [
+		{
+			name: 'Export',
+			value: 'export',
+			description: 'Get one product’s full record',
+			action: 'Export a product',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	...dataModeFields(action),
 	...forFieldsMode([{ displayName: 'Product ID', name: 'productId', type: 'string', required: true, default: '' }]),
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['export'] } }, properties);
 
 const schema = z.object({ product_id: apiId() });
 
@@ -28,4 +42,4 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	return recordsOf(await valigaraRequest(this, action, data, itemIndex), 'product_id');
 }
 
-export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)
+export const reads = true; // only reads: items may run several at once (shared/router.ts)

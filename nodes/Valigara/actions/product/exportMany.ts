@@ -1,4 +1,3 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
@@ -24,7 +23,24 @@ export const exportBatchOption: INodeProperties = {
 	description: 'How many product IDs go into one products_export call',
 };
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'exportMany',
+	options: [
+		{
+			name: 'Export Many',
+			value: 'exportMany',
+			description: 'Get the full records of several products',
+			action: 'Export many products',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	...dataModeFields(action),
 	...forFieldsMode([
 		idListField('Product IDs', 'productIds', 'The products to export'),
@@ -38,8 +54,6 @@ const properties: INodeProperties[] = [
 		},
 	]),
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['exportMany'] } }, properties);
 
 /** Full product records for a list of IDs: one products_export call per batch. */
 export async function exportProducts(
@@ -73,4 +87,4 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	return await exportProducts(this, ids, readBatchSize(this, exportBatchOption, itemIndex), itemIndex);
 }
 
-export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)
+export const reads = true; // only reads: items may run several at once (shared/router.ts)

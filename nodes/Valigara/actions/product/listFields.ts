@@ -1,4 +1,3 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { ACTIONS } from '../../actions';
@@ -9,7 +8,24 @@ import { dataModeFields, listAction, readData, recordsOf } from '../common';
 // account accepts. `preview=1` makes it a human-readable list, for reading only.
 const action = ACTIONS.product.listFields;
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'listFields',
+	options: [
+		{
+			name: 'List Fields',
+			value: 'listFields',
+			description: 'List the product fields the account accepts',
+			action: 'List product fields',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	...dataModeFields(action, 'none'),
 	{
 		displayName: 'Options',
@@ -30,8 +46,6 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['listFields'] } }, properties);
-
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	if (options.preview !== true) return await listAction(this, itemIndex, action, 'field');
@@ -42,4 +56,4 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	return recordsOf((reply.body as IDataObject).data, 'field');
 }
 
-export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)
+export const reads = true; // only reads: items may run several at once (shared/router.ts)

@@ -1,5 +1,4 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { ACTIONS } from '../../actions';
 import { dataModeFields, listAction } from '../common';
@@ -8,13 +7,27 @@ import { dataModeFields, listAction } from '../common';
 // Post to Channels may use.
 const action = ACTIONS.product.listPostTemplates;
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['product'], operation: ['listPostTemplates'] } },
-	dataModeFields(action, 'none'),
-);
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'listPostTemplates',
+	options: [
+		{
+			name: 'List Post Templates',
+			value: 'listPostTemplates',
+			description: 'List the templates for posting products to channels',
+			action: 'List post templates',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = dataModeFields(action, 'none');
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	return await listAction(this, itemIndex, action, 'id');
 }
 
-export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)
+export const reads = true; // only reads: items may run several at once (shared/router.ts)

@@ -1,4 +1,3 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
@@ -15,7 +14,24 @@ import { exportBatchOption, exportProducts } from './exportMany';
 // optional; the reply lists product IDs ("returned product ids 1,2,3"); no paging is documented (../../lists.ts).
 const action = ACTIONS.product.search;
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'search',
+	options: [
+		{
+			name: 'Search',
+			value: 'search',
+			description: 'Find product IDs (or full records) by field values',
+			action: 'Search products',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	...dataModeFields(action, 'optional', 'every product is found'),
 	...forFieldsMode([
 		{
@@ -56,8 +72,6 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['search'] } }, properties);
-
 const filterSchema = z.record(optionalText);
 
 function filtersFromFields(context: IExecuteFunctions, itemIndex: number): IDataObject | undefined {
@@ -83,4 +97,4 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	return await exportProducts(this, ids as Array<string | number>, readBatchSize(this, exportBatchOption, itemIndex), itemIndex);
 }
 
-export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)
+export const reads = true; // only reads: items may run several at once (shared/router.ts)

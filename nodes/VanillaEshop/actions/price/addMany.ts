@@ -1,5 +1,4 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { readBatchSize, runInBatches } from '../../../shared/batch';
 import { apiRequest, path } from '../../transport';
@@ -10,10 +9,27 @@ import { priceFields, readPrice } from './fields';
 // input item; the doc sets no maximum, the node keeps to the 10 of the product bulk route.
 const perRequest = bulkSizeField('Prices');
 
-export const description = updateDisplayOptions({ show: { resource: ['price'], operation: ['addMany'] } }, [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'addMany',
+	options: [
+		{
+			name: 'Add Many',
+			value: 'addMany',
+			description: 'Add one price per input item, sent in requests of up to 10',
+			action: 'Add many prices',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	...priceFields,
 	bulkOptions(perRequest),
-]);
+];
 
 export async function executeBatch(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await runInBatches(this, {

@@ -1,5 +1,4 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { readBatchSize, runInBatches } from '../../../shared/batch';
 import { apiRequest, path } from '../../transport';
@@ -10,10 +9,24 @@ import { productProperties, readProduct } from './fields';
 // request. One product per input item; a product with product_id updates that product.
 const perRequest = bulkSizeField('Products');
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['product'], operation: ['createOrUpdateMany'] } },
-	[...productProperties('bulk'), bulkOptions(perRequest)],
-);
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'createOrUpdateMany',
+	options: [
+		{
+			name: 'Create or Update Many',
+			value: 'createOrUpdateMany',
+			description: 'Create or update one product per input item, sent in requests of up to 10',
+			action: 'Create or update many products',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [...productProperties('bulk'), bulkOptions(perRequest)];
 
 export async function executeBatch(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await runInBatches(this, {
