@@ -126,25 +126,39 @@ export async function runPerItem(
 		if (run.active === 0) finish();
 	});
 	if (run.failed) {
-		const { itemIndex, error } = run.failed;
-		if (writes && !(error instanceof ExecutionCanceledError)) tellWhatWasApplied(error, itemIndex, count);
+		const { error } = run.failed;
+		if (writes && !(error instanceof ExecutionCanceledError)) {
+			const applied = results.flatMap((result, itemIndex) => (result ? [itemIndex] : []));
+			const notSent = Array.from({ length: count - run.next }, (_, n) => run.next + n);
+			tellWhatWasApplied(error, applied, notSent);
+		}
 		throw error;
 	}
 	return results.flat();
 }
 
+/** Item numbers as runs: `0 to 4`, `0, 1`, `7`, joined by commas. */
+function itemRanges(items: number[]): string {
+	const runs: Array<[number, number]> = [];
+	for (const item of items) {
+		const last = runs.at(-1);
+		if (last && item === last[1] + 1) last[1] = item;
+		else runs.push([item, item]);
+	}
+	return runs.map(([from, to]) => (from === to ? `${from}` : to === from + 1 ? `${from}, ${to}` : `${from} to ${to}`)).join(', ');
+}
+
 /**
- * A write run stopped at item `failed`: every item before it was applied (a run without
- * continueOnFail stops at its first failure), the items after it were not sent. Said in the
- * error's description, as runInBatches says it for bulk requests.
+ * A write run stopped at a failure: which items were applied (one at a time, every item before
+ * it; several at once, those that went through) and which were never sent. Said in the error's
+ * description, as runInBatches says it for bulk requests.
  */
-function tellWhatWasApplied(error: Error, failed: number, count: number): void {
+function tellWhatWasApplied(error: Error, applied: number[], notSent: number[]): void {
 	if (!(error instanceof NodeApiError || error instanceof NodeOperationError)) return;
-	const span = (from: number, to: number) => (to === from + 1 ? `Items ${from}, ${to}` : `Items ${from} to ${to}`);
 	const lines = [];
-	if (failed === 1) lines.push('Item 0 was already applied by an earlier request.');
-	if (failed > 1) lines.push(`${span(0, failed - 1)} were already applied by earlier requests.`);
-	if (failed === count - 2) lines.push(`Item ${count - 1} was not sent.`);
-	if (failed < count - 2) lines.push(`${span(failed + 1, count - 1)} were not sent.`);
+	if (applied.length === 1) lines.push(`Item ${applied[0]} was already applied by an earlier request.`);
+	if (applied.length > 1) lines.push(`Items ${itemRanges(applied)} were already applied by earlier requests.`);
+	if (notSent.length === 1) lines.push(`Item ${notSent[0]} was not sent.`);
+	if (notSent.length > 1) lines.push(`Items ${itemRanges(notSent)} were not sent.`);
 	if (lines.length) error.description = [error.description, ...lines].filter(Boolean).join('\n');
 }

@@ -1,6 +1,7 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { requestsAtOnceForReads, requestsAtOnceForWrites } from './fields';
 import type { OperationResult } from './items';
 
 /**
@@ -32,6 +33,22 @@ export interface Resource {
 	/** the Operation selector, then each operation's fields, shown for it only */
 	description: INodeProperties[];
 	operations: Record<string, OperationModule>;
+}
+
+/**
+ * A per-item operation's fields with Options › Requests at Once added (into its Options collection,
+ * or a new one): one helper gives every operation the same option. Bulk operations batch instead.
+ */
+function withRequestsAtOnce(module: OperationModule): INodeProperties[] {
+	if (module.executeBatch) return module.properties;
+	const option = module.reads ? requestsAtOnceForReads : requestsAtOnceForWrites;
+	const index = module.properties.findIndex((property) => property.name === 'options' && property.type === 'collection');
+	if (index < 0) {
+		return [...module.properties, { displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: [option] }];
+	}
+	const collection = module.properties[index];
+	const options = [...((collection.options as INodeProperties[]) ?? []), option].sort((a, b) => a.displayName.localeCompare(b.displayName));
+	return module.properties.map((property, at) => (at === index ? { ...collection, options } : property));
 }
 
 function optionOf(module: OperationModule, resource: string): INodePropertyOptions {
@@ -80,7 +97,7 @@ export function resource(
 			...updateDisplayOptions({ show: { resource: [name] } }, heading),
 			selector,
 			...entries.flatMap(({ module, option }) =>
-				updateDisplayOptions({ show: { resource: [name], operation: [String(option.value)] } }, module.properties),
+				updateDisplayOptions({ show: { resource: [name], operation: [String(option.value)] } }, withRequestsAtOnce(module)),
 			),
 		],
 		operations,

@@ -1,6 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
+import { MAX_REQUESTS_AT_ONCE } from './fields';
 import { READ_CEILING, runPerItem } from './items';
 import type { Resource } from './registry';
 
@@ -18,12 +19,26 @@ export async function routeOperation(context: IExecuteFunctions, resources: Reso
 	}
 	if (selected.executeBatch) return [await selected.executeBatch.call(context)];
 	const execute = selected.execute!;
+	const reads = selected.reads === true;
 	return [
-		await runPerItem(
-			context,
-			async (itemIndex) => await execute.call(context, itemIndex),
-			// anything that does not only read writes: one item at a time, and a stop says what was applied
-			selected.reads ? { concurrency: READ_CEILING } : { writes: true },
-		),
+		await runPerItem(context, async (itemIndex) => await execute.call(context, itemIndex), {
+			concurrency: readRequestsAtOnce(context, reads),
+			// anything that does not only read writes: a stop says which items were applied
+			writes: !reads,
+		}),
 	];
+}
+
+/** Options › Requests at Once (shared/fields.ts), read at item 0: it sets the whole run's ceiling. */
+function readRequestsAtOnce(context: IExecuteFunctions, reads: boolean): number {
+	const fallback = reads ? READ_CEILING : 1;
+	const value = context.getNodeParameter('options.requestsAtOnce', 0, fallback) as unknown;
+	if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_REQUESTS_AT_ONCE) {
+		throw new NodeOperationError(
+			context.getNode(),
+			`"Requests at Once" must be a whole number from 1 to ${MAX_REQUESTS_AT_ONCE}, not ${JSON.stringify(value)} [item 0]`,
+			{ itemIndex: 0 },
+		);
+	}
+	return value;
 }

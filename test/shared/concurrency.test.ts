@@ -262,3 +262,50 @@ describe('items at once › an expired token (Gigrove with API key and secret)',
 		expect(api.seen.every((request) => request.authorization === `Bearer ${TOKEN}`)).toBe(true);
 	});
 });
+
+describe('Options › Requests at Once', () => {
+	it('caps a read: never more requests at once than asked', async () => {
+		const api = products('GET', () => ({ delayMs: 15 }));
+
+		const { items, error } = await runGigrove({ ...getProduct, options: { requestsAtOnce: 3 } }, ids(30));
+
+		expect(error).toBeUndefined();
+		expect(items).toHaveLength(30);
+		expect(api.maxInFlight()).toBe(3);
+	});
+
+	it('lets writes go several at once when asked (they may then happen out of order)', async () => {
+		const api = products('DELETE', () => ({ delayMs: 15 }));
+
+		const { items, error } = await runGigrove({ ...deleteProduct, options: { requestsAtOnce: 4 } }, ids(20));
+
+		expect(error).toBeUndefined();
+		expect(items.map(paired)).toEqual(ids(20).map(({ id }) => id));
+		expect(api.maxInFlight()).toBeGreaterThan(1);
+		expect(api.maxInFlight()).toBeLessThanOrEqual(4);
+	});
+
+	it('a write run that stops with several at once names exactly the items applied and those not sent', async () => {
+		products('DELETE', ({ id }) => (id === 9 ? { status: 500, body: { code: 'internal', message: 'Item 9 broke' }, delayMs: 40 } : { delayMs: 10 }));
+
+		const { error, items } = await runGigrove({ ...deleteProduct, options: { requestsAtOnce: 4 } }, ids(20));
+
+		expect(items).toEqual([]);
+		expect(error).toMatchObject({ message: 'Item 9 broke' });
+		const description = String(error?.description);
+		const applied = /Items ([\d, to]+) were already applied/.exec(description)?.[1];
+		const notSent = /Items ([\d, to]+) were not sent/.exec(description)?.[1];
+		// items 10 and on were under way beside the slow item 9, and went through
+		expect(applied).toMatch(/^0 to 8, 10(, 11| to 1\d)?$/);
+		expect(notSent).toMatch(/^1\d to 19$/);
+	});
+
+	it.each([0, 1.5, 101, '={{ "many" }}'])('a value that is not a whole number from 1 to 100 (%s) stops the run before any request, naming the field', async (value) => {
+		const api = products('GET', () => ({}));
+
+		const { error } = await runGigrove({ ...getProduct, options: { requestsAtOnce: value } }, ids(3));
+
+		expect(error?.message).toMatch(/^"Requests at Once" must be a whole number from 1 to 100, not .* \[item 0\]$/);
+		expect(api.seen).toEqual([]);
+	});
+});

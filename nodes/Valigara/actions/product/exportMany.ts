@@ -42,17 +42,16 @@ export const operation = {
 
 export const properties: INodeProperties[] = [
 	...dataModeFields(action),
-	...forFieldsMode([
-		idListField('Product IDs', 'productIds', 'The products to export'),
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [exportBatchOption],
-		},
-	]),
+	...forFieldsMode([idListField('Product IDs', 'productIds', 'The products to export')]),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		// with Using JSON, the data goes as written, in one call
+		options: [{ ...exportBatchOption, displayOptions: { show: { '/dataMode': ['fields'] } } }],
+	},
 ];
 
 /** Full product records for a list of IDs: one products_export call per batch. */
