@@ -4,7 +4,7 @@
 // with `{status, data}` and an X-DEBUG-UID header; `status` is the docs' message code.
 // Docs: https://www.valigara.com/features/external-integrations/api/ (and notes/valigara.md). The
 // Orders actions are not public: their names and keys here are the node's assumptions
-// (nodes/Valigara/actions.ts), so the stand-in and the node agree by construction, not by proof.
+// (nodes/Valigara/action-names.ts), so the stand-in and the node agree by construction, not by proof.
 
 const { randomBytes } = require('node:crypto');
 

@@ -1,6 +1,6 @@
 /**
  * What this node assumes where Valigara's docs are silent, in one place (the README's "What the
- * docs left open" lists each). The Orders actions' names are in ./actions.ts; everything here can
+ * docs left open" lists each). The Orders actions' names are in ./action-names.ts; everything here can
  * be changed per node in its options, and each guess is read so that a wrong guess loses no data:
  * see ./lists.ts for how replies that may have been cut are read again.
  */

@@ -5,7 +5,7 @@ import type { ServiceFailure } from '../shared/errors';
 import { excerpt, httpStatusFailure, notJsonFailure, sendRequest, serviceWords } from '../shared/request';
 import type { ApiRequest, ApiResponse, RequestContext, Service } from '../shared/request';
 import { parseRetryAfter } from '../shared/retry';
-import { ACTIONS, isDocumentedAction } from './actions';
+import { ACTIONS, isDocumentedAction } from './action-names';
 
 // https://www.valigara.com/features/external-integrations/api/ : one endpoint, `auth` (added by the
 // credential), `action`, and `data` as JSON. Every reply is `{status, data}`, HTTP 200 even when

@@ -3,7 +3,7 @@ import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
 import { formatDateTime, shiftWallClock } from '../shared/dates';
 import type { EventSource } from '../shared/poll';
-import { ACTIONS } from './actions';
+import { ACTIONS } from './action-names';
 import { GUESSES } from './guesses';
 import { readValigaraList } from './lists';
 import type { ListMemory, Paging } from './lists';

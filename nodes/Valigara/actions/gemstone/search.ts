@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 import { listFields } from '../../../shared/fields';
 import { validate } from '../../../shared/validation';
-import { ACTIONS } from '../../actions';
+import { ACTIONS } from '../../action-names';
 import { dataModeFields, forFieldsMode, optionalText, otherFieldsProperty, readData, readOtherFields } from '../common';
 import { listOptions, readSearch } from '../listOptions';
 

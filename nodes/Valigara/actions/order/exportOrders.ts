@@ -1,14 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { listFields } from '../../../shared/fields';
-import { ACTIONS } from '../../actions';
+import { ACTIONS } from '../../action-names';
 import { GUESSES } from '../../guesses';
 import { actionNameOption, dataModeFields, forFieldsMode, otherFieldsProperty } from '../common';
 import { listOptions } from '../listOptions';
 import { dateFilterOptions, readExport } from './filters';
 
 // Docs menu "Orders Export" (the page itself is not public): action name and filters assumed,
-// see ../../actions.ts and ./filters.ts.
+// see ../../action-names.ts and ./filters.ts.
 const action = ACTIONS.order.exportOrders;
 
 /** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */

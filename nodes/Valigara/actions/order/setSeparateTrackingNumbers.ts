@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { z } from 'zod';
 
 import { validate } from '../../../shared/validation';
-import { ACTIONS } from '../../actions';
+import { ACTIONS } from '../../action-names';
 import { valigaraRequest } from '../../transport';
 import {
 	actionNameOption,

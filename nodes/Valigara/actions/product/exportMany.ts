@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 import { chunk, readBatchSize } from '../../../shared/batch';
 import { validate } from '../../../shared/validation';
-import { ACTIONS } from '../../actions';
+import { ACTIONS } from '../../action-names';
 import { valigaraRequest } from '../../transport';
 import { apiIdList, dataModeFields, forFieldsMode, idListField, idListLabels, readJsonData, recordsOf } from '../common';
 

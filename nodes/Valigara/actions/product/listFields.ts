@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { ACTIONS } from '../../actions';
+import { ACTIONS } from '../../action-names';
 import { valigaraResponse } from '../../transport';
 import { dataModeFields, listAction, readData, recordsOf } from '../common';
 

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { ACTIONS } from '../../actions';
+import { ACTIONS } from '../../action-names';
 import { dataModeFields, listAction } from '../common';
 
 // https://www.valigara.com/docs/api/products-actions/ "Product Post Templates": the templates

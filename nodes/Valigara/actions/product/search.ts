@@ -5,7 +5,7 @@ import { readBatchSize } from '../../../shared/batch';
 import { inputError } from '../../../shared/errors';
 import { listFields } from '../../../shared/fields';
 import { validate } from '../../../shared/validation';
-import { ACTIONS } from '../../actions';
+import { ACTIONS } from '../../action-names';
 import { dataModeFields, forFieldsMode, optionalText, otherFieldsProperty, readData, readOtherFields } from '../common';
 import { listOptions, readSearch } from '../listOptions';
 import { exportBatchOption, exportProducts } from './exportMany';
