@@ -18,7 +18,7 @@ import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workf
 
 import { runNode } from '../kit/engine';
 import type { NodeRun } from '../kit/engine';
-import { OPERATIONS, guaranteedReviews, titleOf, vanillaEshop } from './operations';
+import { OPERATIONS, guaranteedReviews, replyOf, titleOf, vanillaEshop } from './operations';
 import type { NodeName, NodeSpec, OperationCase } from './operations';
 
 type Fault = 'http500' | 'html502' | 'timeout' | 'truncated' | 'empty' | 'rateLimitStorm';
@@ -118,7 +118,7 @@ function expectClearError(node: NodeName, fault: Fault, error: Shown | undefined
  * The service: answers each request with the next reply of the queue, then with the node's OK.
  * Returns how many requests it got.
  */
-function service(node: NodeSpec, queue: Reply[], ok: unknown): { count: () => number } {
+function service(node: NodeSpec, queue: Reply[], ok: (body: string) => unknown): { count: () => number } {
 	let count = 0;
 	for (const method of ['GET', 'POST', 'PUT', 'DELETE']) {
 		nock(node.origin)
@@ -126,12 +126,12 @@ function service(node: NodeSpec, queue: Reply[], ok: unknown): { count: () => nu
 			.intercept(/.*/, method)
 			.query(true)
 			// async: a thrown error becomes the request's error, as a socket error would
-			.reply(async () => {
+			.reply(async (_uri, body) => {
 				count++;
 				const reply = queue.shift();
 				if (reply === 'timeout') throw Object.assign(new Error('connect ETIMEDOUT 203.0.113.7:443'), { code: 'ETIMEDOUT' });
 				if (reply) return [reply.status, reply.body, reply.headers ?? {}];
-				return [200, JSON.stringify(ok), { 'Content-Type': 'application/json' }];
+				return [200, JSON.stringify(ok(typeof body === 'string' ? body : JSON.stringify(body))), { 'Content-Type': 'application/json' }];
 			});
 	}
 	return { count: () => count };
@@ -140,7 +140,7 @@ function service(node: NodeSpec, queue: Reply[], ok: unknown): { count: () => nu
 /** One item per request: bulk operations are asked to send one item per request. */
 function parametersOf(c: OperationCase): INodeParameters {
 	const parameters: INodeParameters = { resource: c.resource, operation: c.operation, ...c.parameters };
-	if (c.batchSize) parameters.options = { ...((parameters.options as IDataObject) ?? {}), batchSize: 1 };
+	if (c.batchSize) parameters.options = { ...((parameters.options as IDataObject) ?? {}), [c.batchOption ?? 'batchSize']: 1 } as INodeParameters;
 	return parameters;
 }
 
@@ -156,13 +156,13 @@ const operations = OPERATIONS.filter((c) => {
 describe.each(operations.map((c) => [titleOf(c), c] as const))('%s', (_title, c) => {
 	it('each fault fails its own item with a clear NodeApiError, paired; the item after them still runs', async () => {
 		// how many requests one item takes when all goes well (a list may read a second page)
-		const alone = service(c.node, [], c.reply ?? c.node.ok);
+		const alone = service(c.node, [], (body) => replyOf(c, body));
 		await runNode({ type: c.node.name, credentials: c.node.credentials, parameters: parametersOf(c), onError: 'continue' }, [{}]);
 		const fineRequests = alone.count();
 		nock.cleanAll();
 
 		const queue = FAULTS.flatMap(repliesFor);
-		const api = service(c.node, queue, c.reply ?? c.node.ok);
+		const api = service(c.node, queue, (body) => replyOf(c, body));
 
 		const run = await runNode(
 			{ type: c.node.name, credentials: c.node.credentials, parameters: parametersOf(c), onError: 'continue' },
@@ -188,7 +188,7 @@ describe.each(['valigara', 'vanillaEshop', 'gigrove', 'guaranteedReviews'] as co
 
 	it.each(FAULTS)(`${titleOf(c)}: %s stops the run with a clear NodeApiError naming the item`, async (fault) => {
 		const queue = repliesFor(fault);
-		service(c.node, queue, c.reply ?? c.node.ok);
+		service(c.node, queue, (body) => replyOf(c, body));
 
 		const run = await runNode({ type: c.node.name, credentials: c.node.credentials, parameters: parametersOf(c) }, [{}]);
 
@@ -216,7 +216,7 @@ const okFor = (node: NodeSpec) => (node === guaranteedReviews ? { success: 1, or
 async function bulkRun(node: NodeSpec, parameters: INodeParameters, onError?: 'continue'): Promise<{ run: NodeRun; requests: number }> {
 	// five items, two per request: requests carry [0, 1], [2, 3], [4]; the second one fails
 	const queue: Reply[] = [{ status: 200, body: JSON.stringify(okFor(node)) }, ...repliesFor('http500')];
-	const api = service(node, queue, okFor(node));
+	const api = service(node, queue, () => okFor(node));
 	const run = await runNode(
 		{ type: node.name, credentials: node.credentials, parameters: { ...parameters, options: { batchSize: 2 } }, onError },
 		[{}, {}, {}, {}, {}],

@@ -26,7 +26,7 @@
 import type { IDataObject, INodeExecutionData, INodeParameters, INodeProperties } from 'n8n-workflow';
 
 import { runNode } from '../kit/engine';
-import { NODES, OPERATIONS, credentialsAt, offeredOperations, requiredFields, titleOf } from './operations';
+import { NODES, OPERATIONS, credentialsAt, offeredOperations, replyOf, requiredFields, titleOf } from './operations';
 import type { FieldKind, NodeName, OperationCase } from './operations';
 import { startStandIn, withoutNock } from './stand-in';
 import type { Received, StandIn } from './stand-in';
@@ -324,7 +324,7 @@ planning = false;
 
 let standIn: StandIn;
 let log: Request[] = [];
-let replyFor: unknown;
+let replyFor: (body: string) => unknown;
 
 /**
  * Item 0 has every field of `group` valid; then, for each field in turn, one item per bad value
@@ -335,7 +335,7 @@ async function runGroup(c: OperationCase, group: Row[], run: CaseRun): Promise<v
 	const entries: Array<{ row?: Row; value: BadValue; json: IDataObject }> = [{ value: { name: 'valid', value: undefined, expect: 'intact' }, json: valid }];
 	for (const row of group) for (const value of valuesOf(row)) entries.push({ row, value, json: { ...valid, [row.field]: value.value } as IDataObject });
 	log = [];
-	replyFor = c.reply ?? c.node.ok;
+	replyFor = (body) => replyOf(c, body);
 	const result = await runNode(
 		{
 			type: c.node.name,
@@ -387,7 +387,7 @@ async function runCollection(c: OperationCase, row: Row, run: CaseRun): Promise<
 		const parameters: Record<string, unknown> = { resource: c.resource, operation: c.operation, ...c.parameters, [row.field]: value.value };
 		if (value.value === undefined) delete parameters[row.field];
 		log = [];
-		replyFor = c.reply ?? c.node.ok;
+		replyFor = (body) => replyOf(c, body);
 		const result = await runNode(
 			{ type: c.node.name, credentials: credentialsAt(c.node, standIn.origin), parameters: parameters as INodeParameters, onError: 'errorOutput' },
 			[{}],
@@ -442,8 +442,16 @@ function parsedBody(request: Received): unknown {
 	if (cached) return cached.body;
 	const type = String(request.headers['content-type'] ?? '');
 	let body: unknown = request.body;
-	if (type.includes('form')) body = Object.fromEntries(new URLSearchParams(request.body));
-	else {
+	if (type.includes('form')) {
+		const form = Object.fromEntries(new URLSearchParams(request.body)) as Record<string, unknown>;
+		// Valigara's `data` is JSON inside the form: read as the service reads it
+		try {
+			if (typeof form.data === 'string') form.data = JSON.parse(form.data);
+		} catch {
+			// not JSON: kept as text
+		}
+		body = form;
+	} else {
 		try {
 			body = JSON.parse(request.body);
 		} catch {
@@ -462,7 +470,8 @@ function textsReceived({ request, entry }: Sending): Set<string> {
 	if (request === 'refused by the server') return new Set();
 	if (entry !== undefined) {
 		const body = parsedBody(request) as IDataObject;
-		const list = Object.values(body ?? {}).find(Array.isArray) as unknown[] | undefined;
+		// the list of entries: at the top of a JSON body, or in Valigara's `data`
+		const list = [...Object.values(body ?? {}), ...Object.values((body?.data as IDataObject) ?? {})].find(Array.isArray) as unknown[] | undefined;
 		return collect(list?.[entry], new Set());
 	}
 	const cached = textsCache.get(request);
@@ -544,7 +553,7 @@ beforeAll(async () => {
 	standIn = await startStandIn(
 		(request) => {
 			log.push(request);
-			return { status: 200, body: JSON.stringify(replyFor) };
+			return { status: 200, body: JSON.stringify(replyFor(request.body)) };
 		},
 		() => log.push('refused by the server'),
 	);

@@ -28,7 +28,7 @@ describe('the credential is read once per run', () => {
 		expect(run.credentialsHelper.reads).toEqual({ gigroveApi: 1 });
 	});
 
-	it('Valigara › Product › Export, 8 items: one read, the key on every request', async () => {
+	it('Valigara › Product › List Fields, 8 items: one read, the key on every request', async () => {
 		const keys: string[] = [];
 		nock(VALIGARA)
 			.post(PATH)
@@ -36,10 +36,10 @@ describe('the credential is read once per run', () => {
 			.times(8)
 			.reply((uri) => {
 				keys.push(new URL(uri, VALIGARA).searchParams.get('auth') ?? '');
-				return [200, { status: 100, data: { product_id: 1 } }];
+				return [200, { status: 100, data: ['title', 'price'] }];
 			});
 		const run = await runNode(
-			{ type: 'valigara', credentials: valigaraCredentials, parameters: { resource: 'product', operation: 'export', productId: '1' } },
+			{ type: 'valigara', credentials: valigaraCredentials, parameters: { resource: 'product', operation: 'listFields' } },
 			Array.from({ length: 8 }, () => ({})),
 		);
 		expect(run.error).toBeUndefined();

@@ -396,21 +396,84 @@ describe('Valigara › several calls per item', () => {
 		expect(run.items.map(({ pairedItem }) => pairedItem)).toEqual([{ item: 0 }, { item: 0 }, { item: 0 }]);
 	});
 
-	it('runs once per input item, reading each item’s values and pairing each output', async () => {
-		const { requests, scope } = valigaraApi({ data: { product_id: 11 } }, { data: { product_id: 12 } });
+	it('Export of several items: one products_export call for their IDs, one output item per input item, paired', async () => {
+		const { requests, scope } = valigaraApi({ data: [{ product_id: 12, title: 'B' }, { product_id: 11, title: 'A' }] });
+
+		const run = await runValigara({ resource: 'product', operation: 'export', productId: '={{ $json.id }}' }, [{ id: 11 }, { id: 12 }, { id: '11' }]);
+
+		expect(run.error).toBeUndefined();
+		scope.done();
+		expect(requests).toEqual([expectedRequest('products_export', { product_id: [11, 12, 11] })]);
+		expect(outputOf(run)).toEqual([
+			{ json: { product_id: 11, title: 'A' }, pairedItem: { item: 0 } },
+			{ json: { product_id: 12, title: 'B' }, pairedItem: { item: 1 } },
+			{ json: { product_id: 11, title: 'A' }, pairedItem: { item: 2 } },
+		]);
+	});
+
+	it('Export of several items: Products Per Request sets the calls; an ID Valigara did not return fails its own item', async () => {
+		const { requests, scope } = valigaraApi(
+			{ data: [{ product_id: 1 }, { product_id: 2 }] },
+			// the second call answers for 4 only: 3 is asked again alone, and again not found
+			{ data: [{ product_id: 4 }] },
+			{ data: [] },
+			{ data: [{ product_id: 5 }] },
+		);
 
 		const run = await runValigara(
-			{ resource: 'product', operation: 'export', productId: '={{ $json.id }}' },
-			[{ id: 11 }, { id: 12 }],
+			{ resource: 'product', operation: 'export', productId: '={{ $json.id }}', options: { exportBatchSize: 2 } },
+			[1, 2, 3, 4, 5].map((id) => ({ id })),
+			{ onError: 'continue' },
 		);
 
 		expect(run.error).toBeUndefined();
 		scope.done();
-		expect(requests.map(({ data }) => data)).toEqual([{ product_id: 11 }, { product_id: 12 }]);
-		expect(outputOf(run)).toEqual([
-			{ json: { product_id: 11 }, pairedItem: { item: 0 } },
-			{ json: { product_id: 12 }, pairedItem: { item: 1 } },
+		expect(requests.map(({ data }) => data)).toEqual([{ product_id: [1, 2] }, { product_id: [3, 4] }, { product_id: [3] }, { product_id: [5] }]);
+		expect(outputOf(run).map(({ json, pairedItem }) => [pairedItem, json.product_id ?? json.error])).toEqual([
+			[{ item: 0 }, 1],
+			[{ item: 1 }, 2],
+			[{ item: 2 }, 'Valigara sent no record for product 3'],
+			[{ item: 3 }, 4],
+			[{ item: 4 }, 5],
 		]);
+	});
+
+	it('Export of several items: a call Valigara refuses for its data is split down to the ID it refuses, whose item gets the service’s words', async () => {
+		const { requests, scope } = valigaraApi(
+			{ status: 201, data: 'Product 7 not found' },
+			{ data: [{ product_id: 6 }] },
+			{ status: 201, data: 'Product 7 not found' },
+		);
+
+		const run = await runValigara({ resource: 'product', operation: 'export', productId: '={{ $json.id }}' }, [{ id: 6 }, { id: 7 }], { onError: 'continue' });
+
+		scope.done();
+		expect(requests.map(({ data }) => data)).toEqual([{ product_id: [6, 7] }, { product_id: [6] }, { product_id: [7] }]);
+		expect(outputOf(run).map(({ json }) => json.product_id ?? json.error)).toEqual([6, 'Valigara error 201 (Action Failed): Product 7 not found']);
+	});
+
+	it('Export of several items without continue on fail: the first item whose product did not come stops the run, naming it', async () => {
+		// 2 and 3 are asked again (the reply may have been cut), and do not come
+		valigaraApi({ data: [{ product_id: 1 }] }, { data: [] });
+
+		const run = await runValigara({ resource: 'product', operation: 'export', productId: '={{ $json.id }}' }, [{ id: 1 }, { id: 2 }, { id: 3 }]);
+
+		expect(run.error?.message).toBe('Valigara sent no record for product 2');
+		expect(run.error?.context.itemIndex).toBe(1);
+	});
+
+	it('Export of one item, or items in JSON mode: product_export per item, as the docs show it', async () => {
+		const { requests, scope } = valigaraApi({ data: { product_id: 11 } }, { data: { product_id: 12 } });
+
+		const run = await runValigara({ resource: 'product', operation: 'export', dataMode: 'json', dataJson: '={{ JSON.stringify({ product_id: $json.id }) }}' }, [{ id: 11 }, { id: 12 }]);
+
+		expect(run.error).toBeUndefined();
+		scope.done();
+		expect(requests.map(({ form, data }) => [form.action, data])).toEqual([
+			['product_export', { product_id: 11 }],
+			['product_export', { product_id: 12 }],
+		]);
+		expect(outputOf(run).map(({ pairedItem }) => pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 	});
 });
 

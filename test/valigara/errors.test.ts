@@ -342,7 +342,8 @@ describe('Valigara › the access key never leaks', () => {
 
 describe('Valigara › continue on fail', () => {
 	const threeItems = [{ id: '1' }, { id: '2' }, { id: '3' }];
-	const parameters: INodeParameters = { resource: 'product', operation: 'export', productId: '={{ $json.id }}' };
+	// a per-item operation (Export batches several items into one call: its own tests are in actions.test.ts)
+	const parameters: INodeParameters = { resource: 'product', operation: 'update', productId: '={{ $json.id }}', updateFields: { price: 10 } };
 
 	it('keeps going: the failed item becomes an error item, paired to its input', async () => {
 		const { scope } = valigaraApi({ data: { product_id: 1 } }, { status: 303, data: 'bad id' }, { data: { product_id: 3 } });

@@ -1,11 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { chunk, readBatchSize } from '../../../shared/batch';
+import { readBatchSize } from '../../../shared/batch';
+import { addHint } from '../../../shared/hints';
 import { validate } from '../../../shared/validation';
 import { ACTIONS } from '../../action-names';
 import { valigaraRequest } from '../../transport';
 import { apiIdList, dataModeFields, forFieldsMode, idListField, idListLabels, readJsonData, recordsOf } from '../common';
+import { productsById } from './productsById';
 
 // https://www.valigara.com/docs/api/products-actions/ "Products Export": several products in one
 // call. The docs' data example is not public: the IDs are sent as `product_id: [..]`.
@@ -54,18 +56,22 @@ export const properties: INodeProperties[] = [
 	},
 ];
 
-/** Full product records for a list of IDs: one products_export call per batch. */
+/**
+ * Full product records for a list of IDs, in that order (./productsById.ts: calls of `batchSize`,
+ * replies that may have been cut asked again); IDs Valigara did not return are said in a hint.
+ */
 export async function exportProducts(
 	context: IExecuteFunctions,
 	ids: Array<string | number>,
 	batchSize: number,
 	itemIndex: number,
 ): Promise<IDataObject[]> {
-	const records: IDataObject[] = [];
-	for (const batch of chunk(ids, Math.max(1, batchSize))) {
-		records.push(...recordsOf(await valigaraRequest(context, action, { product_id: batch }, itemIndex), 'product_id'));
+	const { records, failures } = await productsById(context, ids, batchSize, itemIndex);
+	const missing = ids.flatMap((id, place) => (records[place] ? [] : [failures[place] ? `${id} (${failures[place]!.message})` : String(id)]));
+	if (missing.length) {
+		addHint(context, `Valigara sent no record for ${missing.length === 1 ? 'product' : 'products'} ${missing.join(', ')}.`, itemIndex);
 	}
-	return records;
+	return records.filter((record): record is IDataObject => record !== undefined);
 }
 
 const schema = z.object({ product_id: apiIdList() });
