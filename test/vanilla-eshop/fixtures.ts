@@ -1,8 +1,8 @@
-import nock from 'nock';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { runNode } from '../kit/engine';
 import type { NodeUnderTest } from '../kit/engine';
+import { recordRequests } from '../kit/recorder';
 
 export const BASE = 'http://api.vanillaeshop.com';
 export const HEADER_NAME = 'X-Shop-Key';
@@ -45,13 +45,14 @@ export interface ExpectedRequest {
  */
 export function expectRequests(requests: ExpectedRequest[]) {
 	const bodies: unknown[] = [];
-	const scopes = requests.map((request) =>
-		nock(BASE)
-			.matchHeader(HEADER_NAME, HEADER_VALUE)
-			.matchHeader('accept', 'application/json')
-			.intercept(request.path, request.method, (body: unknown) => (bodies.push(body), true))
-			.query({ [QUERY_NAME]: QUERY_VALUE })
-			.reply(request.status ?? 200, request.reply as nock.Body),
+	const scopes = requests.map(
+		(request) =>
+			recordRequests(BASE, request.method, request.path, [{ status: request.status ?? 200, body: request.reply }], {
+				headers: { [HEADER_NAME]: HEADER_VALUE, accept: 'application/json' },
+				query: { [QUERY_NAME]: QUERY_VALUE },
+				into: bodies,
+				read: ({ body }) => body ?? '',
+			}).scope,
 	);
 	return {
 		bodies,
@@ -216,11 +217,7 @@ export const productReply = { product_id: 85, sku: 'van.85', quantity: 5, price:
 export function recordAnyRequest(): string[] {
 	const seen: string[] = [];
 	for (const method of ['GET', 'POST', 'PUT', 'DELETE']) {
-		nock(BASE)
-			.persist()
-			.intercept(/.*/, method)
-			.query(true)
-			.reply(200, (uri) => (seen.push(`${method} ${uri}`), ok(null)));
+		recordRequests(BASE, method, /.*/, () => ({ body: ok(null) }), { into: seen, read: ({ url }) => `${method} ${url}` });
 	}
 	return seen;
 }
