@@ -2,7 +2,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { testCredential } from '../kit/credential-test';
 import { runNode } from '../kit/engine';
-import { productFields as product, sample } from '../vanilla-eshop/fixtures';
+import { customerFields, productFields as product, sample } from '../vanilla-eshop/fixtures';
 import { KEYS, call, useSandbox } from './sandbox-kit';
 
 const sandbox = useSandbox();
@@ -21,7 +21,7 @@ describe('Vanilla eShop node against the sandbox', () => {
 	});
 
 	it('creates, updates and deletes a customer; a deleted one is 404', async () => {
-		const created = await run({ resource: 'customer', operation: 'create', firstname: 'Ada', email: 'ada@example.com', telephone: '0500000001', password: 'pw-1234' });
+		const created = await run({ resource: 'customer', operation: 'create', ...customerFields });
 		expect(created.items[0].json).toEqual({ customer_id: 3 });
 		const updated = await run({ resource: 'customer', operation: 'update', customerId: '3', firstname: 'Ada L.', email: 'ada@example.com', telephone: '0500000001', password: '' });
 		expect(updated.items[0].json).toEqual({ customer_id: 3 });

@@ -71,6 +71,9 @@ export function expectRequests(requests: ExpectedRequest[]) {
  */
 export const sample = sampleJson;
 
+/** A customer as a merchant creates one. */
+export const customerFields: INodeParameters = sample.customer;
+
 /** Order fields as a merchant fills them in (fields mode): coordinates, blanks and a lower-case country to be read. */
 export const orderFields: INodeParameters = {
 	...sample.order,
