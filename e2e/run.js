@@ -32,41 +32,13 @@ const triggers = require('./parts/triggers');
 const credentials = require('./parts/credentials');
 const services = require('./parts/services');
 
-const pendingCleanups = new Set();
-
-async function runCleanups(list) {
-	for (const fn of list.splice(0).reverse()) {
-		pendingCleanups.delete(fn);
-		try {
-			await fn();
-		} catch (err) {
-			process.stderr.write(`[e2e] cleanup failed: ${err.message}\n`);
-		}
-	}
-}
-
-// Ctrl+C or a CI timeout: stop what we started, then leave.
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-	process.on(signal, async () => {
-		if (stopping) return;
-		stopping = true;
-		process.stderr.write(`\n[e2e] ${signal}: stopping n8n and the sandbox\n`);
-		await runCleanups([...pendingCleanups]);
-		process.exit(130);
-	});
-}
-
-/** A cleanup list that the signal handler also sees. */
-function cleanupList() {
-	const list = [];
-	const push = list.push.bind(list);
-	list.push = (...fns) => {
-		fns.forEach((fn) => pendingCleanups.add(fn));
-		return push(...fns);
-	};
-	return list;
-}
+// Every n8n and sandbox a line starts, stopped at the end of the line, or on Ctrl+C or a CI timeout.
+const cleanups = new rt.Cleanups('e2e');
+rt.onStopSignal(async (signal) => {
+	process.stderr.write(`\n[e2e] ${signal}: stopping n8n and the sandbox\n`);
+	await cleanups.run();
+	process.exit(130);
+});
 
 function loadSetup() {
 	const file = path.join(PROJECT_DIR, 'scripts', 'sandbox-setup.js');
@@ -83,7 +55,7 @@ async function runLine(line, report, options) {
 		options,
 		artifacts: artifactsDir(`line-${line}`),
 		userFolder: undefined,
-		cleanups: cleanupList(),
+		cleanups,
 		sandbox: undefined,
 		server: undefined,
 		session: undefined,
@@ -118,7 +90,7 @@ async function runLine(line, report, options) {
 	} catch (err) {
 		if (!report.results.some((r) => !r.ok && String(r.detail).includes(err.message))) report.fail(`line ${line}`, 'run', err);
 	} finally {
-		await runCleanups(ctx.cleanups);
+		await cleanups.run();
 	}
 }
 

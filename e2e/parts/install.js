@@ -38,8 +38,7 @@ async function installAndLoad(ctx) {
 	ctx.cleanups.push(() => server.stop());
 	try {
 		const { cookie } = await rt.ownerSession(server.baseUrl);
-		const { json: nodeTypes } = await rt.restJson(server.baseUrl, 'GET', '/types/nodes.json', { cookie });
-		const { json: credTypes } = await rt.restJson(server.baseUrl, 'GET', '/types/credentials.json', { cookie });
+		const { nodes: nodeTypes, credentials: credTypes } = await rt.loadedTypes(server.baseUrl, cookie);
 		for (const name of NODE_NAMES) {
 			const type = `${rt.PACKAGE_NAME}.${name}`;
 			await report.check(scope, `node type ${type} is loaded, with its icon`, async () => {

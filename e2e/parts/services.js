@@ -73,8 +73,7 @@ async function checkSideBySide(ctx, userFolder) {
 	const server = await rt.startN8n(line, { userFolder, logFile: path.join(ctx.artifacts, 'n8n-part2b-side-by-side.log'), onRetry: (m) => report.print(`    note: ${m}`) });
 	try {
 		const { cookie } = await rt.ownerSession(server.baseUrl);
-		const { json: nodeTypes } = await rt.restJson(server.baseUrl, 'GET', '/types/nodes.json', { cookie });
-		const { json: credentialTypes } = await rt.restJson(server.baseUrl, 'GET', '/types/credentials.json', { cookie });
+		const { nodes: nodeTypes, credentials: credentialTypes } = await rt.loadedTypes(server.baseUrl, cookie);
 		const declared = new Map(options.packages.map((pkg) => [pkg.name, declaredTypes(pkg.unpacked)]));
 		const ourCredentials = [...new Set([...declared.values()].flatMap((d) => d.credentials))].sort();
 		writeArtifact(ctx.artifacts, 'side-by-side-credential-types.json', credentialTypes.filter((t) => ourCredentials.includes(t.name)));

@@ -82,14 +82,8 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 	}
 
 	// 2.x engine entry point for the same step.
-	async runPreAuthentication(
-		helpers: IHttpRequestHelper,
-		credentials: ICredentialDataDecryptedObject,
-		typeName: string,
-		node: INode,
-		credentialsExpired: boolean,
-	): Promise<ICredentialDataDecryptedObject | undefined> {
-		return await this.preAuthentication(helpers, credentials, typeName, node, credentialsExpired);
+	async runPreAuthentication(...args: Parameters<TestCredentialsHelper['preAuthentication']>): Promise<ICredentialDataDecryptedObject | undefined> {
+		return await this.preAuthentication(...args);
 	}
 
 	isCredentialUsableByNode(): boolean {

@@ -145,7 +145,7 @@ function buildWorkflow(subject: NodeUnderTest, withStart: boolean, staticData?: 
 		staticData,
 		settings: subject.timezone ? { timezone: subject.timezone } : {},
 	});
-	return { workflow, node, start, nodes, connections };
+	return { workflow, node, start };
 }
 
 export interface NodeRun {
@@ -166,22 +166,23 @@ export interface RunOptions {
 	cancel?: AbortSignal;
 }
 
-/** Runs a built workflow from `start` in manual mode, as the editor's "Execute workflow" does. */
-async function execute(
-	subject: NodeUnderTest,
-	built: ReturnType<typeof buildWorkflow>,
+/**
+ * Runs `workflow` from `start` (with `input` as its items) in manual mode, as the editor's "Execute
+ * workflow" does, through n8n-core's WorkflowExecute. The kit's runs and the sandbox tests' use it.
+ */
+export async function executeWorkflow(
+	workflow: Workflow,
 	start: INode,
 	input: IDataObject[],
+	credentialsHelper: TestCredentialsHelper,
 	options: RunOptions = {},
-): Promise<NodeRun> {
-	const credentialsHelper = new TestCredentialsHelper({ ...(subject.credentials ?? {}) });
-	const { workflow, nodes, connections } = built;
+): Promise<IRun> {
 	const mode: WorkflowExecuteMode = 'manual';
 	const hooks = new ExecutionLifecycleHooks(mode, 'test-execution', {
 		id: workflow.id,
 		name: workflow.name ?? '',
-		nodes,
-		connections,
+		nodes: Object.values(workflow.nodes),
+		connections: workflow.connectionsBySourceNode,
 		active: false,
 		settings: {},
 		isArchived: false,
@@ -197,7 +198,13 @@ async function execute(
 		workflow,
 	);
 	options.cancel?.addEventListener('abort', () => running.cancel(), { once: true });
-	const run = await running;
+	return await running;
+}
+
+/** The node under test's output of a run from `start`. */
+async function execute(subject: NodeUnderTest, workflow: Workflow, start: INode, input: IDataObject[], options: RunOptions = {}): Promise<NodeRun> {
+	const credentialsHelper = new TestCredentialsHelper({ ...(subject.credentials ?? {}) });
+	const run = await executeWorkflow(workflow, start, input, credentialsHelper, options);
 	const taskData = run.data.resultData.runData.Node?.[0];
 	return {
 		items: taskData?.data?.main?.[0] ?? [],
@@ -211,14 +218,14 @@ async function execute(
 
 /** Runs Manual Trigger (with `input` as its items) → the node under test, in `manual` mode. */
 export async function runNode(subject: NodeUnderTest, input: IDataObject[] = [{}], options: RunOptions = {}): Promise<NodeRun> {
-	const built = buildWorkflow(subject, true);
-	return await execute(subject, built, built.start, input, options);
+	const { workflow, start } = buildWorkflow(subject, true);
+	return await execute(subject, workflow, start, input, options);
 }
 
 /** "Fetch test event": the trigger as the workflow's start node, run in manual mode. */
 export async function runTriggerManually(subject: NodeUnderTest): Promise<NodeRun> {
-	const built = buildWorkflow(subject, false);
-	return await execute(subject, built, built.node, [{}]);
+	const { workflow, node } = buildWorkflow(subject, false);
+	return await execute(subject, workflow, node, [{}]);
 }
 
 /**

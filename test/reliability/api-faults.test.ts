@@ -249,10 +249,10 @@ describe.each(BULK)('$title › a failed request among several', ({ node, parame
 		expect(run.error?.description).toContain('This request carried items 2, 3.');
 	});
 
-	// BUG (nodes/shared/batch.ts, runInBatches): when a failed request stops the run, the error
-	// names the items that request carried, but not that the requests before it went through:
-	// items 0 and 1 are applied at the service while the run shows only an error, so the user
-	// cannot tell what to send again. The error should say which items were already sent.
+	// Once a bug (nodes/shared/batch.ts, runInBatches): when a failed request stopped the run, the
+	// error named the items that request carried, but not that the requests before it went through:
+	// items 0 and 1 were applied at the service while the run showed only an error, so the user could
+	// not tell what to send again. The error now says which items were already applied.
 	it('without it: says which items earlier requests already applied', async () => {
 		const { run } = await bulkRun(node, parameters);
 

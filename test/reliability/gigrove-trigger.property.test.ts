@@ -20,7 +20,7 @@
  *
  * The service is a stand-in on the loopback interface answering from an in-memory model made anew
  * for each history (stand-in.ts). A failure shows the shrunk history that breaks the property, and the seed
- * to replay it. RELIABILITY_RUNS=<n> changes the number of histories (1 000 by default).
+ * to replay it. RELIABILITY_RUNS=<n> changes the number of histories (100 by default, 1 000 in CI).
  */
 import fc from 'fast-check';
 import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';

@@ -157,10 +157,10 @@ describe('Valigara Trigger › a burst inside the look-back window', () => {
 });
 
 describe('Gigrove Trigger › polls larger than 100 pages', () => {
-	// BUG (nodes/Gigrove/trigger.ts, MAX_PAGES and `since`): a poll reads at most 100 pages of 100,
-	// newest first, and the cursor moves to the newest record emitted. With more than 10 000 new
-	// records since the last poll, the oldest ones are never read; the next poll stops at the
-	// cursor and drops every ID below it, so they are lost, not "delayed" as the comment says.
+	// Once a bug (nodes/Gigrove/trigger.ts): a poll read at most 100 pages of 100, newest first, and
+	// the cursor moved to the newest record emitted. With more than 10 000 new records since the
+	// last poll, the oldest ones were never read; the next poll stopped at the cursor and dropped
+	// every ID below it, so they were lost, not "delayed".
 	it('delivers every order when more than 10 000 arrive between two polls', async () => {
 		const store = { notifications: [] as IDataObject[], orders: [{ id: 1 }] as IDataObject[] };
 		gigroveLists(store);

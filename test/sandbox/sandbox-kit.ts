@@ -2,21 +2,12 @@
  * The local sandbox (sandbox/server.js) for whole-system tests: our real nodes, through n8n-core's
  * engine, against the stand-ins over real HTTP on 127.0.0.1. nock stays on for everything else.
  */
-import { Container } from '@n8n/di';
 import nock from 'nock';
-import { ExecutionLifecycleHooks, ExternalSecretsProxy, WorkflowExecute } from 'n8n-core';
-import { Workflow, createRunExecutionData } from 'n8n-workflow';
-import type {
-	ICredentialDataDecryptedObject,
-	IConnections,
-	IDataObject,
-	INode,
-	IRun,
-	IWorkflowExecuteAdditionalData,
-} from 'n8n-workflow';
+import { Workflow } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IConnections, IDataObject, INode, IRun } from 'n8n-workflow';
 
 import { TestCredentialsHelper } from '../kit/credentials-helper';
-import { testNodeTypes } from '../kit/engine';
+import { executeWorkflow, testNodeTypes } from '../kit/engine';
 
 /** One request as the sandbox logged it (secrets replaced by ***). */
 export interface LogEntry {
@@ -145,7 +136,6 @@ export function valigaraCalls(entries: LogEntry[]): Array<{ action: string; data
  * through n8n-core's WorkflowExecute, with the credentials by type.
  */
 export async function runWorkflow(json: WorkflowJson, credentials: Record<string, ICredentialDataDecryptedObject>): Promise<IRun> {
-	const credentialsHelper = new TestCredentialsHelper({ ...credentials });
 	const workflow = new Workflow({
 		id: json.id,
 		name: json.name,
@@ -155,26 +145,5 @@ export async function runWorkflow(json: WorkflowJson, credentials: Record<string
 		nodeTypes: testNodeTypes,
 		settings: json.settings,
 	});
-	const start = json.nodes[0];
-	const hooks = new ExecutionLifecycleHooks('manual', 'sandbox-execution', { ...json, isArchived: false, createdAt: new Date(), updatedAt: new Date() } as never);
-	const additionalData = {
-		credentialsHelper,
-		hooks,
-		executionId: 'sandbox-execution',
-		currentNodeExecutionIndex: 0,
-		restApiUrl: 'http://localhost:5678/rest',
-		instanceBaseUrl: 'http://localhost:5678/',
-		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
-		webhookBaseUrl: 'http://localhost:5678/webhook',
-		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
-		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
-		variables: {},
-		externalSecretsProxy: Container.get(ExternalSecretsProxy),
-		getRuntimeCredential: async () => undefined,
-		logAiEvent: () => {},
-	} as unknown as IWorkflowExecuteAdditionalData;
-	const runData = createRunExecutionData({
-		executionData: { nodeExecutionStack: [{ node: start, data: { main: [[{ json: {} }]] }, source: null }] },
-	});
-	return await new WorkflowExecute(additionalData, 'manual', runData).processRunExecutionData(workflow);
+	return await executeWorkflow(workflow, json.nodes[0], [{}], new TestCredentialsHelper({ ...credentials }));
 }

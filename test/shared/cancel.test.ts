@@ -11,17 +11,10 @@ import { sleep } from 'n8n-workflow';
 import { runNode } from '../kit/engine';
 import type { NodeRun } from '../kit/engine';
 import { BASE as GR_BASE, credentials as grCredentials } from '../guaranteed-reviews/fixtures';
-import { BASE as VANILLA_BASE, credentials as vanillaCredentials, ok } from '../vanilla-eshop/fixtures';
+import { BASE as VANILLA_BASE, customerFields, credentials as vanillaCredentials, ok } from '../vanilla-eshop/fixtures';
 
 const getStats: INodeParameters = { resource: 'review', operation: 'getStats', scope: 'site', includePublicKey: false };
-const createCustomer: INodeParameters = {
-	resource: 'customer',
-	operation: 'create',
-	firstname: 'Ada',
-	email: 'ada@example.com',
-	telephone: '0500000001',
-	password: 'pw-1234',
-};
+const createCustomer: INodeParameters = { resource: 'customer', operation: 'create', ...customerFields };
 
 /**
  * Vanilla eShop's customer route: the first request is held back and the execution canceled while

@@ -1,6 +1,6 @@
 import nock from 'nock';
 
-import { BASE, HEADER_VALUE, QUERY_NAME, QUERY_VALUE, expectRequests, ok, run } from './fixtures';
+import { BASE, HEADER_VALUE, QUERY_NAME, QUERY_VALUE, customerFields, expectRequests, ok, run } from './fixtures';
 
 const getOrder = { resource: 'order', operation: 'get', orderId: '500999' };
 const addComment = { resource: 'order', operation: 'addComment', orderId: '500999', comment: 'Called' };
@@ -228,7 +228,7 @@ describe('Vanilla eShop: a message holding the word “canceled” is an error, 
 });
 
 describe('Vanilla eShop: a write run that stops at an item says what was applied before it', () => {
-	const createCustomer = { resource: 'customer', operation: 'create', firstname: 'Ada', email: 'ada@example.com', telephone: '0500000001', password: 'pw-1234' };
+	const createCustomer = { resource: 'customer', operation: 'create', ...customerFields };
 	const created = { method: 'POST' as const, path: '/v1/in/customer', reply: ok({ customer_id: 1 }) };
 	const refused = { method: 'POST' as const, path: '/v1/in/customer', status: 422, reply: { message: 'The given data was invalid.', errors: { email: ['The email has already been taken.'] } } };
 

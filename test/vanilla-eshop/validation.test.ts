@@ -1,15 +1,8 @@
 import type { INodeParameters } from 'n8n-workflow';
 
-import { orderFields, productFields, recordAnyRequest, run } from './fixtures';
+import { customerFields, orderFields, productFields, recordAnyRequest, run } from './fixtures';
 
-const customer = {
-	resource: 'customer',
-	operation: 'create',
-	firstname: 'Ada',
-	email: 'ada@example.com',
-	telephone: '0500000001',
-	password: 'pw-1234',
-};
+const customer = { resource: 'customer', operation: 'create', ...customerFields };
 const order = { resource: 'order', operation: 'create', ...orderFields, order_id: '500123' };
 const orderProduct = { sku: 'RING-1', name: 'Gold ring', quantity: 1, price: 50, cost: 20, total: 50, tax: 0 };
 const withProduct = (change: INodeParameters) => ({ products: { product: [{ ...orderProduct, ...change }] } });
