@@ -8,7 +8,8 @@ import { addHint } from '../shared/hints';
 import { readPages } from '../shared/pagination';
 import type { ListScope, Page } from '../shared/pagination';
 import { secretValues } from '../shared/redact';
-import { credentialsOf, httpStatusFailure, notJsonFailure, sendRequest, serviceWords } from '../shared/request';
+import { httpStatusFailure, notJsonFailure, serviceWords } from '../shared/failures';
+import { credentialsOf, sendRequest } from '../shared/request';
 import type { ApiRequest, ApiResponse, RequestContext, Service } from '../shared/request';
 
 // Gigrove is a WooCommerce + WCFM Marketplace store: WordPress REST conventions throughout.

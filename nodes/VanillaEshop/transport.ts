@@ -1,7 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { ServiceFailure } from '../shared/errors';
-import { httpStatusFailure, notJsonFailure, sendRequest, serviceWords } from '../shared/request';
+import { httpStatusFailure, notJsonFailure, serviceWords } from '../shared/failures';
+import { sendRequest } from '../shared/request';
 import type { ApiRequest, ApiResponse, RequestContext, Service } from '../shared/request';
 
 /** A request, plus what its path names, so a 404 can say which record was missing. */
