@@ -62,6 +62,28 @@ function withoutQuery(url: string): string {
 	}
 }
 
+/**
+ * A rate limit that outlasted the retry budget (or that no wait can help, `serviceDelay`
+ * Infinity): the service's own failure, or a plain one, with how long was waited and what to do.
+ */
+export function rateLimitFailure(
+	service: Service,
+	response: ApiResponse,
+	request: ApiRequest,
+	{ attempt, waitedMs, serviceDelay }: { attempt: number; waitedMs: number; serviceDelay: number | null },
+): ServiceFailure {
+	const failure = service.readFailure(response, request) ?? {
+		message: `${service.name} is rate limiting requests`,
+		httpCode: response.statusCode,
+	};
+	const retryHint = serviceDelay !== null ? ` It asks to wait ${Math.ceil(serviceDelay / 1000)} s.` : '';
+	const outcome =
+		serviceDelay === Infinity
+			? 'Not retried: no wait within this run can help.'
+			: `Still rate limited after ${attempt} attempt(s) and ${Math.round(waitedMs / 1000)} s of waiting.${retryHint} Try again later, or send fewer items per run.`;
+	return { ...failure, description: [failure.description, outcome].filter(Boolean).join('\n') };
+}
+
 /** What an error reply says, read from the shapes services share (see `serviceWords`). */
 export interface ServiceWords {
 	/** the service's own message */

@@ -1,7 +1,6 @@
 import { sleep } from 'n8n-workflow';
 import type {
 	ICredentialDataDecryptedObject,
-	ICredentialsDecrypted,
 	IDataObject,
 	IExecuteFunctions,
 	IHttpRequestMethods,
@@ -13,12 +12,13 @@ import type {
 
 import { ExecutionCanceledError, serviceError } from './errors';
 import type { ServiceFailure } from './errors';
-import { networkFailure } from './failures';
+import { networkFailure, rateLimitFailure } from './failures';
 import { limiterOf } from './limiter';
 import type { Outcome } from './limiter';
 import { secretValues } from './redact';
 import { DEFAULT_RETRY_POLICY, RateLimitGate, nextDelay, parseRetryAfter } from './retry';
 import type { RetryPolicy } from './retry';
+import { TokenRefresh, TokenTurns } from './token';
 
 /** Any n8n context that may call a service with the node's credential. */
 export type RequestContext = IExecuteFunctions | IPollFunctions | ILoadOptionsFunctions;
@@ -92,41 +92,6 @@ function parseBody(text: string): { body: unknown; isJson: boolean } {
 		return { body: JSON.parse(text), isJson: true };
 	} catch {
 		return { body: text, isJson: false };
-	}
-}
-
-/**
- * An expiring token (fetched by the credential's preAuthentication) as the requests of one
- * execution share it. After a 401, one request is resent with the token emptied, so n8n fetches a
- * new one and saves it: once per execution, so a 401 that is really a refusal does not cost a token
- * fetch per item. Requests that were out at the same time (read-only operations send several at
- * once) and get a 401 too wait for that new token and are resent once with it: one refresh for
- * all of them, and their 401 is not taken as a refusal.
- */
-class TokenTurns {
-	/** tokens fetched after a 401 in this execution (0 or 1) */
-	generation = 0;
-	/** the one refresh of the execution was made */
-	refreshSpent = false;
-	private current?: Promise<void>;
-
-	/** Waits until no request is fetching a token. */
-	async settled(): Promise<void> {
-		while (this.current) await this.current;
-	}
-
-	/** Takes the turn now if it is free; call the function returned once the request is answered. */
-	claim(): (() => void) | undefined {
-		if (this.current) return undefined;
-		let release!: () => void;
-		this.current = new Promise<void>((resolve) => {
-			release = () => {
-				this.generation++;
-				this.current = undefined;
-				resolve();
-			};
-		});
-		return release;
 	}
 }
 
@@ -213,7 +178,7 @@ async function pause(ms: number, signal: AbortSignal | undefined): Promise<void>
  * The only way the nodes talk HTTP: the credential's base URL and `authenticate`, a fresh copy of
  * query and body for each call, JSON read by us (so a truncated or HTML reply gets a clear error),
  * a timeout, rate limits retried within a bounded budget (shared by the execution's requests, see
- * RateLimitGate), an expired token fetched again once per execution (see TokenTurns), and every
+ * RateLimitGate), an expired token fetched again once per execution (see ./token.ts), and every
  * failure turned into a NodeApiError with the service's own message and no secret in it. When n8n
  * cancels the execution, waits end and no request is sent any more (ExecutionCanceledError).
  */
@@ -234,55 +199,23 @@ export async function sendRequest(
 	const self = {};
 	const cancelSignal = cancelSignalOf(context);
 	const canceled = () => new ExecutionCanceledError(node, service.name, itemIndex);
-
-	const fail = async (failure: ServiceFailure) => {
+	const fail = (failure: ServiceFailure) => {
 		const secrets = secretValues([...secretsAtStart, ...service.secretFields.map((field) => credentials[field])]);
 		return serviceError(node, failure, { itemIndex, secrets });
 	};
 
-	const tokenField = service.expirableTokenField?.(credentials);
-	/** this request is the execution's one refresh: its next send goes with the token emptied */
-	let turn: (() => void) | undefined;
-	/** this request was already resent with a token another request fetched */
-	let resent = false;
+	const token = new TokenRefresh(tokens, credentials, service);
+	/** counts the sends a rate limit allowed: a resend after a 401 is the same attempt */
+	let attempt = 1;
 	let waitedMs = 0;
 	try {
-		for (let attempt = 1; ; attempt++) {
+		for (;;) {
 			await rateLimit.wait(self);
 			if (cancelSignal?.aborted) throw canceled();
 
-			const options: IHttpRequestOptions = {
-				method: request.method,
-				url,
-				// copies: authenticate() adds to these, and a shared object would leak into the next item
-				qs: request.qs ? { ...request.qs } : undefined,
-				headers: { Accept: 'application/json', ...request.headers },
-				returnFullResponse: true,
-				ignoreHttpStatusErrors: true,
-				encoding: 'text',
-				timeout,
-			};
-			if (request.body !== undefined) {
-				if (request.form) {
-					options.headers!['Content-Type'] = 'application/x-www-form-urlencoded';
-					options.body = { ...(request.body as IDataObject) };
-				} else {
-					options.headers!['Content-Type'] = 'application/json';
-					options.body = Array.isArray(request.body) ? [...request.body] : { ...request.body };
-				}
-			}
-
-			const sentWith = tokens.generation;
-			// the execution's one refresh goes with the token emptied, so n8n fetches a new one
-			const refreshing = turn && tokenField ? withoutToken(credentials, service, tokenField) : undefined;
-			// a place among the requests the run sends at once (./limiter.ts), given back with how it
-			// went; a rate limit met while waiting for it is waited out without holding the place
-			let place = await limiterOf(context)?.acquire();
-			while (rateLimit.holds(self)) {
-				place?.('unused');
-				await rateLimit.wait(self);
-				place = await limiterOf(context)?.acquire();
-			}
+			const options = httpOptions(request, url, timeout);
+			const credential = token.credential();
+			const place = await placeFor(context, rateLimit, self);
 			if (cancelSignal?.aborted) {
 				place?.('unused');
 				throw canceled();
@@ -290,10 +223,8 @@ export async function sendRequest(
 			let raw: IN8nHttpFullResponse;
 			try {
 				raw = (await context.helpers.httpRequestWithAuthentication.call(context, service.credentialType, options, {
-					credentialsDecrypted: refreshing ?? decrypted(credentials, service),
+					credentialsDecrypted: credential,
 				})) as IN8nHttpFullResponse;
-				// the new token (n8n writes it into the object it was given) is the one to send from now on
-				if (refreshing?.data && tokenField) credentials[tokenField] = refreshing.data[tokenField];
 			} catch (error) {
 				rateLimit.release(self);
 				// n8n aborted the request: axios' "canceled", not a service out of reach
@@ -303,33 +234,19 @@ export async function sendRequest(
 				}
 				// no answer in time, or none at all: a service overloaded or down gets fewer requests
 				place?.('overload');
-				throw await fail(networkFailure(service, error, { request, url, timeout, itemIndex }));
+				throw fail(networkFailure(service, error, { request, url, timeout, itemIndex }));
 			}
+			const wasRefresh = token.answered();
 			const response = answerOf(raw);
-			place?.(loadOutcome(response, rateLimitDelay(service, response, request) !== undefined, () => service.readFailure(response, request)));
+			const serviceDelay = rateLimitDelay(service, response, request);
+			place?.(loadOutcome(response, serviceDelay !== undefined, () => service.readFailure(response, request)));
 
-			// the refresh is answered, whatever the answer: the requests waiting for it may go
-			const refreshed = turn !== undefined;
-			turn?.();
-			turn = undefined;
-
-			if (raw.statusCode === 401 && tokenField && !refreshed) {
+			if (raw.statusCode === 401 && !wasRefresh && token.expires) {
 				// not a rate limit: the others may send (the refresh may be waiting for that)
 				rateLimit.release(self);
-				const next = await afterUnauthorized(tokens, sentWith, resent);
-				if (next === 'resend') {
-					resent = true;
-					attempt--;
-					continue;
-				}
-				if (next) {
-					turn = next;
-					attempt--;
-					continue;
-				}
+				if (await token.resendAfterUnauthorized()) continue;
 			}
 
-			const serviceDelay = rateLimitDelay(service, response, request);
 			if (serviceDelay !== undefined) {
 				const delay = nextDelay(policy, attempt, waitedMs, serviceDelay ?? undefined);
 				if (delay !== undefined) {
@@ -337,56 +254,61 @@ export async function sendRequest(
 					await pause(delay, cancelSignal);
 					if (cancelSignal?.aborted) throw canceled();
 					waitedMs += delay;
+					attempt++;
 					continue;
 				}
 				rateLimit.release(self);
-				const failure = service.readFailure(response, request) ?? {
-					message: `${service.name} is rate limiting requests`,
-					httpCode: response.statusCode,
-				};
-				const retryHint =
-					serviceDelay !== null ? ` It asks to wait ${Math.ceil(serviceDelay / 1000)} s.` : '';
-				const outcome =
-					serviceDelay === Infinity
-						? 'Not retried: no wait within this run can help.'
-						: `Still rate limited after ${attempt} attempt(s) and ${Math.round(waitedMs / 1000)} s of waiting.${retryHint} Try again later, or send fewer items per run.`;
-				throw await fail({
-					...failure,
-					description: [failure.description, outcome].filter(Boolean).join('\n'),
-				});
+				throw fail(rateLimitFailure(service, response, request, { attempt, waitedMs, serviceDelay }));
 			}
 			rateLimit.release(self);
 
 			const failure = service.readFailure(response, request);
-			if (failure) throw await fail(failure);
+			if (failure) throw fail(failure);
 			return response;
 		}
 	} finally {
 		rateLimit.release(self);
-		turn?.();
+		token.end();
 	}
 }
 
-/**
- * What to do about a 401 when the credential's token expires: resend with a token fetched since
- * this request went out (once), fetch a new one (the execution's one refresh: the turn is
- * returned), or nothing (undefined: the 401 is the answer).
- */
-async function afterUnauthorized(
-	tokens: TokenTurns,
-	sentWith: number,
-	resent: boolean,
-): Promise<'resend' | (() => void) | undefined> {
-	for (;;) {
-		await tokens.settled();
-		if (sentWith < tokens.generation) return resent ? undefined : 'resend';
-		if (tokens.refreshSpent) return undefined;
-		const turn = tokens.claim();
-		// another request took the turn between the two lines: wait for its token
-		if (!turn) continue;
-		tokens.refreshSpent = true;
-		return turn;
+/** The request as n8n's helper sends it: copies of query and body, JSON or form, our timeout. */
+function httpOptions(request: ApiRequest, url: string, timeout: number): IHttpRequestOptions {
+	const options: IHttpRequestOptions = {
+		method: request.method,
+		url,
+		// copies: authenticate() adds to these, and a shared object would leak into the next item
+		qs: request.qs ? { ...request.qs } : undefined,
+		headers: { Accept: 'application/json', ...request.headers },
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		encoding: 'text',
+		timeout,
+	};
+	if (request.body !== undefined) {
+		if (request.form) {
+			options.headers!['Content-Type'] = 'application/x-www-form-urlencoded';
+			options.body = { ...(request.body as IDataObject) };
+		} else {
+			options.headers!['Content-Type'] = 'application/json';
+			options.body = Array.isArray(request.body) ? [...request.body] : { ...request.body };
+		}
 	}
+	return options;
+}
+
+/**
+ * A place among the requests the run sends at once (./limiter.ts), given back with how it went; a
+ * rate limit met while waiting for it is waited out without holding the place.
+ */
+async function placeFor(context: RequestContext, rateLimit: RateLimitGate, self: object) {
+	let place = await limiterOf(context)?.acquire();
+	while (rateLimit.holds(self)) {
+		place?.('unused');
+		await rateLimit.wait(self);
+		place = await limiterOf(context)?.acquire();
+	}
+	return place;
 }
 
 /** The reply as the services' readers read it: status, headers in lower case, JSON parsed by us. */
@@ -404,20 +326,6 @@ function answerOf(raw: IN8nHttpFullResponse): ApiResponse {
 function loadOutcome(response: ApiResponse, rateLimited: boolean, failure: () => ServiceFailure | undefined): Outcome {
 	if (rateLimited || [502, 503, 504].includes(response.statusCode)) return 'overload';
 	return failure() ? 'failed' : 'ok';
-}
-
-/** The credential read once for the run, as n8n's request helper takes it (n8n updates `data` in place). */
-function decrypted(credentials: ICredentialDataDecryptedObject, service: Service): ICredentialsDecrypted {
-	return { id: '', name: service.name, type: service.credentialType, data: credentials };
-}
-
-/** The credential with the expired token emptied, so n8n fetches a new one. */
-function withoutToken(
-	credentials: ICredentialDataDecryptedObject,
-	service: Service,
-	tokenField: string,
-): ICredentialsDecrypted {
-	return decrypted({ ...credentials, [tokenField]: '' }, service);
 }
 
 function lowerCaseKeys(headers: Record<string, unknown> = {}): Record<string, unknown> {
