@@ -8,7 +8,7 @@ import { addHint } from '../shared/hints';
 import { readPages } from '../shared/pagination';
 import type { ListScope, Page } from '../shared/pagination';
 import { secretValues } from '../shared/redact';
-import { httpStatusFailure, notJsonFailure, serviceWords } from '../shared/failures';
+import { httpStatusFailure, notFoundMessage, notJsonFailure, serviceWords } from '../shared/failures';
 import { credentialsOf, sendRequest } from '../shared/request';
 import type { ApiRequest, ApiResponse, RequestContext, Service } from '../shared/request';
 
@@ -17,11 +17,6 @@ import type { ApiRequest, ApiResponse, RequestContext, Service } from '../shared
 
 /** WordPress caps `per_page` at 100. */
 export const PAGE_SIZE = 100;
-
-export interface GigroveRequest extends ApiRequest {
-	/** what the path points at, e.g. `product 42`: named when the store answers 404 */
-	subject?: string;
-}
 
 const SECRET_FIELDS = ['accessToken', 'apiKey', 'apiSecret', 'sessionToken'] as const;
 
@@ -49,7 +44,7 @@ function readFailure(response: ApiResponse, request: ApiRequest): ServiceFailure
 	const failure = httpStatusFailure(gigrove, response);
 	if (failure) {
 		const said = serviceWords(body).message;
-		const subject = (request as GigroveRequest).subject;
+		const notFound = notFoundMessage(request);
 		if (status === 404 && failure.code === 'rest_no_route') {
 			return {
 				...failure,
@@ -58,10 +53,10 @@ function readFailure(response: ApiResponse, request: ApiRequest): ServiceFailure
 					'Gigrove’s documentation does not include this operation: it depends on the store’s API (a WCFM Marketplace REST route), which this store does not offer.',
 			};
 		}
-		if (status === 404 && subject) {
+		if (status === 404 && notFound) {
 			return {
 				...failure,
-				message: withDetail(`${subject.charAt(0).toUpperCase()}${subject.slice(1)} was not found`, said),
+				message: withDetail(notFound, said),
 				description: 'Check the ID, and that it belongs to the account of the credential.',
 			};
 		}
@@ -117,7 +112,7 @@ async function presentable(context: RequestContext, error: unknown, itemIndex?: 
 }
 
 /** The full reply (status, headers, parsed body) of one request; failures are NodeApiErrors. */
-export async function send(context: RequestContext, request: GigroveRequest, itemIndex?: number): Promise<ApiResponse> {
+export async function send(context: RequestContext, request: ApiRequest, itemIndex?: number): Promise<ApiResponse> {
 	try {
 		return await sendRequest(context, gigrove, request, itemIndex);
 	} catch (error) {
@@ -140,7 +135,7 @@ export async function gigroveRequest(
 /** A call whose reply must be one record: an empty reply (`null`, `{}`, `[]`) is an error. */
 export async function gigroveObject(
 	context: RequestContext,
-	request: GigroveRequest,
+	request: ApiRequest,
 	itemIndex?: number,
 	emptyHint?: string,
 ): Promise<IDataObject> {

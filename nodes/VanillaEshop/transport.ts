@@ -1,15 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { ServiceFailure } from '../shared/errors';
-import { httpStatusFailure, notJsonFailure, serviceWords } from '../shared/failures';
+import { httpStatusFailure, notFoundMessage, notJsonFailure, serviceWords } from '../shared/failures';
 import { sendRequest } from '../shared/request';
 import type { ApiRequest, ApiResponse, RequestContext, Service } from '../shared/request';
-
-/** A request, plus what its path names, so a 404 can say which record was missing. */
-export interface VanillaRequest extends ApiRequest {
-	/** e.g. `Order 500123`, `Product with SKU RING-1` */
-	target?: string;
-}
 
 function isObject(value: unknown): value is IDataObject {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -18,12 +12,13 @@ function isObject(value: unknown): value is IDataObject {
 // The doc's "Errors" section is template boilerplate: failures are read as Laravel sends them,
 // `{message, errors: {field: [...]}}` with an HTTP status (the shared reader, httpStatusFailure),
 // or the app's own envelope `{status, success: false, message, errors | data}` in a 200.
-function readFailure(response: ApiResponse, request: VanillaRequest): ServiceFailure | undefined {
+function readFailure(response: ApiResponse, request: ApiRequest): ServiceFailure | undefined {
 	const body = response.isJson && isObject(response.body) ? response.body : undefined;
 	const http = httpStatusFailure(vanillaEshop, response);
 	if (http) {
-		if (response.statusCode === 404 && request.target) {
-			return { ...http, message: `${request.target} was not found`, description: serviceWords(body).message };
+		const notFound = notFoundMessage(request);
+		if (response.statusCode === 404 && notFound) {
+			return { ...http, message: notFound, description: serviceWords(body).message };
 		}
 		return http;
 	}
@@ -54,7 +49,7 @@ export const vanillaEshop: Service = {
 /** The `data` of the reply envelope `{status, success, data}`. */
 export async function apiRequest(
 	context: RequestContext,
-	request: VanillaRequest,
+	request: ApiRequest,
 	itemIndex?: number,
 ): Promise<unknown> {
 	const response = await sendRequest(context, vanillaEshop, request, itemIndex);

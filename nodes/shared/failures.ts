@@ -62,6 +62,12 @@ function withoutQuery(url: string): string {
 	}
 }
 
+/** "Product 42 was not found", for a 404 to a request that says what it is about (its `subject`). */
+export function notFoundMessage(request: ApiRequest): string | undefined {
+	const { subject } = request;
+	return subject ? `${subject.charAt(0).toUpperCase()}${subject.slice(1)} was not found` : undefined;
+}
+
 /**
  * A rate limit that outlasted the retry budget (or that no wait can help, `serviceDelay`
  * Infinity): the service's own failure, or a plain one, with how long was waited and what to do.

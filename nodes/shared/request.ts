@@ -33,6 +33,11 @@ export interface ApiRequest {
 	/** send `body` as application/x-www-form-urlencoded */
 	form?: boolean;
 	headers?: Record<string, string>;
+	/**
+	 * What the request is about, as said inside a sentence: `product 42`, `order 500123`, `product
+	 * with SKU RING-1`. A failure names it: "Product 42 was not found" (see notFoundMessage).
+	 */
+	subject?: string;
 }
 
 export interface ApiResponse {
