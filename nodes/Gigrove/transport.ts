@@ -1,15 +1,13 @@
-import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods } from 'n8n-workflow';
 
-import { TOKEN_ERROR_PREFIX } from '../../credentials/GigroveApi.credentials';
+import { tokenExchangeFailure } from '../../credentials/GigroveApi.credentials';
 import { serviceError, withDetail } from '../shared/errors';
 import type { ServiceFailure } from '../shared/errors';
+import { httpStatusFailure, notFoundMessage, notJsonFailure, serviceWords } from '../shared/failures';
 import { addHint } from '../shared/hints';
 import { readPages } from '../shared/pagination';
 import type { ListScope, Page } from '../shared/pagination';
-import { secretValues } from '../shared/redact';
-import { httpStatusFailure, notFoundMessage, notJsonFailure, serviceWords } from '../shared/failures';
-import { credentialsOf, sendRequest } from '../shared/request';
+import { sendRequest } from '../shared/request';
 import type { ApiRequest, ApiResponse, RequestContext, Service } from '../shared/request';
 
 // Gigrove is a WooCommerce + WCFM Marketplace store: WordPress REST conventions throughout.
@@ -77,47 +75,30 @@ function readFailure(response: ApiResponse, request: ApiRequest): ServiceFailure
 	return undefined;
 }
 
+/** A token exchange the credential made and Gigrove refused: said as that, not as "could not reach". */
+function readNetworkFailure(error: unknown): ServiceFailure | undefined {
+	const refused = tokenExchangeFailure(error);
+	if (refused === undefined) return undefined;
+	return {
+		message: refused,
+		code: 'token_exchange_failed',
+		description: 'Check the API key, the API secret and the Token URL in the credential, or use a Bearer token issued by Gigrove.',
+	};
+}
+
 export const gigrove: Service = {
 	name: 'Gigrove',
 	credentialType: 'gigroveApi',
 	secretFields: SECRET_FIELDS,
 	readFailure,
+	readNetworkFailure,
 	// With an API key and secret the token expires: on a 401, n8n fetches a new one once.
 	expirableTokenField: (credentials) => (credentials.authentication === 'apiKey' ? 'sessionToken' : undefined),
 };
 
-async function credentialSecrets(context: RequestContext) {
-	const credentials = await credentialsOf(context, gigrove.credentialType);
-	return { credentials, secrets: secretValues(SECRET_FIELDS.map((field) => credentials[field])) };
-}
-
-/**
- * A failed token exchange happens inside n8n's pre-authentication, which keeps only its message:
- * the shared transport would call it "could not reach". Say what it is.
- */
-async function presentable(context: RequestContext, error: unknown, itemIndex?: number): Promise<unknown> {
-	if (!(error instanceof NodeApiError)) return error;
-	const tokenFailure = error.description?.startsWith(TOKEN_ERROR_PREFIX) ? error.description.split('\n')[0] : undefined;
-	if (!tokenFailure) return error;
-	const { secrets } = await credentialSecrets(context);
-	return serviceError(
-		context.getNode(),
-		{
-			message: tokenFailure,
-			code: 'token_exchange_failed',
-			description: 'Check the API key, the API secret and the Token URL in the credential, or use a Bearer token issued by Gigrove.',
-		},
-		{ itemIndex, secrets },
-	);
-}
-
 /** The full reply (status, headers, parsed body) of one request; failures are NodeApiErrors. */
 export async function send(context: RequestContext, request: ApiRequest, itemIndex?: number): Promise<ApiResponse> {
-	try {
-		return await sendRequest(context, gigrove, request, itemIndex);
-	} catch (error) {
-		throw await presentable(context, error, itemIndex);
-	}
+	return await sendRequest(context, gigrove, request, itemIndex);
 }
 
 /** One call, its parsed JSON reply. Usable from an action node and from a polling trigger. */

@@ -59,6 +59,12 @@ export interface Service {
 	/** the failure the reply carries, if any (HTTP status, or an error inside a 200 body) */
 	readFailure(response: ApiResponse, request: ApiRequest): ServiceFailure | undefined;
 	/**
+	 * A request that got no reply: the service's own reading of the error, when it knows better than
+	 * "could not reach" (Gigrove: its credential's token exchange was refused). Undefined: the
+	 * shared reading (failures.ts' networkFailure).
+	 */
+	readNetworkFailure?(error: unknown): ServiceFailure | undefined;
+	/**
 	 * When the reply is a rate limit: how long the service asks us to wait (ms), null when it does
 	 * not say, or Infinity when no wait within the retry budget can help (the failure then says
 	 * when to try again). undefined: not a rate limit.
@@ -239,7 +245,7 @@ export async function sendRequest(
 				}
 				// no answer in time, or none at all: a service overloaded or down gets fewer requests
 				place?.('overload');
-				throw fail(networkFailure(service, error, { request, url, timeout, itemIndex }));
+				throw fail(service.readNetworkFailure?.(error) ?? networkFailure(service, error, { request, url, timeout, itemIndex }));
 			}
 			const wasRefresh = token.answered();
 			const response = answerOf(raw);
