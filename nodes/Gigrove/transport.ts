@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods } from 'n8n-workflow';
 
 import { tokenExchangeFailure } from '../../credentials/GigroveApi.credentials';
-import { serviceError, withDetail } from '../shared/errors';
+import { withDetail } from '../shared/errors';
 import type { ServiceFailure } from '../shared/errors';
-import { httpStatusFailure, notFoundMessage, notJsonFailure, serviceWords } from '../shared/failures';
+import { httpStatusFailure, listExpected, notFoundMessage, notJsonFailure, recordExpected, serviceWords } from '../shared/failures';
 import { addHint } from '../shared/hints';
 import { readPages } from '../shared/pagination';
 import type { ListScope, Page } from '../shared/pagination';
@@ -120,17 +120,7 @@ export async function gigroveObject(
 	itemIndex?: number,
 	emptyHint?: string,
 ): Promise<IDataObject> {
-	const { body, statusCode } = await send(context, request, itemIndex);
-	if (body && typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length > 0) return body as IDataObject;
-	throw serviceError(
-		context.getNode(),
-		{
-			message: `Gigrove sent an empty reply where ${request.subject ? `the ${request.subject}` : 'a record'} was expected`,
-			description: emptyHint,
-			httpCode: statusCode,
-		},
-		{ itemIndex, secrets: [] },
-	);
+	return (await send(context, { ...request, expects: recordExpected(emptyHint) }, itemIndex)).body as IDataObject;
 }
 
 /**
@@ -173,16 +163,9 @@ export async function gigrovePage(
 	perPage: number,
 	itemIndex?: number,
 ): Promise<Page<IDataObject>> {
-	const response = await send(context, { method: 'GET', path, qs: { ...qs, per_page: perPage, page } }, itemIndex);
-	const items = listOf(response.body);
-	if (!items) {
-		throw serviceError(
-			context.getNode(),
-			{ message: 'Gigrove sent one record where a list was expected', description: `GET ${path}`, httpCode: response.statusCode },
-			{ itemIndex, secrets: [] },
-		);
-	}
-	return { items, total: listTotal(response.headers), hasMore: morePagesFollow(response.headers, page) };
+	const request: ApiRequest = { method: 'GET', path, qs: { ...qs, per_page: perPage, page }, expects: listExpected(listOf) };
+	const response = await send(context, request, itemIndex);
+	return { items: listOf(response.body)!, total: listTotal(response.headers), hasMore: morePagesFollow(response.headers, page) };
 }
 
 /** A record's identity in a list: `id`, or `ID` (notifications). */

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { ServiceFailure } from './errors';
-import type { ApiRequest, ApiResponse, Service } from './request';
+import type { ApiRequest, ApiResponse, ReplyCheck, Service } from './request';
 
 // Reading failures: what a reply (or the lack of one) says went wrong, as a ServiceFailure that
 // sendRequest turns into the error. The service's own mapper (its `readFailure`) builds on these.
@@ -66,6 +66,33 @@ function withoutQuery(url: string): string {
 export function notFoundMessage(request: ApiRequest): string | undefined {
 	const { subject } = request;
 	return subject ? `${subject.charAt(0).toUpperCase()}${subject.slice(1)} was not found` : undefined;
+}
+
+/**
+ * The reply must be one record: an empty one (`null`, `{}`, `[]`) is a failure naming what was
+ * expected (the request's subject); `hint` says what may have caused it.
+ */
+export function recordExpected(hint?: string): ReplyCheck {
+	return ({ body, statusCode }, { subject }, { name }) => {
+		if (isObject(body) && Object.keys(body).length > 0) return undefined;
+		return {
+			message: `${name} sent an empty reply where ${subject ? `the ${subject}` : 'a record'} was expected`,
+			description: hint,
+			httpCode: statusCode,
+		};
+	};
+}
+
+/**
+ * The reply must hold a list, as `listOf` finds it (undefined: it holds none, e.g. one record came
+ * back); with `whenEmpty`, an empty list is that failure.
+ */
+export function listExpected(listOf: (body: unknown) => unknown[] | undefined, whenEmpty?: ServiceFailure): ReplyCheck {
+	return ({ body, statusCode }, { method, path }, { name }) => {
+		const list = listOf(body);
+		if (!list) return { message: `${name} sent one record where a list was expected`, description: `${method} ${path}`, httpCode: statusCode };
+		return list.length === 0 ? whenEmpty : undefined;
+	};
 }
 
 /**

@@ -38,7 +38,16 @@ export interface ApiRequest {
 	 * with SKU RING-1`. A failure names it: "Product 42 was not found" (see notFoundMessage).
 	 */
 	subject?: string;
+	/**
+	 * What the reply must hold to answer the request (one record, a list…), checked once the
+	 * service's own mapper found no failure in it; the failure is thrown as the mapper's would be.
+	 * The shared guards in failures.ts (recordExpected, listExpected) say it alike for every service.
+	 */
+	expects?: ReplyCheck;
 }
+
+/** A check of what a reply holds (ApiRequest.expects): the failure when it does not hold it. */
+export type ReplyCheck = (response: ApiResponse, request: ApiRequest, service: Service) => ServiceFailure | undefined;
 
 export interface ApiResponse {
 	statusCode: number;
@@ -273,7 +282,7 @@ export async function sendRequest(
 			}
 			rateLimit.release(self);
 
-			const failure = service.readFailure(response, request);
+			const failure = service.readFailure(response, request) ?? request.expects?.(response, request, service);
 			if (failure) throw fail(failure);
 			return response;
 		}
