@@ -1,14 +1,13 @@
-import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods } from 'n8n-workflow';
 
-import { TOKEN_ERROR_PREFIX } from '../../credentials/GigroveApi.credentials';
-import { serviceError, withDetail } from '../shared/errors';
+import { tokenExchangeFailure } from '../../credentials/GigroveApi.credentials';
+import { withDetail } from '../shared/errors';
 import type { ServiceFailure } from '../shared/errors';
+import { httpStatusFailure, listExpected, notFoundMessage, notJsonFailure, recordExpected, serviceWords } from '../shared/failures';
 import { addHint } from '../shared/hints';
 import { readPages } from '../shared/pagination';
 import type { ListScope, Page } from '../shared/pagination';
-import { secretValues } from '../shared/redact';
-import { credentialsOf, httpStatusFailure, notJsonFailure, sendRequest, serviceWords } from '../shared/request';
+import { sendRequest } from '../shared/request';
 import type { ApiRequest, ApiResponse, RequestContext, Service } from '../shared/request';
 
 // Gigrove is a WooCommerce + WCFM Marketplace store: WordPress REST conventions throughout.
@@ -16,11 +15,6 @@ import type { ApiRequest, ApiResponse, RequestContext, Service } from '../shared
 
 /** WordPress caps `per_page` at 100. */
 export const PAGE_SIZE = 100;
-
-export interface GigroveRequest extends ApiRequest {
-	/** what the path points at, e.g. `product 42`: named when the store answers 404 */
-	subject?: string;
-}
 
 const SECRET_FIELDS = ['accessToken', 'apiKey', 'apiSecret', 'sessionToken'] as const;
 
@@ -48,7 +42,7 @@ function readFailure(response: ApiResponse, request: ApiRequest): ServiceFailure
 	const failure = httpStatusFailure(gigrove, response);
 	if (failure) {
 		const said = serviceWords(body).message;
-		const subject = (request as GigroveRequest).subject;
+		const notFound = notFoundMessage(request);
 		if (status === 404 && failure.code === 'rest_no_route') {
 			return {
 				...failure,
@@ -57,10 +51,10 @@ function readFailure(response: ApiResponse, request: ApiRequest): ServiceFailure
 					'Gigrove’s documentation does not include this operation: it depends on the store’s API (a WCFM Marketplace REST route), which this store does not offer.',
 			};
 		}
-		if (status === 404 && subject) {
+		if (status === 404 && notFound) {
 			return {
 				...failure,
-				message: withDetail(`${subject.charAt(0).toUpperCase()}${subject.slice(1)} was not found`, said),
+				message: withDetail(notFound, said),
 				description: 'Check the ID, and that it belongs to the account of the credential.',
 			};
 		}
@@ -81,47 +75,30 @@ function readFailure(response: ApiResponse, request: ApiRequest): ServiceFailure
 	return undefined;
 }
 
+/** A token exchange the credential made and Gigrove refused: said as that, not as "could not reach". */
+function readNetworkFailure(error: unknown): ServiceFailure | undefined {
+	const refused = tokenExchangeFailure(error);
+	if (refused === undefined) return undefined;
+	return {
+		message: refused,
+		code: 'token_exchange_failed',
+		description: 'Check the API key, the API secret and the Token URL in the credential, or use a Bearer token issued by Gigrove.',
+	};
+}
+
 export const gigrove: Service = {
 	name: 'Gigrove',
 	credentialType: 'gigroveApi',
 	secretFields: SECRET_FIELDS,
 	readFailure,
+	readNetworkFailure,
 	// With an API key and secret the token expires: on a 401, n8n fetches a new one once.
 	expirableTokenField: (credentials) => (credentials.authentication === 'apiKey' ? 'sessionToken' : undefined),
 };
 
-async function credentialSecrets(context: RequestContext) {
-	const credentials = await credentialsOf(context, gigrove.credentialType);
-	return { credentials, secrets: secretValues(SECRET_FIELDS.map((field) => credentials[field])) };
-}
-
-/**
- * A failed token exchange happens inside n8n's pre-authentication, which keeps only its message:
- * the shared transport would call it "could not reach". Say what it is.
- */
-async function presentable(context: RequestContext, error: unknown, itemIndex?: number): Promise<unknown> {
-	if (!(error instanceof NodeApiError)) return error;
-	const tokenFailure = error.description?.startsWith(TOKEN_ERROR_PREFIX) ? error.description.split('\n')[0] : undefined;
-	if (!tokenFailure) return error;
-	const { secrets } = await credentialSecrets(context);
-	return serviceError(
-		context.getNode(),
-		{
-			message: tokenFailure,
-			code: 'token_exchange_failed',
-			description: 'Check the API key, the API secret and the Token URL in the credential, or use a Bearer token issued by Gigrove.',
-		},
-		{ itemIndex, secrets },
-	);
-}
-
 /** The full reply (status, headers, parsed body) of one request; failures are NodeApiErrors. */
-export async function send(context: RequestContext, request: GigroveRequest, itemIndex?: number): Promise<ApiResponse> {
-	try {
-		return await sendRequest(context, gigrove, request, itemIndex);
-	} catch (error) {
-		throw await presentable(context, error, itemIndex);
-	}
+export async function send(context: RequestContext, request: ApiRequest, itemIndex?: number): Promise<ApiResponse> {
+	return await sendRequest(context, gigrove, request, itemIndex);
 }
 
 /** One call, its parsed JSON reply. Usable from an action node and from a polling trigger. */
@@ -139,21 +116,11 @@ export async function gigroveRequest(
 /** A call whose reply must be one record: an empty reply (`null`, `{}`, `[]`) is an error. */
 export async function gigroveObject(
 	context: RequestContext,
-	request: GigroveRequest,
+	request: ApiRequest,
 	itemIndex?: number,
 	emptyHint?: string,
 ): Promise<IDataObject> {
-	const { body, statusCode } = await send(context, request, itemIndex);
-	if (body && typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length > 0) return body as IDataObject;
-	throw serviceError(
-		context.getNode(),
-		{
-			message: `Gigrove sent an empty reply where ${request.subject ? `the ${request.subject}` : 'a record'} was expected`,
-			description: emptyHint,
-			httpCode: statusCode,
-		},
-		{ itemIndex, secrets: [] },
-	);
+	return (await send(context, { ...request, expects: recordExpected(emptyHint) }, itemIndex)).body as IDataObject;
 }
 
 /**
@@ -196,16 +163,9 @@ export async function gigrovePage(
 	perPage: number,
 	itemIndex?: number,
 ): Promise<Page<IDataObject>> {
-	const response = await send(context, { method: 'GET', path, qs: { ...qs, per_page: perPage, page } }, itemIndex);
-	const items = listOf(response.body);
-	if (!items) {
-		throw serviceError(
-			context.getNode(),
-			{ message: 'Gigrove sent one record where a list was expected', description: `GET ${path}`, httpCode: response.statusCode },
-			{ itemIndex, secrets: [] },
-		);
-	}
-	return { items, total: listTotal(response.headers), hasMore: morePagesFollow(response.headers, page) };
+	const request: ApiRequest = { method: 'GET', path, qs: { ...qs, per_page: perPage, page }, expects: listExpected(listOf) };
+	const response = await send(context, request, itemIndex);
+	return { items: listOf(response.body)!, total: listTotal(response.headers), hasMore: morePagesFollow(response.headers, page) };
 }
 
 /** A record's identity in a list: `id`, or `ID` (notifications). */

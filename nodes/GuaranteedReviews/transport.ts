@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { credentialsOf, httpStatusFailure, notJsonFailure, sendRequest } from '../shared/request';
+import { httpStatusFailure, notJsonFailure } from '../shared/failures';
+import { credentialsOf, sendRequest } from '../shared/request';
 import type { ApiRequest, ApiResponse, RequestContext, Service } from '../shared/request';
 import type { ServiceFailure } from '../shared/errors';
 

@@ -2,7 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { withDetail } from '../shared/errors';
 import type { ServiceFailure } from '../shared/errors';
-import { excerpt, httpStatusFailure, notJsonFailure, sendRequest, serviceWords } from '../shared/request';
+import { excerpt, httpStatusFailure, notJsonFailure, serviceWords } from '../shared/failures';
+import { sendRequest } from '../shared/request';
 import type { ApiRequest, ApiResponse, RequestContext, Service } from '../shared/request';
 import { parseRetryAfter } from '../shared/retry';
 import { ACTIONS, isDocumentedAction } from './action-names';

@@ -1,7 +1,6 @@
 import { sleep } from 'n8n-workflow';
 import type {
 	ICredentialDataDecryptedObject,
-	ICredentialsDecrypted,
 	IDataObject,
 	IExecuteFunctions,
 	IHttpRequestMethods,
@@ -13,11 +12,13 @@ import type {
 
 import { ExecutionCanceledError, serviceError } from './errors';
 import type { ServiceFailure } from './errors';
+import { networkFailure, rateLimitFailure } from './failures';
 import { limiterOf } from './limiter';
 import type { Outcome } from './limiter';
 import { secretValues } from './redact';
 import { DEFAULT_RETRY_POLICY, RateLimitGate, nextDelay, parseRetryAfter } from './retry';
 import type { RetryPolicy } from './retry';
+import { TokenRefresh, TokenTurns } from './token';
 
 /** Any n8n context that may call a service with the node's credential. */
 export type RequestContext = IExecuteFunctions | IPollFunctions | ILoadOptionsFunctions;
@@ -32,7 +33,21 @@ export interface ApiRequest {
 	/** send `body` as application/x-www-form-urlencoded */
 	form?: boolean;
 	headers?: Record<string, string>;
+	/**
+	 * What the request is about, as said inside a sentence: `product 42`, `order 500123`, `product
+	 * with SKU RING-1`. A failure names it: "Product 42 was not found" (see notFoundMessage).
+	 */
+	subject?: string;
+	/**
+	 * What the reply must hold to answer the request (one record, a list…), checked once the
+	 * service's own mapper found no failure in it; the failure is thrown as the mapper's would be.
+	 * The shared guards in failures.ts (recordExpected, listExpected) say it alike for every service.
+	 */
+	expects?: ReplyCheck;
 }
+
+/** A check of what a reply holds (ApiRequest.expects): the failure when it does not hold it. */
+export type ReplyCheck = (response: ApiResponse, request: ApiRequest, service: Service) => ServiceFailure | undefined;
 
 export interface ApiResponse {
 	statusCode: number;
@@ -52,6 +67,12 @@ export interface Service {
 	secretFields: readonly string[];
 	/** the failure the reply carries, if any (HTTP status, or an error inside a 200 body) */
 	readFailure(response: ApiResponse, request: ApiRequest): ServiceFailure | undefined;
+	/**
+	 * A request that got no reply: the service's own reading of the error, when it knows better than
+	 * "could not reach" (Gigrove: its credential's token exchange was refused). Undefined: the
+	 * shared reading (failures.ts' networkFailure).
+	 */
+	readNetworkFailure?(error: unknown): ServiceFailure | undefined;
 	/**
 	 * When the reply is a rate limit: how long the service asks us to wait (ms), null when it does
 	 * not say, or Infinity when no wait within the retry budget can help (the failure then says
@@ -91,47 +112,6 @@ function parseBody(text: string): { body: unknown; isJson: boolean } {
 		return { body: JSON.parse(text), isJson: true };
 	} catch {
 		return { body: text, isJson: false };
-	}
-}
-
-/** A short, tag-free excerpt of a non-JSON reply (an HTML error page, a truncated body). */
-export function excerpt(text: string, length = 200): string {
-	const plain = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
-	return plain.length > length ? `${plain.slice(0, length)}…` : plain;
-}
-
-/**
- * An expiring token (fetched by the credential's preAuthentication) as the requests of one
- * execution share it. After a 401, one request is resent with the token emptied, so n8n fetches a
- * new one and saves it: once per execution, so a 401 that is really a refusal does not cost a token
- * fetch per item. Requests that were out at the same time (read-only operations send several at
- * once) and get a 401 too wait for that new token and are resent once with it: one refresh for
- * all of them, and their 401 is not taken as a refusal.
- */
-class TokenTurns {
-	/** tokens fetched after a 401 in this execution (0 or 1) */
-	generation = 0;
-	/** the one refresh of the execution was made */
-	refreshSpent = false;
-	private current?: Promise<void>;
-
-	/** Waits until no request is fetching a token. */
-	async settled(): Promise<void> {
-		while (this.current) await this.current;
-	}
-
-	/** Takes the turn now if it is free; call the function returned once the request is answered. */
-	claim(): (() => void) | undefined {
-		if (this.current) return undefined;
-		let release!: () => void;
-		this.current = new Promise<void>((resolve) => {
-			release = () => {
-				this.generation++;
-				this.current = undefined;
-				resolve();
-			};
-		});
-		return release;
 	}
 }
 
@@ -218,7 +198,7 @@ async function pause(ms: number, signal: AbortSignal | undefined): Promise<void>
  * The only way the nodes talk HTTP: the credential's base URL and `authenticate`, a fresh copy of
  * query and body for each call, JSON read by us (so a truncated or HTML reply gets a clear error),
  * a timeout, rate limits retried within a bounded budget (shared by the execution's requests, see
- * RateLimitGate), an expired token fetched again once per execution (see TokenTurns), and every
+ * RateLimitGate), an expired token fetched again once per execution (see ./token.ts), and every
  * failure turned into a NodeApiError with the service's own message and no secret in it. When n8n
  * cancels the execution, waits end and no request is sent any more (ExecutionCanceledError).
  */
@@ -239,55 +219,23 @@ export async function sendRequest(
 	const self = {};
 	const cancelSignal = cancelSignalOf(context);
 	const canceled = () => new ExecutionCanceledError(node, service.name, itemIndex);
-
-	const fail = async (failure: ServiceFailure) => {
+	const fail = (failure: ServiceFailure) => {
 		const secrets = secretValues([...secretsAtStart, ...service.secretFields.map((field) => credentials[field])]);
 		return serviceError(node, failure, { itemIndex, secrets });
 	};
 
-	const tokenField = service.expirableTokenField?.(credentials);
-	/** this request is the execution's one refresh: its next send goes with the token emptied */
-	let turn: (() => void) | undefined;
-	/** this request was already resent with a token another request fetched */
-	let resent = false;
+	const token = new TokenRefresh(tokens, credentials, service);
+	/** counts the sends a rate limit allowed: a resend after a 401 is the same attempt */
+	let attempt = 1;
 	let waitedMs = 0;
 	try {
-		for (let attempt = 1; ; attempt++) {
+		for (;;) {
 			await rateLimit.wait(self);
 			if (cancelSignal?.aborted) throw canceled();
 
-			const options: IHttpRequestOptions = {
-				method: request.method,
-				url,
-				// copies: authenticate() adds to these, and a shared object would leak into the next item
-				qs: request.qs ? { ...request.qs } : undefined,
-				headers: { Accept: 'application/json', ...request.headers },
-				returnFullResponse: true,
-				ignoreHttpStatusErrors: true,
-				encoding: 'text',
-				timeout,
-			};
-			if (request.body !== undefined) {
-				if (request.form) {
-					options.headers!['Content-Type'] = 'application/x-www-form-urlencoded';
-					options.body = { ...(request.body as IDataObject) };
-				} else {
-					options.headers!['Content-Type'] = 'application/json';
-					options.body = Array.isArray(request.body) ? [...request.body] : { ...request.body };
-				}
-			}
-
-			const sentWith = tokens.generation;
-			// the execution's one refresh goes with the token emptied, so n8n fetches a new one
-			const refreshing = turn && tokenField ? withoutToken(credentials, service, tokenField) : undefined;
-			// a place among the requests the run sends at once (./limiter.ts), given back with how it
-			// went; a rate limit met while waiting for it is waited out without holding the place
-			let place = await limiterOf(context)?.acquire();
-			while (rateLimit.holds(self)) {
-				place?.('unused');
-				await rateLimit.wait(self);
-				place = await limiterOf(context)?.acquire();
-			}
+			const options = httpOptions(request, url, timeout);
+			const credential = token.credential();
+			const place = await placeFor(context, rateLimit, self);
 			if (cancelSignal?.aborted) {
 				place?.('unused');
 				throw canceled();
@@ -295,10 +243,8 @@ export async function sendRequest(
 			let raw: IN8nHttpFullResponse;
 			try {
 				raw = (await context.helpers.httpRequestWithAuthentication.call(context, service.credentialType, options, {
-					credentialsDecrypted: refreshing ?? decrypted(credentials, service),
+					credentialsDecrypted: credential,
 				})) as IN8nHttpFullResponse;
-				// the new token (n8n writes it into the object it was given) is the one to send from now on
-				if (refreshing?.data && tokenField) credentials[tokenField] = refreshing.data[tokenField];
 			} catch (error) {
 				rateLimit.release(self);
 				// n8n aborted the request: axios' "canceled", not a service out of reach
@@ -308,33 +254,19 @@ export async function sendRequest(
 				}
 				// no answer in time, or none at all: a service overloaded or down gets fewer requests
 				place?.('overload');
-				throw await fail(networkFailure(service, error, { request, url, timeout, itemIndex }));
+				throw fail(service.readNetworkFailure?.(error) ?? networkFailure(service, error, { request, url, timeout, itemIndex }));
 			}
+			const wasRefresh = token.answered();
 			const response = answerOf(raw);
-			place?.(loadOutcome(response, rateLimitDelay(service, response, request) !== undefined, () => service.readFailure(response, request)));
+			const serviceDelay = rateLimitDelay(service, response, request);
+			place?.(loadOutcome(response, serviceDelay !== undefined, () => service.readFailure(response, request)));
 
-			// the refresh is answered, whatever the answer: the requests waiting for it may go
-			const refreshed = turn !== undefined;
-			turn?.();
-			turn = undefined;
-
-			if (raw.statusCode === 401 && tokenField && !refreshed) {
+			if (raw.statusCode === 401 && !wasRefresh && token.expires) {
 				// not a rate limit: the others may send (the refresh may be waiting for that)
 				rateLimit.release(self);
-				const next = await afterUnauthorized(tokens, sentWith, resent);
-				if (next === 'resend') {
-					resent = true;
-					attempt--;
-					continue;
-				}
-				if (next) {
-					turn = next;
-					attempt--;
-					continue;
-				}
+				if (await token.resendAfterUnauthorized()) continue;
 			}
 
-			const serviceDelay = rateLimitDelay(service, response, request);
 			if (serviceDelay !== undefined) {
 				const delay = nextDelay(policy, attempt, waitedMs, serviceDelay ?? undefined);
 				if (delay !== undefined) {
@@ -342,56 +274,61 @@ export async function sendRequest(
 					await pause(delay, cancelSignal);
 					if (cancelSignal?.aborted) throw canceled();
 					waitedMs += delay;
+					attempt++;
 					continue;
 				}
 				rateLimit.release(self);
-				const failure = service.readFailure(response, request) ?? {
-					message: `${service.name} is rate limiting requests`,
-					httpCode: response.statusCode,
-				};
-				const retryHint =
-					serviceDelay !== null ? ` It asks to wait ${Math.ceil(serviceDelay / 1000)} s.` : '';
-				const outcome =
-					serviceDelay === Infinity
-						? 'Not retried: no wait within this run can help.'
-						: `Still rate limited after ${attempt} attempt(s) and ${Math.round(waitedMs / 1000)} s of waiting.${retryHint} Try again later, or send fewer items per run.`;
-				throw await fail({
-					...failure,
-					description: [failure.description, outcome].filter(Boolean).join('\n'),
-				});
+				throw fail(rateLimitFailure(service, response, request, { attempt, waitedMs, serviceDelay }));
 			}
 			rateLimit.release(self);
 
-			const failure = service.readFailure(response, request);
-			if (failure) throw await fail(failure);
+			const failure = service.readFailure(response, request) ?? request.expects?.(response, request, service);
+			if (failure) throw fail(failure);
 			return response;
 		}
 	} finally {
 		rateLimit.release(self);
-		turn?.();
+		token.end();
 	}
 }
 
-/**
- * What to do about a 401 when the credential's token expires: resend with a token fetched since
- * this request went out (once), fetch a new one (the execution's one refresh: the turn is
- * returned), or nothing (undefined: the 401 is the answer).
- */
-async function afterUnauthorized(
-	tokens: TokenTurns,
-	sentWith: number,
-	resent: boolean,
-): Promise<'resend' | (() => void) | undefined> {
-	for (;;) {
-		await tokens.settled();
-		if (sentWith < tokens.generation) return resent ? undefined : 'resend';
-		if (tokens.refreshSpent) return undefined;
-		const turn = tokens.claim();
-		// another request took the turn between the two lines: wait for its token
-		if (!turn) continue;
-		tokens.refreshSpent = true;
-		return turn;
+/** The request as n8n's helper sends it: copies of query and body, JSON or form, our timeout. */
+function httpOptions(request: ApiRequest, url: string, timeout: number): IHttpRequestOptions {
+	const options: IHttpRequestOptions = {
+		method: request.method,
+		url,
+		// copies: authenticate() adds to these, and a shared object would leak into the next item
+		qs: request.qs ? { ...request.qs } : undefined,
+		headers: { Accept: 'application/json', ...request.headers },
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		encoding: 'text',
+		timeout,
+	};
+	if (request.body !== undefined) {
+		if (request.form) {
+			options.headers!['Content-Type'] = 'application/x-www-form-urlencoded';
+			options.body = { ...(request.body as IDataObject) };
+		} else {
+			options.headers!['Content-Type'] = 'application/json';
+			options.body = Array.isArray(request.body) ? [...request.body] : { ...request.body };
+		}
 	}
+	return options;
+}
+
+/**
+ * A place among the requests the run sends at once (./limiter.ts), given back with how it went; a
+ * rate limit met while waiting for it is waited out without holding the place.
+ */
+async function placeFor(context: RequestContext, rateLimit: RateLimitGate, self: object) {
+	let place = await limiterOf(context)?.acquire();
+	while (rateLimit.holds(self)) {
+		place?.('unused');
+		await rateLimit.wait(self);
+		place = await limiterOf(context)?.acquire();
+	}
+	return place;
 }
 
 /** The reply as the services' readers read it: status, headers in lower case, JSON parsed by us. */
@@ -411,175 +348,8 @@ function loadOutcome(response: ApiResponse, rateLimited: boolean, failure: () =>
 	return failure() ? 'failed' : 'ok';
 }
 
-/** The credential read once for the run, as n8n's request helper takes it (n8n updates `data` in place). */
-function decrypted(credentials: ICredentialDataDecryptedObject, service: Service): ICredentialsDecrypted {
-	return { id: '', name: service.name, type: service.credentialType, data: credentials };
-}
-
-/** The credential with the expired token emptied, so n8n fetches a new one. */
-function withoutToken(
-	credentials: ICredentialDataDecryptedObject,
-	service: Service,
-	tokenField: string,
-): ICredentialsDecrypted {
-	return decrypted({ ...credentials, [tokenField]: '' }, service);
-}
-
 function lowerCaseKeys(headers: Record<string, unknown> = {}): Record<string, unknown> {
 	const result: Record<string, unknown> = {};
 	for (const [key, value] of Object.entries(headers)) result[key.toLowerCase()] = value;
 	return result;
-}
-
-/** No reply at all: refused, timed out, DNS. Say which problem, never the full URL (it may hold a key). */
-function networkFailure(
-	service: Service,
-	error: unknown,
-	sent: { request: ApiRequest; url: string; timeout: number; itemIndex?: number },
-): ServiceFailure {
-	// n8n's NodeApiError keeps no link to the socket error; its code (ECONNREFUSED, ETIMEDOUT…)
-	// survives only in the texts.
-	const { message = String(error), description, messages = [] } = error as {
-		message?: string;
-		description?: string;
-		messages?: string[];
-	};
-	const texts = [message, description, ...messages].join(' ');
-	// axios' own words when our `timeout` ran out (an OS-level ETIMEDOUT is "could not reach")
-	if (/\btimeout of \d+ms exceeded\b/i.test(texts)) return timeoutFailure(service, sent);
-	const code = texts.match(/\b(E[A-Z]{3,}|ERR_[A-Z_]+)\b/)?.[1];
-	// The code stays out of the message: NodeApiError would replace a message containing it.
-	return {
-		message: `Could not reach ${service.name}`,
-		description: `${message}${code ? ` (${code})` : ''}\nCheck the base URL in the credential and that the service is up.`,
-		code,
-	};
-}
-
-/** The request timeout ran out: which service, which request (no query: it may hold a key), which item. */
-function timeoutFailure(
-	service: Service,
-	{ request, url, timeout, itemIndex }: { request: ApiRequest; url: string; timeout: number; itemIndex?: number },
-): ServiceFailure {
-	const seconds = timeout / 1000;
-	return {
-		message: `${service.name} did not answer within ${seconds} s`,
-		description:
-			`No reply to ${request.method} ${withoutQuery(url)}${itemIndex !== undefined ? ` for item ${itemIndex}` : ''} ` +
-			`within ${seconds} s (the request timeout), so it was given up. The service may be overloaded or down: try again later. ` +
-			'A write may or may not have been carried out: check in the service before sending it again.',
-	};
-}
-
-/** Scheme, host and path of a URL: no user, password or query (where keys travel). */
-function withoutQuery(url: string): string {
-	try {
-		const { origin, pathname } = new URL(url);
-		return `${origin}${pathname}`;
-	} catch {
-		return url.replace(/[?#].*$/, '');
-	}
-}
-
-/** What an error reply says, read from the shapes services share (see `serviceWords`). */
-export interface ServiceWords {
-	/** the service's own message */
-	message?: string;
-	/** the service's own error code: WordPress `rest_invalid_param`, OAuth `invalid_grant`, … */
-	code?: string | number;
-	/** which value was wrong, one line per problem: `email: The email has already been taken.` */
-	details: string[];
-}
-
-function isObject(value: unknown): value is IDataObject {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A service's text as shown: spaces collapsed, at most 300 characters (no tag stripping: it is not HTML). */
-function textOf(value: unknown): string | undefined {
-	if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-	const text = String(value).replace(/\s+/g, ' ').trim();
-	if (!text) return undefined;
-	return text.length > 300 ? `${text.slice(0, 300)}…` : text;
-}
-
-/**
- * Per-field problems: Laravel's `{"email": ["…", "…"]}`, WordPress' `data.params` (`{field: text}`)
- * and `data.details` (`{field: {code, message}}`), or a list of `{message, field}` or of texts.
- */
-function fieldLines(problems: unknown): string[] {
-	const line = (entry: unknown, field?: string): string[] => {
-		const text = isObject(entry) ? (textOf(entry.message) ?? textOf(entry.detail)) : textOf(entry);
-		const name = field ?? (isObject(entry) ? (textOf(entry.field) ?? textOf(entry.param)) : undefined);
-		return text ? [name ? `${name}: ${text}` : text] : [];
-	};
-	if (Array.isArray(problems)) return problems.flatMap((entry) => line(entry));
-	if (!isObject(problems)) return [];
-	return Object.entries(problems).flatMap(([field, value]) =>
-		(Array.isArray(value) ? value : [value]).flatMap((entry) => line(entry, field)),
-	);
-}
-
-/**
- * The service's own words in a JSON error reply, whatever the service: `{message}` (Laravel,
- * WordPress and most APIs), `{error: "…"}` or `{error: {message, code}}`, OAuth's
- * `{error, error_description}`, RFC 7807's `{title, detail}`, a bare JSON string; with the code
- * (`code`, WordPress/WCFM) and the per-field problems: Laravel's `errors`, WordPress'
- * `data.params` / `data.details`. One reader for every service's HTTP failures.
- */
-export function serviceWords(body: unknown): ServiceWords {
-	if (typeof body === 'string') return { message: textOf(body), details: [] };
-	if (!isObject(body)) return { details: [] };
-	const nested = isObject(body.error) ? body.error : undefined;
-	const message =
-		textOf(body.message) ??
-		textOf(nested?.message) ??
-		textOf(body.error_description) ??
-		textOf(body.detail) ??
-		textOf(body.error) ??
-		textOf(body.title);
-	const code = [body.code, nested?.code, body.error_description !== undefined ? body.error : undefined].find(
-		(value): value is string | number => (typeof value === 'string' && value.trim() !== '') || typeof value === 'number',
-	);
-	const data = isObject(body.data) ? body.data : undefined;
-	const lines = [
-		...fieldLines(body.errors),
-		...fieldLines(nested?.errors),
-		// a list in `params` names missing parameters, which the message already says
-		...(isObject(data?.params) ? fieldLines(data?.params) : []),
-		...fieldLines(data?.details),
-	];
-	return { message, code, details: [...new Set(lines)].filter((line) => line !== message) };
-}
-
-/**
- * The failure of a reply that is not 2xx: the service's own words when the reply has them (see
- * `serviceWords`), else the HTTP status with an excerpt of the page.
- */
-export function httpStatusFailure(service: Service, response: ApiResponse): ServiceFailure | undefined {
-	if (response.statusCode >= 200 && response.statusCode < 300) return undefined;
-	const words = response.isJson ? serviceWords(response.body) : undefined;
-	const pageExcerpt = typeof response.body === 'string' && response.body ? excerpt(response.body) : undefined;
-	return {
-		message: words?.message ?? `${service.name} answered HTTP ${response.statusCode}`,
-		description: words ? words.details.join('\n') || undefined : pageExcerpt,
-		// `{"code": 404}` in a 404 says nothing more
-		code: words?.code === response.statusCode ? undefined : words?.code,
-		httpCode: response.statusCode,
-		body: response.isJson ? response.body : undefined,
-	};
-}
-
-/** A 2xx reply that should have been JSON but was empty, HTML or cut short. */
-export function notJsonFailure(service: Service, response: ApiResponse): ServiceFailure | undefined {
-	if (response.isJson) return undefined;
-	const text = String(response.body ?? '');
-	return {
-		message:
-			text === ''
-				? `${service.name} sent an empty reply where data was expected`
-				: `${service.name} sent a reply that is not valid JSON`,
-		description: text ? `The reply began: ${excerpt(text)}` : undefined,
-		httpCode: response.statusCode,
-	};
 }

@@ -112,6 +112,23 @@ describe('Gigrove › errors', () => {
 		expect(error?.message).toBe('Gigrove sent one record where a list was expected');
 	});
 
+	it('Get Notes and Get Variations answering one record: the same error as any list, with the request', async () => {
+		stub('GET', `${API}/orders/note/5`, [{ body: { id: 1, note: 'Paid' } }]);
+		const notes = await runGigrove({ resource: 'order', operation: 'getNotes', orderId: '5', returnAll: true });
+		expect(notes.error).toMatchObject({ message: 'Gigrove sent one record where a list was expected', description: 'GET orders/note/5', httpCode: '200' });
+
+		stub('GET', `${API}/products/7/variations/`, [{ body: { id: 7, type: 'variable' } }]);
+		const variations = await runGigrove({ resource: 'product', operation: 'getVariations', productId: '7', returnAll: true });
+		expect(variations.error).toMatchObject({ message: 'Gigrove sent one record where a list was expected', description: 'GET products/7/variations/' });
+	});
+
+	it('an Add Note answered with no notes says the note may not be saved', async () => {
+		stub('PUT', `${API}/orders/note/5`, [{ body: [] }]);
+		const { error, items } = await runGigrove({ resource: 'order', operation: 'addNote', orderId: '5', note: 'Shipped' });
+		expect(items).toEqual([]);
+		expect(error).toMatchObject({ name: 'NodeApiError', message: 'Gigrove sent no notes back for order 5: the note may not be saved', context: { itemIndex: 0 } });
+	});
+
 	it('an Update Status of a delivery that returns nothing is an error naming the ID', async () => {
 		stub('POST', `${API}/deliveries/55`, [{ body: [] }]);
 		const { error } = await runGigrove({ resource: 'delivery', operation: 'updateStatus', deliveryId: '55' });

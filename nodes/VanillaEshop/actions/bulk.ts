@@ -1,6 +1,7 @@
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, INode, INodeProperties, JsonObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { apiRequest, path } from '../transport';
+import type { VanillaRequest } from '../transport';
 import { compact } from './common';
 
 // Bulk routes (products/bulk, pricing/bulk) take `{"products": [...]}`, at most 10 per request.
@@ -49,22 +50,13 @@ export function bulkResults(
 	return entries.map((entry) => ({ success: true, ...compact(identify(entry)), reply: (data ?? null) as IDataObject }));
 }
 
-/**
- * Points Laravel's per-field messages (`products.3.price: …`) at the input item they came from;
- * runInBatches adds which items the failed request carried.
- */
-export async function sendingBatch<T>(node: INode, itemIndexes: number[], send: () => Promise<T>): Promise<T> {
-	try {
-		return await send();
-	} catch (error) {
-		if (!(error instanceof NodeApiError)) throw new NodeOperationError(node, error as Error);
-		if (error.description) {
-			error.description = error.description.replace(
-				/^products\.(\d+)\./gm,
-				(match, position: string) => `[item ${itemIndexes[Number(position)] ?? '?'}] ${match}`,
-			);
-		}
-		// the same instance: n8n's error classes return an error of their own kind unchanged
-		throw new NodeApiError(node, error as unknown as JsonObject);
-	}
+/** Sends one bulk request, `{"products": entries}`; its failures name the input items of the entries. */
+export async function sendBulk(
+	context: IExecuteFunctions,
+	route: string,
+	entries: IDataObject[],
+	itemIndexes: number[],
+): Promise<unknown> {
+	const request: VanillaRequest = { method: 'POST', path: path(route, 'bulk'), body: { products: entries }, entryItems: itemIndexes };
+	return await apiRequest(context, request, itemIndexes[0]);
 }

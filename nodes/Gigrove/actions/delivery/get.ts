@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { send } from '../../transport';
 import { idField } from '../common';
-import { deliveriesOf, deliveryTokenNotice, readDeliveryId } from './common';
+import { deliveriesExpected, deliveriesOf, deliveryTokenNotice, readDeliveryId } from './common';
 
 // https://gigrove.com/api-docs/ Delivery API "get a single Delivery": GET deliveries/{delivery_id}.
 // (WCFM itself registers only the update on this path: a store without the route answers 404.)
@@ -31,8 +31,8 @@ export const properties: INodeProperties[] = [
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const id = readDeliveryId(this, itemIndex);
-	const { body } = await send(this, { method: 'GET', path: `deliveries/${id}`, subject: `delivery ${id}` }, itemIndex);
-	return deliveriesOf(this, body, id, itemIndex);
+	const { body } = await send(this, { method: 'GET', path: `deliveries/${id}`, subject: `delivery ${id}`, expects: deliveriesExpected(id) }, itemIndex);
+	return deliveriesOf(body);
 }
 
 export const reads = true; // only reads: items may run several at once (shared/router.ts)

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { send } from '../../transport';
 import { idField } from '../common';
-import { deliveriesOf, deliveryTokenNotice, readDeliveryId } from './common';
+import { deliveriesExpected, deliveriesOf, deliveryTokenNotice, readDeliveryId } from './common';
 
 // https://gigrove.com/api-docs/ Delivery API "update Delivery Status": POST deliveries/{delivery_id}.
 // WCFM takes no body: it marks the delivery delivered, and replies with it (several IDs merged).
@@ -37,6 +37,6 @@ export const properties: INodeProperties[] = [
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const id = readDeliveryId(this, itemIndex);
-	const { body } = await send(this, { method: 'POST', path: `deliveries/${id}`, subject: `delivery ${id}` }, itemIndex);
-	return deliveriesOf(this, body, id, itemIndex)[0];
+	const { body } = await send(this, { method: 'POST', path: `deliveries/${id}`, subject: `delivery ${id}`, expects: deliveriesExpected(id) }, itemIndex);
+	return deliveriesOf(body)[0];
 }

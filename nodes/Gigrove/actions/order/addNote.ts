@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { serviceError } from '../../../shared/errors';
 import { validate } from '../../../shared/validation';
 import { BEYOND_DOC, beyondDocNotice, idField, readId } from '../common';
 import { fetchNotes } from './getNotes';
@@ -53,9 +52,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		itemIndex,
 		{ note: 'Note' },
 	);
-	const [added] = await fetchNotes(this, { method: 'PUT', body }, id, itemIndex);
-	if (!added) {
-		throw serviceError(this.getNode(), { message: `Gigrove sent no notes back for order ${id}: the note may not be saved` }, { itemIndex, secrets: [] });
-	}
+	const [added] = await fetchNotes(this, { method: 'PUT', body }, id, itemIndex, {
+		message: `Gigrove sent no notes back for order ${id}: the note may not be saved`,
+	});
 	return added;
 }

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { serviceError } from '../../../shared/errors';
+import type { ServiceFailure } from '../../../shared/errors';
+import { listExpected } from '../../../shared/failures';
 import { listFields } from '../../../shared/fields';
 import { readListScope } from '../../../shared/pagination';
 import { listOf, send } from '../../transport';
@@ -32,19 +33,17 @@ export const properties: INodeProperties[] = [
 	...listFields(100_000),
 ];
 
-/** The notes of an order, newest first. */
-export async function fetchNotes(context: IExecuteFunctions, request: { method: 'GET' | 'PUT'; body?: IDataObject }, id: string, itemIndex: number) {
+/** The notes of an order, newest first; `whenNone`: the failure when there are none. */
+export async function fetchNotes(
+	context: IExecuteFunctions,
+	request: { method: 'GET' | 'PUT'; body?: IDataObject },
+	id: string,
+	itemIndex: number,
+	whenNone?: ServiceFailure,
+) {
 	const path = `orders/note/${id}`;
-	const { body, statusCode } = await send(context, { ...request, path, subject: `order ${id}` }, itemIndex);
-	const notes = listOf(body);
-	if (!notes) {
-		throw serviceError(
-			context.getNode(),
-			{ message: 'Gigrove sent no list of order notes', description: `${request.method} ${path}`, httpCode: statusCode },
-			{ itemIndex, secrets: [] },
-		);
-	}
-	return notes;
+	const { body } = await send(context, { ...request, path, subject: `order ${id}`, expects: listExpected(listOf, whenNone) }, itemIndex);
+	return listOf(body)!;
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {

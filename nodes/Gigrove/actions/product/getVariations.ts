@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { serviceError } from '../../../shared/errors';
+import { listExpected } from '../../../shared/failures';
 import { listFields } from '../../../shared/fields';
 import { readListScope } from '../../../shared/pagination';
 import { listOf, send } from '../../transport';
@@ -36,17 +36,14 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const id = readId(this, 'productId', 'Product ID', itemIndex);
 	const { limit } = readListScope(this, itemIndex);
 	const path = `products/${id}/variations/`;
-	const { body, statusCode } = await send(this, { method: 'GET', path, subject: `product ${id}` }, itemIndex);
+	const { body } = await send(this, { method: 'GET', path, subject: `product ${id}`, expects: listExpected(variationsOf) }, itemIndex);
+	return variationsOf(body)!.slice(0, limit);
+}
+
+/** The list of a reply `{variations, attributes}`, or of a plain list. */
+function variationsOf(body: unknown): IDataObject[] | undefined {
 	const reply = body as IDataObject | null;
-	const variations = listOf(reply && !Array.isArray(reply) && 'variations' in reply ? reply.variations : reply);
-	if (!variations) {
-		throw serviceError(
-			this.getNode(),
-			{ message: 'Gigrove sent no list of variations', description: `GET ${path}`, httpCode: statusCode },
-			{ itemIndex, secrets: [] },
-		);
-	}
-	return variations.slice(0, limit);
+	return listOf(reply && !Array.isArray(reply) && 'variations' in reply ? reply.variations : reply);
 }
 
 export const reads = true; // only reads: items may run several at once (shared/router.ts)

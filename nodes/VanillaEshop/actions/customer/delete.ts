@@ -30,7 +30,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const customerId = readId(this, 'customerId', 'Customer ID', itemIndex);
 	const data = await apiRequest(
 		this,
-		{ method: 'DELETE', path: path('customer', customerId), target: `Customer ${customerId}` },
+		{ method: 'DELETE', path: path('customer', customerId), subject: `customer ${customerId}` },
 		itemIndex,
 	);
 	// Every Delete of the package outputs the same shape: ours, and the service's reply (its `data`) whole.

@@ -33,7 +33,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const body = readCustomer(this, itemIndex, false);
 	const data = await apiRequest(
 		this,
-		{ method: 'PUT', path: path('customer', customerId), body, target: `Customer ${customerId}` },
+		{ method: 'PUT', path: path('customer', customerId), body, subject: `customer ${customerId}` },
 		itemIndex,
 	);
 	return recordOr(data, { customer_id: customerId });

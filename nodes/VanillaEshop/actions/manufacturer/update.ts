@@ -36,7 +36,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			method: 'PUT',
 			path: path('manufacturer', entityId),
 			body: { name },
-			target: `Manufacturer with Magento entity ID ${entityId}`,
+			subject: `manufacturer with Magento entity ID ${entityId}`,
 		},
 		itemIndex,
 	);

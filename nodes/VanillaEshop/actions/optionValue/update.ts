@@ -36,7 +36,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			method: 'PUT',
 			path: path('optionValue', optionValueId),
 			body,
-			target: `Option value ${optionValueId}`,
+			subject: `option value ${optionValueId}`,
 		},
 		itemIndex,
 	);

@@ -30,7 +30,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const orderId = readId(this, 'orderId', 'Order ID', itemIndex);
 	const data = await apiRequest(
 		this,
-		{ method: 'GET', path: path('order', orderId), target: `Order ${orderId}` },
+		{ method: 'GET', path: path('order', orderId), subject: `order ${orderId}` },
 		itemIndex,
 	);
 	return recordOr(data, { order_id: orderId });

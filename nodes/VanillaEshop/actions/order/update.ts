@@ -30,7 +30,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const body = readOrder(this, 'update', itemIndex);
 	const data = await apiRequest(
 		this,
-		{ method: 'PUT', path: path('order', orderId), body, target: `Order ${orderId}` },
+		{ method: 'PUT', path: path('order', orderId), body, subject: `order ${orderId}` },
 		itemIndex,
 	);
 	return recordOr(data, { order_id: orderId });

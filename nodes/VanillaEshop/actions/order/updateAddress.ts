@@ -33,7 +33,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const body = validate(this.getNode(), addressSchema, readAddresses(this, itemIndex), itemIndex, addressFieldLabels);
 	const data = await apiRequest(
 		this,
-		{ method: 'POST', path: path('order', orderId, 'updateAddress'), body, target: `Order ${orderId}` },
+		{ method: 'POST', path: path('order', orderId, 'updateAddress'), body, subject: `order ${orderId}` },
 		itemIndex,
 	);
 	return recordOr(data, { order_id: orderId });

@@ -1,8 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { readBatchSize, runInBatches } from '../../../shared/batch';
-import { apiRequest, path } from '../../transport';
-import { bulkOptions, bulkResults, bulkSizeField, sendingBatch } from '../bulk';
+import { bulkOptions, bulkResults, bulkSizeField, sendBulk } from '../bulk';
 import { priceFields, readPrice } from './fields';
 
 // Doc: Prices › Add Bulk prices, POST v1/in/pricing/bulk with {"products": [price, …]}. One price per
@@ -36,10 +35,6 @@ export async function executeBatch(this: IExecuteFunctions): Promise<INodeExecut
 		size: readBatchSize(this, perRequest),
 		prepare: (itemIndex) => readPrice(this, itemIndex),
 		send: async (prices, itemIndexes) =>
-			await sendingBatch(this.getNode(), itemIndexes, async () => {
-				const body = { products: prices };
-				const data = await apiRequest(this, { method: 'POST', path: path('pricing', 'bulk'), body }, itemIndexes[0]);
-				return bulkResults(data, prices, (price) => ({ entity_id: price.entity_id }));
-			}),
+			bulkResults(await sendBulk(this, 'pricing', prices, itemIndexes), prices, (price) => ({ entity_id: price.entity_id })),
 	});
 }

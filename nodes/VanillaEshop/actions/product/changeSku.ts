@@ -49,7 +49,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			method: 'POST',
 			path: path('products', sku, 'change-sku'),
 			body: { new_sku: newSku },
-			target: `Product with SKU ${sku}`,
+			subject: `product with SKU ${sku}`,
 		},
 		itemIndex,
 	);

@@ -1,8 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { readBatchSize, runInBatches } from '../../../shared/batch';
-import { apiRequest, path } from '../../transport';
-import { bulkOptions, bulkResults, bulkSizeField, sendingBatch } from '../bulk';
+import { bulkOptions, bulkResults, bulkSizeField, sendBulk } from '../bulk';
 import { productProperties, readProduct } from './fields';
 
 // Doc: Products › Bulk Create, POST v1/in/products/bulk with {"products": [product, …]}, 1 to 10 per
@@ -33,10 +32,6 @@ export async function executeBatch(this: IExecuteFunctions): Promise<INodeExecut
 		size: readBatchSize(this, perRequest),
 		prepare: (itemIndex) => readProduct(this, 'bulk', itemIndex),
 		send: async (products, itemIndexes) =>
-			await sendingBatch(this.getNode(), itemIndexes, async () => {
-				const body = { products };
-				const data = await apiRequest(this, { method: 'POST', path: path('products', 'bulk'), body }, itemIndexes[0]);
-				return bulkResults(data, products, (product) => ({ product_id: product.product_id, sku: product.sku }));
-			}),
+			bulkResults(await sendBulk(this, 'products', products, itemIndexes), products, (product) => ({ product_id: product.product_id, sku: product.sku })),
 	});
 }

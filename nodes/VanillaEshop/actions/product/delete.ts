@@ -28,7 +28,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const key = readProductKey(this, itemIndex);
 	const data = await apiRequest(
 		this,
-		{ method: 'DELETE', path: path('products', key.value), target: key.target },
+		{ method: 'DELETE', path: path('products', key.value), subject: key.subject },
 		itemIndex,
 	);
 	return { deleted: true, ...key.output, response: (data ?? null) as IDataObject | null };

@@ -32,7 +32,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const body = readProduct(this, 'update', itemIndex);
 	const data = await apiRequest(
 		this,
-		{ method: 'PUT', path: path('products', key.value), body, target: key.target },
+		{ method: 'PUT', path: path('products', key.value), body, subject: key.subject },
 		itemIndex,
 	);
 	return recordOr(data, key.output);
