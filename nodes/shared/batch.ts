@@ -1,8 +1,7 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { inputError } from './errors';
 import { asNodeError, errorItem, runPerItem } from './items';
-import { typeOf } from './validation';
+import { readWholeNumberOption } from './validation';
 
 export interface BatchPlan<Entry> {
 	/** at most this many entries per request */
@@ -13,22 +12,8 @@ export interface BatchPlan<Entry> {
 	send(entries: Entry[], itemIndexes: number[]): Promise<IDataObject[]>;
 }
 
-/**
- * A "… Per Request" option (a number field in the operation's Options), read and checked: a whole
- * number within the field's own minValue–maxValue. The editor bounds a typed value, not one from
- * an expression, and a fraction, text or NaN would make the batches uneven or send nothing at all.
- * Refused, never rounded or converted, with the field and the item named.
- */
-export function readBatchSize(context: IExecuteFunctions, field: INodeProperties, itemIndex = 0): number {
-	const value: unknown = context.getNodeParameter(`options.${field.name}`, itemIndex, field.default);
-	const min = field.typeOptions?.minValue ?? 1;
-	const max = field.typeOptions?.maxValue ?? Number.MAX_SAFE_INTEGER;
-	if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value;
-	const received = typeof value === 'number' ? String(value) : typeof value === 'string' ? `text (${JSON.stringify(value)})` : typeOf(value);
-	throw inputError(context.getNode(), `"${field.displayName}" must be a whole number from ${min} to ${max}, not ${received}`, {
-		itemIndex,
-	});
-}
+/** A "… Per Request" option, read and checked as every whole-number option is (shared/validation.ts). */
+export const readBatchSize = readWholeNumberOption;
 
 export function chunk<T>(list: readonly T[], size: number): T[][] {
 	const chunks: T[][] = [];

@@ -1,7 +1,6 @@
-import type { IDataObject } from 'n8n-workflow';
-
 import type { ServiceFailure } from './errors';
 import type { ApiRequest, ApiResponse, ReplyCheck, Service } from './request';
+import { isRecord } from './validation';
 
 // Reading failures: what a reply (or the lack of one) says went wrong, as a ServiceFailure that
 // sendRequest turns into the error. The service's own mapper (its `readFailure`) builds on these.
@@ -74,7 +73,7 @@ export function notFoundMessage(request: ApiRequest): string | undefined {
  */
 export function recordExpected(hint?: string): ReplyCheck {
 	return ({ body, statusCode }, { subject }, { name }) => {
-		if (isObject(body) && Object.keys(body).length > 0) return undefined;
+		if (isRecord(body) && Object.keys(body).length > 0) return undefined;
 		return {
 			message: `${name} sent an empty reply where ${subject ? `the ${subject}` : 'a record'} was expected`,
 			description: hint,
@@ -127,9 +126,6 @@ export interface ServiceWords {
 	details: string[];
 }
 
-function isObject(value: unknown): value is IDataObject {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** A service's text as shown: spaces collapsed, at most 300 characters (no tag stripping: it is not HTML). */
 function textOf(value: unknown): string | undefined {
@@ -145,12 +141,12 @@ function textOf(value: unknown): string | undefined {
  */
 function fieldLines(problems: unknown): string[] {
 	const line = (entry: unknown, field?: string): string[] => {
-		const text = isObject(entry) ? (textOf(entry.message) ?? textOf(entry.detail)) : textOf(entry);
-		const name = field ?? (isObject(entry) ? (textOf(entry.field) ?? textOf(entry.param)) : undefined);
+		const text = isRecord(entry) ? (textOf(entry.message) ?? textOf(entry.detail)) : textOf(entry);
+		const name = field ?? (isRecord(entry) ? (textOf(entry.field) ?? textOf(entry.param)) : undefined);
 		return text ? [name ? `${name}: ${text}` : text] : [];
 	};
 	if (Array.isArray(problems)) return problems.flatMap((entry) => line(entry));
-	if (!isObject(problems)) return [];
+	if (!isRecord(problems)) return [];
 	return Object.entries(problems).flatMap(([field, value]) =>
 		(Array.isArray(value) ? value : [value]).flatMap((entry) => line(entry, field)),
 	);
@@ -165,8 +161,8 @@ function fieldLines(problems: unknown): string[] {
  */
 export function serviceWords(body: unknown): ServiceWords {
 	if (typeof body === 'string') return { message: textOf(body), details: [] };
-	if (!isObject(body)) return { details: [] };
-	const nested = isObject(body.error) ? body.error : undefined;
+	if (!isRecord(body)) return { details: [] };
+	const nested = isRecord(body.error) ? body.error : undefined;
 	const message =
 		textOf(body.message) ??
 		textOf(nested?.message) ??
@@ -177,12 +173,12 @@ export function serviceWords(body: unknown): ServiceWords {
 	const code = [body.code, nested?.code, body.error_description !== undefined ? body.error : undefined].find(
 		(value): value is string | number => (typeof value === 'string' && value.trim() !== '') || typeof value === 'number',
 	);
-	const data = isObject(body.data) ? body.data : undefined;
+	const data = isRecord(body.data) ? body.data : undefined;
 	const lines = [
 		...fieldLines(body.errors),
 		...fieldLines(nested?.errors),
 		// a list in `params` names missing parameters, which the message already says
-		...(isObject(data?.params) ? fieldLines(data?.params) : []),
+		...(isRecord(data?.params) ? fieldLines(data?.params) : []),
 		...fieldLines(data?.details),
 	];
 	return { message, code, details: [...new Set(lines)].filter((line) => line !== message) };

@@ -70,3 +70,19 @@ export const requestsAtOnceForWrites: INodeProperties = {
 	description:
 		'The most items changed at once. 1 (the default) changes them one after the other, in input order; with more, the changes may happen in another order.',
 };
+
+/**
+ * An operation's Options collection, its options in alphabetical order as n8n's lint wants them.
+ * Every Options block is built here, so they read and sort the same way.
+ */
+export function optionsCollection(options: INodeProperties[], extra: Partial<INodeProperties> = {}): INodeProperties {
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		...extra,
+		options: [...options].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+	};
+}

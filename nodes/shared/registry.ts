@@ -1,7 +1,7 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { requestsAtOnceForReads, requestsAtOnceForWrites } from './fields';
+import { optionsCollection, requestsAtOnceForReads, requestsAtOnceForWrites } from './fields';
 import type { OperationResult } from './items';
 
 /**
@@ -44,11 +44,11 @@ function withRequestsAtOnce(module: OperationModule): INodeProperties[] {
 	const option = module.reads ? requestsAtOnceForReads : requestsAtOnceForWrites;
 	const index = module.properties.findIndex((property) => property.name === 'options' && property.type === 'collection');
 	if (index < 0) {
-		return [...module.properties, { displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: [option] }];
+		return [...module.properties, optionsCollection([option])];
 	}
 	const collection = module.properties[index];
-	const options = [...((collection.options as INodeProperties[]) ?? []), option].sort((a, b) => a.displayName.localeCompare(b.displayName));
-	return module.properties.map((property, at) => (at === index ? { ...collection, options } : property));
+	const withOption = optionsCollection([...((collection.options as INodeProperties[]) ?? []), option], collection);
+	return module.properties.map((property, at) => (at === index ? withOption : property));
 }
 
 function optionOf(module: OperationModule, resource: string): INodePropertyOptions {

@@ -1,9 +1,10 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { MAX_REQUESTS_AT_ONCE } from './fields';
-import { READ_CEILING, runPerItem } from './items';
+import { requestsAtOnceForReads, requestsAtOnceForWrites } from './fields';
+import { runPerItem } from './items';
 import type { Resource } from './registry';
+import { readWholeNumberOption } from './validation';
 
 /**
  * Runs the operation the node is set to, as n8n's own routers do: resource and operation read at
@@ -31,14 +32,5 @@ export async function routeOperation(context: IExecuteFunctions, resources: Reso
 
 /** Options › Requests at Once (shared/fields.ts), read at item 0: it sets the whole run's ceiling. */
 function readRequestsAtOnce(context: IExecuteFunctions, reads: boolean): number {
-	const fallback = reads ? READ_CEILING : 1;
-	const value = context.getNodeParameter('options.requestsAtOnce', 0, fallback) as unknown;
-	if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_REQUESTS_AT_ONCE) {
-		throw new NodeOperationError(
-			context.getNode(),
-			`"Requests at Once" must be a whole number from 1 to ${MAX_REQUESTS_AT_ONCE}, not ${JSON.stringify(value)} [item 0]`,
-			{ itemIndex: 0 },
-		);
-	}
-	return value;
+	return readWholeNumberOption(context, reads ? requestsAtOnceForReads : requestsAtOnceForWrites, 0);
 }
