@@ -20,19 +20,19 @@ import { comparePositions } from './poll-state';
  *   forgot (it left the bound): noted silently, compared from the next poll on;
  * - a record that leaves the bound or the list: forgotten; a change it had meanwhile is not seen.
  */
-export interface StatusSource<Record> {
+export interface StatusSource<Item> {
 	/**
 	 * The records watched now, in any order: the bound's records, plus every record positioned
 	 * from `readsFrom(cursor)` on (all created since the last poll, however many). `cursor`
 	 * undefined: the bound only (the baseline); null: every record (the baseline found none).
 	 */
-	read(cursor: string | null | undefined): Promise<Record[]>;
+	read(cursor: string | null | undefined): Promise<Item[]>;
 	/** identity of a record */
-	key(record: Record): string;
+	key(record: Item): string;
 	/** its status as the trigger compares and filters it */
-	status(record: Record): string;
+	status(record: Item): string;
 	/** its place among the records, as comparePositions orders them: an ID that only grows, or a date */
-	position(record: Record): string;
+	position(record: Item): string;
 	/** the first position `read(cursor)` reads in full (the cursor minus a look-back): records from there on that the state does not know are new */
 	readsFrom(cursor: string): string | undefined;
 	/** where the baseline's read begins (a date window's start), or undefined when it reads the newest records whatever their position */
@@ -40,7 +40,7 @@ export interface StatusSource<Record> {
 	/** the newest position the last `read` saw at one moment (its first reply): the cursor moves no further (see poll.ts) */
 	settledUpTo?(): string | undefined;
 	/** its creation date (wall clock, `YYYY-MM-DD HH:MM:SS`), for Start From */
-	createdAt(record: Record): string | undefined;
+	createdAt(record: Item): string | undefined;
 }
 
 export interface StatusPollOptions {
@@ -99,22 +99,22 @@ function lastSeen(ledger: StatusLedger): Map<string, string> {
  * changes nothing. Records come out oldest first (by position), each as the service sent it plus
  * `statusChange: {from, to}`. Returns null when nothing changed, as n8n expects.
  */
-export async function pollStatusChanges<Record extends IDataObject>(
+export async function pollStatusChanges<Item extends IDataObject>(
 	context: IPollFunctions,
-	source: StatusSource<Record>,
+	source: StatusSource<Item>,
 	options: StatusPollOptions,
-): Promise<Array<Record & { statusChange: StatusChange }> | null> {
+): Promise<Array<Item & { statusChange: StatusChange }> | null> {
 	const wanted = options.wanted ?? (() => true);
 	const staticData = context.getWorkflowStaticData('node');
 	const stored = isStatusLedger(staticData.pollState) && staticData.pollState.config === options.config ? staticData.pollState : undefined;
-	const change = (record: Record, from: string | null) => ({ ...record, statusChange: { from, to: source.status(record) } });
-	const oldestFirst = (records: Array<Record & { statusChange: StatusChange }>) =>
+	const change = (record: Item, from: string | null) => ({ ...record, statusChange: { from, to: source.status(record) } });
+	const oldestFirst = (records: Array<Item & { statusChange: StatusChange }>) =>
 		records.sort((a, b) => comparePositions(source.position(a), source.position(b)));
 
-	function changesSince(ledger: StatusLedger, records: Record[]): Array<Record & { statusChange: StatusChange }> {
+	function changesSince(ledger: StatusLedger, records: Item[]): Array<Item & { statusChange: StatusChange }> {
 		const seen = lastSeen(ledger);
 		const newFrom = latest([ledger.cursor === null ? undefined : source.readsFrom(ledger.cursor), ledger.floor ?? undefined]);
-		const changes: Array<Record & { statusChange: StatusChange }> = [];
+		const changes: Array<Item & { statusChange: StatusChange }> = [];
 		const done = new Set<string>();
 		for (const record of records) {
 			const key = source.key(record);
@@ -146,7 +146,7 @@ export async function pollStatusChanges<Record extends IDataObject>(
 	}
 
 	const records = await source.read(stored ? stored.cursor : undefined);
-	let emitted: Array<Record & { statusChange: StatusChange }>;
+	let emitted: Array<Item & { statusChange: StatusChange }>;
 	let floor: string | null;
 	if (stored) {
 		emitted = changesSince(stored, records);

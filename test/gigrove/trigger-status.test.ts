@@ -133,6 +133,17 @@ describe('Gigrove Trigger › Order Status Changed', () => {
 		expect(JSON.stringify(poller.staticData).length).toBeLessThan(400);
 	});
 
+	it('one request a poll for the default 100 orders watched, when the store serves 100 a page', async () => {
+		const shop = store();
+		const ids = Array.from({ length: 150 }, () => shop.order());
+		const poller = new ActivePoller(trigger());
+		await poller.poll();
+		shop.set(ids[60], 'completed'); // the 90th newest
+		const before = shop.requests.length;
+		expect(changes(await poller.poll())).toEqual([`${ids[60]}:processing→completed`]);
+		expect(shop.requests.slice(before)).toEqual([{ orderby: 'order_id', order: 'desc', per_page: '100', page: '1' }]);
+	});
+
 	it('an order entering the watched orders from below (those above it left the list) is noted, not emitted', async () => {
 		const shop = store();
 		const below = shop.order('completed');
