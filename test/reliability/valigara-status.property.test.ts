@@ -367,9 +367,11 @@ async function runHistory(h: History): Promise<void> {
 			check(JSON.stringify(poller.staticData) === before, 'a failed poll changed the saved state');
 			oracle.failed();
 			if (!activated) api.baselineWindow = undefined;
-			// replies of 1 or 2 orders cannot overlap: a poll whose export changed while read says it cannot be sure
+			// replies of 1 or 2 orders cannot overlap (a cap, or an export of 1 or 2 orders in the days read: the service
+			// may serve no more a reply): a poll whose export changed while read says it cannot be sure, and the next reads again
 			const unsure = (error as Error).message === 'Could not read every order of this poll from Valigara';
-			if (!api.failed && unsure && (h.cap ?? Infinity) <= 2) {
+			const read = [...snapshot.statuses.keys()].filter((key) => snapshot.standing(key) !== 'outside').length;
+			if (!api.failed && unsure && ((h.cap ?? Infinity) <= 2 || (read <= 2 && during))) {
 				tally.unsurePolls++;
 				return 'failed';
 			}
@@ -511,19 +513,20 @@ afterAll(async () => {
 describe('Valigara Trigger › Order Status Changed › random histories (fast-check)', () => {
 	it(`emits every status change of a watched order exactly once, with the status before, and nothing else (${RUNS} histories)`, async () => {
 		await withoutNock(async () => await fc.assert(fc.asyncProperty(history, runHistory), { numRuns: RUNS }));
+		// each case seen often enough (about a third of what 1 000 histories give): the generator is not degenerate
 		const least = {
-			exactChanges: 400,
-			exactNew: 400,
-			multiStep: 100,
-			undone: 30,
-			outsideChanged: 30,
-			restarts: 60,
-			bursts: 60,
-			hidden: 60,
-			daysPassed: 60,
-			cappedPolls: 60,
+			exactChanges: 230,
+			exactNew: 1000,
+			multiStep: 170,
+			undone: 60,
+			outsideChanged: 55,
+			restarts: 50,
+			bursts: 45,
+			hidden: 45,
+			daysPassed: 45,
+			cappedPolls: 25,
 			duringPolls: 100,
-			...Object.fromEntries(FAULTS.map((f) => [f, 15])),
+			...Object.fromEntries(FAULTS.map((f) => [f, 20])),
 		};
 		// (a short run varies more: half the bar below 1 000 histories)
 		const bar = (count: number) => Math.floor((count * RUNS) / 1000 / (RUNS < 1000 ? 2 : 1));
