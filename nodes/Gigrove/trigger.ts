@@ -114,6 +114,7 @@ export function gigroveStatusSource(context: IPollFunctions, settings: StatusSet
 		position: (record) => String(idOf(record)),
 		status: (record) => orderStatus(context, record),
 		createdAt: (record) => formatDateTime(record.date_created, 'UTC'),
+		changedAt: (record) => formatDateTime(record.date_modified, 'UTC'),
 		readsFrom: (cursor) => String(Math.max(0, Number(cursor) - lateWindow)),
 		async read(cursor) {
 			// the baseline reads the newest only; null: every order (the baseline found none)

@@ -41,6 +41,8 @@ export interface StatusSource<Item> {
 	settledUpTo?(): string | undefined;
 	/** its creation date (wall clock, `YYYY-MM-DD HH:MM:SS`), for Start From */
 	createdAt(record: Item): string | undefined;
+	/** when it last changed (wall clock), where the service says: "Fetch test event" shows the most recent (else the newest created) */
+	changedAt?(record: Item): string | undefined;
 }
 
 export interface StatusPollOptions {
@@ -50,12 +52,12 @@ export interface StatusPollOptions {
 	wanted?: (status: string) => boolean;
 	/** on the first activation, emit the watched records created from this date on (in a wanted status) instead of emitting nothing */
 	startFrom?: string;
-	/** how many changes (or recent records) "Fetch test event" shows */
+	/** how many recently changed records "Fetch test event" shows */
 	sampleSize?: number;
 }
 
 export interface StatusChange {
-	/** the status the last poll saw; null for a record created since (or a sample) */
+	/** the status the last poll saw; null for a record created since (and for "Fetch test event"'s samples) */
 	from: string | null;
 	to: string;
 }
@@ -96,7 +98,8 @@ function lastSeen(ledger: StatusLedger): Map<string, string> {
  * notes every watched record's status and emits nothing (unless Start From); a change comes out
  * once (a poll run twice finds the statuses already seen); the state changes only after the
  * whole read succeeded, so a poll that fails changes nothing; "Fetch test event" (manual mode)
- * changes nothing. Records come out oldest first (by position), each as the service sent it plus
+ * shows the most recently changed watched records in a wanted status, from null, and changes
+ * nothing. Records come out oldest first (by position), each as the service sent it plus
  * `statusChange: {from, to}`. Returns null when nothing changed, as n8n expects.
  */
 export async function pollStatusChanges<Item extends IDataObject>(
@@ -105,11 +108,20 @@ export async function pollStatusChanges<Item extends IDataObject>(
 	options: StatusPollOptions,
 ): Promise<Array<Item & { statusChange: StatusChange }> | null> {
 	const wanted = options.wanted ?? (() => true);
-	const staticData = context.getWorkflowStaticData('node');
-	const stored = isStatusLedger(staticData.pollState) && staticData.pollState.config === options.config ? staticData.pollState : undefined;
 	const change = (record: Item, from: string | null) => ({ ...record, statusChange: { from, to: source.status(record) } });
 	const oldestFirst = (records: Array<Item & { statusChange: StatusChange }>) =>
 		records.sort((a, b) => comparePositions(source.position(a), source.position(b)));
+
+	if (context.getMode() === 'manual') {
+		// Samples: the most recently changed watched records in a wanted status (manual runs save no state: none is read either)
+		const recent = (record: Item) => source.changedAt?.(record) ?? source.createdAt(record) ?? '';
+		const records = (await source.read(undefined)).filter((record) => wanted(source.status(record)));
+		const newest = records.sort((a, b) => comparePositions(recent(b), recent(a))).slice(0, options.sampleSize ?? 5);
+		return newest.length ? oldestFirst(newest.map((record) => change(record, null))) : null;
+	}
+
+	const staticData = context.getWorkflowStaticData('node');
+	const stored = isStatusLedger(staticData.pollState) && staticData.pollState.config === options.config ? staticData.pollState : undefined;
 
 	function changesSince(ledger: StatusLedger, records: Item[]): Array<Item & { statusChange: StatusChange }> {
 		const seen = lastSeen(ledger);
@@ -131,18 +143,6 @@ export async function pollStatusChanges<Item extends IDataObject>(
 			}
 		}
 		return changes;
-	}
-
-	if (context.getMode() === 'manual') {
-		// What the next poll would emit, if the trigger ran before; else the newest records in a wanted status, as samples
-		const sampleSize = options.sampleSize ?? 5;
-		const records = await source.read(stored ? stored.cursor : undefined);
-		const pending = stored ? changesSince(stored, records) : [];
-		const shown = pending.length
-			? pending
-			: records.filter((record) => wanted(source.status(record))).map((record) => change(record, stored ? (lastSeen(stored).get(source.key(record)) ?? null) : null));
-		const newest = shown.sort((a, b) => comparePositions(source.position(b), source.position(a))).slice(0, sampleSize);
-		return newest.length ? oldestFirst(newest) : null;
 	}
 
 	const records = await source.read(stored ? stored.cursor : undefined);

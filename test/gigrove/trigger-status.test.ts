@@ -32,11 +32,14 @@ function store({ oldestFirst = false } = {}) {
 		failOnce: () => (failNext = true),
 		order(status = 'processing', created = '2026-11-20T10:00:00') {
 			const id = next++;
-			orders.push({ id, status, date_created: created, billing: { email: `buyer${id}@example.com` } });
+			orders.push({ id, status, date_created: created, date_modified: created, billing: { email: `buyer${id}@example.com` } });
 			return id;
 		},
 		set(id: number, status: string) {
 			orders.find((order) => order.id === id)!.status = status;
+		},
+		modified(id: number, date: string) {
+			orders.find((order) => order.id === id)!.date_modified = date;
 		},
 		trash(id: number) {
 			orders.splice(
@@ -73,6 +76,7 @@ describe('Gigrove Trigger › Order Status Changed', () => {
 			id: a,
 			status: 'completed',
 			date_created: '2026-11-20T10:00:00',
+			date_modified: '2026-11-20T10:00:00',
 			billing: { email: `buyer${a}@example.com` },
 			statusChange: { from: 'processing', to: 'completed' },
 		});
@@ -194,13 +198,15 @@ describe('Gigrove Trigger › Order Status Changed', () => {
 		expect(await poller.poll()).toBeNull();
 	});
 
-	it('Fetch test event shows the newest orders in the statuses picked and keeps no state', async () => {
+	it('Fetch test event shows the most recently modified orders in the statuses picked, from null, and keeps no state', async () => {
 		const shop = store();
-		const done = Array.from({ length: 7 }, () => shop.order('completed'));
-		shop.order('processing');
+		const done = Array.from({ length: 7 }, (_, n) => shop.order('completed', `2026-11-0${n + 1}T10:00:00`));
+		shop.order('processing', '2026-11-09T10:00:00');
+		// the oldest order was modified last (completed again after a refund, say): it is among the most recent changes
+		shop.modified(done[0], '2026-11-30T08:00:00');
 		const { items, error } = await runTriggerManually(trigger(['completed']));
 		expect(error).toBeUndefined();
-		expect(changes(items)).toEqual(done.slice(-5).map((id) => `${id}:null→completed`));
+		expect(changes(items)).toEqual([done[0], ...done.slice(-4)].map((id) => `${id}:null→completed`));
 	});
 
 	it('switching to New Order and back starts afresh each time: nothing from the other event is taken for seen', async () => {
