@@ -70,8 +70,7 @@ const TRIGGERS = {
 			return [String(paid.order_id), String(created.order_id)];
 		},
 		keyOf: (json) => String(json.order_id),
-		checkItems: (items) =>
-			items.filter((json) => json.status !== 'shipped' || json.statusChange?.to !== 'shipped').map((json) => `order ${json.order_id}: statusChange ${JSON.stringify(json.statusChange)}`),
+		statusChange: (key, added) => ({ from: key === added[0] ? 'paid' : null, to: 'shipped' }),
 	},
 	'gigroveTrigger/orderStatusChanged': {
 		label: 'Gigrove Trigger (Order Status Changed) → Guaranteed Reviews',
@@ -84,10 +83,7 @@ const TRIGGERS = {
 			return ['5694447', String(created.order.id)];
 		},
 		keyOf: (json) => String(json.id),
-		checkItems: (items) =>
-			items
-				.filter((json) => JSON.stringify(json.statusChange) !== JSON.stringify({ from: json.id === 5694447 ? 'processing' : null, to: 'completed' }))
-				.map((json) => `order ${json.id}: statusChange ${JSON.stringify(json.statusChange)}`),
+		statusChange: (key, added) => ({ from: key === added[0] ? 'processing' : null, to: 'completed' }),
 		// the next node asked Guaranteed Reviews for a review of each completed order
 		next: {
 			node: 'Ask for a Review',
@@ -211,7 +207,10 @@ async function checkOne(ctx, wf, sinceStart) {
 		}
 		const order = keys.filter((k) => added.includes(k));
 		if (JSON.stringify(order) !== JSON.stringify(added)) problems.push(`emitted in the order ${JSON.stringify(order)}, want oldest first ${JSON.stringify(added)}`);
-		if (spec.checkItems) problems.push(...spec.checkItems(emitted(all)));
+		for (const json of spec.statusChange ? emitted(all) : []) {
+			const want = spec.statusChange(spec.keyOf(json), added);
+			if (JSON.stringify(json.statusChange) !== JSON.stringify(want)) problems.push(`${spec.keyOf(json)}: statusChange ${JSON.stringify(json.statusChange)}, want ${JSON.stringify(want)}`);
+		}
 		if (spec.next) {
 			const nextItems = all.flatMap((e) => (dig(e, 'data', 'resultData', 'runData', spec.next.node, 0, 'data', 'main', 0) || []).map((i) => i.json));
 			problems.push(...spec.next.check(nextItems, added));
