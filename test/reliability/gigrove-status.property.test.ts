@@ -441,7 +441,6 @@ describe('Gigrove Trigger › Order Status Changed › random histories (fast-ch
 		// (a short run varies more: half the bar below 1 000 histories)
 		const bar = (count: number) => Math.floor((count * RUNS) / 1000 / (RUNS < 1000 ? 2 : 1));
 		const rare = Object.entries(least).filter(([name, count]) => tally[name as keyof typeof tally] < bar(count));
-		if (process.env.SHOW_TALLY) process.stdout.write(`${JSON.stringify(tally)}\n`);
 		expect({ rare, tally }).toEqual({ rare: [], tally });
 	}, 300_000);
 });
