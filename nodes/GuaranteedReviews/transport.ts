@@ -61,3 +61,37 @@ export async function publicKey(context: RequestContext, itemIndex: number): Pro
 	);
 	return String(stats.public_key ?? '');
 }
+
+/** An order's result that the reply cannot make exact: imported or not is unknown (`imported: null`). */
+export const UNCERTAIN = ['importedOrAlreadySent', 'unknown'];
+
+/**
+ * Per-order results of one POST /private/v3/orders. The API only counts per request
+ * ({orders_count, orders_imported, message}), so a partly imported request cannot say which of its
+ * orders were taken: when its message says the others were already sent, each order was imported
+ * or already sent (neither is a failure); without that, "unknown". A request of one order is always exact.
+ */
+export function orderResults(orders: Array<{ id_order: string; reference?: string }>, reply: IDataObject): IDataObject[] {
+	const count = Number(reply.orders_count ?? orders.length);
+	const imported = Number(reply.orders_imported ?? 0);
+	const message = (reply.message as string | null) ?? null;
+	const alreadySent = message !== null && ALREADY_SENT.test(message);
+	const status =
+		imported >= count
+			? 'imported'
+			: imported === 0
+				? alreadySent
+					? 'alreadySent'
+					: 'notImported'
+				: alreadySent
+					? 'importedOrAlreadySent'
+					: 'unknown';
+	return orders.map((order) => ({
+		orderId: order.id_order,
+		...(order.reference !== undefined ? { reference: order.reference } : {}),
+		imported: status === 'imported' ? true : UNCERTAIN.includes(status) ? null : false,
+		status,
+		message,
+		request: { ordersCount: count, ordersImported: imported },
+	}));
+}

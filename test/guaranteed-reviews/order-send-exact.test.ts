@@ -7,7 +7,7 @@ import nock from 'nock';
 import { sleep } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
-/** Exact mode's most requests at once (nodes/GuaranteedReviews/actions/order/send.ts) */
+/** Exact mode's most requests at once (nodes/GuaranteedReviews/actions/order/fields.ts) */
 const EXACT_AT_ONCE = 5;
 import { runNode } from '../kit/engine';
 import type { NodeRun } from '../kit/engine';
@@ -225,7 +225,7 @@ describe('Guaranteed Reviews › Order › Send › Result Per Order: Exact (One
 			{ type: 'guaranteedReviews', credentials, parameters: { ...orderFields, options: { resultPerOrder: '={{ "precise" }}' } } },
 			orders(2),
 		);
-		expect(run.error?.message).toBe('"Result Per Order" must be "Counted Per Request" or "Exact (One Order Per Request)", not text ("precise") [item 0]');
+		expect(run.error?.message).toBe('Invalid input: "Result Per Order" must be one of counted, exact [item 0]');
 		expect(service.seen).toEqual([]);
 	});
 });
