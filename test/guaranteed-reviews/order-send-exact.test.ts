@@ -7,7 +7,7 @@ import nock from 'nock';
 import { sleep } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
-/** Exact mode's most requests at once (nodes/GuaranteedReviews/actions/order/send.ts) */
+/** Exact mode's most requests at once (nodes/GuaranteedReviews/actions/order/fields.ts) */
 const EXACT_AT_ONCE = 5;
 import { runNode } from '../kit/engine';
 import type { NodeRun } from '../kit/engine';
@@ -225,7 +225,7 @@ describe('Guaranteed Reviews › Order › Send › Result Per Order: Exact (One
 			{ type: 'guaranteedReviews', credentials, parameters: { ...orderFields, options: { resultPerOrder: '={{ "precise" }}' } } },
 			orders(2),
 		);
-		expect(run.error?.message).toBe('"Result Per Order" must be "Counted Per Request" or "Exact (One Order Per Request)", not text ("precise") [item 0]');
+		expect(run.error?.message).toBe('Invalid input: "Result Per Order" must be one of counted, exact [item 0]');
 		expect(service.seen).toEqual([]);
 	});
 });
@@ -245,6 +245,29 @@ describe('Guaranteed Reviews › Order › Send › the hint after uncertain res
 					'For an answer per order, set Options › Result Per Order to "Exact (One Order Per Request)".',
 				location: 'outputPane',
 			},
+		]);
+	});
+
+	it('tells what to do when some orders of a request were not imported and the reply cannot say which: once, naming the first such item', async () => {
+		// requests of 2: the first is imported whole; the second and third each take 1 of 2 and give no reason
+		ordersService({
+			answer: (request) =>
+				request.orders[0].id_order === 'A-0' ? undefined : { body: { success: 1, orders_count: 2, orders_imported: 1, message: null } },
+		});
+
+		const run = await runNode(
+			{ type: 'guaranteedReviews', credentials, parameters: { ...orderFields, options: { batchSize: 2 } } },
+			orders(6),
+		);
+
+		expect(run.error).toBeUndefined();
+		expect(run.items.map((item) => item.json.status)).toEqual(['imported', 'imported', 'unknown', 'unknown', 'unknown', 'unknown']);
+		expect(run.hints).toEqual([
+			'4 of 6 orders have no exact result ("importedOrAlreadySent" or "unknown"): Guaranteed Reviews only counts the orders of a request. ' +
+				'For an answer per order, set Options › Result Per Order to "Exact (One Order Per Request)".',
+			'Guaranteed Reviews imported only some orders of a request and did not say which: orders with status "unknown" may be missing. ' +
+				'Send them again with Options › Result Per Order set to "Exact (One Order Per Request)" to import the missing ones and learn each order\'s result ' +
+				'(orders it already has are not imported twice). [item 2]',
 		]);
 	});
 
