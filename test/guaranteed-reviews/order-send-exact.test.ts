@@ -265,9 +265,8 @@ describe('Guaranteed Reviews › Order › Send › the hint after uncertain res
 
 		expect(run.error).toBeUndefined();
 		expect(run.items.map((item) => item.json.status)).toEqual(['imported', 'imported', 'unknown', 'unknown', 'unknown', 'unknown']);
+		// only this hint: the one that counts uncertain orders would say less
 		expect(run.hints).toEqual([
-			'4 of 6 orders have no exact result ("importedOrAlreadySent" or "unknown"): Guaranteed Reviews only counts the orders of a request. ' +
-				'For an answer per order, set Options › Result Per Order to "Exact (One Order Per Request)".',
 			'Guaranteed Reviews imported only some orders of a request and did not say which: orders with status "unknown" may be missing. ' +
 				'Send them again with Options › Result Per Order set to "Exact (One Order Per Request)" to import the missing ones and learn each order\'s result ' +
 				'(orders it already has are not imported twice). [item 2]',

@@ -46,8 +46,24 @@ async function sendOrders(context: IExecuteFunctions, orders: Order[], itemIndex
 const resultPerOrderLabel = labelsOf(orderProperties)['options.resultPerOrder'];
 const exactChoice = resultChoices.find((choice) => choice.value === 'exact')?.name;
 
-/** After a run with orders whose result is not exact: say so, and where the exact answer is. */
+/**
+ * After a run with orders whose result is not exact, one hint saying what to do. "unknown" first:
+ * some orders of a request were NOT imported and the reply cannot say which, so the user has to
+ * act (naming the first such item); sending again is safe, the service does not import an order
+ * twice (same ID or reference). Otherwise the results are only counted: where the exact answer is.
+ */
 function hintIfUncertain(context: IExecuteFunctions, outputs: INodeExecutionData[]): void {
+	const firstUnknown = outputs.findIndex((output) => output.json.status === 'unknown');
+	if (firstUnknown >= 0) {
+		addHint(
+			context,
+			'Guaranteed Reviews imported only some orders of a request and did not say which: orders with status "unknown" may be missing. ' +
+				`Send them again with ${resultPerOrderLabel} set to "${exactChoice}" to import the missing ones and learn each order's result ` +
+				'(orders it already has are not imported twice).',
+			firstUnknown,
+		);
+		return;
+	}
 	const uncertain = outputs.filter((output) => UNCERTAIN.includes(output.json.status as string)).length;
 	if (uncertain === 0) return;
 	addHint(
@@ -55,23 +71,6 @@ function hintIfUncertain(context: IExecuteFunctions, outputs: INodeExecutionData
 		`${uncertain} of ${outputs.length} orders have no exact result (${UNCERTAIN.map((status) => `"${status}"`).join(' or ')}): ` +
 			'Guaranteed Reviews only counts the orders of a request. ' +
 			`For an answer per order, set ${resultPerOrderLabel} to "${exactChoice}".`,
-	);
-}
-
-/**
- * "unknown" means some orders of a request were NOT imported and the reply cannot say which: the
- * user has to act. Once per run, naming the first such item. Sending again is safe: the service
- * does not import an order twice (same ID or reference).
- */
-function hintIfUnknown(context: IExecuteFunctions, outputs: INodeExecutionData[]): void {
-	const first = outputs.findIndex((output) => output.json.status === 'unknown');
-	if (first === -1) return;
-	addHint(
-		context,
-		'Guaranteed Reviews imported only some orders of a request and did not say which: orders with status "unknown" may be missing. ' +
-			`Send them again with ${resultPerOrderLabel} set to "${exactChoice}" to import the missing ones and learn each order's result ` +
-			'(orders it already has are not imported twice).',
-		first,
 	);
 }
 
@@ -90,6 +89,5 @@ export async function executeBatch(this: IExecuteFunctions): Promise<INodeExecut
 					send: async (orders, itemIndexes) => await sendOrders(this, orders, itemIndexes[0]),
 				});
 	hintIfUncertain(this, outputs);
-	hintIfUnknown(this, outputs);
 	return outputs;
 }
