@@ -223,10 +223,19 @@ export const wholeNumber = ({ min, max, fromText = false }: { min?: number; max?
 /** A store's record ID: digits only (an empty one would turn a Get into a List), as text. */
 export const numericId = () => requiredId().pipe(z.string().regex(/^\d+$/, 'must be a whole number (the ID shown in the store)'));
 
-/** One of an options list's values, or an error listing them: the values are never written twice. */
+/**
+ * One of an options list's values, or an error listing them: the values are never written twice.
+ * Each value is shown with its name when they differ: an expression must give the value, the
+ * editor shows the name (`counted (Counted Per Request)`; a name that holds its value is enough).
+ */
 export const oneOf = (list: INodePropertyOptions[]) => {
 	const values = list.map((option) => String(option.value));
-	return z.enum(values as [string, ...string[]], { errorMap: () => ({ message: `must be one of ${values.join(', ')}` }) });
+	const shown = list.map((option) => {
+		const value = String(option.value);
+		if (option.name.toLowerCase() === value.toLowerCase()) return value;
+		return option.name.includes(value) ? option.name : `${value} (${option.name})`;
+	});
+	return z.enum(values as [string, ...string[]], { errorMap: () => ({ message: `must be one of ${shown.join(', ')}` }) });
 };
 
 /**
