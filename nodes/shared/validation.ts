@@ -195,6 +195,11 @@ function received(value: unknown): string {
 	return typeof value === 'string' ? `text (${JSON.stringify(value)})` : typeOf(value);
 }
 
+/** A number written as text ("25.90", " 5 "), as shops export them, read as the number; anything else as it is. */
+function numberFromText(value: unknown): unknown {
+	return typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
+}
+
 /**
  * A whole number, within `min`–`max` when given. With `fromText`, digits typed as text ("5", as
  * shops export quantities) are read as the number; otherwise only a number is one. Nothing else
@@ -202,7 +207,7 @@ function received(value: unknown): string {
  */
 export const wholeNumber = ({ min, max, fromText = false }: { min?: number; max?: number; fromText?: boolean } = {}) =>
 	z.unknown().transform((value, ctx) => {
-		const number = fromText && typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
+		const number = fromText ? numberFromText(value) : value;
 		const problem =
 			typeof number !== 'number' || Number.isNaN(number)
 				? `must be a whole number, not ${received(value)}`
@@ -219,6 +224,18 @@ export const wholeNumber = ({ min, max, fromText = false }: { min?: number; max?
 		ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
 		return z.NEVER;
 	});
+
+/**
+ * A number, fractions allowed (a price), within `min`–`max` when given. With `fromText`, a number
+ * written as text is read as the number (see numberFromText). Nothing else is converted, as in
+ * wholeNumber: `false` or `[25.9]` from an expression would be sent as 0 or 25.9.
+ */
+export const decimalNumber = ({ min, max, fromText = false }: { min?: number; max?: number; fromText?: boolean } = {}) => {
+	let number = finiteNumber({ errorMap: (_issue, ctx) => ({ message: `must be a number, not ${received(ctx.data)}` }) });
+	if (min !== undefined) number = number.min(min, `must be ${min} or more`);
+	if (max !== undefined) number = number.max(max, `must be ${max} or less`);
+	return z.preprocess((value) => (fromText ? numberFromText(value) : value), number);
+};
 
 /** A store's record ID: digits only (an empty one would turn a Get into a List), as text. */
 export const numericId = () => requiredId().pipe(z.string().regex(/^\d+$/, 'must be a whole number (the ID shown in the store)'));
@@ -277,22 +294,3 @@ export function labelsOf(properties: readonly INodeProperties[], prefix = '', la
 	}
 	return labels;
 }
-
-// ── Added for Guaranteed Reviews (unit prices) ─────────────────────────────────────────────
-
-/** A number written as text ("25.90", " 5 "), as shops export them, read as the number; anything else as it is. */
-function numberFromText(value: unknown): unknown {
-	return typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
-}
-
-/**
- * A number, fractions allowed (a price), within `min`–`max` when given. With `fromText`, a number
- * written as text is read as the number (see numberFromText). Nothing else is converted, as in
- * wholeNumber: `false` or `[25.9]` from an expression would be sent as 0 or 25.9.
- */
-export const decimalNumber = ({ min, max, fromText = false }: { min?: number; max?: number; fromText?: boolean } = {}) => {
-	let number = finiteNumber({ errorMap: (_issue, ctx) => ({ message: `must be a number, not ${received(ctx.data)}` }) });
-	if (min !== undefined) number = number.min(min, `must be ${min} or more`);
-	if (max !== undefined) number = number.max(max, `must be ${max} or less`);
-	return z.preprocess((value) => (fromText ? numberFromText(value) : value), number);
-};
