@@ -8,7 +8,7 @@ import { addHint } from '../shared/hints';
 import { readPages } from '../shared/pagination';
 import type { ListScope, Page } from '../shared/pagination';
 import { sendRequest } from '../shared/request';
-import type { ApiRequest, ApiResponse, RequestContext, Service } from '../shared/request';
+import type { ApiRequest, ApiResponse, ReplyCheck, RequestContext, Service } from '../shared/request';
 
 // Gigrove is a WooCommerce + WCFM Marketplace store: WordPress REST conventions throughout.
 // https://gigrove.com/api-docs/
@@ -192,4 +192,39 @@ export async function gigroveList(
 	});
 	if (warning) addHint(context, `Gigrove: ${warning}`, itemIndex);
 	return records;
+}
+
+// ── Replies of single routes ──────────────────────────────────────────────────────────────────
+
+/** The notes of an order, newest first (WCFM route orders/note/{id}); `whenNone`: the failure when there are none. */
+export async function orderNotes(
+	context: IExecuteFunctions,
+	request: { method: 'GET' | 'PUT'; body?: IDataObject },
+	id: string,
+	itemIndex: number,
+	whenNone?: ServiceFailure,
+): Promise<IDataObject[]> {
+	const path = `orders/note/${id}`;
+	const { body } = await send(context, { ...request, path, subject: `order ${id}`, expects: listExpected(listOf, whenNone) }, itemIndex);
+	return listOf(body)!;
+}
+
+/** The list of a variations reply `{variations, attributes}`, or of a plain list. */
+export function variationsOf(body: unknown): IDataObject[] | undefined {
+	const reply = body as IDataObject | null;
+	return listOf(reply && !Array.isArray(reply) && 'variations' in reply ? reply.variations : reply);
+}
+
+/** The deliveries of a reply that may be one object or a list (empty entries left out). */
+export function deliveriesOf(body: unknown): IDataObject[] {
+	const list = listOf(body) ?? [body as IDataObject];
+	return list.filter((entry) => entry && typeof entry === 'object' && Object.keys(entry).length > 0);
+}
+
+/** A reply without a delivery is an error naming the ID. */
+export function deliveriesExpected(id: string): ReplyCheck {
+	return listExpected(deliveriesOf, {
+		message: `Gigrove sent no delivery for ID ${id}`,
+		description: 'Check the ID, and that the credential holds the token of the delivery person it is assigned to.',
+	});
 }

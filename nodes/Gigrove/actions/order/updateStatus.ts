@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { gigroveObject } from '../../transport';
-import { BEYOND_DOC, beyondDocNotice, idField, readId } from '../common';
+import { BEYOND_DOC, beyondDocNotice, orderIdField } from '../fields';
+import { readId } from '../schema';
 
 // WCFM route PUT orders/{id} with {status} (not in Gigrove's documentation); replies with the order.
 
@@ -34,12 +35,12 @@ export const operation = {
 
 export const properties: INodeProperties[] = [
 	beyondDocNotice(),
-	idField('orderId', 'Order ID'),
+	orderIdField,
 	{ displayName: 'Status', name: 'status', type: 'options', options: ORDER_STATUSES, default: 'processing' },
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const id = readId(this, 'orderId', 'Order ID', itemIndex);
+	const id = readId(this, orderIdField, itemIndex);
 	const status = this.getNodeParameter('status', itemIndex) as string;
 	return await gigroveObject(this, { method: 'PUT', path: `orders/${id}`, body: { status }, subject: `order ${id}` }, itemIndex);
 }

@@ -1,14 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { gigroveObject } from '../../transport';
-import {
-	categoryIdsField,
-	inputModeField,
-	productCollections,
-	productFieldOptions,
-	productJsonField,
-	readProduct,
-} from './fields';
+import { readProduct } from './body';
+import { categoryIdsField, inputModeField, nameField, productCollections, productFieldOptions, productJsonField } from './properties';
 
 // https://gigrove.com/api-docs/ "Create a product": POST products/
 
@@ -37,7 +31,7 @@ export const operation = {
 export const properties: INodeProperties[] = [
 	inputModeField,
 	productJsonField('{\n  "name": "",\n  "categories": [],\n  "regular_price": ""\n}'),
-	{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '', displayOptions: fieldsOnly },
+	{ ...nameField, required: true, displayOptions: fieldsOnly },
 	{ ...categoryIdsField, required: true, displayOptions: fieldsOnly },
 	{
 		displayName: 'Additional Fields',
