@@ -46,6 +46,17 @@ export const deliveryTokenNotice: INodeProperties = {
 	default: '',
 };
 
+/** WooCommerce's order statuses, as the order's `status` holds them (Order › Update Status, the trigger's To Statuses). */
+export const ORDER_STATUSES: INodePropertyOptions[] = [
+	{ name: 'Cancelled', value: 'cancelled' },
+	{ name: 'Completed', value: 'completed' },
+	{ name: 'Failed', value: 'failed' },
+	{ name: 'On Hold', value: 'on-hold' },
+	{ name: 'Pending Payment', value: 'pending' },
+	{ name: 'Processing', value: 'processing' },
+	{ name: 'Refunded', value: 'refunded' },
+];
+
 /** The ID fields of the records, each operation giving its own description where it needs one. */
 export const productIdField = idField('productId', 'Product ID');
 export const variationIdField = idField('variationId', 'Variation ID');

@@ -1,20 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { gigroveObject } from '../../transport';
-import { BEYOND_DOC, beyondDocNotice, orderIdField } from '../fields';
+import { BEYOND_DOC, beyondDocNotice, ORDER_STATUSES, orderIdField } from '../fields';
 import { readId } from '../schema';
 
 // WCFM route PUT orders/{id} with {status} (not in Gigrove's documentation); replies with the order.
-
-export const ORDER_STATUSES = [
-	{ name: 'Cancelled', value: 'cancelled' },
-	{ name: 'Completed', value: 'completed' },
-	{ name: 'Failed', value: 'failed' },
-	{ name: 'On Hold', value: 'on-hold' },
-	{ name: 'Pending Payment', value: 'pending' },
-	{ name: 'Processing', value: 'processing' },
-	{ name: 'Refunded', value: 'refunded' },
-];
 
 /** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
 export const operation = {
