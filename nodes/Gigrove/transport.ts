@@ -113,6 +113,10 @@ export async function gigroveRequest(
 	return (await send(context, { method, path, qs, body }, itemIndex)).body;
 }
 
+/** What an empty reply to a product Create or Update means. */
+export const FORM_REFUSED_HINT =
+	'WCFM stores answer with nothing when their product form refuses the data (a duplicate SKU, a missing name or category). Check the fields, and the store’s dashboard for a saved draft.';
+
 /** A call whose reply must be one record: an empty reply (`null`, `{}`, `[]`) is an error. */
 export async function gigroveObject(
 	context: RequestContext,

@@ -180,6 +180,13 @@ describe('Gigrove › input is validated before any request, naming the field an
 		['a shipping class ID given as text from an expression', { ...createProduct, additionalFields: { shippingClassId: '={{ "4" }}' } }, 'Invalid input: "Shipping Class ID" must be a whole number, not text ("4") [item 0]'],
 		['a booking without a start', { resource: 'booking', operation: 'update', bookingId: '31', start: '={{ "" }}', end: '2026-12-24T09:00:00' }, 'Invalid input: "Start" is required [item 0]'],
 		['a delivery ID list with a word in it', { resource: 'delivery', operation: 'updateStatus', deliveryId: '55, next' }, 'Invalid input: "Delivery ID" must be a delivery ID, or several separated by commas [item 0]'],
+		// labels from the properties, choices from the options lists
+		['a product type from an expression that is no type', { resource: 'product', operation: 'quickEdit', productId: '42', productType: '={{ "bundle" }}', quickEditFields: { regular_price: '10' } }, 'Invalid input: "Product Type" must be one of external, grouped, simple, variable [item 0]'],
+		['a product status from an expression that is no status', { ...createProduct, additionalFields: { status: '={{ "live" }}' } }, 'Invalid input: "Status" must be one of draft, pending, publish [item 0]'],
+		['an order sort from an expression that is no sort', { resource: 'order', operation: 'getMany', sort: { orderby: '={{ "total" }}' } }, 'Invalid input: "Order By" must be one of created, order_id [item 0]'],
+		['a note visibility from an expression that is no choice', { resource: 'order', operation: 'addNote', orderId: '1', note: 'Shipped', noteType: '={{ "public" }}' }, 'Invalid input: "Visible To" must be one of customer, private [item 0]'],
+		['a variation image ID below 1', { resource: 'product', operation: 'createVariation', productId: '42', additionalFields: { imageId: -1 } }, 'Invalid input: "Image ID" must be 1 or more [item 0]'],
+		['a delivery person ID that is not an ID', { resource: 'order', operation: 'addShipmentTracking', orderId: '1', productId: '2', itemId: '3', additionalFields: { delivery_boy: 'Sam' } }, 'Invalid input: "Delivery Person ID" must be a whole number (the ID shown in the store) [item 0]'],
 		['a message type with spaces', { resource: 'notification', operation: 'getMany', filters: { notification_type: 'new order' } }, 'Invalid input: "Message Type" must be one type name, such as order [item 0]'],
 	])('%s', async (_name, parameters, message) => {
 		const { error } = await runGigrove(parameters);

@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { gigroveObject } from '../../transport';
+import { FORM_REFUSED_HINT, gigroveObject } from '../../transport';
 import { productIdField } from '../fields';
 import { readId } from '../schema';
 import { readProduct } from './body';
-import { FORM_REFUSED_HINT } from './create';
 import { categoryIdsField, inputModeField, nameField, productCollections, productFieldOptions, productJsonField } from './properties';
 
 // https://gigrove.com/api-docs/ "Update a product": PUT products/#ID
