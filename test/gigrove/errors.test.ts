@@ -194,6 +194,17 @@ describe('Gigrove › input is validated before any request, naming the field an
 		expect(error?.message).toBe(message);
 	});
 
+	it('a name or attribute typed as a number from an expression is sent as text (required text, as every node reads it)', async () => {
+		const recorded = stub('POST', `${API}/products/`, [{ body: product(5) }]);
+		const { error } = await runGigrove({
+			...createProduct,
+			name: '={{ 1984 }}',
+			attributesUi: { attributesValues: [{ name: '={{ 42 }}', options: 'S, M' }] },
+		});
+		expect(error).toBeUndefined();
+		expect(recorded[0].body).toMatchObject({ name: '1984', attributes: [expect.objectContaining({ name: '42', options: ['S', 'M'] })] });
+	});
+
 	it('a booking with a start that is not a date reports only that, not also “End must not be before the start”', async () => {
 		const { error } = await runGigrove({ resource: 'booking', operation: 'update', bookingId: '31', start: 'next tuesday', end: '2026-12-24T09:00:00' });
 		expect(error?.message).toBe('Invalid input: "Start" must be a date [item 0]');
