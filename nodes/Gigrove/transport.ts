@@ -8,6 +8,7 @@ import { addHint } from '../shared/hints';
 import { readPages } from '../shared/pagination';
 import type { ListScope, Page } from '../shared/pagination';
 import { sendRequest } from '../shared/request';
+import { isRecord } from '../shared/validation';
 import type { ApiRequest, ApiResponse, ReplyCheck, RequestContext, Service } from '../shared/request';
 
 // Gigrove is a WooCommerce + WCFM Marketplace store: WordPress REST conventions throughout.
@@ -68,9 +69,8 @@ function readFailure(response: ApiResponse, request: ApiRequest): ServiceFailure
 	if (notJson) return notJson;
 
 	// WCFM's product form reports a refusal as {status: false, message} when a proxy passes it on.
-	const reply = body as IDataObject | null;
-	if (reply && !Array.isArray(reply) && reply.status === false && typeof reply.message === 'string') {
-		return { message: reply.message, httpCode: status, body: reply };
+	if (isRecord(body) && body.status === false && typeof body.message === 'string') {
+		return { message: body.message, httpCode: status, body };
 	}
 	return undefined;
 }
@@ -215,8 +215,7 @@ export async function orderNotes(
 
 /** The list of a variations reply `{variations, attributes}`, or of a plain list. */
 export function variationsOf(body: unknown): IDataObject[] | undefined {
-	const reply = body as IDataObject | null;
-	return listOf(reply && !Array.isArray(reply) && 'variations' in reply ? reply.variations : reply);
+	return listOf(isRecord(body) && 'variations' in body ? body.variations : body);
 }
 
 /** The deliveries of a reply that may be one object or a list (empty entries left out). */
