@@ -49,7 +49,6 @@ const API_NAMES: Record<string, string> = {
 const LIST_FIELDS = new Set(['categoryIds', 'crossSellIds', 'upsellIds', 'tagIds']);
 const DATE_FIELDS = new Set(['dateOnSaleFrom', 'dateOnSaleTo']);
 
-
 /** Labels at the request's paths, from the fields each is read from. */
 const fieldLabels = labelsOf([nameField, categoryIdsField, productJsonField(''), ...productFieldOptions, ...productCollections]);
 const labels = labelsAt(fieldLabels, {

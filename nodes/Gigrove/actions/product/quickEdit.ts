@@ -72,6 +72,9 @@ export const properties: INodeProperties[] = [
 	},
 ];
 
+// the body's `type` is read from Product Type; the other fields are sent under their own names
+const labels = { ...labelsAt(labelsOf(properties), { type: 'productType' }), ...labelsIn(properties, 'quickEditFields') };
+
 const schema = z
 	.object({
 		type: oneOf(productTypes),
@@ -87,12 +90,9 @@ const schema = z
 	})
 	.strict()
 	.refine((body) => body.inventory_delta === undefined || body.stock_quantity === undefined, {
-		message: 'cannot be used together with Stock Quantity: set one of them',
+		message: `cannot be used together with ${labels.stock_quantity}: set one of them`,
 		path: ['inventory_delta'],
 	});
-
-// the body's `type` is read from Product Type; the other fields are sent under their own names
-const labels = { ...labelsAt(labelsOf(properties), { type: 'productType' }), ...labelsIn(properties, 'quickEditFields') };
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const id = readId(this, productIdField, itemIndex);
