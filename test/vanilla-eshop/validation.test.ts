@@ -45,6 +45,12 @@ interface Rule {
 // Every rule of the doc, each broken once; the message names the field as the panel labels it.
 const rules: Rule[] = [
 	{ rule: 'required text', parameters: { ...customer, firstname: EMPTY }, problem: '"First Name" is required' },
+	{ rule: 'text is text', parameters: { ...customer, firstname: '={{ true }}' }, problem: '"First Name" must be text, not a boolean (true)' },
+	{
+		rule: 'label as the operation shows it (Update: New Password)',
+		parameters: { ...customer, operation: 'update', customerId: '7', password: '={{ { secret: 1 } }}' },
+		problem: '"New Password" must be text, not an object',
+	},
 	{ rule: 'email format (customer)', parameters: { ...customer, email: 'ada.example.com' }, problem: '"Email" must be a valid email address' },
 	{ rule: 'email format (order)', parameters: { ...order, email: 'sara@' }, problem: '"Email" must be a valid email address' },
 	{ rule: 'required ID', parameters: { resource: 'customer', operation: 'delete', customerId: '={{ "  " }}' }, problem: '"Customer ID" must not be empty' },
@@ -155,6 +161,16 @@ const rules: Rule[] = [
 		rule: 'date and time Y-m-d H:i:s',
 		parameters: withExtra({ special: { special: [{ price: 40, date_start: 'soon', date_end: '2026-12-31 23:59:59' }] } }),
 		problem: '"Special Prices › Start (#1)" must be a date and time as YYYY-MM-DD HH:MM:SS',
+	},
+	{
+		rule: 'date and time is a real time',
+		parameters: withExtra({ special: { special: [{ price: 40, date_start: '2026-12-01 25:61:00', date_end: '2026-12-31 23:59:59' }] } }),
+		problem: '"Special Prices › Start (#1)" is not a real date and time',
+	},
+	{
+		rule: 'midnight is 00:00, not 24:00',
+		parameters: withExtra({ special: { special: [{ price: 40, date_start: '2026-12-01 00:00:00', date_end: '2026-12-31 24:00:00' }] } }),
+		problem: '"Special Prices › End (#1)" is not a real date and time',
 	},
 	{
 		rule: 'special price ≥ 0',
