@@ -294,3 +294,29 @@ export function labelsOf(properties: readonly INodeProperties[], prefix = '', la
 	}
 	return labels;
 }
+/**
+ * Labels by the paths of a request, for a schema that checks what is sent rather than the panel:
+ * `readFrom` gives, for each request path, the parameter path it is read from, and what lies under
+ * it follows: `{ 'images.*': 'imagesUi.imagesValues' }` labels `images.*.src` with the label of
+ * `imagesUi.imagesValues.src` ("Images › Source URL"). Build the labels with `labelsOf`.
+ */
+export function labelsAt(labels: FieldLabels, readFrom: Record<string, string>): FieldLabels {
+	const atRequest: FieldLabels = {};
+	for (const [requestPath, parameterPath] of Object.entries(readFrom)) {
+		for (const [path, label] of Object.entries(labels)) {
+			if (path === parameterPath) atRequest[requestPath] = label;
+			else if (path.startsWith(`${parameterPath}.`)) atRequest[`${requestPath}${path.slice(parameterPath.length)}`] = label;
+		}
+	}
+	return atRequest;
+}
+
+/**
+ * The options list of the field `name` among `fields` (a collection's fields), for `oneOf`: the
+ * choices stay written once, in the field, where n8n's lint reads them.
+ */
+export function optionsOf(fields: readonly INodeProperties[], name: string): INodePropertyOptions[] {
+	const options = fields.find((field) => field.name === name)?.options;
+	if (!options) throw new Error(`No field "${name}" with options`);
+	return options as INodePropertyOptions[];
+}
