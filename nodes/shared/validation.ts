@@ -1,4 +1,4 @@
-import { jsonParse } from 'n8n-workflow';
+import { NodeOperationError, jsonParse } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INode, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
@@ -263,11 +263,25 @@ export const oneOf = (list: INodePropertyOptions[]) => {
  */
 export function readWholeNumberOption(context: IExecuteFunctions, field: INodeProperties, itemIndex = 0): number {
 	const value: unknown = context.getNodeParameter(`options.${field.name}`, itemIndex, field.default);
+	const problem = wholeNumberOptionProblem(field, value);
+	if (problem === undefined) return value as number;
+	throw inputError(context.getNode(), problem, { itemIndex });
+}
+
+/** The same check for a trigger's option (a poll has no item): the poll fails naming the option. */
+export function checkTriggerNumberOption(node: INode, field: INodeProperties, value: unknown): number {
+	const checked = value ?? field.default;
+	const problem = wholeNumberOptionProblem(field, checked);
+	if (problem === undefined) return checked as number;
+	throw new NodeOperationError(node, problem);
+}
+
+function wholeNumberOptionProblem(field: INodeProperties, value: unknown): string | undefined {
 	const min = field.typeOptions?.minValue ?? 1;
 	const max = field.typeOptions?.maxValue ?? Number.MAX_SAFE_INTEGER;
-	if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value;
+	if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return undefined;
 	const shown = typeof value === 'number' ? String(value) : received(value);
-	throw inputError(context.getNode(), `"${field.displayName}" must be a whole number from ${min} to ${max}, not ${shown}`, { itemIndex });
+	return `"${field.displayName}" must be a whole number from ${min} to ${max}, not ${shown}`;
 }
 
 /**
