@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { finiteNumber } from '../../../shared/validation';
 import type { FieldLabels } from '../../../shared/validation';
 import { optionalText, otherFieldsProperty, readOtherFields, readRows, wholeNumber } from '../common';
-import { colorField, withValigaraColor } from '../gemstone/fields';
+import { withValigaraColor } from '../gemstone/body';
+import { colorField } from '../gemstone/fields';
 
 // The product fields the docs and third-party clients show for product_import / product_update
 // (the docs' own example is not public): https://www.valigara.com/docs/api/products-actions/
