@@ -194,6 +194,14 @@ function addNote(state, order, content, customerNote, addedBy = 'Print & Linen S
 	return note;
 }
 
+/** An order moves to `status` as WooCommerce moves it: a system note, `date_modified`, `date_completed`. */
+function changeOrderStatus(state, order, status) {
+	const title = (s) => s.charAt(0).toUpperCase() + s.slice(1).replace('-', ' ');
+	if (status !== order.status) addNote(state, order, `Order status changed from ${title(order.status)} to ${title(status)}.`, false, 'system');
+	Object.assign(order, { status, date_modified: wpDate(new Date()), date_modified_gmt: wpDate(new Date()) });
+	if (status === 'completed') order.date_completed = order.date_completed_gmt = wpDate(new Date());
+}
+
 /** A new order with the notification WCFM sends the vendor for it. */
 function addOrder(state, fields = {}, created = new Date()) {
 	const products = [...state.products.values()].filter((p) => p.status === 'publish');
@@ -486,10 +494,7 @@ function create(now, { behaviour }) {
 			if (!body.status) missing(['status']);
 			const status = String(body.status).replace(/^wc-/, '');
 			if (!ORDER_STATUSES.includes(status)) invalidParam('status', `status is not one of ${ORDER_STATUSES.join(', ')}.`);
-			const title = (s) => s.charAt(0).toUpperCase() + s.slice(1).replace('-', ' ');
-			if (status !== order.status) addNote(state, order, `Order status changed from ${title(order.status)} to ${title(status)}.`, false, 'system');
-			Object.assign(order, { status, date_modified: wpDate(new Date()), date_modified_gmt: wpDate(new Date()) });
-			if (status === 'completed') order.date_completed = order.date_completed_gmt = wpDate(new Date());
+			changeOrderStatus(state, order, status);
 			return reply(200, copy(order));
 		}],
 
@@ -610,6 +615,15 @@ function create(now, { behaviour }) {
 					const { order, notification } = addOrder(state, fields, date);
 					return { order: copy(order), notification: notificationReply(notification) };
 				})),
+			/** an order's status changes (`{id, status}`), as Update Status changes it: the Order Status Changed trigger's next poll emits it */
+			'POST /orders/status': (body) => {
+				const order = state.orders.get(Number(body.id));
+				if (!order || order.status === 'trash') return reply(404, { message: `No order ${JSON.stringify(body.id ?? null)}: send {"id": <order ID>, "status": "completed"}` });
+				const status = String(body.status ?? '').replace(/^wc-/, '');
+				if (!ORDER_STATUSES.includes(status)) return reply(400, { message: `status must be one of ${ORDER_STATUSES.join(', ')}` });
+				changeOrderStatus(state, order, status);
+				return reply(200, copy(order));
+			},
 			/** a new unread notification, dated now (or `count` of them, as orders) */
 			'POST /notifications': (body) => reply(201, burst(body, (fields, date) => notificationReply(addNotification(state, { ...fields, is_read: false }, date)))),
 			/** every token issued by the token URL stops working (the node fetches a new one on the 401) */

@@ -553,6 +553,14 @@ function create(now, { behaviour }) {
 		controls: {
 			/** a new order, dated now (or `count` of them, `spreadSeconds`, `lateSeconds`): the Valigara Trigger's next poll emits it */
 			'POST /orders': (body) => reply(201, burst(body, (fields, date) => addOrder(state, { order_date: wallClock(date), ...fields }))),
+			/** an order's status changes (`{order_id, status}`): the Order Status Changed trigger's next poll emits it */
+			'POST /orders/status': (body) => {
+				const order = state.orders.find((o) => String(o.order_id) === String(body.order_id));
+				if (!order) return reply(404, { message: `No order ${JSON.stringify(body.order_id ?? null)}: send {"order_id": <order ID>, "status": "shipped"}` });
+				if (typeof body.status !== 'string' || body.status.trim() === '') return reply(400, { message: 'status must be a non-empty text, e.g. "shipped"' });
+				order.status = body.status.trim();
+				return reply(200, copy(order));
+			},
 			/** a new client, created now (or `count` of them, as orders) */
 			'POST /clients': (body) => reply(201, burst(body, (fields, date) => addClient(state, fields, date))),
 		},

@@ -6,18 +6,22 @@
 // (packages/n8n-nodes-<service>/dist/), see scripts/lib/packages.js:
 //   1. tsc type-checks nodes/ and credentials/ (it emits nothing: esbuild does)
 //   2. esbuild bundles each node and credential entry point of each package into one CommonJS
-//      file with its own code, the shared core and zod inside; n8n-workflow stays external (the
-//      host n8n's copy). Published packages therefore have no `dependencies`. A source map
+//      file with its own code, the shared core and zod inside; n8n-workflow and luxon stay
+//      external (the host n8n's copies: n8n resolves both for community packages, and luxon is on
+//      n8n's allow-list of imports). Published packages therefore have no `dependencies`. A source map
 //      beside each bundle (paths and lines, no sources): n8n applies it to stack traces.
 //   3. each service package gets its package.json, README.md (from README.md and docs/), LICENSE
 //   4. gulp copies icons and codex files into each package's dist/ (gulpfile.js)
-// It ends by checking what it built: bundles import nothing but n8n-workflow, and each service's
+// It ends by checking what it built: bundles import nothing but HOST_MODULES, and each service's
 // credential bundle is byte for byte the pack's (n8n keeps one credential type per name).
 
 const fs = require('node:fs');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 const esbuild = require('esbuild');
+
+// What the bundles take from the n8n that loads them rather than carry themselves.
+const HOST_MODULES = ['n8n-workflow', 'luxon'];
 
 const { ROOT, allPackages, sourceLinks } = require('./lib/packages');
 const { serviceReadme } = require('./lib/readme');
@@ -47,7 +51,7 @@ async function bundle(pkg) {
 		format: 'cjs',
 		// n8n 1.123 runs on Node >= 20.19, n8n 2.x on Node 22 / 24.
 		target: 'node20',
-		external: ['n8n-workflow'],
+		external: HOST_MODULES,
 		// Readable on purpose: n8n's reviewers read the published code.
 		minify: false,
 		// Functions keep their own names in stack traces (`execute`, not `execute2` where two
@@ -63,7 +67,7 @@ async function bundle(pkg) {
 	return result.metafile;
 }
 
-// Every import left in a bundle must be n8n-workflow; anything else would need a dependency.
+// Every import left in a bundle must be one the host n8n provides; anything else would need a dependency.
 function externalImports(metafile) {
 	const found = new Set();
 	for (const output of Object.values(metafile.outputs)) {
@@ -106,8 +110,8 @@ function writeServiceFiles(pkg, rootReadme) {
 function checkBuilt(packages, metafiles) {
 	const problems = [];
 	packages.forEach((pkg, i) => {
-		const extra = externalImports(metafiles[i]).filter((name) => name !== 'n8n-workflow');
-		if (extra.length) problems.push(`${pkg.name}: its bundles import ${extra.join(', ')} (only n8n-workflow may stay outside)`);
+		const extra = externalImports(metafiles[i]).filter((name) => !HOST_MODULES.includes(name));
+		if (extra.length) problems.push(`${pkg.name}: its bundles import ${extra.join(', ')} (only ${HOST_MODULES.join(' and ')} may stay outside)`);
 		for (const file of [...pkg.manifest.n8n.nodes, ...pkg.manifest.n8n.credentials]) {
 			if (!fs.existsSync(path.join(pkg.dir, file))) problems.push(`${pkg.name}: ${file} is listed in its package.json but was not built`);
 		}

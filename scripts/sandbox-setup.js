@@ -240,7 +240,53 @@ const guaranteedReviews = chain({
 	],
 });
 
-/** The example workflows: one per action node, one per trigger. */
+/**
+ * The pack's services joined: a Gigrove order becomes completed → Guaranteed Reviews asks its
+ * customer for a review of what they bought. The order's customer and items are mapped to the
+ * review service's order fields in one JSON expression (its product IDs are the store's, its
+ * date the store's wall clock). Watch it with the sandbox: POST /_control/gigrove/orders/status
+ * {"id": 5694447, "status": "completed"}, and the next poll sends that order.
+ */
+const REVIEW_REQUEST = [
+	'={{ JSON.stringify({',
+	'  id_order: String($json.id),',
+	"  order_date: String($json.date_created).slice(0, 19).replace('T', ' '),",
+	'  firstname: $json.billing.first_name,',
+	'  lastname: $json.billing.last_name,',
+	'  email: $json.billing.email,',
+	'  products: $json.line_items.map((item) => ({ id: item.product_id, name: item.name, qty: item.quantity, unit_price: Number(item.price) })),',
+	'}) }}',
+].join('\n');
+
+const reviewAfterCompletion = {
+	id: 'sbxWfGigToGR',
+	name: 'Sandbox: Gigrove order completed → Guaranteed Reviews review request',
+	nodes: [
+		{
+			id: nodeId('sbxWfGigToGR', 0),
+			name: 'Trigger',
+			type: `${PACKAGE}.gigroveTrigger`,
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: { pollTimes: { item: [{ mode: 'everyMinute' }] }, event: 'orderStatusChanged', statuses: ['completed'], options: {} },
+			credentials: { gigroveApi: CREDENTIALS.gigroveApi },
+		},
+		{
+			id: nodeId('sbxWfGigToGR', 1),
+			name: 'Ask for a Review',
+			type: `${PACKAGE}.guaranteedReviews`,
+			typeVersion: 1,
+			position: [240, 0],
+			parameters: { resource: 'order', operation: 'send', inputMode: 'json', orderJson: REVIEW_REQUEST },
+			credentials: { guaranteedReviewsApi: CREDENTIALS.guaranteedReviewsApi },
+		},
+	],
+	connections: { Trigger: { main: [[{ node: 'Ask for a Review', type: 'main', index: 0 }]] } },
+	settings: { executionOrder: 'v1' },
+	active: false,
+};
+
+/** The example workflows: one per action node, one per trigger event worth watching, and the pack joined. */
 function exampleWorkflows() {
 	return [
 		valigara,
@@ -263,6 +309,15 @@ function exampleWorkflows() {
 			parameters: { event: 'newNotification', options: {} },
 			next: 'New Gigrove Notification',
 		}),
+		triggerWorkflow({
+			id: 'sbxWfValStatus',
+			name: 'Sandbox: Valigara Trigger (order shipped)',
+			type: 'valigaraTrigger',
+			credential: 'valigaraApi',
+			parameters: { event: 'orderStatusChanged', statuses: 'shipped', options: {} },
+			next: 'Valigara Order Shipped',
+		}),
+		reviewAfterCompletion,
 	].map((workflow) => JSON.parse(JSON.stringify(workflow)));
 }
 

@@ -1,5 +1,6 @@
 'use strict';
-// Part 3: the two polling triggers in a running `n8n start`, as a user's active workflow.
+// Part 3: the two polling triggers in a running `n8n start`, as a user's active workflow
+// (new records, and orders changing status; the Gigrove one feeding Guaranteed Reviews).
 //   - each trigger workflow is active at start: the activation poll reads the service and
 //     sets the baseline (a request reaches the sandbox, no execution);
 //   - new events added through the sandbox's control routes, then deactivate + activate
@@ -13,7 +14,17 @@ const path = require('node:path');
 const rt = require('../../scripts/lib/n8n-runtime');
 const { valigaraParams } = require('../expectations');
 const { ownType } = require('./execute');
-const { sleep, waitUntil, writeArtifact, slug, dig } = require('../lib/util');
+const { sleep, waitUntil, writeArtifact, slug, dig, PROJECT_DIR } = require('../lib/util');
+
+/** The sandbox's Valigara orders, read over HTTP as any client reads them (after `add`'s `since`: not taken for a poll). */
+async function valigaraOrders(sandbox) {
+	const { KEYS, serviceUrls } = require(path.join(PROJECT_DIR, 'sandbox', 'config.js'));
+	const response = await fetch(serviceUrls(sandbox.baseUrl).valigara, {
+		method: 'POST',
+		body: new URLSearchParams({ auth: KEYS.valigara.accessKey, action: 'orders_export' }),
+	});
+	return (await response.json()).data;
+}
 
 // How to make new events for each trigger and event, and how to know them in the output.
 const TRIGGERS = {
@@ -45,6 +56,43 @@ const TRIGGERS = {
 			return [String(message.ID), String(order.notification.ID)];
 		},
 		keyOf: (json) => String(json.ID),
+	},
+	'valigaraTrigger/orderStatusChanged': {
+		label: 'Valigara Trigger (Order Status Changed)',
+		service: 'valigara',
+		isPoll: (c) => valigaraParams(c).action === 'orders_export',
+		// a seeded order shipped, and one created and shipped between two polls (from null)
+		add: async (sandbox) => {
+			const paid = (await valigaraOrders(sandbox)).find((order) => order.status === 'paid');
+			if (!paid) throw new Error('the sandbox has no paid Valigara order to ship');
+			await sandbox.control('valigara/orders/status', { order_id: paid.order_id, status: 'shipped' });
+			const created = await sandbox.control('valigara/orders', { status: 'shipped' });
+			return [String(paid.order_id), String(created.order_id)];
+		},
+		keyOf: (json) => String(json.order_id),
+		statusChange: (key, added) => ({ from: key === added[0] ? 'paid' : null, to: 'shipped' }),
+	},
+	'gigroveTrigger/orderStatusChanged': {
+		label: 'Gigrove Trigger (Order Status Changed) → Guaranteed Reviews',
+		service: 'gigrove',
+		isPoll: (c) => /\/orders\/?$/.test(c.path),
+		// a seeded processing order completed, and one created completed between two polls
+		add: async (sandbox) => {
+			await sandbox.control('gigrove/orders/status', { id: 5694447, status: 'completed' });
+			const created = await sandbox.control('gigrove/orders', { status: 'completed' });
+			return ['5694447', String(created.order.id)];
+		},
+		keyOf: (json) => String(json.id),
+		statusChange: (key, added) => ({ from: key === added[0] ? 'processing' : null, to: 'completed' }),
+		// the next node asked Guaranteed Reviews for a review of each completed order
+		next: {
+			node: 'Ask for a Review',
+			check: (items, added) => {
+				const sent = items.map((json) => `${json.orderId} ${json.status}`);
+				const want = added.map((id) => `${id} imported`);
+				return JSON.stringify(sent) === JSON.stringify(want) ? [] : [`Ask for a Review gave ${JSON.stringify(sent)}, want ${JSON.stringify(want)}`];
+			},
+		},
 	},
 	'gigroveTrigger/newOrder': {
 		label: 'Gigrove Trigger (New Order)',
@@ -159,6 +207,14 @@ async function checkOne(ctx, wf, sinceStart) {
 		}
 		const order = keys.filter((k) => added.includes(k));
 		if (JSON.stringify(order) !== JSON.stringify(added)) problems.push(`emitted in the order ${JSON.stringify(order)}, want oldest first ${JSON.stringify(added)}`);
+		for (const json of spec.statusChange ? emitted(all) : []) {
+			const want = spec.statusChange(spec.keyOf(json), added);
+			if (JSON.stringify(json.statusChange) !== JSON.stringify(want)) problems.push(`${spec.keyOf(json)}: statusChange ${JSON.stringify(json.statusChange)}, want ${JSON.stringify(want)}`);
+		}
+		if (spec.next) {
+			const nextItems = all.flatMap((e) => (dig(e, 'data', 'resultData', 'runData', spec.next.node, 0, 'data', 'main', 0) || []).map((i) => i.json));
+			problems.push(...spec.next.check(nextItems, added));
+		}
 		void executions;
 		return problems;
 	});

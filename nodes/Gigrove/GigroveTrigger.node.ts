@@ -4,8 +4,22 @@ import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, 
 import { formatDateTime } from '../shared/dates';
 import { baselineNotice, startFromOption } from '../shared/fields';
 import { pollEvents } from '../shared/poll';
-import { gigroveEventSource, positionBefore } from './trigger';
+import { pollStatusChanges } from '../shared/poll-status';
+import { WATCHED_ORDERS, gigroveEventSource, gigroveStatusSource, positionBefore } from './trigger';
 import type { GigroveEvent, TriggerSettings } from './trigger';
+
+type Event = GigroveEvent | 'orderStatusChanged';
+
+/** WooCommerce's order statuses, as the order's `status` holds them */
+const ORDER_STATUSES = [
+	{ name: 'Cancelled', value: 'cancelled' },
+	{ name: 'Completed', value: 'completed' },
+	{ name: 'Failed', value: 'failed' },
+	{ name: 'On Hold', value: 'on-hold' },
+	{ name: 'Pending Payment', value: 'pending' },
+	{ name: 'Processing', value: 'processing' },
+	{ name: 'Refunded', value: 'refunded' },
+];
 
 export class GigroveTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -15,7 +29,7 @@ export class GigroveTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["event"]}}',
-		description: 'Starts the workflow when the Gigrove store has a new notification or order',
+		description: 'Starts the workflow when the Gigrove store has a new notification or order, or an order changes status',
 		defaults: { name: 'Gigrove Trigger' },
 		polling: true,
 		inputs: [],
@@ -30,10 +44,25 @@ export class GigroveTrigger implements INodeType {
 				options: [
 					{ name: 'New Notification', value: 'newNotification', description: 'A new store notification (orders, reviews, messages…)' },
 					{ name: 'New Order', value: 'newOrder', description: 'A new order in the store' },
+					{
+						name: 'Order Status Changed',
+						value: 'orderStatusChanged',
+						description: 'An order moved to another status (completed, cancelled…), among the newest orders',
+					},
 				],
 				default: 'newNotification',
 			},
 			baselineNotice,
+			{
+				displayName: 'To Statuses',
+				name: 'statuses',
+				type: 'multiOptions',
+				options: ORDER_STATUSES,
+				default: [],
+				description:
+					'Only changes to these statuses; any status when empty. Each item is the order with statusChange: {from, to} (from is null for an order created since the last poll).',
+				displayOptions: { show: { event: ['orderStatusChanged'] } },
+			},
 			{
 				displayName: 'Options',
 				name: 'options',
@@ -58,6 +87,16 @@ export class GigroveTrigger implements INodeType {
 						description: 'Only notifications of this type (order, product_review, direct…); all types when empty',
 						displayOptions: { show: { '/event': ['newNotification'] } },
 					},
+					{
+						displayName: 'Orders Watched',
+						name: 'watchedOrders',
+						type: 'number',
+						typeOptions: { minValue: 1, maxValue: 10_000 },
+						default: WATCHED_ORDERS,
+						description:
+							'How many of the newest orders (by ID) the trigger watches for status changes, besides every order created since the last poll. A change to an older order is not seen. Each poll reads this many orders.',
+						displayOptions: { show: { '/event': ['orderStatusChanged'] } },
+					},
 					startFromOption('created (store time)'),
 				],
 			},
@@ -65,8 +104,17 @@ export class GigroveTrigger implements INodeType {
 	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-		const event = this.getNodeParameter('event') as GigroveEvent;
+		const event = this.getNodeParameter('event') as Event;
 		const options = this.getNodeParameter('options', {}) as IDataObject;
+		if (event === 'orderStatusChanged') {
+			const statuses = this.getNodeParameter('statuses', []) as string[];
+			const changes = await pollStatusChanges(this, gigroveStatusSource(this, { watchedOrders: Number(options.watchedOrders ?? WATCHED_ORDERS) }), {
+				config: JSON.stringify([event]),
+				wanted: statuses.length ? (status) => statuses.includes(status) : undefined,
+				startFrom: options.startFrom ? formatDateTime(options.startFrom, this.getTimezone()) : undefined,
+			});
+			return changes ? [this.helpers.returnJsonArray(changes)] : null;
+		}
 		const messageType = String(options.messageType ?? '').trim() || undefined;
 		const settings: TriggerSettings = {
 			event,

@@ -4,10 +4,11 @@ import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, 
 import { formatDateTime } from '../shared/dates';
 import { baselineNotice, startFromOption } from '../shared/fields';
 import { pollEvents } from '../shared/poll';
+import { pollStatusChanges } from '../shared/poll-status';
 import { PAGE_SIZE_PROBLEM, dateKeyOptions, dateKeysFrom, pagingFrom, pagingOptions, wholeRepliesOption } from './actions/listOptions';
 import { newListMemory } from './lists';
 import type { ListMemory } from './lists';
-import { EVENTS, valigaraEventSource } from './trigger';
+import { EVENTS, WATCHED_DAYS, valigaraEventSource, valigaraStatusSource } from './trigger';
 import type { ValigaraEvent } from './trigger';
 
 export class ValigaraTrigger implements INodeType {
@@ -18,7 +19,7 @@ export class ValigaraTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["event"]}}',
-		description: 'Starts the workflow when Valigara has a new order or client',
+		description: 'Starts the workflow when Valigara has a new order or client, or an order changes status',
 		defaults: { name: 'Valigara Trigger' },
 		polling: true,
 		inputs: [],
@@ -33,10 +34,25 @@ export class ValigaraTrigger implements INodeType {
 				options: [
 					{ name: 'New Order', value: 'newOrder', description: 'A new order in the orders export' },
 					{ name: 'New Client', value: 'newClient', description: 'A new client in the clients export' },
+					{
+						name: 'Order Status Changed',
+						value: 'orderStatusChanged',
+						description: 'An order of the last days moved to another status, in the orders export',
+					},
 				],
 				default: 'newOrder',
 			},
 			baselineNotice,
+			{
+				displayName: 'To Statuses',
+				name: 'statuses',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. shipped, cancelled',
+				description:
+					'Only changes to these statuses, separated by commas, as Valigara writes them; any status when empty. Each item is the order with statusChange: {from, to} (from is null for an order created since the last poll).',
+				displayOptions: { show: { event: ['orderStatusChanged'] } },
+			},
 			{
 				displayName: 'Options',
 				name: 'options',
@@ -61,6 +77,16 @@ export class ValigaraTrigger implements INodeType {
 						description: 'The record field holding its creation date (default order_date for orders, date_created for clients)',
 					},
 					{
+						displayName: 'Days Watched',
+						name: 'watchedDays',
+						type: 'number',
+						typeOptions: { minValue: 1, maxValue: 366 },
+						default: WATCHED_DAYS,
+						description:
+							'Orders dated within this many days before now are watched for status changes; a change to an older order is not seen. Each poll reads the export of these days.',
+						displayOptions: { show: { '/event': ['orderStatusChanged'] } },
+					},
+					{
 						displayName: 'ID Field',
 						name: 'idField',
 						type: 'string',
@@ -75,6 +101,15 @@ export class ValigaraTrigger implements INodeType {
 						typeOptions: { minValue: 0 },
 						default: 60,
 						description: 'Each poll reads again this far before the newest record seen, to catch records that arrive late with an earlier date. Records seen before are never emitted twice.',
+					},
+					{
+						displayName: 'Status Field',
+						name: 'statusField',
+						type: 'string',
+						default: '',
+						placeholder: 'status',
+						description: 'The order field holding its status (default status, this node’s assumption: the Orders actions are not in Valigara’s public docs)',
+						displayOptions: { show: { '/event': ['orderStatusChanged'] } },
 					},
 					...dateKeyOptions,
 					...pagingOptions,
@@ -105,6 +140,21 @@ export class ValigaraTrigger implements INodeType {
 		const saved = (staticData.listMemory as Record<string, ListMemory> | undefined)?.[settings.action];
 		const memory: ListMemory = saved ? { ...saved } : newListMemory();
 		const list = { paging, dateKeys: dateKeysFrom(options), wholeReplies: options.wholeReplies === true };
+		if (event === 'orderStatusChanged') {
+			const statusField = String(options.statusField || EVENTS.orderStatusChanged.statusField).trim();
+			const statuses = String(this.getNodeParameter('statuses', '') ?? '')
+				.split(',')
+				.map((status) => status.trim())
+				.filter(Boolean);
+			const source = valigaraStatusSource(this, { ...settings, ...list, statusField, watchedDays: Number(options.watchedDays ?? WATCHED_DAYS) }, memory);
+			const changes = await pollStatusChanges(this, source, {
+				config: JSON.stringify([event, settings.action, settings.idField, settings.dateField, statusField]),
+				wanted: statuses.length ? (status) => statuses.includes(status) : undefined,
+				startFrom,
+			});
+			if (this.getMode() !== 'manual') staticData.listMemory = { [settings.action]: memory };
+			return changes ? [this.helpers.returnJsonArray(changes)] : null;
+		}
 		const records = await pollEvents(this, valigaraEventSource(this, { ...settings, ...list }, memory), {
 			config: JSON.stringify([event, settings.action, settings.idField, settings.dateField]),
 			startFrom,

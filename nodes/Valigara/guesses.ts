@@ -17,9 +17,13 @@ export const GUESSES = {
 	 * noticed (a record outside the window) and said.
 	 */
 	dateKeys: { from: 'date_from', to: 'date_to' },
-	/** the fields of an exported record: its ID and the date the date filters apply to */
+	/**
+	 * the fields of an exported record: its ID and the date the date filters apply to; for orders
+	 * also the status the Order Status Changed trigger compares (the UI's CSV export has an
+	 * "order status" column; the API's field name is not public)
+	 */
 	records: {
-		orders: { idField: 'order_id', dateField: 'order_date' },
+		orders: { idField: 'order_id', dateField: 'order_date', statusField: 'status' },
 		clients: { idField: 'client_id', dateField: 'date_created' },
 	},
 } as const;

@@ -3,6 +3,7 @@ import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
 import { formatDateTime, shiftWallClock } from '../shared/dates';
 import type { EventSource } from '../shared/poll';
+import type { StatusSource } from '../shared/poll-status';
 import { ACTIONS } from './action-names';
 import { GUESSES } from './guesses';
 import { readValigaraList } from './lists';
@@ -16,7 +17,15 @@ import type { ListMemory, Paging } from './lists';
 export const EVENTS = {
 	newOrder: { action: ACTIONS.order.exportOrders, ...GUESSES.records.orders, noun: 'order' },
 	newClient: { action: ACTIONS.order.exportClients, ...GUESSES.records.clients, noun: 'client' },
+	orderStatusChanged: { action: ACTIONS.order.exportOrders, ...GUESSES.records.orders, noun: 'order' },
 } as const;
+
+/**
+ * Order Status Changed watches the orders dated within this many days before now (the export
+ * filters by order date, not by change): a change to an older order is not seen. Options › Days
+ * Watched overrides it; the state holds one key per order of those days.
+ */
+export const WATCHED_DAYS = 14;
 
 export type ValigaraEvent = keyof typeof EVENTS;
 
@@ -41,15 +50,18 @@ function readField(record: IDataObject, field: string): string | undefined {
 }
 
 /**
- * `memory` is what earlier polls learnt of how the export answers (the longest reply, whether it
- * pages): the trigger keeps it in its static data after each poll that succeeds.
+ * The export read from a date on (./lists.ts), each record checked for an ID and a date. `memory`
+ * is what earlier polls learnt of how the export answers (the longest reply, whether it pages):
+ * the trigger keeps it in its static data after each poll that succeeds.
  */
-export function valigaraEventSource(context: IPollFunctions, settings: TriggerSettings, memory: ListMemory): EventSource<IDataObject> {
+function exportReader(context: IPollFunctions, settings: TriggerSettings, memory: ListMemory) {
 	const { action, idField, dateField } = settings;
 	const noun = EVENTS[settings.event].noun;
 
 	/** the last export read whole in this poll: a later read of a window inside it is answered from it */
 	let lastRead: { from: string | undefined; records: IDataObject[]; settled?: string } | undefined;
+
+	const position = (record: IDataObject) => formatDateTime(readField(record, dateField), 'UTC') ?? String(record[dateField]);
 
 	async function exportFrom(dateFrom: string | undefined): Promise<IDataObject[]> {
 		if (lastRead && (lastRead.from === undefined || (dateFrom !== undefined && lastRead.from <= dateFrom))) {
@@ -91,12 +103,17 @@ export function valigaraEventSource(context: IPollFunctions, settings: TriggerSe
 		return records;
 	}
 
-	const position = (record: IDataObject) => formatDateTime(readField(record, dateField), 'UTC') ?? String(record[dateField]);
 	// the look-back: a position that is not a date (a date field the trigger cannot read) reads the whole export
 	const readsFrom = (cursor: string) => shiftWallClock(cursor, -settings.overlapMinutes);
+	return { exportFrom, position, readsFrom, settledUpTo: () => lastRead?.settled };
+}
+
+/** New orders or clients: the export from the cursor minus Look Back on. */
+export function valigaraEventSource(context: IPollFunctions, settings: TriggerSettings, memory: ListMemory): EventSource<IDataObject> {
+	const { exportFrom, position, readsFrom, settledUpTo } = exportReader(context, settings, memory);
 
 	return {
-		key: (record) => String(record[idField]),
+		key: (record) => String(record[settings.idField]),
 		position,
 		async latest(count) {
 			// The newest records: those of the last days, or else the whole export.
@@ -109,6 +126,47 @@ export function valigaraEventSource(context: IPollFunctions, settings: TriggerSe
 			return await exportFrom(cursor === undefined ? undefined : readsFrom(cursor));
 		},
 		readsFrom,
-		settledUpTo: () => lastRead?.settled,
+		settledUpTo,
+	};
+}
+
+export interface StatusSettings extends TriggerSettings {
+	/** the record field holding the order's status (GUESSES.records.orders.statusField by default) */
+	statusField: string;
+	/** orders dated within this many days before now are watched (WATCHED_DAYS by default) */
+	watchedDays: number;
+}
+
+/**
+ * The orders the Order Status Changed event watches: the export from the last `watchedDays`
+ * days on (by n8n's clock), or from the cursor minus Look Back when that reaches further back
+ * (orders saved late with an earlier date are new ones).
+ */
+export function valigaraStatusSource(context: IPollFunctions, settings: StatusSettings, memory: ListMemory): StatusSource<IDataObject> {
+	const { exportFrom, position, readsFrom, settledUpTo } = exportReader(context, settings, memory);
+	const { idField, statusField } = settings;
+	const windowStart = shiftWallClock(formatDateTime(new Date(), 'UTC')!, -settings.watchedDays * 24 * 60)!;
+	return {
+		key: (record) => String(record[idField]),
+		position,
+		createdAt: position,
+		status(record) {
+			const value = record[statusField];
+			if (value === undefined) {
+				throw new NodeOperationError(context.getNode(), `An order from Valigara has no "${statusField}" field`, {
+					description: `The trigger compares each order's status. Fields seen: ${Object.keys(record).join(', ') || 'none'}. Set "Status Field" in the trigger's options.`,
+				});
+			}
+			return value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+		},
+		readsFrom,
+		baselineFrom: () => windowStart,
+		settledUpTo,
+		async read(cursor) {
+			const lookBack = cursor === null ? undefined : cursor === undefined ? windowStart : readsFrom(cursor);
+			const from = lookBack === undefined || lookBack < windowStart ? lookBack : windowStart;
+			// an export that ignores its date window sends older orders too: they are not watched
+			return (await exportFrom(from)).filter((record) => from === undefined || position(record) >= from);
+		},
 	};
 }
