@@ -5,9 +5,8 @@ import { addHint } from '../../shared/hints';
 import { readListScope } from '../../shared/pagination';
 import { GUESSES } from '../guesses';
 import { newListMemory, readValigaraList } from '../lists';
-import { valigaraRequest } from '../transport';
+import { recordsOf, valigaraRequest } from '../transport';
 import type { ValigaraData } from '../transport';
-import { recordsOf } from './common';
 import type { ListMemory, Paging } from '../lists';
 
 // Options of the operations that read lists Valigara documents no paging for (exports,

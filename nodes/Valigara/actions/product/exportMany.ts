@@ -3,10 +3,11 @@ import { z } from 'zod';
 
 import { readBatchSize } from '../../../shared/batch';
 import { addHint } from '../../../shared/hints';
-import { validate } from '../../../shared/validation';
+import { labelsByApiPath, validate } from '../../../shared/validation';
 import { ACTIONS } from '../../action-names';
-import { valigaraRequest } from '../../transport';
-import { apiIdList, dataModeFields, forFieldsMode, idListField, idListLabels, readJsonData, recordsOf } from '../common';
+import { listAction } from '../../transport';
+import { dataModeFields, forFieldsMode, readJsonData } from '../dataMode';
+import { apiIdList, idListField, idListPaths } from '../ids';
 import { productsById } from './productsById';
 
 // https://www.valigara.com/docs/api/products-actions/ "Products Export": several products in one
@@ -75,19 +76,20 @@ export async function exportProducts(
 }
 
 const schema = z.object({ product_id: apiIdList() });
+const labels = labelsByApiPath(properties, idListPaths('product_id', 'productIds'));
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const mode = this.getNodeParameter('dataMode', itemIndex) as string;
 	if (mode === 'json') {
 		const data = readJsonData(this, itemIndex, true);
-		return recordsOf(await valigaraRequest(this, action, data, itemIndex), 'product_id');
+		return await listAction(this, action, data, itemIndex, 'product_id');
 	}
 	const { product_id: ids } = validate(
 		this.getNode(),
 		schema,
 		{ product_id: this.getNodeParameter('productIds', itemIndex) },
 		itemIndex,
-		idListLabels('product_id', 'Product IDs'),
+		labels,
 	);
 	return await exportProducts(this, ids, readBatchSize(this, exportBatchOption, itemIndex), itemIndex);
 }

@@ -3,8 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { chunk } from '../../../shared/batch';
 import { ACTIONS } from '../../action-names';
-import { valigaraRequest } from '../../transport';
-import { recordsOf } from '../common';
+import { recordsOf, valigaraRequest } from '../../transport';
 
 // Full product records for many IDs through products_export ("Products Export": several products
 // in one call), read as a list that may be cut: the docs show no reply, so nothing is assumed of

@@ -4,10 +4,11 @@ import { z } from 'zod';
 import { readBatchSize } from '../../../shared/batch';
 import { inputError } from '../../../shared/errors';
 import { listFields } from '../../../shared/fields';
-import { validate } from '../../../shared/validation';
+import { labelsByApiPath, optionalText, validate } from '../../../shared/validation';
 import { ACTIONS } from '../../action-names';
-import { dataModeFields, forFieldsMode, optionalText, otherFieldsProperty, readData, readOtherFields } from '../common';
+import { dataModeFields, forFieldsMode, readData } from '../dataMode';
 import { listOptions, readSearch } from '../listOptions';
+import { otherFieldsProperty, readOtherFields } from '../otherFields';
 import { exportBatchOption, exportProducts } from './exportMany';
 
 // https://www.valigara.com/docs/api/products-actions/ "Product Search": `data` (the filter) is
@@ -72,13 +73,14 @@ export const properties: INodeProperties[] = [
 	},
 ];
 
-const filterSchema = z.record(optionalText);
+const filterSchema = z.record(optionalText());
+const labels = labelsByApiPath(properties, { '': 'filters' });
 
 function filtersFromFields(context: IExecuteFunctions, itemIndex: number): IDataObject | undefined {
 	const filters = context.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const other = readOtherFields(context, itemIndex, filters);
 	if (Object.keys(filters).length + Object.keys(other).length === 0) return undefined;
-	return { ...validate(context.getNode(), filterSchema, filters, itemIndex, { sku: 'SKU' }), ...other };
+	return { ...validate(context.getNode(), filterSchema, filters, itemIndex, labels), ...other };
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
