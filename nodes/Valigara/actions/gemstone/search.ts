@@ -1,11 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { listFields } from '../../../shared/fields';
+import { listFields, optionsCollection } from '../../../shared/fields';
 import { labelsByApiPath, optionalText, validate } from '../../../shared/validation';
 import { ACTIONS } from '../../action-names';
 import { dataModeFields, forFieldsMode, readData } from '../dataMode';
-import { listOptions, readSearch } from '../listOptions';
+import { listOptions } from '../listOptions';
+import { readSearch } from '../readList';
 import { otherFieldsProperty, readOtherFields } from '../otherFields';
 
 // https://www.valigara.com/docs/api/gemstones-actions/ "Gemstone Search": the filter is optional;
@@ -48,14 +49,7 @@ export const properties: INodeProperties[] = [
 		otherFieldsProperty('getGemstoneFields', 'Other Filters'),
 	]),
 	...listFields(100_000),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: listOptions(),
-	},
+	optionsCollection(listOptions()),
 ];
 
 const filterSchema = z.record(optionalText());

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { listFields } from '../../../shared/fields';
+import { listFields, optionsCollection } from '../../../shared/fields';
 import { labelsByApiPath } from '../../../shared/validation';
 import { ACTIONS } from '../../action-names';
 import { GUESSES } from '../../guesses';
@@ -50,14 +50,7 @@ export const properties: INodeProperties[] = [
 		otherFieldsProperty(undefined, 'Other Filters'),
 	]),
 	...listFields(100_000),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [actionNameOption(action), ...listOptions(GUESSES.records.orders)],
-	},
+	optionsCollection([actionNameOption(action), ...listOptions(GUESSES.records.orders)]),
 ];
 
 const labels = labelsByApiPath(properties, { '': 'filters' });

@@ -7,7 +7,8 @@ import type { FieldLabels } from '../../../shared/validation';
 import { readValigaraList } from '../../lists';
 import { listAction } from '../../transport';
 import { readData } from '../dataMode';
-import { dateKeysFrom, readPaging, runMemory } from '../listOptions';
+import { dateKeysFrom } from '../../listSettings';
+import { readPaging, runMemory } from '../readList';
 import { readActionName } from './actionName';
 import { readExportFilters } from './body';
 

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
+import { optionsCollection } from '../../../shared/fields';
 import { labelsByApiPath, optionalText, requiredText, validate } from '../../../shared/validation';
 import { ACTIONS } from '../../action-names';
 import { changeAction } from '../../transport';
@@ -45,14 +46,7 @@ export const properties: INodeProperties[] = [
 		},
 		otherFieldsProperty(),
 	]),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [actionNameOption(action)],
-	},
+	optionsCollection([actionNameOption(action)]),
 ];
 
 const schema = z

@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 import { readBatchSize } from '../../../shared/batch';
 import { serviceError } from '../../../shared/errors';
+import { optionsCollection } from '../../../shared/fields';
 import { asNodeError, errorItem, pairedItems, READ_CEILING, runPerItem } from '../../../shared/items';
 import { labelsByApiPath, validate } from '../../../shared/validation';
 import { ACTIONS } from '../../action-names';
@@ -37,20 +38,13 @@ export const operation = {
 export const properties: INodeProperties[] = [
 	...dataModeFields(action),
 	...forFieldsMode([{ displayName: 'Product ID', name: 'productId', type: 'string', required: true, default: '' }]),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				...exportBatchOption,
-				description: 'With several input items, how many products go into one products_export call (one output item per input item all the same)',
-				displayOptions: { show: { '/dataMode': ['fields'] } },
-			},
-		],
-	},
+	optionsCollection([
+		{
+			...exportBatchOption,
+			description: 'With several input items, how many products go into one products_export call (one output item per input item all the same)',
+			displayOptions: { show: { '/dataMode': ['fields'] } },
+		},
+	]),
 ];
 
 const schema = z.object({ product_id: apiId() });

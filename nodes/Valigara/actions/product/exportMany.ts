@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { z } from 'zod';
 
 import { readBatchSize } from '../../../shared/batch';
+import { optionsCollection } from '../../../shared/fields';
 import { addHint } from '../../../shared/hints';
 import { labelsByApiPath, validate } from '../../../shared/validation';
 import { ACTIONS } from '../../action-names';
@@ -46,15 +47,8 @@ export const operation = {
 export const properties: INodeProperties[] = [
 	...dataModeFields(action),
 	...forFieldsMode([idListField('Product IDs', 'productIds', 'The products to export')]),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		// with Using JSON, the data goes as written, in one call
-		options: [{ ...exportBatchOption, displayOptions: { show: { '/dataMode': ['fields'] } } }],
-	},
+	// with Using JSON, the data goes as written, in one call
+	optionsCollection([{ ...exportBatchOption, displayOptions: { show: { '/dataMode': ['fields'] } } }]),
 ];
 
 /**

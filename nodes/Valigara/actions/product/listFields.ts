@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { optionsCollection } from '../../../shared/fields';
 import { ACTIONS } from '../../action-names';
 import { listAction, recordsOf, valigaraResponse } from '../../transport';
 import { dataModeFields, readDataWithoutFields } from '../dataMode';
@@ -27,23 +28,16 @@ export const operation = {
 
 export const properties: INodeProperties[] = [
 	...dataModeFields(action, 'none'),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Readable Preview',
-				name: 'preview',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether to ask for Valigara’s human-readable list (preview=1), meant for reading rather than for use in a workflow: one item holding the page’s text',
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Readable Preview',
+			name: 'preview',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to ask for Valigara’s human-readable list (preview=1), meant for reading rather than for use in a workflow: one item holding the page’s text',
+		},
+	]),
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {

@@ -3,11 +3,12 @@ import { z } from 'zod';
 
 import { readBatchSize } from '../../../shared/batch';
 import { inputError } from '../../../shared/errors';
-import { listFields } from '../../../shared/fields';
+import { listFields, optionsCollection } from '../../../shared/fields';
 import { labelsByApiPath, optionalText, validate } from '../../../shared/validation';
 import { ACTIONS } from '../../action-names';
 import { dataModeFields, forFieldsMode, readData } from '../dataMode';
-import { listOptions, readSearch } from '../listOptions';
+import { listOptions } from '../listOptions';
+import { readSearch } from '../readList';
 import { otherFieldsProperty, readOtherFields } from '../otherFields';
 import { exportBatchOption, exportProducts } from './exportMany';
 
@@ -53,24 +54,17 @@ export const properties: INodeProperties[] = [
 		otherFieldsProperty('getProductFields', 'Other Filters'),
 	]),
 	...listFields(100_000),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Return Full Records',
-				name: 'returnFullRecords',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to return each product’s full record (through products_export, in batches) instead of its ID only',
-			},
-			exportBatchOption,
-			...listOptions(),
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Return Full Records',
+			name: 'returnFullRecords',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return each product’s full record (through products_export, in batches) instead of its ID only',
+		},
+		exportBatchOption,
+		...listOptions(),
+	]),
 ];
 
 const filterSchema = z.record(optionalText());
