@@ -1,3 +1,4 @@
+import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
 import { withDetail } from '../shared/errors';
@@ -44,6 +45,11 @@ const HINTS: Readonly<Record<number, string>> = {
 	302: 'Part of the data is missing or incomplete.',
 	303: 'Valigara rejected the data. The List Fields operations show the field names your account accepts.',
 };
+
+/** Whether an error is Valigara's 200 Action Not Found: it does not know the action sent. */
+export function isActionNotFound(error: unknown): boolean {
+	return error instanceof NodeApiError && error.context.serviceCode === ACTION_NOT_FOUND;
+}
 
 /** The message code of a reply, whether Valigara sent it as a number or as text. */
 export function statusOf(body: unknown): number | undefined {

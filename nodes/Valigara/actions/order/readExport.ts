@@ -9,7 +9,7 @@ import { listAction } from '../../transport';
 import { readData } from '../dataMode';
 import { dateKeysFrom } from '../../listSettings';
 import { readPaging, runMemory } from '../readList';
-import { readActionName } from './actionName';
+import { withActionName } from './actionName';
 import { readExportFilters } from './body';
 
 // What Export Orders and Export Clients do for an item: the same, but for the action and record.
@@ -32,35 +32,36 @@ export async function readExport(
 	labels: FieldLabels,
 ): Promise<IDataObject[]> {
 	const { limit } = readListScope(context, itemIndex);
-	const action = readActionName(context, itemIndex, assumedAction);
-	const options = context.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const data = readData(context, itemIndex, () => readExportFilters(context, itemIndex, labels), 'optional');
-	if (Array.isArray(data)) {
-		// a list as data (JSON mode) takes no keys: sent as written, the reply as it comes
-		return (await listAction(context, action, data, itemIndex, record.idField)).slice(0, limit);
-	}
-	const dateKeys = dateKeysFrom(options);
-	// the From/To Date fields are named date_from/date_to; in JSON the window is under the date keys
-	const fromFields = context.getNodeParameter('dataMode', itemIndex, 'fields') === 'fields';
-	const windowKeys = fromFields ? { from: 'date_from', to: 'date_to' } : dateKeys;
-	const { [windowKeys.from]: from, [windowKeys.to]: to, ...filters } = (data ?? {}) as IDataObject;
-	const { records, warning } = await readValigaraList(
-		context,
-		{
-			action,
-			filters,
-			from: windowEnd(from),
-			to: windowEnd(to),
-			idField: String(options.idField ?? record.idField).trim() || record.idField,
-			dateField: String(options.dateField ?? record.dateField).trim() || record.dateField,
-			paging: readPaging(context, itemIndex, options),
-			dateKeys,
-			wholeReplies: options.wholeReplies === true,
-			limit,
-		},
-		runMemory(context, action),
-		itemIndex,
-	);
-	if (warning) addHint(context, warning, itemIndex);
-	return records;
+	return await withActionName(context, itemIndex, assumedAction, async (action) => {
+		const options = context.getNodeParameter('options', itemIndex, {}) as IDataObject;
+		const data = readData(context, itemIndex, () => readExportFilters(context, itemIndex, labels), 'optional');
+		if (Array.isArray(data)) {
+			// a list as data (JSON mode) takes no keys: sent as written, the reply as it comes
+			return (await listAction(context, action, data, itemIndex, record.idField)).slice(0, limit);
+		}
+		const dateKeys = dateKeysFrom(options);
+		// the From/To Date fields are named date_from/date_to; in JSON the window is under the date keys
+		const fromFields = context.getNodeParameter('dataMode', itemIndex, 'fields') === 'fields';
+		const windowKeys = fromFields ? { from: 'date_from', to: 'date_to' } : dateKeys;
+		const { [windowKeys.from]: from, [windowKeys.to]: to, ...filters } = (data ?? {}) as IDataObject;
+		const { records, warning } = await readValigaraList(
+			context,
+			{
+				action,
+				filters,
+				from: windowEnd(from),
+				to: windowEnd(to),
+				idField: String(options.idField ?? record.idField).trim() || record.idField,
+				dateField: String(options.dateField ?? record.dateField).trim() || record.dateField,
+				paging: readPaging(context, itemIndex, options),
+				dateKeys,
+				wholeReplies: options.wholeReplies === true,
+				limit,
+			},
+			runMemory(context, action),
+			itemIndex,
+		);
+		if (warning) addHint(context, warning, itemIndex);
+		return records;
+	});
 }

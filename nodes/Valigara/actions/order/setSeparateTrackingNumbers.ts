@@ -9,7 +9,7 @@ import { dataModeFields, forFieldsMode, readData } from '../dataMode';
 import { apiId } from '../ids';
 import { otherFieldsProperty, readOtherFields } from '../otherFields';
 import { readRows } from '../rows';
-import { actionNameOption, readActionName } from './actionName';
+import { actionNameOption, withActionName } from './actionName';
 
 // Docs menu "Order set separate tracking numbers" (the page itself is not public): read as one
 // tracking number per order item. Action name and keys (`order_id`, `items` of `item_id`,
@@ -91,9 +91,10 @@ function trackingFromFields(context: IExecuteFunctions, itemIndex: number): IDat
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const actionName = readActionName(this, itemIndex, action);
-	const data = readData(this, itemIndex, () =>
-		validate(this.getNode(), schema, trackingFromFields(this, itemIndex), itemIndex, labels),
-	);
-	return await changeAction(this, actionName, data, itemIndex);
+	return await withActionName(this, itemIndex, action, async (actionName) => {
+		const data = readData(this, itemIndex, () =>
+			validate(this.getNode(), schema, trackingFromFields(this, itemIndex), itemIndex, labels),
+		);
+		return await changeAction(this, actionName, data, itemIndex);
+	});
 }

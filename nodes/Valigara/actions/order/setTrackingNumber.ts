@@ -8,7 +8,7 @@ import { changeAction } from '../../transport';
 import { dataModeFields, forFieldsMode, readData } from '../dataMode';
 import { apiId } from '../ids';
 import { otherFieldsProperty, readOtherFields } from '../otherFields';
-import { actionNameOption, readActionName } from './actionName';
+import { actionNameOption, withActionName } from './actionName';
 
 // Docs menu "Order set tracking number" (the page itself is not public): one tracking number for
 // the whole order. Action name and keys (`order_id`, `tracking_number`, `carrier`) assumed.
@@ -69,9 +69,10 @@ function trackingFromFields(context: IExecuteFunctions, itemIndex: number): IDat
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const actionName = readActionName(this, itemIndex, action);
-	const data = readData(this, itemIndex, () =>
-		validate(this.getNode(), schema, trackingFromFields(this, itemIndex), itemIndex, labels),
-	);
-	return await changeAction(this, actionName, data, itemIndex);
+	return await withActionName(this, itemIndex, action, async (actionName) => {
+		const data = readData(this, itemIndex, () =>
+			validate(this.getNode(), schema, trackingFromFields(this, itemIndex), itemIndex, labels),
+		);
+		return await changeAction(this, actionName, data, itemIndex);
+	});
 }
