@@ -45,6 +45,12 @@ interface Rule {
 // Every rule of the doc, each broken once; the message names the field as the panel labels it.
 const rules: Rule[] = [
 	{ rule: 'required text', parameters: { ...customer, firstname: EMPTY }, problem: '"First Name" is required' },
+	{ rule: 'text is text', parameters: { ...customer, firstname: '={{ true }}' }, problem: '"First Name" must be text, not a boolean (true)' },
+	{
+		rule: 'label as the operation shows it (Update: New Password)',
+		parameters: { ...customer, operation: 'update', customerId: '7', password: '={{ { secret: 1 } }}' },
+		problem: '"New Password" must be text, not an object',
+	},
 	{ rule: 'email format (customer)', parameters: { ...customer, email: 'ada.example.com' }, problem: '"Email" must be a valid email address' },
 	{ rule: 'email format (order)', parameters: { ...order, email: 'sara@' }, problem: '"Email" must be a valid email address' },
 	{ rule: 'required ID', parameters: { resource: 'customer', operation: 'delete', customerId: '={{ "  " }}' }, problem: '"Customer ID" must not be empty' },

@@ -1,20 +1,9 @@
 import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { z } from 'zod';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { validate } from '../../../shared/validation';
-import type { FieldLabels } from '../../../shared/validation';
-import { bodyModeProperty, compact, readJsonBody } from '../common';
-import {
-	idListSpec,
-	listCollection,
-	listJson,
-	moveOptionalLists,
-	readRequiredList,
-	requiredList,
-} from '../lists';
-import type { ListSpec } from '../lists';
-import { atLeast, country, email, flag, id, number, oneOf, optionalText, text } from '../rules';
+import { optionsCollection } from '../../../shared/fields';
+import { bodyModeProperty, idListSpec, listCollection, listJson, requiredList } from '../properties';
+import type { ListSpec } from '../properties';
 
 // Doc: Order › Create Order / Update Order / Update Order address. Enums are the doc's own lists.
 
@@ -40,7 +29,7 @@ export const ORDER_STATUSES = options([
 	['Under Review', 'under_review'],
 ]);
 
-const SHIPPING_METHODS = options([
+export const SHIPPING_METHODS = options([
 	['Flat Rate (flat.flat)', 'flat.flat'],
 	['Flat Rate 2 (flat2.flat2)', 'flat2.flat2'],
 	['Flat Rate 3 (flat3.flat3)', 'flat3.flat3'],
@@ -48,7 +37,7 @@ const SHIPPING_METHODS = options([
 	['Returns (returns.returns)', 'returns.returns'],
 ]);
 
-const PAYMENT_METHODS = options([
+export const PAYMENT_METHODS = options([
 	['Bank Transfer (bank_transfer)', 'bank_transfer'],
 	['Cash on Delivery (cod)', 'cod'],
 	['Cash on Delivery 3 (cod3)', 'cod3'],
@@ -56,7 +45,7 @@ const PAYMENT_METHODS = options([
 	['Payfort (payfort_fort)', 'payfort_fort'],
 ]);
 
-const TOTAL_CODES = options([
+export const TOTAL_CODES = options([
 	['Bundle', 'bundle'],
 	['Cash on Delivery Fee (cod)', 'cod'],
 	['Cash on Delivery Fee 3 (cod3)', 'cod3'],
@@ -72,16 +61,16 @@ const TOTAL_CODES = options([
 	['Voucher', 'voucher'],
 ]);
 
-const GIFT_CODES = options(Array.from({ length: 10 }, (_, n): [string, string] => [`G${n}`, `G${n}`]));
+export const GIFT_CODES = options(Array.from({ length: 10 }, (_, n): [string, string] => [`G${n}`, `G${n}`]));
 
-const LANGUAGES = options([
+export const LANGUAGES = options([
 	['Arabic', 'ar'],
 	['English', 'en'],
 ]);
 
 // Addresses
 
-type AddressKind = 'payment' | 'shipping';
+export type AddressKind = 'payment' | 'shipping';
 
 interface AddressField {
 	key: string;
@@ -104,15 +93,15 @@ const ADDRESS_FIELDS: AddressField[] = [
 	{ key: 'address_lng', label: 'Longitude', required: false },
 ];
 
-const addressFields = (kind: AddressKind) =>
+export const addressFields = (kind: AddressKind) =>
 	kind === 'shipping'
 		? [...ADDRESS_FIELDS, { key: 'telephone', label: 'Telephone', required: true }]
 		: ADDRESS_FIELDS;
 
-const addressName = (kind: AddressKind) => `${kind}Address`;
+export const addressName = (kind: AddressKind) => `${kind}Address`;
 const addressLabel = (kind: AddressKind) => (kind === 'payment' ? 'Payment Address' : 'Shipping Address');
 
-function addressProperty(kind: AddressKind): INodeProperties {
+export function addressProperty(kind: AddressKind): INodeProperties {
 	return {
 		displayName: addressLabel(kind),
 		name: addressName(kind),
@@ -139,37 +128,9 @@ function addressProperty(kind: AddressKind): INodeProperties {
 
 export const addressProperties = [addressProperty('payment'), addressProperty('shipping')];
 
-/** The address as the API's flat keys: `payment_city`, `shipping_telephone`, … */
-function readAddress(context: IExecuteFunctions, kind: AddressKind, itemIndex: number): IDataObject {
-	const address = (context.getNodeParameter(`${addressName(kind)}.address`, itemIndex, {}) ?? {}) as IDataObject;
-	return compact(Object.fromEntries(Object.entries(address).map(([key, value]) => [`${kind}_${key}`, value])));
-}
-
-export function readAddresses(context: IExecuteFunctions, itemIndex: number): IDataObject {
-	return { ...readAddress(context, 'payment', itemIndex), ...readAddress(context, 'shipping', itemIndex) };
-}
-
-function addressShape(kind: AddressKind): z.ZodRawShape {
-	return Object.fromEntries(
-		addressFields(kind).map((field) => {
-			const rule = field.key === 'country_id' ? country : field.required ? text : optionalText;
-			return [`${kind}_${field.key}`, rule];
-		}),
-	);
-}
-
-function addressLabels(kind: AddressKind): FieldLabels {
-	return Object.fromEntries(
-		addressFields(kind).map((field) => [`${kind}_${field.key}`, `${addressLabel(kind)} › ${field.label}`]),
-	);
-}
-
-export const addressSchema = z.object({ ...addressShape('payment'), ...addressShape('shipping') });
-export const addressFieldLabels: FieldLabels = { ...addressLabels('payment'), ...addressLabels('shipping') };
-
 // Products, totals, promotions
 
-const productsSpec: ListSpec = {
+export const productsSpec: ListSpec = {
 	key: 'products',
 	displayName: 'Products',
 	row: { key: 'product', displayName: 'Product' },
@@ -194,7 +155,7 @@ const productsSpec: ListSpec = {
 	],
 };
 
-const totalsSpec: ListSpec = {
+export const totalsSpec: ListSpec = {
 	key: 'totals',
 	displayName: 'Totals',
 	row: { key: 'total', displayName: 'Total' },
@@ -208,7 +169,7 @@ const totalsSpec: ListSpec = {
 	],
 };
 
-const promotionsSpec = idListSpec('promotions', 'Promotions', 'Promotion ID', 'Promotions applied to the order.');
+export const promotionsSpec = idListSpec('promotions', 'Promotions', 'Promotion ID', 'Promotions applied to the order.');
 
 // The order body
 
@@ -322,114 +283,13 @@ export function orderProperties(operation: 'create' | 'update'): INodeProperties
 	];
 }
 
-const orderProductSchema = z
-	.object({
-		sku: id,
-		name: text,
-		quantity: atLeast(1),
-		price: atLeast(0),
-		cost: atLeast(0),
-		total: atLeast(0),
-		tax: atLeast(0),
-	})
-	.passthrough();
-
-const totalSchema = z.object({ code: oneOf(TOTAL_CODES), title: text, value: number }).passthrough();
-
-const orderSchema = (operation: 'create' | 'update') =>
-	z
-		.object({
-			...(operation === 'create' ? { order_id: atLeast(500000) } : {}),
-			store_id: number,
-			customer_id: optionalText,
-			customer_group_id: optionalText,
-			firstname: text,
-			lastname: text,
-			email,
-			telephone: text,
-			fax: optionalText,
-			...addressShape('payment'),
-			...addressShape('shipping'),
-			shipping_code: oneOf(SHIPPING_METHODS),
-			payment_code: oneOf(PAYMENT_METHODS),
-			coupon: optionalText,
-			order_status_code: oneOf(ORDER_STATUSES),
-			is_gift: flag,
-			gift_code: oneOf(GIFT_CODES).optional(),
-			is_mobile_order: flag,
-			comment: optionalText,
-			language: oneOf(LANGUAGES),
-			forwarded_ip: optionalText,
-			ip: optionalText,
-			user_agent: optionalText,
-			accept_language: optionalText,
-			promotions: z.array(text).optional(),
-			products: z.array(orderProductSchema).min(1, 'must have at least 1 product'),
-			totals: z.array(totalSchema).min(3, 'must have at least 3 lines, such as sub-total, shipping and total'),
-		})
-		.passthrough();
-
-const labels: FieldLabels = {
-	order_id: 'Order ID',
-	store_id: 'Store ID',
-	customer_id: 'Customer ID',
-	customer_group_id: 'Customer Group ID',
-	firstname: 'First Name',
-	lastname: 'Last Name',
-	email: 'Email',
-	telephone: 'Telephone',
-	shipping_code: 'Shipping Method',
-	payment_code: 'Payment Method',
-	order_status_code: 'Order Status',
-	is_gift: 'Is Gift',
-	gift_code: 'Gift Code',
-	is_mobile_order: 'Is Mobile Order',
-	language: 'Language',
-	promotions: 'Promotions',
-	'promotions.*': 'Promotions',
-	products: 'Products',
-	'products.*.sku': 'Products › SKU',
-	'products.*.name': 'Products › Name',
-	'products.*.quantity': 'Products › Quantity',
-	'products.*.price': 'Products › Unit Price',
-	'products.*.cost': 'Products › Cost',
-	'products.*.total': 'Products › Line Total',
-	'products.*.tax': 'Products › Tax',
-	totals: 'Totals',
-	'totals.*.code': 'Totals › Code',
-	'totals.*.title': 'Totals › Title',
-	'totals.*.value': 'Totals › Value',
-	...addressFieldLabels,
-};
-
-function orderFromFields(context: IExecuteFunctions, operation: 'create' | 'update', itemIndex: number) {
-	const parameter = (name: string) => context.getNodeParameter(name, itemIndex) as unknown;
-	const extra = context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	return {
-		...(operation === 'create' ? { order_id: parameter('order_id') } : {}),
-		store_id: parameter('store_id'),
-		firstname: parameter('firstname'),
-		lastname: parameter('lastname'),
-		email: parameter('email'),
-		telephone: parameter('telephone'),
-		...readAddresses(context, itemIndex),
-		shipping_code: parameter('shipping_code'),
-		payment_code: parameter('payment_code'),
-		order_status_code: parameter('order_status_code'),
-		is_gift: parameter('is_gift'),
-		is_mobile_order: parameter('is_mobile_order'),
-		language: parameter('language'),
-		...moveOptionalLists(context.getNode(), compact(extra), [promotionsSpec], itemIndex),
-		products: readRequiredList(context, productsSpec, itemIndex),
-		totals: readRequiredList(context, totalsSpec, itemIndex),
-	};
-}
-
-/** The order body of Create or Update, checked against the doc's rules. */
-export function readOrder(context: IExecuteFunctions, operation: 'create' | 'update', itemIndex: number): IDataObject {
-	const order =
-		context.getNodeParameter('inputMode', itemIndex) === 'json'
-			? readJsonBody(context, 'bodyJson', 'Order JSON', itemIndex)
-			: orderFromFields(context, operation, itemIndex);
-	return validate(context.getNode(), orderSchema(operation), order, itemIndex, labels) as IDataObject;
-}
+// Change Status and Add Comment both write an order history row; user_id is optional on both.
+export const historyOptions: INodeProperties = optionsCollection([
+	{
+		displayName: 'User ID',
+		name: 'user_id',
+		type: 'string',
+		default: '',
+		description: 'The back-office user the history entry is recorded for',
+	},
+]);
