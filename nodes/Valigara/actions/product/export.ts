@@ -10,7 +10,7 @@ import { ACTIONS } from '../../action-names';
 import { listAction } from '../../transport';
 import { dataModeFields, forFieldsMode, readData } from '../dataMode';
 import { apiId } from '../ids';
-import { exportBatchOption } from './exportMany';
+import { exportBatchOption } from './fields';
 import { productsById } from './productsById';
 
 // https://www.valigara.com/docs/api/products-actions/ "Product Export": one product's full record.

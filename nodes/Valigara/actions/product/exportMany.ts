@@ -3,29 +3,17 @@ import { z } from 'zod';
 
 import { readBatchSize } from '../../../shared/batch';
 import { optionsCollection } from '../../../shared/fields';
-import { addHint } from '../../../shared/hints';
 import { labelsByApiPath, validate } from '../../../shared/validation';
 import { ACTIONS } from '../../action-names';
 import { listAction } from '../../transport';
 import { dataModeFields, forFieldsMode, readJsonData } from '../dataMode';
 import { apiIdList, idListField, idListPaths } from '../ids';
-import { productsById } from './productsById';
+import { exportBatchOption } from './fields';
+import { exportProducts } from './productsById';
 
 // https://www.valigara.com/docs/api/products-actions/ "Products Export": several products in one
 // call. The docs' data example is not public: the IDs are sent as `product_id: [..]`.
 const action = ACTIONS.product.exportMany;
-
-export const DEFAULT_EXPORT_BATCH = 100;
-
-/** "Products Per Request", for every operation that exports products in batches. */
-export const exportBatchOption: INodeProperties = {
-	displayName: 'Products Per Request',
-	name: 'exportBatchSize',
-	type: 'number',
-	typeOptions: { minValue: 1, maxValue: 1000 },
-	default: DEFAULT_EXPORT_BATCH,
-	description: 'How many product IDs go into one products_export call',
-};
 
 /** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
 export const operation = {
@@ -50,24 +38,6 @@ export const properties: INodeProperties[] = [
 	// with Using JSON, the data goes as written, in one call
 	optionsCollection([{ ...exportBatchOption, displayOptions: { show: { '/dataMode': ['fields'] } } }]),
 ];
-
-/**
- * Full product records for a list of IDs, in that order (./productsById.ts: calls of `batchSize`,
- * replies that may have been cut asked again); IDs Valigara did not return are said in a hint.
- */
-export async function exportProducts(
-	context: IExecuteFunctions,
-	ids: Array<string | number>,
-	batchSize: number,
-	itemIndex: number,
-): Promise<IDataObject[]> {
-	const { records, failures } = await productsById(context, ids, batchSize, itemIndex);
-	const missing = ids.flatMap((id, place) => (records[place] ? [] : [failures[place] ? `${id} (${failures[place]!.message})` : String(id)]));
-	if (missing.length) {
-		addHint(context, `Valigara sent no record for ${missing.length === 1 ? 'product' : 'products'} ${missing.join(', ')}.`, itemIndex);
-	}
-	return records.filter((record): record is IDataObject => record !== undefined);
-}
 
 const schema = z.object({ product_id: apiIdList() });
 const labels = labelsByApiPath(properties, idListPaths('product_id', 'productIds'));

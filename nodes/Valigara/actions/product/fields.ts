@@ -97,3 +97,12 @@ export const productListProperties: INodeProperties[] = [
 	otherFieldsProperty('getProductFields'),
 ];
 
+/** "Products Per Request", for every operation that exports products in batches. */
+export const exportBatchOption: INodeProperties = {
+	displayName: 'Products Per Request',
+	name: 'exportBatchSize',
+	type: 'number',
+	typeOptions: { minValue: 1, maxValue: 1000 },
+	default: 100,
+	description: 'How many product IDs go into one products_export call',
+};

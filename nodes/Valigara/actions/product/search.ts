@@ -10,7 +10,8 @@ import { dataModeFields, forFieldsMode, readData } from '../dataMode';
 import { listOptions } from '../listOptions';
 import { readSearch } from '../readList';
 import { otherFieldsProperty, readOtherFields } from '../otherFields';
-import { exportBatchOption, exportProducts } from './exportMany';
+import { exportBatchOption } from './fields';
+import { exportProducts } from './productsById';
 
 // https://www.valigara.com/docs/api/products-actions/ "Product Search": `data` (the filter) is
 // optional; the reply lists product IDs ("returned product ids 1,2,3"); no paging is documented (../../lists.ts).
