@@ -295,3 +295,22 @@ export function labelsByApiPath(properties: readonly INodeProperties[], paths: R
 	}
 	return { ...byParameter, ...moved };
 }
+
+// ── Added for Guaranteed Reviews (unit prices) ─────────────────────────────────────────────
+
+/** A number written as text ("25.90", " 5 "), as shops export them, read as the number; anything else as it is. */
+function numberFromText(value: unknown): unknown {
+	return typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
+}
+
+/**
+ * A number, fractions allowed (a price), within `min`–`max` when given. With `fromText`, a number
+ * written as text is read as the number (see numberFromText). Nothing else is converted, as in
+ * wholeNumber: `false` or `[25.9]` from an expression would be sent as 0 or 25.9.
+ */
+export const decimalNumber = ({ min, max, fromText = false }: { min?: number; max?: number; fromText?: boolean } = {}) => {
+	let number = finiteNumber({ errorMap: (_issue, ctx) => ({ message: `must be a number, not ${received(ctx.data)}` }) });
+	if (min !== undefined) number = number.min(min, `must be ${min} or more`);
+	if (max !== undefined) number = number.max(max, `must be ${max} or less`);
+	return z.preprocess((value) => (fromText ? numberFromText(value) : value), number);
+};

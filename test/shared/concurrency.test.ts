@@ -172,9 +172,9 @@ describe('items at once › a read-only operation (Gigrove Product › Get)', ()
 		const limited = api.seen[9];
 		const [, retry] = api.of(limited.id);
 		expect(retry.at - limited.at).toBeGreaterThanOrEqual(950);
-		// nothing new went out while the limit held (a request that passed the wait just before the
-		// refusal was read takes a few ms to arrive: 20 ms of slack)
-		const sentMeanwhile = api.seen.filter((request) => request.at > limited.answeredAt! + 20 && request.at < retry.at);
+		// nothing new went out while the limit held (a request that passed the wait before the refusal
+		// was read may still arrive: on a loaded machine reading it can take a while, hence 200 ms)
+		const sentMeanwhile = api.seen.filter((request) => request.at > limited.answeredAt! + 200 && request.at < retry.at);
 		expect(sentMeanwhile).toEqual([]);
 		// right after the retry, fewer at once than before the limit
 		const before = Math.max(...api.seen.slice(0, 10).map((request) => request.inFlight));

@@ -5,6 +5,7 @@ import {
 	LIMITS,
 	NOT_FINITE,
 	compact,
+	decimalNumber,
 	emailAddress,
 	finiteNumber,
 	isRecord,
@@ -252,5 +253,32 @@ describe('the shared vocabulary', () => {
 		expect(() => validate(node, schema, { quantity: 1, metals: [{ name: '' }] }, 0, labels)).toThrow(
 			'Invalid input: "Metals › Name (#1)" must not be empty [item 0]',
 		);
+	});
+});
+
+// ── Added for Guaranteed Reviews ──────────────────────────────────────────────────────────────
+
+describe('decimalNumber', () => {
+	const price = (schema: z.ZodTypeAny, value: unknown) => validate(node, z.object({ price: schema }), { price: value }, 1, { price: 'Unit Price' }).price as unknown;
+
+	it('takes a number with a fraction, and a number written as text when asked', () => {
+		expect(price(decimalNumber({ min: 0 }), 25.9)).toBe(25.9);
+		expect(price(decimalNumber({ fromText: true }), ' 25.90 ')).toBe(25.9);
+		expect(price(decimalNumber({ fromText: true }), '-3')).toBe(-3);
+	});
+
+	it.each([
+		['25.90', {}, 'must be a number, not text ("25.90")'],
+		['25,90', { fromText: true }, 'must be a number, not text ("25,90")'],
+		['', { fromText: true }, 'must be a number, not text ("")'],
+		[false, { fromText: true }, 'must be a number, not a boolean (false)'],
+		[[25.9], { fromText: true }, 'must be a number, not a list'],
+		[{ amount: 5 }, { fromText: true }, 'must be a number, not an object'],
+		[Number.NaN, {}, 'must be a number, not NaN'],
+		[Infinity, {}, NOT_FINITE],
+		[-0.5, { min: 0 }, 'must be 0 or more'],
+		[10.5, { max: 10 }, 'must be 10 or less'],
+	])('refuses %p (with %p), naming what it got', (value, options, problem) => {
+		expect(() => price(decimalNumber(options), value)).toThrow(`Invalid input: "Unit Price" ${problem} [item 1]`);
 	});
 });

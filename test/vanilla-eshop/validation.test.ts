@@ -163,6 +163,16 @@ const rules: Rule[] = [
 		problem: '"Special Prices › Start (#1)" must be a date and time as YYYY-MM-DD HH:MM:SS',
 	},
 	{
+		rule: 'date and time is a real time',
+		parameters: withExtra({ special: { special: [{ price: 40, date_start: '2026-12-01 25:61:00', date_end: '2026-12-31 23:59:59' }] } }),
+		problem: '"Special Prices › Start (#1)" is not a real date and time',
+	},
+	{
+		rule: 'midnight is 00:00, not 24:00',
+		parameters: withExtra({ special: { special: [{ price: 40, date_start: '2026-12-01 00:00:00', date_end: '2026-12-31 24:00:00' }] } }),
+		problem: '"Special Prices › End (#1)" is not a real date and time',
+	},
+	{
 		rule: 'special price ≥ 0',
 		parameters: withExtra({ special: { special: [{ price: -1, date_start: '2026-12-01 00:00:00', date_end: '2026-12-31 23:59:59' }] } }),
 		problem: '"Special Prices › Price (#1)" must be 0 or more',

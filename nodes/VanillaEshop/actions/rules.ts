@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { formatDate, formatDateTime } from '../../shared/dates';
+import { formatDate, formatDateTime, isRealWallClock } from '../../shared/dates';
 import { finiteNumber } from '../../shared/validation';
 
 // Vanilla's own rules, as the doc's Laravel rules read values (numeric, min, max, boolean,
@@ -35,12 +35,6 @@ export const country = z.preprocess(
 		.regex(/^[A-Z]{2}$/, 'must be a two-letter country code (ISO 3166-1), such as SA'),
 );
 
-function isRealDate(value: string): boolean {
-	const [year, month, day] = value.slice(0, 10).split('-').map(Number);
-	const date = new Date(Date.UTC(year, month - 1, day));
-	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
 /** `Y-m-d`; any n8n date (ISO text, DateTime, timestamp) is turned into one in the workflow's zone. */
 export const dateOnly = (timeZone: string) =>
 	z.preprocess(
@@ -48,7 +42,7 @@ export const dateOnly = (timeZone: string) =>
 		z
 			.string({ invalid_type_error: 'must be a date' })
 			.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-			.refine(isRealDate, 'is not a real date'),
+			.refine(isRealWallClock, 'is not a real date'),
 	);
 
 /** `Y-m-d H:i:s`, read the same way. */
@@ -58,6 +52,6 @@ export const dateTime = (timeZone: string) =>
 		z
 			.string({ invalid_type_error: 'must be a date' })
 			.regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/, 'must be a date and time as YYYY-MM-DD HH:MM:SS')
-			.refine(isRealDate, 'is not a real date'),
+			.refine(isRealWallClock, 'is not a real date and time'),
 	);
 
