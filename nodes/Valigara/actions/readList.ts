@@ -4,7 +4,7 @@ import { inputError } from '../../shared/errors';
 import { addHint } from '../../shared/hints';
 import { readListScope } from '../../shared/pagination';
 import { newListMemory, readValigaraList } from '../lists';
-import type { ListMemory, Paging } from '../lists';
+import type { ListMemory, Paging, ValigaraList } from '../lists';
 import { PAGE_SIZE_PROBLEM, pagingFrom } from '../listSettings';
 import { listAction } from '../transport';
 import type { ValigaraData } from '../transport';
@@ -22,7 +22,7 @@ export function readPaging(context: IExecuteFunctions, itemIndex: number, option
 const memories = new WeakMap<object, Map<string, ListMemory>>();
 
 /** What this run has learnt of how an action answers lists, shared by its items. */
-export function runMemory(context: IExecuteFunctions, action: string): ListMemory {
+function runMemory(context: IExecuteFunctions, action: string): ListMemory {
 	let byAction = memories.get(context);
 	if (!byAction) {
 		byAction = new Map();
@@ -53,19 +53,19 @@ export async function readSearch(
 		return (await listAction(context, action, filters, itemIndex, idField)).slice(0, limit);
 	}
 	const options = context.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const { records, warning } = await readValigaraList(
-		context,
-		{
-			action,
-			filters: (filters ?? {}) as IDataObject,
-			idField,
-			paging: readPaging(context, itemIndex, options),
-			wholeReplies: options.wholeReplies === true,
-			limit,
-		},
-		runMemory(context, action),
-		itemIndex,
-	);
+	return await readItemList(context, itemIndex, {
+		action,
+		filters: (filters ?? {}) as IDataObject,
+		idField,
+		paging: readPaging(context, itemIndex, options),
+		wholeReplies: options.wholeReplies === true,
+		limit,
+	});
+}
+
+/** One item's list read to the end, with what this run learnt of its action; a warning becomes a hint. */
+export async function readItemList(context: IExecuteFunctions, itemIndex: number, list: ValigaraList): Promise<IDataObject[]> {
+	const { records, warning } = await readValigaraList(context, list, runMemory(context, list.action), itemIndex);
 	if (warning) addHint(context, warning, itemIndex);
 	return records;
 }

@@ -1,14 +1,12 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { formatDateTime } from '../../../shared/dates';
-import { addHint } from '../../../shared/hints';
 import { readListScope } from '../../../shared/pagination';
 import type { FieldLabels } from '../../../shared/validation';
-import { readValigaraList } from '../../lists';
+import { dateKeysFrom } from '../../listSettings';
 import { listAction } from '../../transport';
 import { readData } from '../dataMode';
-import { dateKeysFrom } from '../../listSettings';
-import { readPaging, runMemory } from '../readList';
+import { readItemList, readPaging } from '../readList';
 import { withActionName } from './actionName';
 import { readExportFilters } from './body';
 
@@ -44,24 +42,17 @@ export async function readExport(
 		const fromFields = context.getNodeParameter('dataMode', itemIndex, 'fields') === 'fields';
 		const windowKeys = fromFields ? { from: 'date_from', to: 'date_to' } : dateKeys;
 		const { [windowKeys.from]: from, [windowKeys.to]: to, ...filters } = (data ?? {}) as IDataObject;
-		const { records, warning } = await readValigaraList(
-			context,
-			{
-				action,
-				filters,
-				from: windowEnd(from),
-				to: windowEnd(to),
-				idField: String(options.idField ?? record.idField).trim() || record.idField,
-				dateField: String(options.dateField ?? record.dateField).trim() || record.dateField,
-				paging: readPaging(context, itemIndex, options),
-				dateKeys,
-				wholeReplies: options.wholeReplies === true,
-				limit,
-			},
-			runMemory(context, action),
-			itemIndex,
-		);
-		if (warning) addHint(context, warning, itemIndex);
-		return records;
+		return await readItemList(context, itemIndex, {
+			action,
+			filters,
+			from: windowEnd(from),
+			to: windowEnd(to),
+			idField: String(options.idField ?? record.idField).trim() || record.idField,
+			dateField: String(options.dateField ?? record.dateField).trim() || record.dateField,
+			paging: readPaging(context, itemIndex, options),
+			dateKeys,
+			wholeReplies: options.wholeReplies === true,
+			limit,
+		});
 	});
 }
