@@ -195,6 +195,11 @@ function received(value: unknown): string {
 	return typeof value === 'string' ? `text (${JSON.stringify(value)})` : typeOf(value);
 }
 
+/** A number written as text ("25.90", " 5 "), as shops export them, read as the number; anything else as it is. */
+function numberFromText(value: unknown): unknown {
+	return typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
+}
+
 /**
  * A whole number, within `min`–`max` when given. With `fromText`, digits typed as text ("5", as
  * shops export quantities) are read as the number; otherwise only a number is one. Nothing else
@@ -202,7 +207,7 @@ function received(value: unknown): string {
  */
 export const wholeNumber = ({ min, max, fromText = false }: { min?: number; max?: number; fromText?: boolean } = {}) =>
 	z.unknown().transform((value, ctx) => {
-		const number = fromText && typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
+		const number = fromText ? numberFromText(value) : value;
 		const problem =
 			typeof number !== 'number' || Number.isNaN(number)
 				? `must be a whole number, not ${received(value)}`
@@ -220,13 +225,34 @@ export const wholeNumber = ({ min, max, fromText = false }: { min?: number; max?
 		return z.NEVER;
 	});
 
+/**
+ * A number, fractions allowed (a price), within `min`–`max` when given. With `fromText`, a number
+ * written as text is read as the number (see numberFromText). Nothing else is converted, as in
+ * wholeNumber: `false` or `[25.9]` from an expression would be sent as 0 or 25.9.
+ */
+export const decimalNumber = ({ min, max, fromText = false }: { min?: number; max?: number; fromText?: boolean } = {}) => {
+	let number = finiteNumber({ errorMap: (_issue, ctx) => ({ message: `must be a number, not ${received(ctx.data)}` }) });
+	if (min !== undefined) number = number.min(min, `must be ${min} or more`);
+	if (max !== undefined) number = number.max(max, `must be ${max} or less`);
+	return z.preprocess((value) => (fromText ? numberFromText(value) : value), number);
+};
+
 /** A store's record ID: digits only (an empty one would turn a Get into a List), as text. */
 export const numericId = () => requiredId().pipe(z.string().regex(/^\d+$/, 'must be a whole number (the ID shown in the store)'));
 
-/** One of an options list's values, or an error listing them: the values are never written twice. */
+/**
+ * One of an options list's values, or an error listing them: the values are never written twice.
+ * Each value is shown with its name when they differ: an expression must give the value, the
+ * editor shows the name (`counted (Counted Per Request)`; a name that holds its value is enough).
+ */
 export const oneOf = (list: INodePropertyOptions[]) => {
 	const values = list.map((option) => String(option.value));
-	return z.enum(values as [string, ...string[]], { errorMap: () => ({ message: `must be one of ${values.join(', ')}` }) });
+	const shown = list.map((option) => {
+		const value = String(option.value);
+		if (option.name.toLowerCase() === value.toLowerCase()) return value;
+		return option.name.includes(value) ? option.name : `${value} (${option.name})`;
+	});
+	return z.enum(values as [string, ...string[]], { errorMap: () => ({ message: `must be one of ${shown.join(', ')}` }) });
 };
 
 /**
@@ -295,22 +321,3 @@ export function labelsByApiPath(properties: readonly INodeProperties[], paths: R
 	}
 	return { ...byParameter, ...moved };
 }
-
-// ── Added for Guaranteed Reviews (unit prices) ─────────────────────────────────────────────
-
-/** A number written as text ("25.90", " 5 "), as shops export them, read as the number; anything else as it is. */
-function numberFromText(value: unknown): unknown {
-	return typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
-}
-
-/**
- * A number, fractions allowed (a price), within `min`–`max` when given. With `fromText`, a number
- * written as text is read as the number (see numberFromText). Nothing else is converted, as in
- * wholeNumber: `false` or `[25.9]` from an expression would be sent as 0 or 25.9.
- */
-export const decimalNumber = ({ min, max, fromText = false }: { min?: number; max?: number; fromText?: boolean } = {}) => {
-	let number = finiteNumber({ errorMap: (_issue, ctx) => ({ message: `must be a number, not ${received(ctx.data)}` }) });
-	if (min !== undefined) number = number.min(min, `must be ${min} or more`);
-	if (max !== undefined) number = number.max(max, `must be ${max} or less`);
-	return z.preprocess((value) => (fromText ? numberFromText(value) : value), number);
-};

@@ -228,7 +228,7 @@ describe('Guaranteed Reviews › Order › Send › Result Per Order: Exact (One
 			{ type: 'guaranteedReviews', credentials, parameters: { ...orderFields, options: { resultPerOrder: '={{ "precise" }}' } } },
 			orders(2),
 		);
-		expect(run.error?.message).toBe('Invalid input: "Result Per Order" must be one of counted, exact [item 0]');
+		expect(run.error?.message).toBe('Invalid input: "Result Per Order" must be one of counted (Counted Per Request), exact (Exact (One Order Per Request)) [item 0]');
 		expect(service.seen).toEqual([]);
 	});
 });

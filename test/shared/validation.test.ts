@@ -185,13 +185,13 @@ describe('the shared vocabulary', () => {
 		expect(check(numericId(), 'A-1')).toBe('Invalid input: "Field" must be a whole number (the ID shown in the store) [item 0]');
 	});
 
-	it('oneOf takes the values of an options list and lists them when refused', () => {
+	it('oneOf takes the values of an options list and lists them when refused, with the name the editor shows where it differs', () => {
 		const list = [
 			{ name: 'Draft', value: 'draft' },
 			{ name: 'Published', value: 'publish' },
 		];
 		expect(check(oneOf(list), 'publish')).toBe('publish');
-		expect(check(oneOf(list), 'live')).toBe('Invalid input: "Field" must be one of draft, publish [item 0]');
+		expect(check(oneOf(list), 'live')).toBe('Invalid input: "Field" must be one of draft, publish (Published) [item 0]');
 	});
 
 	it('labelsOf reads labels from the properties, inside collections and fixed collections', () => {

@@ -31,7 +31,7 @@ const price = {
 	date_end: '2026-12-31',
 };
 const EMPTY = '={{ "" }}';
-const TOTAL_CODES = 'bundle, cod, cod3, coupon, credit, gift, payfort_fort_charges, sadad_charges, shipping, sub_total, tax, total, voucher';
+const TOTAL_CODES = 'bundle, Cash on Delivery Fee (cod), Cash on Delivery Fee 3 (cod3), coupon, credit, gift, payfort_fort_charges (Payfort Charges), sadad_charges (SADAD Charges), shipping, sub_total (Sub-Total), tax, total, voucher';
 
 interface Rule {
 	rule: string;
@@ -98,7 +98,7 @@ const rules: Rule[] = [
 		},
 		problem: '"Shipping Address › Telephone" is required',
 	},
-	{ rule: 'language ar/en', parameters: { ...order, language: '={{ "fr" }}' }, problem: '"Language" must be one of ar, en' },
+	{ rule: 'language ar/en', parameters: { ...order, language: '={{ "fr" }}' }, problem: '"Language" must be one of ar (Arabic), en (English)' },
 	{
 		rule: 'gift codes G0–G9',
 		parameters: { ...order, additionalFields: { gift_code: '={{ "G10" }}' } },
@@ -107,18 +107,18 @@ const rules: Rule[] = [
 	{
 		rule: 'shipping codes',
 		parameters: { ...order, shipping_code: '={{ "express" }}' },
-		problem: '"Shipping Method" must be one of flat.flat, flat2.flat2, flat3.flat3, free.free, returns.returns',
+		problem: '"Shipping Method" must be one of Flat Rate (flat.flat), Flat Rate 2 (flat2.flat2), Flat Rate 3 (flat3.flat3), Free Shipping (free.free), Returns (returns.returns)',
 	},
 	{
 		rule: 'payment codes',
 		parameters: { ...order, payment_code: '={{ "card" }}' },
-		problem: '"Payment Method" must be one of bank_transfer, cod, cod3, free_checkout, payfort_fort',
+		problem: '"Payment Method" must be one of Bank Transfer (bank_transfer), Cash on Delivery (cod), Cash on Delivery 3 (cod3), Free Checkout (free_checkout), Payfort (payfort_fort)',
 	},
 	{
 		rule: 'order status codes',
 		parameters: { resource: 'order', operation: 'changeStatus', orderId: '500123', order_status_code: '={{ "lost" }}' },
 		problem:
-			'"Status" must be one of canceled, complete, holded, payment_review, paypal_canceled_reversal, paypal_reversed, pending, pending_mobile_confirm, pending_payment, pending_paypal, processing, processing_warehouse, ready_to_ship, shipped, fraud, under_review',
+			'"Status" must be one of canceled, complete, holded (On Hold), payment_review (Payment Review), paypal_canceled_reversal (PayPal Canceled Reversal), paypal_reversed (PayPal Reversed), pending, pending_mobile_confirm (Pending Mobile Confirmation), pending_payment (Pending Payment), pending_paypal (Pending PayPal), processing, processing_warehouse (Processing in Warehouse), ready_to_ship (Ready to Ship), shipped, fraud (Suspected Fraud), under_review (Under Review)',
 	},
 	{
 		rule: 'list given twice',
