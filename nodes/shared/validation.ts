@@ -1,4 +1,4 @@
-import { jsonParse } from 'n8n-workflow';
+import { NodeOperationError, jsonParse } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INode, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
@@ -263,11 +263,25 @@ export const oneOf = (list: INodePropertyOptions[]) => {
  */
 export function readWholeNumberOption(context: IExecuteFunctions, field: INodeProperties, itemIndex = 0): number {
 	const value: unknown = context.getNodeParameter(`options.${field.name}`, itemIndex, field.default);
+	const problem = wholeNumberOptionProblem(field, value);
+	if (problem === undefined) return value as number;
+	throw inputError(context.getNode(), problem, { itemIndex });
+}
+
+/** The same check for a trigger's option (a poll has no item): the poll fails naming the option. */
+export function checkTriggerNumberOption(node: INode, field: INodeProperties, value: unknown): number {
+	const checked = value ?? field.default;
+	const problem = wholeNumberOptionProblem(field, checked);
+	if (problem === undefined) return checked as number;
+	throw new NodeOperationError(node, problem);
+}
+
+function wholeNumberOptionProblem(field: INodeProperties, value: unknown): string | undefined {
 	const min = field.typeOptions?.minValue ?? 1;
 	const max = field.typeOptions?.maxValue ?? Number.MAX_SAFE_INTEGER;
-	if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value;
+	if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return undefined;
 	const shown = typeof value === 'number' ? String(value) : received(value);
-	throw inputError(context.getNode(), `"${field.displayName}" must be a whole number from ${min} to ${max}, not ${shown}`, { itemIndex });
+	return `"${field.displayName}" must be a whole number from ${min} to ${max}, not ${shown}`;
 }
 
 /**
@@ -320,4 +334,31 @@ export function labelsByApiPath(properties: readonly INodeProperties[], paths: R
 		}
 	}
 	return { ...byParameter, ...moved };
+}
+
+/**
+ * Labels by the paths of a request, for a schema that checks what is sent rather than the panel:
+ * `readFrom` gives, for each request path, the parameter path it is read from, and what lies under
+ * it follows: `{ 'images.*': 'imagesUi.imagesValues' }` labels `images.*.src` with the label of
+ * `imagesUi.imagesValues.src` ("Images › Source URL"). Build the labels with `labelsOf`.
+ */
+export function labelsAt(labels: FieldLabels, readFrom: Record<string, string>): FieldLabels {
+	const atRequest: FieldLabels = {};
+	for (const [requestPath, parameterPath] of Object.entries(readFrom)) {
+		for (const [path, label] of Object.entries(labels)) {
+			if (path === parameterPath) atRequest[requestPath] = label;
+			else if (path.startsWith(`${parameterPath}.`)) atRequest[`${requestPath}${path.slice(parameterPath.length)}`] = label;
+		}
+	}
+	return atRequest;
+}
+
+/**
+ * The options list of the field `name` among `fields` (a collection's fields), for `oneOf`: the
+ * choices stay written once, in the field, where n8n's lint reads them.
+ */
+export function optionsOf(fields: readonly INodeProperties[], name: string): INodePropertyOptions[] {
+	const options = fields.find((field) => field.name === name)?.options;
+	if (!options) throw new Error(`No field "${name}" with options`);
+	return options as INodePropertyOptions[];
 }

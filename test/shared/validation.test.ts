@@ -10,11 +10,13 @@ import {
 	finiteNumber,
 	isRecord,
 	isWellFormed,
+	labelsAt,
 	labelsByApiPath,
 	labelsOf,
 	numericId,
 	oneOf,
 	optionalText,
+	optionsOf,
 	requiredId,
 	requiredText,
 	validate,
@@ -253,6 +255,31 @@ describe('the shared vocabulary', () => {
 		expect(() => validate(node, schema, { quantity: 1, metals: [{ name: '' }] }, 0, labels)).toThrow(
 			'Invalid input: "Metals › Name (#1)" must not be empty [item 0]',
 		);
+	});
+
+	// Added for Gigrove (issue 14)
+	it('labelsAt labels a request’s paths from the parameter paths they are read from, and what lies under them', () => {
+		const labels = { categoryIds: 'Category IDs', 'imagesUi.imagesValues.src': 'Images › Source URL', imagesUi: 'Images', productJson: 'Product JSON' };
+		expect(labelsAt(labels, { categories: 'categoryIds', 'categories.*': 'categoryIds', 'images.*': 'imagesUi.imagesValues', '': 'productJson' })).toEqual({
+			categories: 'Category IDs',
+			'categories.*': 'Category IDs',
+			'images.*.src': 'Images › Source URL',
+			'': 'Product JSON',
+		});
+		// end to end: a list entry's problem is named by the field's label and its position
+		const schema = z.object({ images: z.array(z.object({ src: z.string().url('must be a URL') })) });
+		expect(() => validate(node, schema, { images: [{ src: 'x' }] }, 0, labelsAt(labels, { 'images.*': 'imagesUi.imagesValues' }))).toThrow(
+			'Invalid input: "Images › Source URL (#1)" must be a URL [item 0]',
+		);
+	});
+
+	it('optionsOf gives a field’s options list, for oneOf, and refuses a field without one', () => {
+		const fields: INodeProperties[] = [
+			{ displayName: 'SKU', name: 'sku', type: 'string', default: '' },
+			{ displayName: 'Status', name: 'status', type: 'options', options: [{ name: 'Draft', value: 'draft' }], default: 'draft' },
+		];
+		expect(optionsOf(fields, 'status')).toEqual([{ name: 'Draft', value: 'draft' }]);
+		expect(() => optionsOf(fields, 'sku')).toThrow('No field "sku" with options');
 	});
 });
 
