@@ -11,6 +11,7 @@ import {
 	isRecord,
 	isWellFormed,
 	labelsAt,
+	labelsByApiPath,
 	labelsOf,
 	numericId,
 	oneOf,
@@ -221,6 +222,39 @@ describe('the shared vocabulary', () => {
 			products: 'Products',
 			'products.product.qty': 'Products › Quantity',
 		});
+	});
+
+	it('labelsByApiPath moves the labels to the paths the request uses (Valigara)', () => {
+		const properties: INodeProperties[] = [
+			{ displayName: 'Product IDs', name: 'productIds', type: 'string', default: '' },
+			{
+				displayName: 'Product Fields',
+				name: 'productFields',
+				type: 'collection',
+				default: {},
+				options: [{ displayName: 'Quantity', name: 'quantity', type: 'number', default: 1 }],
+			},
+			{
+				displayName: 'Metals',
+				name: 'metals',
+				type: 'fixedCollection',
+				default: {},
+				options: [{ displayName: 'Metal', name: 'metal', values: [{ displayName: 'Name', name: 'name', type: 'string', default: '' }] }],
+			},
+		];
+		const labels = labelsByApiPath(properties, { '': 'productFields', 'metals.*': 'metals.metal', product_id: 'productIds', 'product_id.*': 'productIds' });
+		expect(labels).toMatchObject({
+			'': 'Product Fields',
+			quantity: 'Product Fields › Quantity',
+			'metals.*': 'Metals',
+			'metals.*.name': 'Metals › Name',
+			product_id: 'Product IDs',
+			'product_id.*': 'Product IDs',
+		});
+		const schema = z.object({ quantity: z.number(), metals: z.array(z.object({ name: z.string().min(1, 'must not be empty') })) });
+		expect(() => validate(node, schema, { quantity: 1, metals: [{ name: '' }] }, 0, labels)).toThrow(
+			'Invalid input: "Metals › Name (#1)" must not be empty [item 0]',
+		);
 	});
 
 	// Added for Gigrove (issue 14)
