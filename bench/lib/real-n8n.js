@@ -152,6 +152,14 @@ async function startBenchN8n({ line, subjects, packageDir, say }) {
 	const brokerPort = String(line) === '2' ? await benchPort() : undefined;
 	const cliBrokerPort = String(line) === '2' ? await benchPort() : undefined;
 	let server;
+	const start = () =>
+		rt.startN8n(line, {
+			userFolder,
+			port,
+			brokerPort,
+			nodeArgs: ['--expose-gc', '--require', PROBE],
+			extra: { BENCH_PROBE_PORT: String(probePort), NO_PROXY: '*' },
+		});
 	try {
 		const installed = rt.installPackage(line, userFolder, { packageDir });
 		fs.cpSync(FLOOR_PACKAGE, path.join(userFolder, '.n8n', 'nodes', 'node_modules', 'n8n-nodes-bench-floor'), { recursive: true });
@@ -161,13 +169,7 @@ async function startBenchN8n({ line, subjects, packageDir, say }) {
 		await rt.importWorkflow(line, workflows, cliOptions);
 		say(`   n8n ${rt.LINES[line].n8n}: ${path.basename(installed)} (npm pack) and n8n-nodes-bench-floor installed in ${userFolder}/.n8n/nodes; ${workflows.length} workflows imported`);
 
-		server = await rt.startN8n(line, {
-			userFolder,
-			port,
-			brokerPort,
-			nodeArgs: ['--expose-gc', '--require', PROBE],
-			extra: { BENCH_PROBE_PORT: String(probePort), NO_PROXY: '*' },
-		});
+		server = await start();
 		const { apiKey } = await rt.ownerSession(server.baseUrl);
 		for (const workflow of workflows) {
 			await rt.restJson(server.baseUrl, 'POST', `/api/v1/workflows/${workflow.id}/activate`, { headers: { 'X-N8N-API-KEY': apiKey } });
@@ -183,13 +185,15 @@ async function startBenchN8n({ line, subjects, packageDir, say }) {
 		if (!response.ok) throw new Error(`n8n probe ${route}: ${body.error}`);
 		return body;
 	};
-	const { pid } = server;
+	let { pid } = server;
 	return {
 		line: String(line),
 		version: rt.LINES[line].n8n,
 		nodeVersion: require('node:child_process').execFileSync(rt.nodeBin(line), ['-v'], { encoding: 'utf8' }).trim(),
 		httpRequestVersion: typeVersions['n8n-nodes-base.httpRequest'],
-		pid,
+		get pid() {
+			return pid;
+		},
 		baseUrl: server.baseUrl,
 		logFile: server.logFile,
 		/**
@@ -218,6 +222,12 @@ async function startBenchN8n({ line, subjects, packageDir, say }) {
 		stopProfile: (file) => probe(`/profile/stop?file=${encodeURIComponent(file)}`),
 		startCounting: () => probe('/calls/start'),
 		stopCounting: (file) => probe(`/calls/stop?file=${encodeURIComponent(file)}`),
+		/** A new n8n process on the same data and ports (its workflows stay active): a fresh heap. */
+		async restart() {
+			await server.stop();
+			server = await start();
+			pid = server.pid;
+		},
 		async stop() {
 			await server.stop();
 			fs.rmSync(userFolder, { recursive: true, force: true });

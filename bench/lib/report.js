@@ -94,11 +94,12 @@ function memoryTable(results) {
 		'plain client',
 	];
 	const cpu = (summary) => `${ms2(summary.median)} ms`;
+	const peak = (row, name) => `${mb(row.peakRss[name].median)} (+${Math.round((row.peakRss[name].median - row.rssBeforeRun[name].median) / 1e6)})`;
 	const lines = rows.map((row) => [
 		`${row.node} › ${row.operation}`,
-		span(row.peakRss.ours, 'mb'),
-		span(row.peakRss.httpRequest, 'mb'),
-		span(row.peakRss.floor, 'mb'),
+		peak(row, 'ours'),
+		peak(row, 'httpRequest'),
+		peak(row, 'floor'),
 		`${ratio(row.ratios.peakRssOursToHttpRequest)}: ${verdict(row.goals.peakRssNoMoreThanHttpRequest)}`,
 		cpu(row.cpuPerItemMs.ours),
 		cpu(row.cpuPerItemMs.httpRequest),
@@ -165,7 +166,7 @@ function markdown(results) {
 			if (text) parts.push('', latencyMs ? `*The sandbox answering each request ${latencyMs} ms late (a distant service):*` : '*The sandbox answering at once:*', '', text);
 		}
 		const memory = memoryTable(results);
-		if (memory) parts.push('', '*Peak RSS of the n8n process during the run (VmHWM, after a full GC and a reset of the peak), and CPU per item (the n8n process; the plain client: the bench process):*', '', memory);
+		if (memory) parts.push('', "*Peak RSS of the n8n process over one run (VmHWM; each variant in a fresh n8n process: restart, warm-up, full GC, peak reset, run; in brackets the growth over the RSS before the run, MB), and CPU per item from the interleaved rounds (the n8n process's user + system time; the plain client's: the bench process):*", '', memory);
 	}
 	if (results.bulk) parts.push('', '**Bulk** (in n8n): requests counted from the sandbox request log; "one request per item" is the same operation with Options › Per Request = 1.', '', bulkTable(results));
 	if (results.pagination) parts.push('', `**Pagination** (in n8n, against the bench's Gigrove catalog stand-in: the sandbox copies and sorts its whole product list for every page, too slow for ${group(results.pagination.products)} products).`, '', paginationTable(results));
