@@ -14,7 +14,8 @@
 //   node bench/profile-n8n.js --package /tmp/scratch-copy      a built copy of the package instead
 //
 // --case     valigara, vanilla-eshop, gigrove or guaranteed-reviews (default gigrove)
-// --variant  ours, httpRequest or floor (default ours)
+// --variant  ours, httpRequest, floor, or floorOnce (the floor reading the credential once per
+//            run and handing it to n8n's helper) (default ours)
 // --items    items per run (default 2000); --runs timed runs (default 3)
 // --interval sampling interval in µs (default 200)
 // --out      folder for <case>-<variant>.cpuprofile and .calls.json (default: a temporary folder)
@@ -76,7 +77,7 @@ async function main() {
 	const { startBenchN8n, benchPort } = require('./lib/real-n8n');
 	const { sandboxCredentials } = require(path.join(ROOT, 'scripts', 'sandbox-setup'));
 	const { perItemCases } = require('./lib/cases');
-	const { benchSubjects, perItemPath } = require('./lib/phases');
+	const { perItemPath } = require('./lib/phases');
 	const { analyseProfile, callsPerItem } = require('./lib/cpu-profile');
 	const say = (text) => process.stdout.write(`${text}\n`);
 
@@ -92,8 +93,12 @@ async function main() {
 		const credentials = Object.fromEntries(sandboxCredentials(services.baseUrl).map((c) => [c.type, { ...c.data }]));
 		const testCase = perItemCases(services.urls, credentials).find((entry) => entry.service === settings.case);
 		if (!testCase) throw new Error(`no case ${settings.case}`);
+		if (settings.variant === 'floorOnce') {
+			// the floor handing the credential it read once to n8n's helper (bench/n8n-nodes-bench-floor)
+			testCase.floorOnce = { ...testCase.floor, parameters: { ...testCase.floor.parameters, readCredentialOnce: true } };
+		}
 		if (!testCase[settings.variant]) throw new Error(`no n8n variant ${settings.variant}`);
-		const subjects = benchSubjects({ urls: services.urls, credentials, only: ['per-item'] }).filter((entry) => entry.path.startsWith(`bench/${settings.case}/${settings.variant}`));
+		const subjects = [false, true].map((check) => ({ path: perItemPath(testCase, settings.variant, check), subject: testCase[settings.variant], respond: check ? 'allEntries' : 'firstEntryJson' }));
 		n8n = await startBenchN8n({ line: settings.line, subjects, packageDir: settings.packageDir, say });
 		const input = Array.from({ length: settings.items }, (_, i) => testCase.input(i));
 		const run = () => n8n.run(perItemPath(testCase, settings.variant, false), input);

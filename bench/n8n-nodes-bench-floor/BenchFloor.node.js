@@ -5,6 +5,10 @@
 // (so n8n reads and decrypts the credential, and runs its `authenticate`, as for our nodes), one
 // JSON.parse. One item at a time; no validation, no error handling, no retries. The credential's
 // Base URL is read once per run. Installed by the bench beside our package (bench/lib/real-n8n.js).
+// With "Read Credential Once" (a diagnostic of bench/profile-n8n.js, --variant floorOnce) the
+// credential read for the Base URL is handed to the helper (its `credentialsDecrypted` option), so
+// n8n does not read and decrypt it again on every request.
+
 
 /** The request each bench case makes (bench/lib/cases.js), without auth. */
 const REQUESTS = {
@@ -36,6 +40,7 @@ class BenchFloor {
 			properties: [
 				{ displayName: 'Service', name: 'service', type: 'options', options: Object.keys(REQUESTS).map((value) => ({ name: value, value })), default: 'gigrove' },
 				{ displayName: 'ID', name: 'id', type: 'string', default: '' },
+				{ displayName: 'Read Credential Once', name: 'readCredentialOnce', type: 'boolean', default: false },
 			],
 		};
 	}
@@ -44,7 +49,9 @@ class BenchFloor {
 		const service = this.getNodeParameter('service', 0);
 		const credentialType = CREDENTIALS[service];
 		const request = REQUESTS[service];
-		const baseUrl = String((await this.getCredentials(credentialType)).baseUrl);
+		const credentials = await this.getCredentials(credentialType);
+		const baseUrl = String(credentials.baseUrl);
+		const once = this.getNodeParameter('readCredentialOnce', 0) === true;
 		const count = this.getInputData().length;
 		const output = [];
 		for (let itemIndex = 0; itemIndex < count; itemIndex++) {
@@ -54,7 +61,7 @@ class BenchFloor {
 				returnFullResponse: true,
 				ignoreHttpStatusErrors: true,
 				encoding: 'text',
-			});
+			}, once ? { credentialsDecrypted: { id: '', name: credentialType, type: credentialType, data: { ...credentials } } } : undefined);
 			output.push({ json: JSON.parse(response.body), pairedItem: { item: itemIndex } });
 		}
 		return [output];
