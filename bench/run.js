@@ -189,9 +189,25 @@ async function main() {
 			n8n: n8n && { line: n8n.line, version: n8n.version, node: n8n.nodeVersion, httpRequestVersion: n8n.httpRequestVersion, driven: 'production webhooks of n8n start (Webhook → Split Out → the node); executions not saved' },
 			settings,
 		};
-		if (settings.only.includes('per-item')) results.perItem = await phases.perItem(ctx);
-		if (settings.only.includes('bulk')) results.bulk = await phases.bulk(ctx);
-		if (settings.only.includes('pagination')) results.pagination = await phases.pagination(ctx);
+		const file = path.join(__dirname, 'results', `${results.date}-${commit}${settings.line === '2' ? '-n8n2' : ''}.json`);
+		// after every phase, so that a run cut short keeps what it measured
+		const save = () => {
+			if (!settings.save) return;
+			fs.mkdirSync(path.dirname(file), { recursive: true });
+			fs.writeFileSync(file, `${JSON.stringify(results, null, '\t')}\n`);
+		};
+		if (settings.only.includes('per-item')) {
+			results.perItem = await phases.perItem(ctx);
+			save();
+		}
+		if (settings.only.includes('bulk')) {
+			results.bulk = await phases.bulk(ctx);
+			save();
+		}
+		if (settings.only.includes('pagination')) {
+			results.pagination = await phases.pagination(ctx);
+			save();
+		}
 		if (settings.only.includes('triggers')) {
 			// the test kit's engine, in this process, after n8n was started (its quiet environment
 			// would silence the real n8n's log, which startN8n waits on)
@@ -214,9 +230,7 @@ async function main() {
 		say(`\n${results.markdown}\n`);
 		for (const line of goalLines(results)) say(`- ${line}`);
 		if (settings.save) {
-			const file = path.join(__dirname, 'results', `${results.date}-${commit}${settings.line === '2' ? '-n8n2' : ''}.json`);
-			fs.mkdirSync(path.dirname(file), { recursive: true });
-			fs.writeFileSync(file, `${JSON.stringify(results, null, '\t')}\n`);
+			save();
 			say(`\nResults: ${path.relative(ROOT, file)}`);
 		}
 		say(failures.length ? `\n${failures.length} check(s) failed:\n${failures.map((f) => `  - ${f}`).join('\n')}` : '\nEvery check passed.');
