@@ -1,3 +1,4 @@
+import { ExecutionBaseError } from 'n8n-workflow';
 import type {
 	IAuthenticate,
 	ICredentialDataDecryptedObject,
@@ -12,18 +13,30 @@ import type {
 
 export const DEFAULT_TOKEN_URL = 'https://gigrove.com/api/wp/v2/token';
 
-/**
- * How a failed token exchange begins. n8n wraps it in an error that keeps only its message (no
- * status, no cause), so the node's transport recognises it by this text.
- */
-export const TOKEN_ERROR_PREFIX = 'Gigrove did not issue a token for the API key and secret';
+/** Where the error n8n makes of a failed token exchange carries it (see TokenExchangeError). */
+const TOKEN_EXCHANGE = 'gigroveTokenExchange';
 
-/** A refused or unusable token exchange; never holds the key or the secret. */
-class TokenExchangeError extends Error {
+/**
+ * A refused or unusable token exchange; never holds the key or the secret. n8n wraps it in a
+ * NodeApiError that keeps, of an n8n error, its context (on both n8n lines; the cause itself is
+ * lost on 1.x): the failure travels there, and tokenExchangeFailure reads it back.
+ */
+class TokenExchangeError extends ExecutionBaseError {
 	constructor(status: number, detail: string) {
-		super(`${TOKEN_ERROR_PREFIX} (HTTP ${status})${detail ? `: ${detail}` : ''}`);
+		super(`Gigrove did not issue a token for the API key and secret (HTTP ${status})${detail ? `: ${detail}` : ''}`);
 		this.name = 'TokenExchangeError';
+		this.context[TOKEN_EXCHANGE] = this.message;
 	}
+}
+
+/**
+ * The failed token exchange an error of n8n's request helper stands for, if it does: its message.
+ * Read from the context, not by class: n8n loads this credential from a bundle of its own, so the
+ * node's copy of the class is not the one thrown.
+ */
+export function tokenExchangeFailure(error: unknown): string | undefined {
+	const failure = (error as { context?: IDataObject } | null | undefined)?.context?.[TOKEN_EXCHANGE];
+	return typeof failure === 'string' ? failure : undefined;
 }
 
 function messageOf(body: unknown): string {

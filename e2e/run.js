@@ -2,10 +2,15 @@
 // The acceptance suite: this package in a real n8n, per line (1.123.81 on Node 20,
 // 2.41.1 on Node 24), against the local sandbox. Entry: scripts/e2e.js.
 //
-//   part 1  install   npm pack → a fresh user folder, as a user installs it; n8n loads
-//                     every node and credential type (and their icons)
+//   part 0  pack      scripts/pack.js: the tarballs of the pack and of each service package,
+//                     as they would be published (once, for both lines)
+//   part 1  install   the pack's tarball → a fresh user folder, as a user installs it; n8n
+//                     loads every node and credential type (and their icons)
 //   part 2  execute   import the sandbox credentials and example workflows; `n8n execute`
 //                     each action-node workflow; check outputs and the sandbox's log
+//   part 2b services  each service package alone (n8n's loader); all of them beside the pack
+//                     in one n8n (types, one credential definition per name); each service's
+//                     example workflow through its own package, on the pack's credentials
 //   part 3  triggers  `n8n start` with the trigger workflows active: baseline, new events
 //                     exactly once, manual run, nothing twice
 //   part 4  browser   the editor in headless Chromium: node creator, panel, every
@@ -17,6 +22,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const rt = require('../scripts/lib/n8n-runtime');
+const { packAll } = require('../scripts/pack');
 const { Report } = require('./lib/report');
 const { startSandbox } = require('./lib/sandbox');
 const { artifactsDir, ARTIFACTS_DIR, PROJECT_DIR } = require('./lib/util');
@@ -24,42 +30,15 @@ const install = require('./parts/install');
 const execute = require('./parts/execute');
 const triggers = require('./parts/triggers');
 const credentials = require('./parts/credentials');
+const services = require('./parts/services');
 
-const pendingCleanups = new Set();
-
-async function runCleanups(list) {
-	for (const fn of list.splice(0).reverse()) {
-		pendingCleanups.delete(fn);
-		try {
-			await fn();
-		} catch (err) {
-			process.stderr.write(`[e2e] cleanup failed: ${err.message}\n`);
-		}
-	}
-}
-
-// Ctrl+C or a CI timeout: stop what we started, then leave.
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-	process.on(signal, async () => {
-		if (stopping) return;
-		stopping = true;
-		process.stderr.write(`\n[e2e] ${signal}: stopping n8n and the sandbox\n`);
-		await runCleanups([...pendingCleanups]);
-		process.exit(130);
-	});
-}
-
-/** A cleanup list that the signal handler also sees. */
-function cleanupList() {
-	const list = [];
-	const push = list.push.bind(list);
-	list.push = (...fns) => {
-		fns.forEach((fn) => pendingCleanups.add(fn));
-		return push(...fns);
-	};
-	return list;
-}
+// Every n8n and sandbox a line starts, stopped at the end of the line, or on Ctrl+C or a CI timeout.
+const cleanups = new rt.Cleanups('e2e');
+rt.onStopSignal(async (signal) => {
+	process.stderr.write(`\n[e2e] ${signal}: stopping n8n and the sandbox\n`);
+	await cleanups.run();
+	process.exit(130);
+});
 
 function loadSetup() {
 	const file = path.join(PROJECT_DIR, 'scripts', 'sandbox-setup.js');
@@ -76,7 +55,7 @@ async function runLine(line, report, options) {
 		options,
 		artifacts: artifactsDir(`line-${line}`),
 		userFolder: undefined,
-		cleanups: cleanupList(),
+		cleanups,
 		sandbox: undefined,
 		server: undefined,
 		session: undefined,
@@ -101,6 +80,7 @@ async function runLine(line, report, options) {
 			await execute.checkTokenRefresh(ctx);
 		});
 		if (!workflows) return;
+		await report.time(line, '2b service packages, alone and beside the pack', () => services.checkServicePackages(ctx, workflows));
 		await report.time(line, '3 triggers in n8n start', () => triggers.checkTriggers(ctx, workflows));
 		if (ctx.server) await report.time(line, '3b credential tests', () => credentials.checkCredentialTests(ctx));
 		if (!options.skipBrowser) {
@@ -110,7 +90,7 @@ async function runLine(line, report, options) {
 	} catch (err) {
 		if (!report.results.some((r) => !r.ok && String(r.detail).includes(err.message))) report.fail(`line ${line}`, 'run', err);
 	} finally {
-		await runCleanups(ctx.cleanups);
+		await cleanups.run();
 	}
 }
 
@@ -122,6 +102,10 @@ async function main(options) {
 	if (!fs.existsSync(path.join(PROJECT_DIR, 'dist'))) {
 		report.fail('setup', 'dist/ is built', 'dist/ is missing: run `npm run build` first');
 	} else {
+		await report.time('-', '0 pack every package (scripts/pack.js)', () => {
+			options.packages = packAll();
+			report.print(`   ${options.packages.map((p) => `${path.basename(p.tarball)} ${(p.size / 1024).toFixed(1)} KB`).join(', ')}`);
+		}, { rethrow: true });
 		if (!options.skipBrowser) {
 			await report.time('-', 'chromium (apt-get when missing)', () => {
 				const { ensureChromium } = require('./lib/chromium');

@@ -10,6 +10,7 @@ const { randomBytes } = require('node:crypto');
 
 const { KEYS } = require('./config');
 const { reply, wallClock, wpDate, ago, copy, isObject, money } = require('./util');
+const { serveList, burst } = require('./behaviour');
 
 const TOKEN_LIFETIME_S = 3600;
 const SELLER_ID = 7;
@@ -18,6 +19,7 @@ const DELIVERY_PERSON_ID = 12;
 const ORDER_STATUSES = ['pending', 'processing', 'on-hold', 'completed', 'cancelled', 'refunded', 'failed'];
 const BOOKING_STATUSES = ['unpaid', 'pending-confirmation', 'confirmed', 'paid', 'cancelled', 'complete', 'in-cart', 'was-in-cart'];
 const CATEGORIES = { 9: 'Home', 15: 'Clothing', 23: 'Summer', 30: 'Prints' };
+const TAGS = { 41: 'art', 42: 'summer', 43: 'linen' };
 const SHIPPING_CLASSES = { 4: 'light', 5: 'bulky' };
 
 const wpError = (status, code, message, extra = {}) => reply(status, { code, message, data: { status, ...extra } });
@@ -90,7 +92,8 @@ function applyProduct(product, body, state) {
 	if (has('crosssell_ids') || has('cross_sell_ids')) product.cross_sell_ids = idsOf(body.crosssell_ids ?? body.cross_sell_ids);
 	if (has('product_url') || has('external_url')) product.external_url = String(body.product_url ?? body.external_url);
 	if (has('categories')) product.categories = idsOf(body.categories).filter((id) => CATEGORIES[id]).map((id) => ({ id, name: CATEGORIES[id], slug: slugify(CATEGORIES[id]) }));
-	if (has('tags')) product.tags = (Array.isArray(body.tags) ? body.tags : String(body.tags).split(',')).map((tag) => tagOf(state, tag)).filter(Boolean);
+	// Tags as the doc has them, `[{id}]` (a tag's name is read-only); unknown IDs are skipped, as WordPress does.
+	if (has('tags')) product.tags = (Array.isArray(body.tags) ? body.tags : []).filter(isObject).map((tag) => Number(tag.id)).filter((id) => TAGS[id]).map((id) => ({ id, name: TAGS[id], slug: slugify(TAGS[id]) }));
 	if (has('featured_image') || has('gallery_images') || has('images')) product.images = imagesOf(state, body);
 	if (has('attributes') && Array.isArray(body.attributes)) {
 		product.attributes = body.attributes.map((attribute, index) => ({
@@ -120,14 +123,6 @@ function refreshPrice(product) {
 }
 
 const dateOnly = (value) => (value ? `${String(value).slice(0, 10)}T00:00:00` : null);
-
-function tagOf(state, tag) {
-	const name = String(isObject(tag) ? (tag.name ?? state.tags.get(Number(tag.id))?.name ?? '') : tag).trim();
-	if (!name) return undefined;
-	let found = [...state.tags.values()].find((t) => t.name.toLowerCase() === name.toLowerCase());
-	if (!found) state.tags.set(state.nextTagId, (found = { id: state.nextTagId++, name, slug: slugify(name) }));
-	return { ...found };
-}
 
 function imagesOf(state, body) {
 	const list = body.featured_image !== undefined || body.gallery_images !== undefined ? [body.featured_image, ...(body.gallery_images ?? [])].filter(Boolean) : (body.images ?? []);
@@ -215,9 +210,9 @@ function addOrder(state, fields = {}, created = new Date()) {
 
 function seed(now) {
 	const state = {
-		products: new Map(), variations: {}, orders: new Map(), notes: {}, notifications: [], bookings: new Map(), deliveries: new Map(), tags: new Map(), tokens: new Map(),
+		products: new Map(), variations: {}, orders: new Map(), notes: {}, notifications: [], bookings: new Map(), deliveries: new Map(), tokens: new Map(),
 		nextProductId: 5694300, nextVariationId: 5694400, nextOrderId: 5694440, nextItemId: 1220, nextNoteId: 300, nextNotificationId: 2160,
-		nextMetaId: 9000, nextTagId: 60, nextImageId: 700,
+		nextMetaId: 9000, nextImageId: 700, nextBookingId: 34, nextDeliveryId: 58,
 	};
 	const add = (id, fields, daysAgo) => {
 		const product = applyProduct(blankProduct(id, ago(now, { days: daysAgo })), fields, state);
@@ -226,7 +221,7 @@ function seed(now) {
 		return product;
 	};
 	// The doc's own example product ID first.
-	add(5694268, { name: 'Design Print', sku: 'DP-A2', regular_price: '25.00', categories: [30], tags: ['art'], images: [{ src: 'https://gigrove.com/wp-content/uploads/design-print.jpg', alt: 'Design Print' }] }, 90);
+	add(5694268, { name: 'Design Print', sku: 'DP-A2', regular_price: '25.00', categories: [30], tags: [{ id: 41 }], images: [{ src: 'https://gigrove.com/wp-content/uploads/design-print.jpg', alt: 'Design Print' }] }, 90);
 	const shirt = add(5694269, { name: 'Linen Shirt', type: 'variable', sku: 'LS-1', regular_price: '19.99', categories: [15, 23], attributes: [{ name: 'Size', options: ['S', 'M', 'L'], visible: true, variation: true }] }, 60);
 	add(5694270, { name: 'Ceramic Mug', sku: 'MUG-1', regular_price: '12.50', sale_price: '9.90', manage_stock: true, stock_quantity: 40, categories: [9] }, 45);
 	add(5694271, { name: 'Canvas Tote', sku: 'TOTE-1', regular_price: '15.00', status: 'draft', categories: [9] }, 20);
@@ -244,48 +239,81 @@ function seed(now) {
 	// The oldest notifications have been read; WCFM lists unread ones unless asked for read ones.
 	state.notifications.slice(0, 3).forEach((n) => (n.is_read = true));
 
-	const booking = (id, status, product, start, hours, customer) => ({
-		id, all_day: false, cost: '45.00', customer_id: customer.id, ...dates(ago(now, { days: 5 })), start: wpDate(start), start_gmt: wpDate(start),
+	const created = ago(now, { days: 5 });
+	const day = (offset, hour) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + offset, hour));
+	[booking(31, 'confirmed', 5694268, day(3, 9), 2, CUSTOMERS[1], created), booking(32, 'paid', 5694268, day(5, 14), 3, CUSTOMERS[2], created), booking(33, 'pending-confirmation', 5694268, day(9, 10), 2, CUSTOMERS[0], created)].forEach((b) => state.bookings.set(b.id, b));
+
+	const deliveredOn = wallClock(ago(now, { days: 1 }));
+	[delivery(state, 55, 5694447, 'pending', deliveredOn), delivery(state, 56, 5694446, 'pending', deliveredOn), delivery(state, 57, 5694445, 'delivered', deliveredOn)].forEach((d) => state.deliveries.set(d.delivery_id, d));
+	return state;
+}
+
+function booking(id, status, product, start, hours, customer, created) {
+	return {
+		id, all_day: false, cost: '45.00', customer_id: customer.id, ...dates(created), start: wpDate(start), start_gmt: wpDate(start),
 		end: wpDate(new Date(start.getTime() + hours * 3600_000)), end_gmt: wpDate(new Date(start.getTime() + hours * 3600_000)),
 		google_calendar_event_id: '', order_id: 5694445, order_item_id: 1225, parent_id: 0, person_counts: {}, product_id: product, resource_id: 0, status,
 		local_timezone: 'UTC', product_title: 'Screen Printing Workshop', customer_name: `${customer.first} ${customer.last}`, customer_email: customer.email,
-	});
-	const day = (offset, hour) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + offset, hour));
-	[booking(31, 'confirmed', 5694268, day(3, 9), 2, CUSTOMERS[1]), booking(32, 'paid', 5694268, day(5, 14), 3, CUSTOMERS[2]), booking(33, 'pending-confirmation', 5694268, day(9, 10), 2, CUSTOMERS[0])].forEach((b) => state.bookings.set(b.id, b));
-
-	const delivery = (id, orderId, status) => {
-		const order = state.orders.get(orderId);
-		const item = order.line_items[0];
-		return {
-			delivery_id: String(id), order_id: String(orderId), delivery_status: status, delivery_boy: DELIVERY_PERSON_ID, payment_method: order.payment_method_title,
-			payment_remaining: order.total, currency: 'USD', item: { name: `${item.quantity} x ${item.name}` }, items: [{ name: item.name, quantity: item.quantity, sku: item.sku }],
-			store: { name: 'Print & Linen Studio', address_string: 'https://maps.google.com/?q=51.5072,-0.1276', address_coordinate: { store_lat: '51.5072', store_lng: '-0.1276' }, address: { street_1: '1 Market Row', city: 'London', zip: 'E1 6AA', country: 'UK' } },
-			customer: { name: `${order.billing.first_name} ${order.billing.last_name}`, email: order.billing.email, phone: order.billing.phone, address_singleline: `${order.billing.address_1}, ${order.billing.city}`, address_coordinate: { lat: '51.50', lng: '-0.12' } },
-			shipping_address: { ...order.shipping }, delivered_on: status === 'delivered' ? wallClock(ago(now, { days: 1 })) : '',
-		};
 	};
-	[delivery(55, 5694447, 'pending'), delivery(56, 5694446, 'pending'), delivery(57, 5694445, 'delivered')].forEach((d) => state.deliveries.set(d.delivery_id, d));
-	return state;
+}
+
+function delivery(state, id, orderId, status, deliveredOn) {
+	const order = state.orders.get(orderId);
+	const item = order.line_items[0];
+	return {
+		delivery_id: String(id), order_id: String(orderId), delivery_status: status, delivery_boy: DELIVERY_PERSON_ID, payment_method: order.payment_method_title,
+		payment_remaining: order.total, currency: 'USD', item: { name: `${item.quantity} x ${item.name}` }, items: [{ name: item.name, quantity: item.quantity, sku: item.sku }],
+		store: { name: 'Print & Linen Studio', address_string: 'https://maps.google.com/?q=51.5072,-0.1276', address_coordinate: { store_lat: '51.5072', store_lng: '-0.1276' }, address: { street_1: '1 Market Row', city: 'London', zip: 'E1 6AA', country: 'UK' } },
+		customer: { name: `${order.billing.first_name} ${order.billing.last_name}`, email: order.billing.email, phone: order.billing.phone, address_singleline: `${order.billing.address_1}, ${order.billing.city}`, address_coordinate: { lat: '51.50', lng: '-0.12' } },
+		shipping_address: { ...order.shipping }, delivered_on: status === 'delivered' ? deliveredOn : '',
+	};
+}
+
+// ── Records that arrive while a client pages (behaviour duringPaging) ────────────────────
+
+function arriveProduct(state) {
+	const product = applyProduct(blankProduct(state.nextProductId++, new Date()), { name: `New Poster ${state.nextProductId - 1}`, sku: `NEW-${state.nextProductId - 1}`, regular_price: '8.00', categories: [30] }, state);
+	state.products.set(product.id, product);
+}
+
+function arriveBooking(state) {
+	const now = new Date();
+	const id = state.nextBookingId++;
+	state.bookings.set(id, booking(id, 'unpaid', 5694268, new Date(now.getTime() + 7 * 86_400_000), 2, CUSTOMERS[id % CUSTOMERS.length], now));
+}
+
+function arriveDelivery(state) {
+	const [order] = [...state.orders.values()].slice(-1);
+	const id = state.nextDeliveryId++;
+	state.deliveries.set(String(id), delivery(state, id, order.id, 'pending', ''));
 }
 
 // ── Lists ────────────────────────────────────────────────────────────────────────────────
 
-/** per_page / page as WordPress checks them; products alone get the total headers (WCFM). */
-function page(req, list, { headers = false } = {}) {
+/**
+ * per_page / page as WordPress checks them; products alone get the total headers (WCFM). The
+ * behaviour (settings) may sort, cap the page and add or take records after it: behaviour.js.
+ * `toReply` turns a stored record into what the reply holds; `age`, `arrive`, `leave` as serveList.
+ */
+function page(req, settings, list, { headers = false, toReply = copy, age, arrive, leave }) {
 	const perPage = req.query.per_page === undefined ? 10 : Number(req.query.per_page);
 	const pageNo = req.query.page === undefined ? 1 : Number(req.query.page);
 	if (!Number.isInteger(perPage) || perPage < 1 || perPage > 100) invalidParam('per_page', 'per_page must be between 1 (inclusive) and 100 (inclusive)');
 	if (!Number.isInteger(pageNo) || pageNo < 1) invalidParam('page', 'page must be greater than or equal to 1');
-	const items = list.slice((pageNo - 1) * perPage, pageNo * perPage);
-	if (!headers) return reply(200, items);
-	const totalPages = Math.max(1, Math.ceil(list.length / perPage));
-	const link = (n) => {
-		const query = new URLSearchParams({ ...req.query, page: String(n) });
-		return `<http://${req.headers.host}/gigrove/api/request/v1${req.route}?${query}>`;
+	const render = (records, window) => {
+		const items = records.map((record) => toReply(record));
+		if (!headers || !window.totals) return reply(200, items);
+		const link = (n) => {
+			const query = new URLSearchParams({ ...req.query, page: String(n) });
+			return `<http://${req.headers.host}/gigrove/api/request/v1${req.route}?${query}>`;
+		};
+		const links = [pageNo > 1 && `${link(pageNo - 1)}; rel="prev"`, pageNo < window.totalPages && `${link(pageNo + 1)}; rel="next"`].filter(Boolean);
+		return reply(200, items, { 'X-WP-Total': String(window.total), 'X-WP-TotalPages': String(window.totalPages), ...(links.length ? { Link: links.join(', ') } : {}) });
 	};
-	const links = [pageNo > 1 && `${link(pageNo - 1)}; rel="prev"`, pageNo < totalPages && `${link(pageNo + 1)}; rel="next"`].filter(Boolean);
-	return reply(200, items, { 'X-WP-Total': String(list.length), 'X-WP-TotalPages': String(totalPages), ...(links.length ? { Link: links.join(', ') } : {}) });
+	return serveList(settings, list, { paging: { size: perPage, page: pageNo }, render, age, arrive, leave });
 }
+
+const byCreation = [(record) => record.date_created, (record) => record.id];
 
 function sortBy(list, key, order = 'desc') {
 	const direction = String(order).toLowerCase() === 'asc' ? 1 : -1;
@@ -320,7 +348,7 @@ function productList(state, q) {
 
 // ── The service ──────────────────────────────────────────────────────────────────────────
 
-function create(now) {
+function create(now, { behaviour }) {
 	const state = seed(now);
 
 	function who(req) {
@@ -354,7 +382,8 @@ function create(now) {
 
 	// [methods, route pattern, role allowed, handler(req, params) → reply]
 	const routes = [
-		['GET', /^products\/?$/, 'seller', (req) => page(req, productList(state, req.query).map(copy), { headers: true })],
+		['GET', /^products\/?$/, 'seller', (req) =>
+			page(req, behaviour(), productList(state, req.query), { headers: true, age: byCreation, arrive: () => arriveProduct(state), leave: (product) => state.products.delete(product.id) })],
 		['POST', /^products\/?$/, 'seller', (req, _, body) => {
 			const absent = ['name', 'categories'].filter((key) => body[key] === undefined || body[key] === '' || (Array.isArray(body[key]) && body[key].length === 0));
 			if (absent.length) missing(absent);
@@ -414,7 +443,8 @@ function create(now) {
 
 		['GET', /^orders\/?$/, 'seller', (req) => {
 			const q = req.query;
-			let list = [...state.orders.values()];
+			// trashed orders (behaviour duringPaging) leave the list, as WooCommerce's
+			let list = [...state.orders.values()].filter((o) => o.status !== 'trash');
 			if (q.search) {
 				const text = String(q.search).toLowerCase();
 				list = list.filter((o) => `${o.id} ${o.billing.first_name} ${o.billing.last_name} ${o.billing.email}`.toLowerCase().includes(text));
@@ -423,7 +453,7 @@ function create(now) {
 				list = list.filter((o) => o.date_created.slice(0, 10) >= String(q.after).slice(0, 10) && o.date_created.slice(0, 10) <= String(q.before).slice(0, 10));
 			}
 			list = sortBy(list, q.orderby === 'created' ? 'date_created' : 'id', q.order ?? 'desc');
-			return page(req, list.map(copy));
+			return page(req, behaviour(), list, { age: byCreation, arrive: () => addOrder(state), leave: (order) => (order.status = 'trash') });
 		}],
 		['PUT', /^orders\/shipment_tracking\/?$/, 'seller', (req, _, body) => {
 			const absent = ['order_id', 'product_id', 'item_id'].filter((key) => !body[key]);
@@ -468,7 +498,13 @@ function create(now) {
 			const read = q.notification_status === 'read';
 			const type = q.notification_type && q.notification_type !== 'all' ? q.notification_type : undefined;
 			const list = state.notifications.filter((n) => n.is_read === read && (!type || n.message_type === type));
-			return page(req, sortBy(list, q.orderby === 'created' ? 'created' : 'ID', q.order ?? 'desc').map(notificationReply));
+			return page(req, behaviour(), sortBy(list, q.orderby === 'created' ? 'created' : 'ID', q.order ?? 'desc'), {
+				toReply: notificationReply,
+				age: [(n) => n.created, (n) => n.ID],
+				arrive: () => addNotification(state, { message_type: type ?? 'message' }),
+				// an unread notification leaves its list by being read; a read one by being deleted
+				leave: (n) => (read ? state.notifications.splice(state.notifications.indexOf(n), 1) : (n.is_read = true)),
+			});
 		}],
 
 		['GET', /^bookings\/?$/, 'seller', (req) => {
@@ -481,7 +517,7 @@ function create(now) {
 					(!q.after || b.start >= String(q.after)) &&
 					(!q.before || b.start <= String(q.before)),
 			);
-			return page(req, sortBy(list, 'start', 'asc').map(copy));
+			return page(req, behaviour(), sortBy(list, 'start', 'asc'), { age: byCreation, arrive: () => arriveBooking(state), leave: (b) => state.bookings.delete(b.id) });
 		}],
 		[['PUT', 'POST', 'PATCH'], /^bookings\/update-status\/(\d+)\/?$/, 'seller', (req, [id], body) => {
 			const booking = bookingOr404(id);
@@ -513,7 +549,11 @@ function create(now) {
 			const q = req.query;
 			const person = Number(q.wcfm_delivery_boy ?? DELIVERY_PERSON_ID);
 			const list = [...state.deliveries.values()].filter((d) => d.delivery_boy === person && (!q.delivery_status || d.delivery_status === q.delivery_status));
-			return page(req, list.map(copy));
+			return page(req, behaviour(), list, {
+				age: [() => '', (d) => d.delivery_id],
+				arrive: () => arriveDelivery(state),
+				leave: (d) => state.deliveries.delete(d.delivery_id),
+			});
 		}],
 		['GET', /^deliveries\/([\d,]+)\/?$/, 'delivery', (req, [id]) => {
 			const delivery = state.deliveries.get(id);
@@ -564,12 +604,14 @@ function create(now) {
 		handle,
 		controls: {
 			/** a new order dated now, and the vendor notification WCFM sends for it */
-			'POST /orders': (body) => {
-				const { order, notification } = addOrder(state, isObject(body) ? body : {});
-				return reply(201, { order: copy(order), notification: notificationReply(notification) });
-			},
-			/** a new unread notification, dated now */
-			'POST /notifications': (body) => reply(201, notificationReply(addNotification(state, { ...(isObject(body) ? body : {}), is_read: false }))),
+			// `count` records at once, dated back over `spreadSeconds`, `lateSeconds` before now: behaviour.js burst
+			'POST /orders': (body) =>
+				reply(201, burst(body, (fields, date) => {
+					const { order, notification } = addOrder(state, fields, date);
+					return { order: copy(order), notification: notificationReply(notification) };
+				})),
+			/** a new unread notification, dated now (or `count` of them, as orders) */
+			'POST /notifications': (body) => reply(201, burst(body, (fields, date) => notificationReply(addNotification(state, { ...fields, is_read: false }, date)))),
 			/** every token issued by the token URL stops working (the node fetches a new one on the 401) */
 			'POST /expire-tokens': () => {
 				const count = state.tokens.size;

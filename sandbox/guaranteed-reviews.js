@@ -9,6 +9,7 @@
 
 const { KEYS } = require('./config');
 const { reply, wallClock, ago, isObject } = require('./util');
+const { serveList } = require('./behaviour');
 
 const PUBLIC_MAX = 1000;
 const ALREADY_SENT = 'Some orders were not imported because they had already been sent (see documentation)';
@@ -147,9 +148,35 @@ function ordersOf(body) {
 	return raw;
 }
 
+/** A customer's review arrives (published unless status 0): {rating, text, product, name, order}. */
+function addReview(state, input) {
+	const [name = 'Sandbox', lastname = 'Customer'] = String(input.name ?? 'Sandbox Customer').split(' ');
+	const review = {
+		id: state.nextReviewId++,
+		order: String(input.order ?? `GR-${state.nextReviewId}`),
+		review_rating: Math.min(5, Math.max(1, Number(input.rating) || 5)),
+		review_text: String(input.text ?? 'Arrived quickly, lovely piece.'),
+		reviewer_name: name,
+		reviewer_lastname: lastname,
+		reviewer_email: `${name.toLowerCase()}@example.com`,
+		product: input.product ? String(input.product) : 'no',
+		type: input.product ? 'product' : 'site',
+		status: input.status === 0 ? 0 : 1,
+		lang: 'en',
+		translated: 0,
+		date_time: wallClock(new Date()),
+		order_date: wallClock(ago(new Date(), { days: 10 })).slice(0, 10),
+		update_date_time: wallClock(new Date()),
+	};
+	state.reviews.push(review);
+	return review;
+}
+
+const reviewAge = [(review) => review.date_time, (review) => review.id];
+
 // ── The service ──────────────────────────────────────────────────────────────────────────
 
-function create(now) {
+function create(now, { behaviour }) {
 	const state = seed(now);
 	const { privateKey, publicKey } = KEYS.guaranteedReviews;
 	const refused = reply(200, { success: 0, message: 'Invalid API key' });
@@ -161,7 +188,15 @@ function create(now) {
 			// Cached by a CDN: errors come back as {data: <status>, message} inside a 200.
 			if (key !== publicKey) return reply(200, { data: 403, message: 'Unknown public key' });
 			const list = state.reviews.filter((review) => review.status === 1 && inScope(review, scope)).sort(newestFirst);
-			return reply(200, { ratings: ratings(list), reviews: list.slice(0, PUBLIC_MAX).map(publicReview) }, { 'Cache-Control': 'public, max-age=600' });
+			// "at most 1000 reviews per request", and no paging: a page cap cuts the reply silently
+			return serveList(behaviour(), list, {
+				max: PUBLIC_MAX,
+				age: reviewAge,
+				render: (reviews) => reply(200, { ratings: ratings(list), reviews: reviews.map(publicReview) }, { 'Cache-Control': 'public, max-age=600' }),
+				arrive: () => addReview(state, { product: scope === 'site' ? undefined : scope }),
+				// a review leaves the public list by being unpublished
+				leave: (review) => (review.status = 0),
+			});
 		}
 
 		const body = isObject(req.body) ? req.body : {};
@@ -206,10 +241,16 @@ function create(now) {
 				)
 				.sort(newestFirst);
 			if (q.sort === 'asc') list.reverse();
-			const total_pages = Math.max(1, Math.ceil(list.length / limit));
-			return reply(200, {
-				reviews: list.slice((page - 1) * limit, page * limit),
-				pagination: { total_results: list.length, total_pages, current_page: page, limit },
+			return serveList(behaviour(), list, {
+				paging: { size: limit, page },
+				age: reviewAge,
+				render: (reviews, window) =>
+					reply(200, {
+						reviews,
+						...(window.totals ? { pagination: { total_results: window.total, total_pages: window.totalPages, current_page: page, limit: window.size } } : {}),
+					}),
+				arrive: () => addReview(state, { product: type === 'product' ? (q.product_id ?? '100') : undefined }),
+				leave: (review) => state.reviews.splice(state.reviews.indexOf(review), 1),
 			});
 		}
 
@@ -220,28 +261,7 @@ function create(now) {
 		handle,
 		controls: {
 			/** a customer's review arrives (published unless status 0): {rating, text, product, name} */
-			'POST /reviews': (input) => {
-				const [name = 'Sandbox', lastname = 'Customer'] = String(input.name ?? 'Sandbox Customer').split(' ');
-				const review = {
-					id: state.nextReviewId++,
-					order: String(input.order ?? `GR-${state.nextReviewId}`),
-					review_rating: Math.min(5, Math.max(1, Number(input.rating) || 5)),
-					review_text: String(input.text ?? 'Arrived quickly, lovely piece.'),
-					reviewer_name: name,
-					reviewer_lastname: lastname,
-					reviewer_email: `${name.toLowerCase()}@example.com`,
-					product: input.product ? String(input.product) : 'no',
-					type: input.product ? 'product' : 'site',
-					status: input.status === 0 ? 0 : 1,
-					lang: 'en',
-					translated: 0,
-					date_time: wallClock(new Date()),
-					order_date: wallClock(ago(new Date(), { days: 10 })).slice(0, 10),
-					update_date_time: wallClock(new Date()),
-				};
-				state.reviews.push(review);
-				return reply(201, review);
-			},
+			'POST /reviews': (input) => reply(201, addReview(state, input)),
 		},
 		secrets: () => [privateKey],
 	};

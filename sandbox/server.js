@@ -7,13 +7,16 @@
 //   const sandbox = await startSandbox({ port: 0 });   // 0: any free port
 //   sandbox.urls.valigara  // http://127.0.0.1:<port>/valigara/client/V1/
 //   await sandbox.stop();
+// Unfriendly behaviours (capped pages, latency, throttling…) are off unless set: behaviour.js.
 
 const http = require('node:http');
 
 const { KEYS, serviceUrls, DEFAULT_PORT } = require('./config');
 const { reply } = require('./util');
+const behaviours = require('./behaviour');
 
-// Each module: { name, prefix, create(now) → { handle(req), controls, secrets() } }.
+// Each module: { name, prefix, create(now, {behaviour}) → { handle(req), controls, secrets() } };
+// `behaviour()` gives the module's effective settings at the moment of the call.
 const MODULES = [require('./valigara'), require('./vanilla-eshop'), require('./gigrove'), require('./guaranteed-reviews')];
 
 const HOST = '127.0.0.1'; // never another interface: the stand-ins hold no real data and no auth worth the name
@@ -115,21 +118,38 @@ function sendReply(response, { status, body, headers }) {
 	response.end(payload);
 }
 
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
  * Starts the sandbox. Options: `port` (default 5680; 0 for any free port), `eventsEverySeconds`
  * (when set, a new Valigara order and a new Gigrove order with its notification appear that often,
- * so triggers can be watched firing without calling the control routes), `now` (a clock, for seeds).
+ * so triggers can be watched firing without calling the control routes), `now` (a clock, for seeds),
+ * `behaviour` (the unfriendly behaviours, see behaviour.js; without it SANDBOX_BEHAVIOUR is read).
  */
-async function startSandbox({ port = DEFAULT_PORT, eventsEverySeconds, now = () => new Date() } = {}) {
+async function startSandbox({ port = DEFAULT_PORT, eventsEverySeconds, now = () => new Date(), behaviour: wanted } = {}) {
 	let services = {};
 	let log = [];
 	let seq = 0;
+	let behaviour = wanted === undefined ? behaviours.behaviourFromEnv() : behaviours.parseBehaviour(wanted);
+	const throttle = behaviours.createThrottle();
+	const settingsOf = (name) => behaviours.effectiveBehaviour(behaviour, name);
 
 	function reset() {
-		services = Object.fromEntries(MODULES.map((module) => [module.name, module.create(now())]));
+		services = Object.fromEntries(MODULES.map((module) => [module.name, module.create(now(), { behaviour: () => settingsOf(module.name) })]));
 		log = [];
+		throttle.clear();
 	}
 	reset();
+
+	/** The behaviour as set, and each service's settings in full. */
+	const describeBehaviour = () => ({ behaviour, effective: Object.fromEntries(MODULES.map((module) => [module.name, settingsOf(module.name)])) });
+
+	/** Replaces the whole behaviour (`{}`: friendly again); every throttle window starts afresh. Throws on a wrong setting. */
+	function setBehaviour(next) {
+		behaviour = behaviours.parseBehaviour(next);
+		throttle.clear();
+		return describeBehaviour();
+	}
 
 	const moduleFor = (pathname) => MODULES.find((m) => pathname === m.prefix || pathname.startsWith(`${m.prefix}/`));
 	const secrets = () => Object.values(services).flatMap((service) => service.secrets()).filter(Boolean);
@@ -152,7 +172,7 @@ async function startSandbox({ port = DEFAULT_PORT, eventsEverySeconds, now = () 
 		if (log.length > MAX_LOG) log.splice(0, log.length - MAX_LOG);
 	}
 
-	function control(method, parts, body, url) {
+	function control(method, parts, body, url, jsonError) {
 		const [first, ...rest] = parts;
 		if (!first && method === 'GET') {
 			return reply(200, { services: serviceUrls(baseUrl), routes: controlRoutes() });
@@ -170,6 +190,12 @@ async function startSandbox({ port = DEFAULT_PORT, eventsEverySeconds, now = () 
 			log = [];
 			return reply(200, { cleared: true });
 		}
+		if (first === 'behaviour' && rest.length === 0) {
+			if (jsonError) return reply(400, { message: 'The body is not valid JSON' });
+			if (method === 'GET') return reply(200, describeBehaviour());
+			if (method === 'POST') return reply(200, setBehaviour(behaviours.mergeBehaviour(behaviour, body ?? {})));
+			if (method === 'DELETE') return reply(200, setBehaviour({}));
+		}
 		const service = services[first];
 		const handler = service?.controls[`${method} /${rest.join('/')}`];
 		if (handler) return handler(body ?? {});
@@ -177,7 +203,15 @@ async function startSandbox({ port = DEFAULT_PORT, eventsEverySeconds, now = () 
 	}
 
 	function controlRoutes() {
-		const own = ['GET /_control/', 'POST /_control/reset', 'GET /_control/log?service=&since=', 'DELETE /_control/log'];
+		const own = [
+			'GET /_control/',
+			'POST /_control/reset',
+			'GET /_control/log?service=&since=',
+			'DELETE /_control/log',
+			'GET /_control/behaviour',
+			'POST /_control/behaviour',
+			'DELETE /_control/behaviour',
+		];
 		return [...own, ...Object.entries(services).flatMap(([name, service]) => Object.keys(service.controls).map((key) => key.replace(' /', ` /_control/${name}/`)))];
 	}
 
@@ -195,7 +229,14 @@ async function startSandbox({ port = DEFAULT_PORT, eventsEverySeconds, now = () 
 
 		if (url.pathname === '/_control' || url.pathname.startsWith('/_control/')) {
 			const parts = url.pathname.split('/').slice(2).filter(Boolean);
-			return sendReply(response, control(request.method, parts, parsed.body, url));
+			let answer;
+			try {
+				answer = control(request.method, parts, parsed.body, url, parsed.jsonError === true);
+			} catch (error) {
+				if (!(error instanceof behaviours.BehaviourError)) throw error;
+				answer = reply(error.status, { message: error.message });
+			}
+			return sendReply(response, answer);
 		}
 
 		const module = moduleFor(url.pathname);
@@ -211,11 +252,20 @@ async function startSandbox({ port = DEFAULT_PORT, eventsEverySeconds, now = () 
 			body: parsed.body,
 			jsonError: parsed.jsonError === true,
 		};
-		let answer;
-		try {
-			answer = services[module.name].handle(req);
-		} catch (error) {
-			answer = reply(500, { message: `The ${module.name} stand-in failed: ${error.message}` });
+		const settings = settingsOf(module.name);
+		const delay = behaviours.delayOf(settings);
+		if (delay > 0) {
+			await sleep(delay);
+			if (response.destroyed) return; // stopped, or the client gave up, while we waited
+		}
+		// settings as they are now: a behaviour set while this request waited applies to it
+		let answer = throttle.check(module.name, settingsOf(module.name));
+		if (!answer) {
+			try {
+				answer = services[module.name].handle(req);
+			} catch (error) {
+				answer = reply(500, { message: `The ${module.name} stand-in failed: ${error.message}` });
+			}
 		}
 		record(module, request, url, parsed, answer);
 		sendReply(response, answer);
@@ -251,6 +301,9 @@ async function startSandbox({ port = DEFAULT_PORT, eventsEverySeconds, now = () 
 			log = [];
 		},
 		reset,
+		/** the behaviour as set and each service's settings in full: {behaviour, effective} */
+		behaviour: describeBehaviour,
+		setBehaviour,
 		/** the control routes' actions, for callers in the same process: control('gigrove', 'POST /notifications', {...}) */
 		control: (service, route, body = {}) => services[service].controls[route](body).body,
 		stop: () =>
@@ -263,4 +316,4 @@ async function startSandbox({ port = DEFAULT_PORT, eventsEverySeconds, now = () 
 	};
 }
 
-module.exports = { startSandbox, serviceUrls, KEYS };
+module.exports = { startSandbox, serviceUrls, KEYS, parseBehaviour: behaviours.parseBehaviour, mergeBehaviour: behaviours.mergeBehaviour, behaviourFromEnv: behaviours.behaviourFromEnv };

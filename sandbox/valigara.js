@@ -4,12 +4,13 @@
 // with `{status, data}` and an X-DEBUG-UID header; `status` is the docs' message code.
 // Docs: https://www.valigara.com/features/external-integrations/api/ (and notes/valigara.md). The
 // Orders actions are not public: their names and keys here are the node's assumptions
-// (nodes/Valigara/actions.ts), so the stand-in and the node agree by construction, not by proof.
+// (nodes/Valigara/action-names.ts), so the stand-in and the node agree by construction, not by proof.
 
 const { randomBytes } = require('node:crypto');
 
 const { KEYS } = require('./config');
 const { reply, wallClock, ago, copy, isObject } = require('./util');
+const { serveList, burst } = require('./behaviour');
 
 const CODES = {
 	100: 'OK',
@@ -29,6 +30,12 @@ const CODES = {
 // sliding hour, which refuses the same fifth call.
 const LISTINGS_LIMIT = 4;
 const LISTINGS_WINDOW_MS = 60 * 60 * 1000;
+
+// The actions that answer a list. The docs name no paging for any of them: the keys a client may
+// guess (page, 1-based, and limit, inside `data`) are ignored, honoured or refused as the
+// behaviour's `valigaraPaging` says (ignored by default, and never read as filters).
+const LIST_ACTIONS = new Set(['orders_export', 'clients_export', 'product_search', 'gemstone_search', 'products_export']);
+const GUESSED_PAGING_KEYS = ['page', 'limit'];
 
 /** A refusal with a message code; `handle` turns it into `{status: code, data: message}`. */
 class Refusal extends Error {
@@ -165,7 +172,8 @@ function seed(now) {
 		{ client_id: 303, name: 'Hedy Lamarr', email: 'hedy@example.com', phone: '+43 1 555 0199', country: 'AT', address: 'Ringstrasse 1, Vienna', date_created: wallClock(ago(now, { days: 3 })) },
 	];
 
-	const state = { products, gemstones, clients, orders: [], nextOrderId: 9001, nextItemId: 1, nextProductId: 1004, nextGemstoneId: 503, nextClientId: 304, listingsCalls: [] };
+	// hidden*: records taken out of the exports while a client paged (behaviour duringPaging), their dates unchanged
+	const state = { products, gemstones, clients, orders: [], nextOrderId: 9001, nextItemId: 1, nextProductId: 1004, nextGemstoneId: 503, nextClientId: 304, listingsCalls: [], hiddenOrders: new Set(), hiddenClients: new Set() };
 	// Orders of the last days: the trigger's baseline looks 30 days back from now.
 	[
 		{ client: clients[0], product: 1001, days: 6, status: 'shipped', channel: 'etsy' },
@@ -215,7 +223,28 @@ function addOrder(state, fields = {}, client = state.clients[state.orders.length
 	return order;
 }
 
+/** A new client (fields override the defaults), created at `date`. */
+function addClient(state, fields = {}, date = new Date()) {
+	const client = { client_id: state.nextClientId++, name: 'New Client', email: 'new.client@example.com', phone: '', country: 'US', address: '', date_created: wallClock(date), ...fields };
+	state.clients.push(client);
+	return client;
+}
+
+/** A product or gemstone that appears while a client pages (behaviour duringPaging). */
+function arriveProduct(state) {
+	const product_id = state.nextProductId++;
+	state.products.set(product_id, { product_id, product_type: '0', type: 'Ring', title: `New Ring ${product_id}`, price: 100, quantity: 1, catalog_code: `NEW-${product_id}`, metals: [], gemstones: [], images: [], date_created: wallClock(new Date()), listings: [] });
+}
+function arriveGemstone(state) {
+	const gemstone_id = state.nextGemstoneId++;
+	state.gemstones.set(gemstone_id, { gemstone_id, title: `New Gemstone ${gemstone_id}`, code: `NEW-${gemstone_id}`, type: 'Diamond', quantity: 1, date_created: wallClock(new Date()) });
+}
+
+const productAge = [(product) => product.date_created, (product) => product.product_id];
+
 // ── Actions ──────────────────────────────────────────────────────────────────────────────
+// Each action: (state, data, params, list). `list(records, spec)` shapes a list reply as the
+// behaviour says (sort, cap, paging, records arriving and leaving): see behaviour.js serveList.
 
 function productOf(state, id) {
 	return state.products.get(id) ?? refuse(201, `Product ${id} not found`);
@@ -259,10 +288,15 @@ const ACTIONS = {
 		return { product_id: id };
 	},
 
-	product_search(state, data) {
+	product_search(state, data, params, list) {
 		const filters = data === undefined ? {} : objectData(data);
 		checkFields(filters, PRODUCT_FIELDS, ['sku']);
-		return [...state.products.values()].filter((product) => matches(product, filters, PRODUCT_FIELDS)).map((product) => product.product_id);
+		return list([...state.products.values()].filter((product) => matches(product, filters, PRODUCT_FIELDS)), {
+			age: productAge,
+			render: (products) => products.map((product) => product.product_id),
+			arrive: () => arriveProduct(state),
+			leave: (product) => state.products.delete(product.product_id),
+		});
 	},
 
 	product_sold(state, data) {
@@ -313,9 +347,14 @@ const ACTIONS = {
 		return copy(productOf(state, id));
 	},
 
-	products_export(state, data) {
+	products_export(state, data, params, list) {
 		data = objectData(data);
-		return idList(data, 'product_id', 'Product').map((id) => copy(productOf(state, id)));
+		return list(idList(data, 'product_id', 'Product').map((id) => productOf(state, id)), {
+			age: productAge,
+			render: copy,
+			arrive: () => arriveProduct(state),
+			leave: (product) => state.products.delete(product.product_id),
+		});
 	},
 
 	products_post_templates_list: () => copy(POST_TEMPLATES),
@@ -357,10 +396,15 @@ const ACTIONS = {
 		return null;
 	},
 
-	gemstone_search(state, data) {
+	gemstone_search(state, data, params, list) {
 		const filters = data === undefined ? {} : objectData(data);
 		checkFields(filters, GEMSTONE_FIELDS);
-		return [...state.gemstones.values()].filter((gem) => matches(gem, filters, GEMSTONE_FIELDS)).map((gem) => gem.gemstone_id);
+		return list([...state.gemstones.values()].filter((gem) => matches(gem, filters, GEMSTONE_FIELDS)), {
+			age: [(gem) => gem.date_created, (gem) => gem.gemstone_id],
+			render: (gems) => gems.map((gem) => gem.gemstone_id),
+			arrive: () => arriveGemstone(state),
+			leave: (gem) => state.gemstones.delete(gem.gemstone_id),
+		});
 	},
 
 	gemstone_delete(state, data) {
@@ -374,22 +418,33 @@ const ACTIONS = {
 	gemstone_listfields: () => copy(GEMSTONE_FIELDS),
 
 	// ── Orders: ASSUMED names and keys (the docs' Orders page is not public) ──
-	orders_export(state, data) {
+	orders_export(state, data, params, list) {
 		const filters = data === undefined ? {} : objectData(data);
 		const { date_from, date_to, ...exact } = filters;
 		const known = new Set(state.orders.flatMap((order) => Object.keys(order)));
 		for (const key of Object.keys(exact)) if (!known.has(key)) refuse(303, `Unknown filter "${key}"`);
-		const found = dateFilter(state.orders, { date_from, date_to }, 'order_date').filter((order) =>
-			Object.entries(exact).every(([key, value]) => String(order[key]) === String(value)),
+		const found = dateFilter(state.orders, { date_from, date_to }, 'order_date').filter(
+			(order) => !state.hiddenOrders.has(order.order_id) && Object.entries(exact).every(([key, value]) => String(order[key]) === String(value)),
 		);
-		return copy([...found].sort((a, b) => (a.order_date < b.order_date ? -1 : a.order_date > b.order_date ? 1 : a.order_id - b.order_id)));
+		const oldestFirst = [...found].sort((a, b) => (a.order_date < b.order_date ? -1 : a.order_date > b.order_date ? 1 : a.order_id - b.order_id));
+		return list(oldestFirst, {
+			age: [(order) => order.order_date, (order) => order.order_id],
+			render: copy,
+			arrive: () => addOrder(state),
+			leave: (order) => state.hiddenOrders.add(order.order_id),
+		});
 	},
 
-	clients_export(state, data) {
+	clients_export(state, data, params, list) {
 		const filters = data === undefined ? {} : objectData(data);
 		const { date_from, date_to, ...rest } = filters;
 		if (Object.keys(rest).length) refuse(303, `Unknown filter "${Object.keys(rest)[0]}"`);
-		return copy(dateFilter(state.clients, { date_from, date_to }, 'date_created'));
+		return list(dateFilter(state.clients, { date_from, date_to }, 'date_created').filter((client) => !state.hiddenClients.has(client.client_id)), {
+			age: [(client) => client.date_created, (client) => client.client_id],
+			render: copy,
+			arrive: () => addClient(state),
+			leave: (client) => state.hiddenClients.add(client.client_id),
+		});
 	},
 
 	order_set_tracking_number(state, data) {
@@ -438,7 +493,26 @@ function rateLimit(state, now) {
 	state.listingsCalls.push(now);
 }
 
-function create(now) {
+/**
+ * The paging keys a client guessed (`page`, `limit` in data), taken out of `data` before any filter
+ * reads it: dropped (ignore), kept for the list (honour), or refused with 303 (reject).
+ */
+function guessedPaging(data, mode) {
+	if (!isObject(data)) return { data };
+	const sent = GUESSED_PAGING_KEYS.filter((key) => data[key] !== undefined);
+	if (sent.length === 0) return { data };
+	if (mode === 'reject') refuse(303, `Unknown field "${sent[0]}"`);
+	const rest = Object.fromEntries(Object.entries(data).filter(([key]) => !GUESSED_PAGING_KEYS.includes(key)));
+	if (mode !== 'honour') return { data: rest };
+	const whole = (key) => {
+		if (data[key] === undefined) return undefined;
+		const value = Number(data[key]);
+		return isNumeric(data[key]) && Number.isInteger(value) && value >= 1 ? value : refuse(303, `${key} must be a whole number from 1`);
+	};
+	return { data: rest, guessed: { page: whole('page') ?? 1, limit: whole('limit') } };
+}
+
+function create(now, { behaviour }) {
 	const state = seed(now);
 
 	function handle(req) {
@@ -462,7 +536,11 @@ function create(now) {
 				}
 			}
 			if (params.action === 'product_update_listings') rateLimit(state, Date.now());
-			return reply(200, { status: 100, data: action(state, data, params) ?? null }, headers);
+			const settings = behaviour();
+			let guessed;
+			if (LIST_ACTIONS.has(params.action)) ({ data, guessed } = guessedPaging(data, settings.valigaraPaging));
+			const list = (records, spec) => serveList(settings, records, { ...spec, guessed });
+			return reply(200, { status: 100, data: action(state, data, params, list) ?? null }, headers);
 		} catch (error) {
 			if (!(error instanceof Refusal)) throw error;
 			// `data` carries Valigara's own words; the code's meaning is in CODES (the node adds it)
@@ -473,14 +551,10 @@ function create(now) {
 	return {
 		handle,
 		controls: {
-			/** a new order, dated now: the Valigara Trigger's next poll emits it */
-			'POST /orders': (body) => reply(201, addOrder(state, isObject(body) ? body : {})),
-			/** a new client, created now */
-			'POST /clients': (body) => {
-				const client = { client_id: state.nextClientId++, name: 'New Client', email: 'new.client@example.com', phone: '', country: 'US', address: '', date_created: wallClock(new Date()), ...(isObject(body) ? body : {}) };
-				state.clients.push(client);
-				return reply(201, client);
-			},
+			/** a new order, dated now (or `count` of them, `spreadSeconds`, `lateSeconds`): the Valigara Trigger's next poll emits it */
+			'POST /orders': (body) => reply(201, burst(body, (fields, date) => addOrder(state, { order_date: wallClock(date), ...fields }))),
+			/** a new client, created now (or `count` of them, as orders) */
+			'POST /clients': (body) => reply(201, burst(body, (fields, date) => addClient(state, fields, date))),
 		},
 		secrets: () => [KEYS.valigara.accessKey],
 	};

@@ -8,23 +8,15 @@
 // Chromium. Needs dist/ (`npm run build`). Ends with one line `N passed, N failed`;
 // exits non-zero on any failure. Screenshots and logs: artifacts/e2e/.
 
+const rt = require('./lib/n8n-runtime');
 const { main } = require('../e2e/run');
 
 function parseArgs(argv) {
 	const options = { lines: ['1', '2'], skipBrowser: false };
-	for (let i = 0; i < argv.length; i++) {
-		const [flag, inline] = argv[i].split('=', 2);
-		const value = () => (inline !== undefined ? inline : argv[++i]);
-		if (flag === '--line') {
-			const line = String(value());
-			if (!['1', '2', 'both'].includes(line)) throw new Error(`--line must be 1, 2 or both, not "${line}"`);
-			options.lines = line === 'both' ? ['1', '2'] : [line];
-		} else if (flag === '--skip-browser') options.skipBrowser = true;
-		else if (flag === '--help' || flag === '-h') {
-			console.log('Usage: node scripts/e2e.js [--line 1|2|both] [--skip-browser]');
-			process.exit(0);
-		} else throw new Error(`Unknown argument "${argv[i]}" (try --help)`);
-	}
+	rt.readArgs(argv, 'node scripts/e2e.js [--line 1|2|both] [--skip-browser]', {
+		'--line': (value) => (options.lines = rt.linesArg(value())),
+		'--skip-browser': () => (options.skipBrowser = true),
+	});
 	return options;
 }
 

@@ -12,8 +12,7 @@ const installed = path.join(root, 'node_modules', '.package-lock.json');
 const fresh = fs.existsSync(installed) && fs.statSync(installed).mtimeMs >= fs.statSync(lock).mtimeMs;
 if (!fresh) {
 	process.stdout.write('Installing dependencies (npm ci) ...\n');
-	// --ignore-scripts: n8n-workflow pulls isolated-vm, whose native build needs Node >= 22 and is
-	// not used by the nodes or the tests.
-	const result = spawnSync('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+	// .npmrc keeps dependency install scripts off (isolated-vm cannot build on Node 20).
+	const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
 	if (result.status !== 0) process.exit(result.status ?? 1);
 }

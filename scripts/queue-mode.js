@@ -41,7 +41,7 @@ const { checkNodes, ownType, operationLabel } = require('../e2e/parts/execute');
 const { dig, slug } = require('../e2e/lib/util');
 
 const ARTIFACTS_DIR = path.join(rt.PROJECT_DIR, 'artifacts', 'queue-mode');
-const { sleep, waitUntil } = qm;
+const { sleep, waitUntil } = rt;
 const DONE = ['success', 'error', 'crashed', 'canceled'];
 const isDone = (e) => Boolean(e.stoppedAt) && DONE.includes(e.status);
 
@@ -60,37 +60,23 @@ const GIGROVE_PRODUCT_IDS = [5694268, 5694269, 5694270, 5694271, 5694272, 569427
 
 // ---------------------------------------------------------------- cleanups and signals
 
-const pending = [];
-async function runCleanups(print = () => {}) {
-	for (const { what, fn } of pending.splice(0).reverse()) {
-		const started = Date.now();
-		try {
-			await fn();
-		} catch (err) {
-			process.stderr.write(`[queue-mode] stopping ${what} failed: ${err.message}\n`);
-		}
-		if (Date.now() - started >= 500) print(`   ${what}: ${seconds(Date.now() - started)}`);
-	}
-}
-const onCleanup = (what, fn) => pending.push({ what, fn });
+const cleanups = new rt.Cleanups('queue-mode');
+const onCleanup = (what, fn) => cleanups.push(fn, what);
 
 let interrupted = false;
-let wakeKeep = () => {};
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-	process.on(signal, async () => {
-		if (interrupted) return;
-		interrupted = true;
-		if (keeping) {
-			wakeKeep();
-			return;
-		}
-		process.stderr.write(`\n[queue-mode] ${signal}: stopping n8n, the workers, Redis, PostgreSQL and the sandbox\n`);
-		await runCleanups();
-		process.stdout.write('0 passed, 1 failed\n');
-		process.exit(130);
-	});
-}
 let keeping = false;
+let wakeKeep = () => {};
+rt.onStopSignal(async (signal) => {
+	interrupted = true;
+	if (keeping) {
+		wakeKeep();
+		return;
+	}
+	process.stderr.write(`\n[queue-mode] ${signal}: stopping n8n, the workers, Redis, PostgreSQL and the sandbox\n`);
+	await cleanups.run();
+	process.stdout.write('0 passed, 1 failed\n');
+	process.exit(130);
+});
 
 // ---------------------------------------------------------------- build
 
@@ -143,7 +129,7 @@ async function runLine(line, report, options) {
 		if (!options.skipBench) await report.time(line, 'per-item figure, 1 and 2 workers', () => perItem(ctx));
 		if (options.keep) await keepRunning(ctx);
 	} finally {
-		await report.time(line, 'stop everything', () => runCleanups((m) => report.print(m)));
+		await report.time(line, 'stop everything', () => cleanups.run((m) => report.print(m)));
 		ctx.figures.seconds = Math.round((Date.now() - started) / 100) / 10;
 		save('figures.json', ctx.figures);
 		report.print(`   line ${line}: ${seconds(Date.now() - started)} in all`);
@@ -219,7 +205,7 @@ async function setup(ctx) {
 	ctx.triggerWorkflows = originals.filter((w) => w.nodes.some((n) => /Trigger$/.test(ownType(n) || '')));
 	ctx.originals = byId;
 	const workflows = [...originals, ...ctx.copies.map((c) => c.workflow), ctx.bench];
-	save(ctx, 'workflows.json', workflows);
+	ctx.save('workflows.json', workflows);
 	const dbName = ctx.postgres ? 'PostgreSQL' : 'SQLite';
 	await report.check(scope, `n8n import:credentials (${credentials.length}) into ${dbName}`, () => rt.importCredentials(line, credentials, cliOpts));
 	await report.check(scope, `n8n import:workflow (${workflows.length}: the examples, their webhook copies, the per-item workflow)`, () => rt.importWorkflow(line, workflows, cliOpts));
@@ -243,10 +229,10 @@ async function setup(ctx) {
 	ctx.api = (method, urlPath, body) => rt.restJson(ctx.server.baseUrl, method, urlPath, { body, headers: { 'X-N8N-API-KEY': ctx.session.apiKey } }).then((r) => r.json);
 	await report.check(scope, `the main and both workers run in queue mode on ${dbName}, with this package loaded`, () => {
 		const problems = [];
-		const mainLog = readLog(ctx.server.logFile);
+		const mainLog = qm.readLog(ctx.server.logFile);
 		if (ctx.postgres && /Scaling mode is not officially supported with sqlite/.test(mainLog)) problems.push('the main runs on SQLite');
 		for (const [name, w] of Object.entries(ctx.workers)) {
-			const log = readLog(w.logFile);
+			const log = qm.readLog(w.logFile);
 			if (!log.includes('n8n worker is now ready')) problems.push(`${name}: not ready`);
 			if (/Unrecognized node type|could not be loaded|Error loading package/i.test(log)) problems.push(`${name} could not load a node: ${(/.*(Unrecognized node type|could not be loaded|Error loading package).*/i.exec(log) || [''])[0]}`);
 		}
@@ -274,18 +260,6 @@ async function startWorker(ctx, name) {
 	onCleanup(`n8n ${name}`, () => worker.stop());
 	ctx.report.print(`   ${name} pid ${worker.pid}, health port ${worker.healthPort}${worker.brokerPort ? `, task broker port ${worker.brokerPort}` : ''}`);
 	return worker;
-}
-
-function save(ctx, name, data) {
-	ctx.save(name, data);
-}
-
-function readLog(file) {
-	try {
-		return qm.stripAnsi(fs.readFileSync(file, 'utf8'));
-	} catch {
-		return '';
-	}
 }
 
 const WORKER_NAMES = ['worker-1', 'worker-2'];
@@ -332,15 +306,10 @@ async function waitForExecutions(ctx, workflowId, n, { timeoutMs = 60000, includ
 async function callWebhook(ctx, webhookPath, body = {}) {
 	const deadline = Date.now() + 60000;
 	for (;;) {
-		const res = await fetch(`${ctx.server.baseUrl}/webhook/${webhookPath}`, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify(body),
-		});
-		const text = await res.text();
-		if (res.ok) return text;
-		if (res.status !== 404 || !/is not registered/.test(text) || Date.now() > deadline) {
-			throw new Error(`POST /webhook/${webhookPath} -> ${res.status}: ${text.slice(0, 300)}`);
+		try {
+			return (await rt.fetchJson(`${ctx.server.baseUrl}/webhook/${webhookPath}`, { method: 'POST', body, what: `POST /webhook/${webhookPath}` })).text;
+		} catch (err) {
+			if (err.status !== 404 || !/is not registered/.test(err.text) || Date.now() > deadline) throw err;
 		}
 		await sleep(250);
 	}
@@ -721,32 +690,23 @@ async function keepRunning(ctx) {
 
 function parseArgs(argv) {
 	const options = { lines: ['1', '2'], keep: false, executions: 20, items: 250, concurrency: 10, skipBench: false, db: 'postgres' };
-	for (let i = 0; i < argv.length; i++) {
-		const [flag, inline] = argv[i].split('=', 2);
-		const value = () => (inline !== undefined ? inline : argv[++i]);
-		const number = (name) => {
-			const v = Number(value());
-			if (!Number.isInteger(v) || v < 1) throw new Error(`${name} needs a whole number ≥ 1`);
-			return v;
-		};
-		if (flag === '--line') {
-			const line = String(value());
-			if (!['1', '2', 'both'].includes(line)) throw new Error(`--line must be 1, 2 or both, not "${line}"`);
-			options.lines = line === 'both' ? ['1', '2'] : [line];
-		} else if (flag === '--keep') options.keep = true;
-		else if (flag === '--executions') options.executions = number(flag);
-		else if (flag === '--items') options.items = number(flag);
-		else if (flag === '--concurrency') options.concurrency = number(flag);
-		else if (flag === '--skip-bench') options.skipBench = true;
-		else if (flag === '--db') {
+	const number = (name) => (value) => {
+		const v = Number(value());
+		if (!Number.isInteger(v) || v < 1) throw new Error(`${name} needs a whole number ≥ 1`);
+		options[name.slice(2)] = v;
+	};
+	rt.readArgs(argv, 'node scripts/queue-mode.js [--line 1|2|both] [--keep] [--executions 20] [--items 250] [--concurrency 10] [--skip-bench] [--db postgres|sqlite]', {
+		'--line': (value) => (options.lines = rt.linesArg(value())),
+		'--keep': () => (options.keep = true),
+		'--executions': number('--executions'),
+		'--items': number('--items'),
+		'--concurrency': number('--concurrency'),
+		'--skip-bench': () => (options.skipBench = true),
+		'--db': (value) => {
 			options.db = String(value());
 			if (!['postgres', 'sqlite'].includes(options.db)) throw new Error(`--db must be postgres or sqlite, not "${options.db}"`);
-		}
-		else if (flag === '--help' || flag === '-h') {
-			console.log('Usage: node scripts/queue-mode.js [--line 1|2|both] [--keep] [--executions 20] [--items 250] [--concurrency 10] [--skip-bench] [--db postgres|sqlite]');
-			process.exit(0);
-		} else throw new Error(`Unknown argument "${argv[i]}" (try --help)`);
-	}
+		},
+	});
 	return options;
 }
 
@@ -765,7 +725,7 @@ async function main(options) {
 	} catch (err) {
 		if (!report.results.some((r) => !r.ok)) report.fail('queue mode', 'run', err);
 	} finally {
-		await runCleanups();
+		await cleanups.run();
 	}
 	report.timings.push({ line: '-', part: 'whole run', ms: Date.now() - started });
 	const summary = Object.entries(figures).filter(([, f]) => f && f.perItem);
@@ -792,7 +752,7 @@ if (require.main === module) {
 		(code) => process.exit(code),
 		async (err) => {
 			console.error(`[queue-mode] ${err.stack || err.message}`);
-			await runCleanups();
+			await cleanups.run();
 			console.log('0 passed, 1 failed');
 			process.exit(1);
 		},

@@ -31,7 +31,6 @@ function sandboxCredentials(baseUrl) {
 			headerSecret: KEYS.vanillaEshop.headerValue,
 			queryName: '',
 			querySecret: '',
-			testOrderId: '500000',
 		},
 		gigroveApi: {
 			authentication: 'accessToken',
@@ -137,7 +136,7 @@ const valigara = chain({
 		['Get Listing Accounts', { resource: 'product', operation: 'getListingAccounts' }],
 		[
 			'Import Gemstone',
-			{ resource: 'gemstone', operation: 'import', title: 'Sandbox Emerald', code: `={{ 'EM-' + ${RUN_STAMP} }}`, type: 'Emerald', additionalFields: { carat: 0.8, color: 'Green' } },
+			{ resource: 'gemstone', operation: 'import', title: 'Sandbox Emerald', code: `={{ 'EM-' + ${RUN_STAMP} }}`, type: 'Emerald', additionalFields: { carat: 0.8, hue: 'Green' } },
 		],
 		['Search Gemstones', { resource: 'gemstone', operation: 'search', filters: { type: 'Emerald' }, returnAll: true }],
 		['Export Orders', { resource: 'order', operation: 'exportOrders', returnAll: true }],
@@ -149,37 +148,9 @@ const valigara = chain({
 	],
 });
 
-const address = (telephone) => ({
-	address: {
-		firstname: 'Sara',
-		lastname: 'Ali',
-		address_1: 'King Fahd Road 12',
-		address_2: 'Floor 3',
-		city: 'Riyadh',
-		postcode: '12211',
-		country_id: 'SA',
-		zone_id: 'RIY',
-		...(telephone ? { telephone } : {}),
-	},
-});
-
-const vanillaProduct = {
-	inputMode: 'fields',
-	ar_name: 'خاتم تجريبي',
-	en_name: 'Sandbox ring',
-	price: 50,
-	cost: 20,
-	logistics_cost: 2,
-	inventory_cost: 1,
-	quantity: 5,
-	minimum: 1,
-	maximum: 3,
-	stock_status_id: '7',
-	status: '1',
-	master_category_id: '20',
-	product_link: 'https://magento.example.com/sandbox-ring',
-	is_returnable: true,
-};
+// The Vanilla sample order and product the node tests use too (test/vanilla-eshop/fixtures.ts).
+const vanillaSample = require('../test/vanilla-eshop/sample.json');
+const vanillaProduct = { ...vanillaSample.product, ar_name: 'خاتم تجريبي', en_name: 'Sandbox ring', product_link: 'https://magento.example.com/sandbox-ring' };
 
 const vanilla = chain({
 	id: 'sbxWfVanilla',
@@ -204,30 +175,10 @@ const vanilla = chain({
 				operation: 'create',
 				// a number of its own on every run: the API takes the caller's order ID, at least 500000
 				order_id: `={{ 500001 + ${RUN_STAMP} % 400000000 }}`,
-				inputMode: 'fields',
-				store_id: 0,
-				firstname: 'Sara',
-				lastname: 'Ali',
-				email: 'sara@example.com',
-				telephone: '0551234567',
-				paymentAddress: address(),
-				shippingAddress: address('0551234567'),
-				shipping_code: 'flat.flat',
-				payment_code: 'cod',
-				order_status_code: 'pending',
+				...vanillaSample.order,
 				language: 'en',
 				is_gift: false,
 				is_mobile_order: false,
-				products_input: 'fields',
-				products: { product: [{ sku: 'RING-1', name: 'Gold ring', quantity: 2, price: 50, cost: 20, total: 100, tax: 15 }] },
-				totals_input: 'fields',
-				totals: {
-					total: [
-						{ code: 'sub_total', title: 'Sub-Total', value: 100 },
-						{ code: 'shipping', title: 'Shipping', value: 10 },
-						{ code: 'total', title: 'Total', value: 110 },
-					],
-				},
 			},
 		],
 		['Change Order Status', { resource: 'order', operation: 'changeStatus', orderId: from('Create Order', 'order_id'), order_status_code: 'processing' }],

@@ -47,30 +47,16 @@ async function startSandboxWithExamples({ line, userFolder, rt, onExit, sandbox:
 	fs.writeFileSync(marker, `${new Date().toISOString()}\n`);
 }
 
-const ON_EXIT = [];
-
-async function cleanup() {
-	for (const fn of ON_EXIT.splice(0).reverse()) {
-		await Promise.resolve()
-			.then(fn)
-			.catch((err) => console.error(`[start] cleanup failed: ${err.message}`));
-	}
-}
+const ON_EXIT = new rt.Cleanups('start');
+const cleanup = () => ON_EXIT.run();
 
 function parseArgs(argv) {
 	const opts = { line: '1', port: 5678, sandbox: true };
-	for (let i = 0; i < argv.length; i++) {
-		// Accept both `--line 2` and `--line=2`.
-		const [flag, inline] = argv[i].split('=', 2);
-		const value = () => (inline !== undefined ? inline : argv[++i]);
-		if (flag === '--line') opts.line = String(value());
-		else if (flag === '--port') opts.port = Number(value());
-		else if (flag === '--no-sandbox') opts.sandbox = false;
-		else if (flag === '--help' || flag === '-h') {
-			console.log('Usage: node scripts/start.js [--line 1|2] [--port 5678] [--no-sandbox]');
-			process.exit(0);
-		} else throw new Error(`Unknown argument "${argv[i]}" (try --help)`);
-	}
+	rt.readArgs(argv, 'node scripts/start.js [--line 1|2] [--port 5678] [--no-sandbox]', {
+		'--line': (value) => (opts.line = String(value())),
+		'--port': (value) => (opts.port = Number(value())),
+		'--no-sandbox': () => (opts.sandbox = false),
+	});
 	if (!rt.LINES[opts.line]) throw new Error(`--line must be 1 or 2, not "${opts.line}"`);
 	if (!Number.isInteger(opts.port) || opts.port < 1 || opts.port > 65535) throw new Error('--port must be a port number');
 	return opts;

@@ -143,7 +143,7 @@ function triggerTable(results) {
 		[`one poll, ${group(t.seen)} orders already seen, 1 new (orders one a minute; ${t.poll.ms.runs} polls)`, `${span(t.poll.ms)}; the same export request from the plain client: ${span(t.poll.plainExportMs)}`],
 		['orders read per poll (the 60-minute look-back) / emitted', `${t.poll.ordersRead} / ${t.poll.emitted.join(', ')}`],
 		['saved state (static data as JSON) after the poll', `${bytes(t.poll.stateBytes)}; by history: ${byHistory}`],
-		[`first poll emitting the whole history (Start From)`, Object.entries(t.firstPollEmittingAll).map(([history, first]) => `${group(first.emitted)} in ${time(first.ms)}`).join('; ')],
+		[`first poll emitting the whole history (Start From)`, Object.entries(t.firstPollEmittingAll).map(([, first]) => `${group(first.emitted)} in ${time(first.ms)}`).join('; ')],
 		[`burst: ${group(t.burst.history)} orders within the last ${t.burst.withinMinutes} minutes, then 1 new per poll`, `emitted ${t.burst.emittedPerPoll.map(group).join(', ')} per poll: ${t.burst.duplicates ? `**${group(t.burst.duplicates)} duplicates**` : 'no duplicates'}`],
 	];
 	return table(head, lines);

@@ -5,6 +5,7 @@
 
 const path = require('node:path');
 const { PROJECT_DIR } = require('./util');
+const { fetchJson } = require('../../scripts/lib/n8n-runtime');
 
 async function startSandbox() {
 	const { startSandbox: start } = require(path.join(PROJECT_DIR, 'sandbox', 'server.js'));
@@ -12,19 +13,9 @@ async function startSandbox() {
 	const base = sandbox.baseUrl.replace(/\/+$/, '');
 
 	async function call(method, route, body) {
-		const res = await fetch(`${base}/_control/${route.replace(/^\/+/, '')}`, {
-			method,
-			headers: body !== undefined ? { 'content-type': 'application/json' } : {},
-			body: body !== undefined ? JSON.stringify(body) : undefined,
-		});
-		const text = await res.text();
-		let json;
-		try {
-			json = JSON.parse(text);
-		} catch {
-			throw new Error(`sandbox ${method} /_control/${route}: not JSON (${res.status}): ${text.slice(0, 200)}`);
-		}
-		if (!res.ok) throw new Error(`sandbox ${method} /_control/${route} -> ${res.status}: ${text.slice(0, 300)}`);
+		const what = `sandbox ${method} /_control/${route}`;
+		const { res, text, json } = await fetchJson(`${base}/_control/${route.replace(/^\/+/, '')}`, { method, body, what });
+		if (json === undefined) throw new Error(`${what}: not JSON (${res.status}): ${text.slice(0, 200)}`);
 		return json;
 	}
 

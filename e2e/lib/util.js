@@ -4,32 +4,10 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const PROJECT_DIR = path.resolve(__dirname, '..', '..');
+// The runtime library's, for the parts that take them from here.
+const { PROJECT_DIR, sleep, waitUntil } = require('../../scripts/lib/n8n-runtime');
+
 const ARTIFACTS_DIR = path.join(PROJECT_DIR, 'artifacts', 'e2e');
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * Calls check() every `everyMs` until it returns a truthy value (returned); throws after
- * timeoutMs, or at once when `child` (optional) has ended.
- */
-async function waitUntil(what, check, { timeoutMs = 30000, everyMs = 500, child } = {}) {
-	const deadline = Date.now() + timeoutMs;
-	let last;
-	for (;;) {
-		if (child && (child.exitCode !== null || child.signalCode !== null)) {
-			throw new Error(`${what}: the process ended first (exit ${child.exitCode ?? child.signalCode})`);
-		}
-		try {
-			const value = await check();
-			if (value) return value;
-		} catch (err) {
-			last = err;
-		}
-		if (Date.now() > deadline) throw new Error(`no ${what} within ${timeoutMs / 1000} s${last ? ` (last error: ${last.message})` : ''}`);
-		await sleep(everyMs);
-	}
-}
 
 /** artifacts/e2e/<parts...>, created. */
 function artifactsDir(...parts) {

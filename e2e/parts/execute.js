@@ -5,6 +5,7 @@
 
 const path = require('node:path');
 const rt = require('../../scripts/lib/n8n-runtime');
+const { allPackages } = require('../../scripts/lib/packages');
 const EXPECT = require('../expectations');
 const { writeArtifact, slug, dig } = require('../lib/util');
 const { e2eCredentials, e2eWorkflows, TOKEN_WORKFLOW_ID } = require('../workflows');
@@ -18,7 +19,12 @@ const SERVICE_OF_TYPE = {
 const LABEL_OF_TYPE = { valigara: 'Valigara', vanillaEshop: 'Vanilla eShop', gigrove: 'Gigrove', guaranteedReviews: 'Guaranteed Reviews' };
 
 const isManual = (wf) => wf.nodes.some((n) => n.type === 'n8n-nodes-base.manualTrigger');
-const ownType = (node) => (node.type.startsWith(`${rt.PACKAGE_NAME}.`) ? node.type.slice(rt.PACKAGE_NAME.length + 1) : undefined);
+// Node types of the pack and of the service packages: `<package>.<node>`.
+const OUR_PACKAGES = allPackages().map((p) => p.name);
+const ownType = (node) => {
+	const pkg = OUR_PACKAGES.find((name) => node.type.startsWith(`${name}.`));
+	return pkg ? node.type.slice(pkg.length + 1) : undefined;
+};
 
 /** Imports the sandbox credentials and every example workflow into the line's user folder. */
 async function importExamples(ctx) {
@@ -39,12 +45,17 @@ async function executeExamples(ctx, workflows) {
 	for (const wf of workflows.filter(isManual)) await executeOne(ctx, wf);
 }
 
-async function executeOne(ctx, wf) {
-	const { line, userFolder, report, sandbox } = ctx;
+/**
+ * Runs one workflow and checks each of our nodes. opts: userFolder (default the line's), scope
+ * (default `execute › <service>`), expectId (the e2e/expectations.js entry, default wf.id).
+ */
+async function executeOne(ctx, wf, opts = {}) {
+	const { line, report, sandbox } = ctx;
+	const userFolder = opts.userFolder || ctx.userFolder;
 	const ourNodes = wf.nodes.filter(ownType);
 	const label = LABEL_OF_TYPE[ownType(ourNodes[0])] || wf.name;
-	const scope = `line ${line} · execute › ${label}`;
-	const expect = EXPECT[wf.id] || { steps: {} };
+	const scope = opts.scope || `line ${line} · execute › ${label}`;
+	const expect = EXPECT[opts.expectId || wf.id] || { steps: {} };
 	const since = await sandbox.lastSeq();
 
 	const res = await executeWorkflow(line, wf.id, { userFolder }, report);
@@ -53,7 +64,7 @@ async function executeOne(ctx, wf) {
 	writeArtifact(ctx.artifacts, `execute-${slug(wf.id)}-sandbox-log.json`, calls);
 
 	const runData = dig(res.output, 'data', 'resultData', 'runData');
-	const ran = await report.check(scope, `n8n execute --id=${wf.id} succeeds`, () => {
+	await report.check(scope, `n8n execute --id=${wf.id} succeeds`, () => {
 		const problems = [];
 		if (!res.ok) problems.push(res.signal ? `n8n was killed by ${res.signal}` : `exit code ${res.code}`);
 		if (!runData) problems.push(`no run data in the output (see ${path.relative(rt.PROJECT_DIR, path.join(ctx.artifacts, `execute-${slug(wf.id)}.txt`))})`);
@@ -173,4 +184,4 @@ function tailOf(text, n) {
 	return String(text).trim().split('\n').slice(-n).join('\n');
 }
 
-module.exports = { importExamples, executeExamples, checkTokenRefresh, checkNodes, operationLabel, isManual, ownType, LABEL_OF_TYPE };
+module.exports = { importExamples, executeExamples, executeOne, checkTokenRefresh, checkNodes, operationLabel, isManual, ownType, LABEL_OF_TYPE };

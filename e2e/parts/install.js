@@ -1,11 +1,13 @@
 'use strict';
-// Part 1: the package as a user installs it. `npm pack`, unpacked into a fresh user
-// folder's community-nodes folder (no devDependencies, n8n-workflow from the host n8n),
-// then a real `n8n start` must list every node and credential type, with its icon.
+// Part 1: the package as a user installs it. The pack's tarball from scripts/pack.js (the
+// shipped build: bundles, no dependencies) installed by npm into a fresh user folder's
+// community-nodes folder (n8n-workflow from the host n8n), then a real `n8n start` must list
+// every node and credential type, with its icon.
 
 const fs = require('node:fs');
 const path = require('node:path');
 const rt = require('../../scripts/lib/n8n-runtime');
+const { tarballProblems } = require('../../scripts/pack');
 
 const NODE_NAMES = ['guaranteedReviews', 'vanillaEshop', 'valigara', 'gigrove', 'valigaraTrigger', 'gigroveTrigger'];
 const CREDENTIAL_NAMES = ['guaranteedReviewsApi', 'vanillaEshopApi', 'valigaraApi', 'gigroveApi'];
@@ -18,24 +20,16 @@ function installN8n(ctx) {
 async function installAndLoad(ctx) {
 	const { line, report, userFolder } = ctx;
 	const scope = `line ${line} · package`;
+	const pack = ctx.options.packages.find((p) => p.name === rt.PACKAGE_NAME);
 	let installed;
-	await report.check(scope, 'npm pack + install into the user folder as a user would', () => {
-		installed = rt.installPackage(line, userFolder);
-		const problems = [];
-		const pkg = JSON.parse(fs.readFileSync(path.join(installed, 'package.json'), 'utf8'));
-		for (const rel of [...pkg.n8n.nodes, ...pkg.n8n.credentials]) {
-			if (!fs.existsSync(path.join(installed, rel))) problems.push(`${rel} is listed in package.json but not in the packed package`);
-		}
-		for (const dir of ['nodes', 'credentials', 'test', 'sandbox', 'e2e', 'scripts']) {
-			if (fs.existsSync(path.join(installed, dir))) problems.push(`the packed package ships ${dir}/ (only dist/ and index.js belong there)`);
-		}
+	await report.check(scope, `npm install ${path.basename(pack.tarball)} into the user folder as a user would: nothing else comes with it`, () => {
+		[installed] = rt.installTarballs(line, userFolder, [pack.tarball]);
+		const problems = tarballProblems(installed);
 		const nodesModules = path.join(userFolder, '.n8n', 'nodes', 'node_modules');
-		if (fs.existsSync(path.join(nodesModules, 'n8n-workflow')) || fs.existsSync(path.join(installed, 'node_modules', 'n8n-workflow'))) {
-			problems.push('the install brought its own n8n-workflow (it must use the host n8n\'s: peer dependency)');
-		}
-		for (const dev of Object.keys(readPkg().devDependencies || {})) {
-			if (fs.existsSync(path.join(nodesModules, dev))) problems.push(`devDependency ${dev} was installed with the package`);
-		}
+		if (fs.existsSync(path.join(installed, 'node_modules'))) problems.push('the install put a node_modules/ inside the package');
+		// Before 0.2 npm fetched zod with the pack; now the pack is the only package there.
+		const others = fs.readdirSync(nodesModules).filter((name) => !name.startsWith('.') && name !== rt.PACKAGE_NAME);
+		if (others.length) problems.push(`npm installed ${others.join(', ')} with the package (it must come alone; n8n-workflow is the host n8n's)`);
 		return problems;
 	});
 	if (!installed) throw new Error('the package did not install: nothing else can run on this line');
@@ -44,8 +38,7 @@ async function installAndLoad(ctx) {
 	ctx.cleanups.push(() => server.stop());
 	try {
 		const { cookie } = await rt.ownerSession(server.baseUrl);
-		const { json: nodeTypes } = await rt.restJson(server.baseUrl, 'GET', '/types/nodes.json', { cookie });
-		const { json: credTypes } = await rt.restJson(server.baseUrl, 'GET', '/types/credentials.json', { cookie });
+		const { nodes: nodeTypes, credentials: credTypes } = await rt.loadedTypes(server.baseUrl, cookie);
 		for (const name of NODE_NAMES) {
 			const type = `${rt.PACKAGE_NAME}.${name}`;
 			await report.check(scope, `node type ${type} is loaded, with its icon`, async () => {
@@ -81,8 +74,4 @@ async function iconProblems(baseUrl, description) {
 	return problems;
 }
 
-function readPkg() {
-	return JSON.parse(fs.readFileSync(path.join(rt.PROJECT_DIR, 'package.json'), 'utf8'));
-}
-
-module.exports = { installN8n, installAndLoad, NODE_NAMES, CREDENTIAL_NAMES };
+module.exports = { installN8n, installAndLoad, iconProblems, NODE_NAMES, CREDENTIAL_NAMES };

@@ -1,12 +1,7 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import * as booking from './actions/booking';
-import * as delivery from './actions/delivery';
-import * as notification from './actions/notification';
-import * as order from './actions/order';
-import * as product from './actions/product';
-import { router } from './actions/router';
+import { resources, router } from './actions/router';
 
 export class Gigrove implements INodeType {
 	description: INodeTypeDescription = {
@@ -37,11 +32,7 @@ export class Gigrove implements INodeType {
 				],
 				default: 'product',
 			},
-			...product.description,
-			...order.description,
-			...notification.description,
-			...booking.description,
-			...delivery.description,
+			...resources.flatMap((resource) => resource.description),
 		],
 	};
 

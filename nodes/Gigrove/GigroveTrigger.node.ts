@@ -78,6 +78,8 @@ export class GigroveTrigger implements INodeType {
 			config: JSON.stringify([event, settings.statuses, messageType ?? '']),
 			// the start date becomes a position (an ID) on the first poll only
 			startFrom: startDate ? async () => await positionBefore(this, settings, startDate) : undefined,
+			// state saved before the late-ID window kept no key below its cursor
+			legacyFloor: (cursor) => cursor,
 		});
 		return records ? [this.helpers.returnJsonArray(records)] : null;
 	}

@@ -1,13 +1,13 @@
-import { NodeApiError } from 'n8n-workflow';
-import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, IHttpRequestMethods } from 'n8n-workflow';
 
-import { TOKEN_ERROR_PREFIX } from '../../credentials/GigroveApi.credentials';
-import { serviceError } from '../shared/errors';
+import { tokenExchangeFailure } from '../../credentials/GigroveApi.credentials';
+import { withDetail } from '../shared/errors';
 import type { ServiceFailure } from '../shared/errors';
-import { collectPages } from '../shared/pagination';
+import { httpStatusFailure, listExpected, notFoundMessage, notJsonFailure, recordExpected, serviceWords } from '../shared/failures';
+import { addHint } from '../shared/hints';
+import { readPages } from '../shared/pagination';
 import type { ListScope, Page } from '../shared/pagination';
-import { secretValues } from '../shared/redact';
-import { httpStatusFailure, notJsonFailure, sendRequest } from '../shared/request';
+import { sendRequest } from '../shared/request';
 import type { ApiRequest, ApiResponse, RequestContext, Service } from '../shared/request';
 
 // Gigrove is a WooCommerce + WCFM Marketplace store: WordPress REST conventions throughout.
@@ -16,28 +16,7 @@ import type { ApiRequest, ApiResponse, RequestContext, Service } from '../shared
 /** WordPress caps `per_page` at 100. */
 export const PAGE_SIZE = 100;
 
-export interface GigroveRequest extends ApiRequest {
-	/** what the path points at, e.g. `product 42`: named when the store answers 404 */
-	subject?: string;
-}
-
 const SECRET_FIELDS = ['accessToken', 'apiKey', 'apiSecret', 'sessionToken'] as const;
-
-interface WordPressError {
-	code?: string;
-	message?: string;
-}
-
-/** `{code, message, data: {status}}`, as WordPress and WCFM answer errors. */
-function wordPressError(body: unknown): WordPressError | undefined {
-	if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
-	const { code, message } = body as IDataObject;
-	if (typeof message !== 'string' && typeof code !== 'string') return undefined;
-	return {
-		code: typeof code === 'string' ? code : undefined,
-		message: typeof message === 'string' && message.trim() ? message.trim() : undefined,
-	};
-}
 
 const TOKEN_HELP =
 	'With a Bearer token: check it in the credential, or ask Gigrove for a new one (https://gigrove.com/api-form). ' +
@@ -54,16 +33,17 @@ function describeRefusal(status: number, request: ApiRequest): string {
 		: 'The account of this token may not do this (a delivery person’s token, or a seller without this permission in the store).';
 }
 
+// WordPress and WCFM answer errors as `{code, message, data: {status, params, details}}`: the
+// shared reader (httpStatusFailure) gives the message, the code and which value was wrong.
 function readFailure(response: ApiResponse, request: ApiRequest): ServiceFailure | undefined {
 	const body = response.isJson ? response.body : undefined;
-	const wp = wordPressError(body);
 	const status = response.statusCode;
 
-	const http = httpStatusFailure(gigrove, response);
-	if (http) {
-		const failure: ServiceFailure = { ...http, message: wp?.message ?? http.message, code: wp?.code };
-		const subject = (request as GigroveRequest).subject;
-		if (status === 404 && wp?.code === 'rest_no_route') {
+	const failure = httpStatusFailure(gigrove, response);
+	if (failure) {
+		const said = serviceWords(body).message;
+		const notFound = notFoundMessage(request);
+		if (status === 404 && failure.code === 'rest_no_route') {
 			return {
 				...failure,
 				message: `This store’s API has no route for ${request.method} ${request.path}`,
@@ -71,14 +51,16 @@ function readFailure(response: ApiResponse, request: ApiRequest): ServiceFailure
 					'Gigrove’s documentation does not include this operation: it depends on the store’s API (a WCFM Marketplace REST route), which this store does not offer.',
 			};
 		}
-		if (status === 404 && subject) {
+		if (status === 404 && notFound) {
 			return {
 				...failure,
-				message: `${subject.charAt(0).toUpperCase()}${subject.slice(1)} was not found${wp?.message ? `: ${wp.message}` : ''}`,
+				message: withDetail(notFound, said),
 				description: 'Check the ID, and that it belongs to the account of the credential.',
 			};
 		}
-		if (status === 401 || status === 403) return { ...failure, description: describeRefusal(status, request) };
+		if (status === 401 || status === 403) {
+			return { ...failure, description: [failure.description, describeRefusal(status, request)].filter(Boolean).join('\n') };
+		}
 		return failure;
 	}
 
@@ -93,47 +75,30 @@ function readFailure(response: ApiResponse, request: ApiRequest): ServiceFailure
 	return undefined;
 }
 
+/** A token exchange the credential made and Gigrove refused: said as that, not as "could not reach". */
+function readNetworkFailure(error: unknown): ServiceFailure | undefined {
+	const refused = tokenExchangeFailure(error);
+	if (refused === undefined) return undefined;
+	return {
+		message: refused,
+		code: 'token_exchange_failed',
+		description: 'Check the API key, the API secret and the Token URL in the credential, or use a Bearer token issued by Gigrove.',
+	};
+}
+
 export const gigrove: Service = {
 	name: 'Gigrove',
 	credentialType: 'gigroveApi',
 	secretFields: SECRET_FIELDS,
 	readFailure,
+	readNetworkFailure,
 	// With an API key and secret the token expires: on a 401, n8n fetches a new one once.
 	expirableTokenField: (credentials) => (credentials.authentication === 'apiKey' ? 'sessionToken' : undefined),
 };
 
-async function credentialSecrets(context: RequestContext, itemIndex?: number) {
-	const credentials = await context.getCredentials(gigrove.credentialType, itemIndex ?? 0);
-	return { credentials, secrets: secretValues(SECRET_FIELDS.map((field) => credentials[field])) };
-}
-
-/**
- * A failed token exchange happens inside n8n's pre-authentication, which keeps only its message:
- * the shared transport would call it "could not reach". Say what it is.
- */
-async function presentable(context: RequestContext, error: unknown, itemIndex?: number): Promise<unknown> {
-	if (!(error instanceof NodeApiError)) return error;
-	const tokenFailure = error.description?.startsWith(TOKEN_ERROR_PREFIX) ? error.description.split('\n')[0] : undefined;
-	if (!tokenFailure) return error;
-	const { secrets } = await credentialSecrets(context, itemIndex);
-	return serviceError(
-		context.getNode(),
-		{
-			message: tokenFailure,
-			code: 'token_exchange_failed',
-			description: 'Check the API key, the API secret and the Token URL in the credential, or use a Bearer token issued by Gigrove.',
-		},
-		{ itemIndex, secrets },
-	);
-}
-
 /** The full reply (status, headers, parsed body) of one request; failures are NodeApiErrors. */
-export async function send(context: RequestContext, request: GigroveRequest, itemIndex?: number): Promise<ApiResponse> {
-	try {
-		return await sendRequest(context, gigrove, request, itemIndex);
-	} catch (error) {
-		throw await presentable(context, error, itemIndex);
-	}
+export async function send(context: RequestContext, request: ApiRequest, itemIndex?: number): Promise<ApiResponse> {
+	return await sendRequest(context, gigrove, request, itemIndex);
 }
 
 /** One call, its parsed JSON reply. Usable from an action node and from a polling trigger. */
@@ -151,21 +116,11 @@ export async function gigroveRequest(
 /** A call whose reply must be one record: an empty reply (`null`, `{}`, `[]`) is an error. */
 export async function gigroveObject(
 	context: RequestContext,
-	request: GigroveRequest,
+	request: ApiRequest,
 	itemIndex?: number,
 	emptyHint?: string,
 ): Promise<IDataObject> {
-	const { body, statusCode } = await send(context, request, itemIndex);
-	if (body && typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length > 0) return body as IDataObject;
-	throw serviceError(
-		context.getNode(),
-		{
-			message: `Gigrove sent an empty reply where ${request.subject ? `the ${request.subject}` : 'a record'} was expected`,
-			description: emptyHint,
-			httpCode: statusCode,
-		},
-		{ itemIndex, secrets: [] },
-	);
+	return (await send(context, { ...request, expects: recordExpected(emptyHint) }, itemIndex)).body as IDataObject;
 }
 
 /**
@@ -181,7 +136,13 @@ export function listOf(body: unknown): IDataObject[] | undefined {
 	return undefined;
 }
 
-/** Whether the headers say another page follows; undefined when they say nothing. */
+/** The list's length from `X-WP-Total`, when the store sends it (products only, in WCFM). */
+export function listTotal(headers: Record<string, unknown>): number | undefined {
+	const total = Number(headers['x-wp-total']);
+	return headers['x-wp-total'] !== undefined && Number.isInteger(total) && total >= 0 ? total : undefined;
+}
+
+/** Whether the headers say another page follows (`X-WP-TotalPages`, `Link` rel="next"). */
 export function morePagesFollow(headers: Record<string, unknown>, page: number): boolean | undefined {
 	const totalPages = Number(headers['x-wp-totalpages']);
 	if (headers['x-wp-totalpages'] !== undefined && Number.isFinite(totalPages)) return page < totalPages;
@@ -191,8 +152,8 @@ export function morePagesFollow(headers: Record<string, unknown>, page: number):
 }
 
 /**
- * Page `page` of a list (`per_page` / `page`). `hasMore` comes from `X-WP-TotalPages` or `Link`
- * when the store sends them (products only, in WCFM), else it is left to the page length.
+ * Page `page` of a list (`per_page` / `page`), with the totals the store sends (products only,
+ * in WCFM); shared/pagination.ts decides what they are worth.
  */
 export async function gigrovePage(
 	context: RequestContext,
@@ -202,25 +163,33 @@ export async function gigrovePage(
 	perPage: number,
 	itemIndex?: number,
 ): Promise<Page<IDataObject>> {
-	const response = await send(context, { method: 'GET', path, qs: { ...qs, per_page: perPage, page } }, itemIndex);
-	const items = listOf(response.body);
-	if (!items) {
-		throw serviceError(
-			context.getNode(),
-			{ message: 'Gigrove sent one record where a list was expected', description: `GET ${path}`, httpCode: response.statusCode },
-			{ itemIndex, secrets: [] },
-		);
-	}
-	return { items, hasMore: morePagesFollow(response.headers, page) };
+	const request: ApiRequest = { method: 'GET', path, qs: { ...qs, per_page: perPage, page }, expects: listExpected(listOf) };
+	const response = await send(context, request, itemIndex);
+	return { items: listOf(response.body)!, total: listTotal(response.headers), hasMore: morePagesFollow(response.headers, page) };
 }
 
-/** Every record of a list up to the scope's limit, page by page. */
+/** A record's identity in a list: `id`, or `ID` (notifications). */
+export function recordKey(record: IDataObject): string {
+	const id = record.id ?? record.ID;
+	return id === undefined || id === null ? JSON.stringify(record) : String(id);
+}
+
+/**
+ * Every record of a list up to the scope's limit, page by page (shared/pagination.ts: capped
+ * pages, lists moving while read); a warning becomes a hint on the output.
+ */
 export async function gigroveList(
-	context: RequestContext,
+	context: IExecuteFunctions,
 	path: string,
 	qs: IDataObject,
 	scope: ListScope,
-	itemIndex?: number,
+	itemIndex: number,
 ): Promise<IDataObject[]> {
-	return await collectPages(scope, PAGE_SIZE, async (page, size) => await gigrovePage(context, path, qs, page, size, itemIndex));
+	const { records, warning } = await readPages(scope, {
+		maxPerPage: PAGE_SIZE,
+		key: recordKey,
+		fetchPage: async (page, perPage) => await gigrovePage(context, path, qs, page, perPage, itemIndex),
+	});
+	if (warning) addHint(context, `Gigrove: ${warning}`, itemIndex);
+	return records;
 }

@@ -1,6 +1,8 @@
+import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
 import { formatDateTime } from '../shared/dates';
+import { readPages } from '../shared/pagination';
 import type { EventSource } from '../shared/poll';
 import { PAGE_SIZE, gigrovePage } from './transport';
 
@@ -15,27 +17,12 @@ export const EVENTS = {
 
 export type GigroveEvent = keyof typeof EVENTS;
 
-// Reading newest first, a poll must reach the cursor: stopping early would move the cursor past
-// records it never read. This cap only guards against a store that ignores `page`.
-const MAX_PAGES = 100_000;
-
-/** The smallest page size `nextPage` uses: half a page, so that a poll never needs twice the requests. */
-const MIN_PAGE_SIZE = PAGE_SIZE / 2;
-
 /**
- * The page that reads on from record `end` (the records before it are read), starting at least
- * `overlap` records before it: the pages of one size never overlap (WCFM turns `page` and
- * `per_page` into an offset), so the size changes (100, 99, 98…), whichever reaches furthest.
+ * How far below the newest ID read a poll reads again: a record can show up in a list after one
+ * with a higher ID (two orders placed at once, saved in the other order). Records seen before are
+ * not emitted twice; one that shows up further below than this is not emitted.
  */
-export function nextPage(end: number, overlap: number): { page: number; perPage: number } {
-	let best = { page: 1, perPage: PAGE_SIZE, reach: PAGE_SIZE };
-	for (let perPage = PAGE_SIZE; perPage >= MIN_PAGE_SIZE; perPage--) {
-		const page = Math.floor(Math.max(0, end - overlap) / perPage) + 1;
-		const reach = page * perPage;
-		if (reach > best.reach) best = { page, perPage, reach };
-	}
-	return { page: best.page, perPage: best.perPage };
-}
+export const LATE_ID_WINDOW = 20;
 
 export interface TriggerSettings {
 	event: GigroveEvent;
@@ -43,14 +30,18 @@ export interface TriggerSettings {
 	statuses: Array<'unread' | 'read'>;
 	/** notifications only: one message type, or all */
 	messageType?: string;
+	/** IDs below the newest read that a poll reads again (LATE_ID_WINDOW by default) */
+	lateIdWindow?: number;
 }
 
 export function gigroveEventSource(context: IPollFunctions, settings: TriggerSettings): EventSource<IDataObject> {
 	const { path, idField, sortQuery } = EVENTS[settings.event];
 	const idOf = (record: IDataObject) => Number(record[idField]);
+	const lateWindow = settings.lateIdWindow ?? LATE_ID_WINDOW;
+	// Unread notifications first: one read in the dashboard meanwhile moves to the read list, read after.
 	const queries: IDataObject[] =
 		settings.event === 'newNotification'
-			? settings.statuses.map((status) => ({
+			? [...settings.statuses].sort((a) => (a === 'unread' ? -1 : 1)).map((status) => ({
 					...sortQuery,
 					notification_status: status,
 					...(settings.messageType ? { notification_type: settings.messageType } : {}),
@@ -58,36 +49,42 @@ export function gigroveEventSource(context: IPollFunctions, settings: TriggerSet
 			: [{ ...sortQuery }];
 
 	/**
-	 * Every record of each list newest first, down to an ID at or below `last` (all when undefined).
-	 * Pages are offsets: when a record already read leaves the list (a notification read in the
-	 * dashboard, an order trashed) before the next page is asked for, every later record moves up
-	 * one place and one would be skipped. So each page starts one record before the previous one
-	 * ended, and must hold that record (or a newer one): else the list moved, and the page is read
-	 * again from further up (twice as far each time, until the top of the list).
+	 * Every record of each list, newest first, down to an ID below `floor` (all when undefined),
+	 * read as shared/pagination.ts reads lists (capped pages, records leaving or arriving while
+	 * it pages). Stopping early is safe only if the store sorts as asked: a page that is not
+	 * newest first (or a store whose pages show no order) is read to the end of the list.
 	 */
-	async function readDown(last: number | undefined): Promise<IDataObject[]> {
+	async function readDown(floor: number | undefined): Promise<IDataObject[]> {
 		const found: IDataObject[] = [];
 		for (const qs of queries) {
-			/** how many records from the top of the list are read, without a gap */
-			let end = 0;
-			/** the lowest ID read so far (Infinity: none yet) */
-			let lowest = Infinity;
-			let overlap = 1;
-			for (let request = 0; request < MAX_PAGES; request++) {
-				const { page, perPage } = nextPage(end, overlap);
-				const { items, hasMore } = await gigrovePage(context, path, qs, page, perPage);
-				found.push(...items);
-				const start = (page - 1) * perPage;
-				if (start > 0 && lowest !== Infinity && !items.some((record) => idOf(record) >= lowest)) {
-					overlap *= 2; // the list moved up: read again from higher up
-					continue;
-				}
-				overlap = 1;
-				end = start + items.length;
-				lowest = Math.min(lowest, ...items.map(idOf).filter(Number.isFinite));
-				const reachedCursor = last !== undefined && items.some((record) => idOf(record) <= last);
-				if (items.length < perPage || hasMore === false || reachedCursor) break;
+			let sortedAsAsked = true;
+			/** the highest ID read in this pass from the top: a later page of a newest-first list starts at or below it */
+			let highest: number | undefined;
+			const { records, warning } = await readPages<IDataObject>(
+				{ returnAll: true, limit: Infinity },
+				{
+					maxPerPage: PAGE_SIZE,
+					key: (record) => String(record[idField]),
+					fetchPage: async (page, perPage) => await gigrovePage(context, path, qs, page, perPage),
+					reachedEnd: (items, page) => {
+						const ids = items.map(idOf);
+						if (page === 1) highest = undefined;
+						const descending = ids.every((id, i) => i === 0 || id < ids[i - 1]);
+						const belowTop = highest === undefined || ids.length === 0 || ids[0] <= highest;
+						if (!descending || !belowTop) sortedAsAsked = false;
+						// one record alone shows no order: only after a page before it
+						const orderShown = ids.length >= 2 || highest !== undefined;
+						if (ids.length) highest = Math.max(highest ?? ids[0], ids[0]);
+						return floor !== undefined && sortedAsAsked && orderShown && ids.some((id) => id < floor);
+					},
+				},
+			);
+			if (warning) {
+				throw new NodeOperationError(context.getNode(), `Gigrove: could not read every ${settings.event === 'newOrder' ? 'order' : 'notification'} of this poll`, {
+					description: `${warning} Nothing was emitted and the trigger's place was kept: the next poll reads again.`,
+				});
 			}
+			found.push(...records);
 		}
 		return found;
 	}
@@ -101,27 +98,27 @@ export function gigroveEventSource(context: IPollFunctions, settings: TriggerSet
 			for (const qs of queries) records.push(...(await gigrovePage(context, path, qs, 1, perPage)).items);
 			return records.sort((a, b) => idOf(b) - idOf(a)).slice(0, count);
 		},
-		// IDs above the cursor only: the state keeps no key below it
-		readsFrom: (cursor) => cursor,
+		// the late-ID window below the cursor: the state keeps the keys emitted from there on
+		readsFrom: (cursor) => String(Math.max(0, Number(cursor) - lateWindow)),
 		// Some WCFM versions ignore notification_type: the type is checked here again. The records
 		// of other types are still read, so that the cursor (the baseline's too) moves past them.
 		wanted: settings.messageType ? (record) => record.message_type === settings.messageType : undefined,
 		async since(cursor) {
 			if (cursor === undefined) return await readDown(undefined);
-			const last = Number(cursor);
-			return (await readDown(last)).filter((record) => idOf(record) > last);
+			const floor = Number(cursor) - lateWindow;
+			return (await readDown(floor)).filter((record) => idOf(record) >= floor);
 		},
 	};
 }
 
 /**
- * "Start from a date" in ID terms: the highest ID created before that date, so every record from
- * the date on is newer than it. Dates are the store's wall-clock time, like `created`.
+ * "Start from a date" in ID terms: the first ID after the highest created before that date, so
+ * every record from the date on is at or above it. Dates are the store's wall-clock time, like `created`.
  */
 export async function positionBefore(context: IPollFunctions, settings: TriggerSettings, date: string): Promise<string> {
 	const { dateField, idField } = EVENTS[settings.event];
 	const source = gigroveEventSource(context, settings);
 	const recent = await source.since(undefined);
 	const before = recent.filter((record) => (formatDateTime(record[dateField], 'UTC') ?? '') < date);
-	return String(before.reduce((max, record) => Math.max(max, Number(record[idField])), 0));
+	return String(before.reduce((max, record) => Math.max(max, Number(record[idField])), 0) + 1);
 }

@@ -1,9 +1,7 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import * as order from './actions/order';
-import * as review from './actions/review';
-import { router } from './actions/router';
+import { resources, router } from './actions/router';
 
 export class GuaranteedReviews implements INodeType {
 	description: INodeTypeDescription = {
@@ -31,8 +29,7 @@ export class GuaranteedReviews implements INodeType {
 				],
 				default: 'order',
 			},
-			...order.description,
-			...review.description,
+			...resources.flatMap((resource) => resource.description),
 		],
 	};
 

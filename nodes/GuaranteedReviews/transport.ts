@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { httpStatusFailure, notJsonFailure, sendRequest } from '../shared/request';
+import { httpStatusFailure, notJsonFailure } from '../shared/failures';
+import { credentialsOf, sendRequest } from '../shared/request';
 import type { ApiRequest, ApiResponse, RequestContext, Service } from '../shared/request';
 import type { ServiceFailure } from '../shared/errors';
 
@@ -17,7 +18,7 @@ function readFailure(response: ApiResponse): ServiceFailure | undefined {
 	const body = response.body as IDataObject;
 	const message = response.isJson ? messageOf(body) : undefined;
 	const http = httpStatusFailure(guaranteedReviews, response);
-	if (http) return { ...http, message: message ?? http.message };
+	if (http) return http;
 	const notJson = notJsonFailure(guaranteedReviews, response);
 	if (notJson) return notJson;
 	// The public API reports errors as `{data: <status>, message}` inside a 200.
@@ -50,7 +51,7 @@ export async function apiRequest(
 
 /** The public key from the credential, or looked up through the private stats endpoint. */
 export async function publicKey(context: RequestContext, itemIndex: number): Promise<string> {
-	const credentials = await context.getCredentials(guaranteedReviews.credentialType, itemIndex);
+	const credentials = await credentialsOf(context, guaranteedReviews.credentialType);
 	const configured = String(credentials.publicKey ?? '').trim();
 	if (configured) return configured;
 	const stats = await apiRequest(

@@ -1,10 +1,7 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import * as gemstone from './actions/gemstone';
-import * as order from './actions/order';
-import * as product from './actions/product';
-import { router } from './actions/router';
+import { resources, router } from './actions/router';
 import * as loadOptions from './methods/loadOptions';
 
 export class Valigara implements INodeType {
@@ -34,9 +31,7 @@ export class Valigara implements INodeType {
 				],
 				default: 'product',
 			},
-			...product.description,
-			...gemstone.description,
-			...order.description,
+			...resources.flatMap((resource) => resource.description),
 		],
 	};
 

@@ -1,9 +1,12 @@
-import { NodeConnectionTypes } from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 
 import { formatDateTime } from '../shared/dates';
 import { baselineNotice, startFromOption } from '../shared/fields';
 import { pollEvents } from '../shared/poll';
+import { PAGE_SIZE_PROBLEM, dateKeyOptions, dateKeysFrom, pagingFrom, pagingOptions, wholeRepliesOption } from './actions/listOptions';
+import { newListMemory } from './lists';
+import type { ListMemory } from './lists';
 import { EVENTS, valigaraEventSource } from './trigger';
 import type { ValigaraEvent } from './trigger';
 
@@ -73,6 +76,9 @@ export class ValigaraTrigger implements INodeType {
 						default: 60,
 						description: 'Each poll reads again this far before the newest record seen, to catch records that arrive late with an earlier date. Records seen before are never emitted twice.',
 					},
+					...dateKeyOptions,
+					...pagingOptions,
+					wholeRepliesOption,
 					startFromOption('dated'),
 				],
 			},
@@ -91,11 +97,19 @@ export class ValigaraTrigger implements INodeType {
 			overlapMinutes: Number(options.overlapMinutes ?? 60),
 			baselineDays: 30,
 		};
+		const paging = pagingFrom(options);
+		if (paging === 'invalid') throw new NodeOperationError(this.getNode(), PAGE_SIZE_PROBLEM);
 		const startFrom = options.startFrom ? formatDateTime(options.startFrom, this.getTimezone()) : undefined;
-		const records = await pollEvents(this, valigaraEventSource(this, settings), {
+		// what earlier polls learnt of how the export answers lists, kept once a poll succeeds
+		const staticData = this.getWorkflowStaticData('node');
+		const saved = (staticData.listMemory as Record<string, ListMemory> | undefined)?.[settings.action];
+		const memory: ListMemory = saved ? { ...saved } : newListMemory();
+		const list = { paging, dateKeys: dateKeysFrom(options), wholeReplies: options.wholeReplies === true };
+		const records = await pollEvents(this, valigaraEventSource(this, { ...settings, ...list }, memory), {
 			config: JSON.stringify([event, settings.action, settings.idField, settings.dateField]),
 			startFrom,
 		});
+		if (this.getMode() !== 'manual') staticData.listMemory = { [settings.action]: memory };
 		return records ? [this.helpers.returnJsonArray(records)] : null;
 	}
 }

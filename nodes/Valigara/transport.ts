@@ -1,10 +1,12 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { withDetail } from '../shared/errors';
 import type { ServiceFailure } from '../shared/errors';
-import { excerpt, httpStatusFailure, notJsonFailure, sendRequest } from '../shared/request';
+import { excerpt, httpStatusFailure, notJsonFailure, serviceWords } from '../shared/failures';
+import { sendRequest } from '../shared/request';
 import type { ApiRequest, ApiResponse, RequestContext, Service } from '../shared/request';
 import { parseRetryAfter } from '../shared/retry';
-import { ACTIONS, isDocumentedAction } from './actions';
+import { ACTIONS, isDocumentedAction } from './action-names';
 
 // https://www.valigara.com/features/external-integrations/api/ : one endpoint, `auth` (added by the
 // credential), `action`, and `data` as JSON. Every reply is `{status, data}`, HTTP 200 even when
@@ -55,12 +57,6 @@ function actionOf(request: ApiRequest): string | undefined {
 	return typeof action === 'string' ? action : undefined;
 }
 
-/** The service's own words, when `data` carries them. */
-function detailOf(data: unknown): string | undefined {
-	const candidate =
-		typeof data === 'string' ? data : ((data as IDataObject | null)?.message ?? (data as IDataObject | null)?.error);
-	return typeof candidate === 'string' && candidate.trim() ? excerpt(candidate, 300) : undefined;
-}
 
 function actionNotFoundHint(action: string | undefined): string {
 	if (action && !isDocumentedAction(action)) {
@@ -72,11 +68,14 @@ function actionNotFoundHint(action: string | undefined): string {
 	return 'Check that the base URL in the credential is Valigara\'s client API, e.g. https://api.valigara.com/client/V1/.';
 }
 
+/** product_update_listings: 4 calls per hour, a leaky bucket (the docs' "Rate limiting"). */
+const UPDATE_LISTINGS_INTERVAL_MIN = 15;
+
 function rateLimitHint(action: string | undefined): string {
 	if (action === ACTIONS.product.updateListings) {
 		return (
-			'Valigara allows product_update_listings 4 times per hour (a leaky bucket: a call frees up about every 15 minutes). ' +
-			'Try again in 15 minutes, and put several product IDs into one call.'
+			`Valigara allows product_update_listings 4 times per hour (a leaky bucket: a call frees up about every ${UPDATE_LISTINGS_INTERVAL_MIN} minutes). ` +
+			`Try again in ${UPDATE_LISTINGS_INTERVAL_MIN} minutes, and put several product IDs into one call.`
 		);
 	}
 	return 'Valigara limits how often this action may be called. Try again in a few minutes.';
@@ -93,45 +92,79 @@ function hintFor(code: number, action: string | undefined): string | undefined {
 
 // "Valigara API will return … the http header X-DEBUG-UID. Please include its value … in all
 // questions … If Valigara will not return this header …, provide the raw http request & response."
-function debugLine(response: ApiResponse): string {
+function debugUidOf(response: ApiResponse): string | undefined {
 	const uid = response.headers['x-debug-uid'];
 	const value = Array.isArray(uid) ? uid[0] : uid;
-	if (typeof value === 'string' && value.trim()) return `X-DEBUG-UID: ${value.trim()} (quote it to Valigara support)`;
-	return 'Valigara sent no X-DEBUG-UID header. If you contact Valigara support, send the raw request and reply instead, without the access key.';
+	return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }
 
-function withDebugLine(failure: ServiceFailure, response: ApiResponse): ServiceFailure {
-	return { ...failure, description: [failure.description, debugLine(response)].filter(Boolean).join('\n') };
+/** The debug id in its own field (for error items) and in the description (for the person reading). */
+function withDebugUid(failure: ServiceFailure, response: ApiResponse): ServiceFailure {
+	const debugUid = debugUidOf(response);
+	const line = debugUid
+		? `X-DEBUG-UID: ${debugUid} (quote it to Valigara support)`
+		: 'Valigara sent no X-DEBUG-UID header. If you contact Valigara support, send the raw request and reply instead, without the access key.';
+	return { ...failure, debugUid, description: [failure.description, line].filter(Boolean).join('\n') };
 }
 
 function codeFailure(code: number, response: ApiResponse, action: string | undefined): ServiceFailure {
 	const body = response.body as IDataObject;
 	const meaning = MESSAGE_CODES[code] ?? 'an unknown message code';
-	const detail =
-		code === ACTION_NOT_FOUND && action ? `no action named "${action}"` : detailOf(body.data);
+	// Valigara's own words in `data`: a text, or {message | error, errors…}
+	const words = serviceWords(body.data);
+	const detail = code === ACTION_NOT_FOUND && action ? `no action named "${action}"` : words.message;
 	return {
-		message: `Valigara error ${code} (${meaning})${detail ? `: ${detail}` : ''}`,
-		description: hintFor(code, action),
+		// the meaning and Valigara's text may be the same words: said once
+		message: withDetail(`Valigara error ${code} (${meaning})`, detail),
+		description: [...words.details, hintFor(code, action)].filter(Boolean).join('\n') || undefined,
 		code,
 		httpCode: response.statusCode >= 200 && response.statusCode < 300 ? undefined : response.statusCode,
 		body,
 	};
 }
 
+/** The readable page `preview=1` asks for ("for preview purposes only"): text, not JSON. */
+function isPreviewPage(response: ApiResponse, request: ApiRequest): boolean {
+	const asked = (request.body as IDataObject | undefined)?.preview !== undefined;
+	return asked && !response.isJson && String(response.body).trim() !== '';
+}
+
+/** A request that takes some message codes as answers, not failures (the caller reads them). */
+export interface ValigaraRequest extends ApiRequest {
+	accepts?: readonly number[];
+}
+
 function readFailure(response: ApiResponse, request: ApiRequest): ServiceFailure | undefined {
 	const status = response.isJson ? statusOf(response.body) : undefined;
-	if (status !== undefined && status !== OK) return withDebugLine(codeFailure(status, response, actionOf(request)), response);
+	if (status !== undefined && (request as ValigaraRequest).accepts?.includes(status)) return undefined;
+	if (status !== undefined && status !== OK) return withDebugUid(codeFailure(status, response, actionOf(request)), response);
+	if (isPreviewPage(response, request)) {
+		const failure = httpStatusFailure(valigara, response);
+		return failure && withDebugUid(failure, response);
+	}
 	const failure =
 		httpStatusFailure(valigara, response) ??
 		notJsonFailure(valigara, response) ??
 		(status === undefined
 			? {
-					message: 'Valigara sent a reply without a message code',
+					message: withDetail('Valigara sent a reply without a message code', serviceWords(response.body).message),
 					description: `Expected {"status": 100, "data": …}; the reply began: ${excerpt(JSON.stringify(response.body))}`,
 					body: response.body,
 				}
 			: undefined);
-	return failure && withDebugLine(failure, response);
+	return failure && withDebugUid(failure, response);
+}
+
+/**
+ * Code 105 comes in a 200 reply: the shared transport retries it within its bounded budget, after
+ * the wait Valigara announces, if any. An unannounced 105 on product_update_listings (4 calls per
+ * hour) is not retried: the next call frees up in about 15 minutes, far past the budget.
+ */
+function rateLimitDelay(response: ApiResponse, request: ApiRequest): number | null | undefined {
+	if (!response.isJson || statusOf(response.body) !== RATE_LIMITED) return undefined;
+	const announced = announcedWait(response.headers);
+	if (announced !== undefined) return announced;
+	return actionOf(request) === ACTIONS.product.updateListings ? Infinity : null;
 }
 
 /** How long Valigara asks us to wait, when it says so (the header names are not in the docs). */
@@ -149,19 +182,32 @@ export const valigara: Service = {
 	credentialType: 'valigaraApi',
 	secretFields: ['apiKey'],
 	readFailure,
-	// Code 105 comes in a 200 reply: the shared transport retries it within its bounded budget.
-	rateLimitDelay: (response) =>
-		response.isJson && statusOf(response.body) === RATE_LIMITED ? (announcedWait(response.headers) ?? null) : undefined,
+	rateLimitDelay,
 };
 
 /** What `data` may be: a JSON object or list (the docs' "JSON array", in PHP terms). */
 export type ValigaraData = Record<string, unknown> | unknown[];
 
 /**
- * Calls one Valigara action and returns the reply's `data`. POST with a form body (the docs ask
- * for POST on large requests): `action`, `data` as JSON text, and any extra parameter (such as
+ * Calls one Valigara action and returns the whole reply. POST with a form body (the docs ask for
+ * POST on large requests): `action`, `data` as JSON text, and any extra parameter (such as
  * `preview`); the credential adds `auth`. Works from any node context, a poll included.
  */
+export async function valigaraResponse(
+	context: RequestContext,
+	action: string,
+	data?: ValigaraData,
+	itemIndex?: number,
+	parameters: IDataObject = {},
+	accepts?: readonly number[],
+): Promise<ApiResponse> {
+	const body: IDataObject = { ...parameters, action };
+	if (data !== undefined) body.data = JSON.stringify(data);
+	const request: ValigaraRequest = { method: 'POST', path: '', body, form: true, accepts };
+	return await sendRequest(context, valigara, request, itemIndex);
+}
+
+/** Calls one Valigara action and returns the reply's `data`. */
 export async function valigaraRequest(
 	context: RequestContext,
 	action: string,
@@ -169,8 +215,5 @@ export async function valigaraRequest(
 	itemIndex?: number,
 	parameters: IDataObject = {},
 ): Promise<unknown> {
-	const body: IDataObject = { ...parameters, action };
-	if (data !== undefined) body.data = JSON.stringify(data);
-	const response = await sendRequest(context, valigara, { method: 'POST', path: '', body, form: true }, itemIndex);
-	return (response.body as IDataObject).data;
+	return ((await valigaraResponse(context, action, data, itemIndex, parameters)).body as IDataObject).data;
 }

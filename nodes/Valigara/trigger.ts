@@ -3,9 +3,10 @@ import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
 import { formatDateTime, shiftWallClock } from '../shared/dates';
 import type { EventSource } from '../shared/poll';
-import { ACTIONS } from './actions';
-import { recordsOf } from './actions/common';
-import { valigaraRequest } from './transport';
+import { ACTIONS } from './action-names';
+import { GUESSES } from './guesses';
+import { readValigaraList } from './lists';
+import type { ListMemory, Paging } from './lists';
 
 /**
  * New orders (or clients) come from the orders (clients) export, filtered from a date on. The
@@ -13,8 +14,8 @@ import { valigaraRequest } from './transport';
  * record fields (`order_id`, `order_date`…) are assumptions the trigger's options can change.
  */
 export const EVENTS = {
-	newOrder: { action: ACTIONS.order.exportOrders, idField: 'order_id', dateField: 'order_date', noun: 'order' },
-	newClient: { action: ACTIONS.order.exportClients, idField: 'client_id', dateField: 'date_created', noun: 'client' },
+	newOrder: { action: ACTIONS.order.exportOrders, ...GUESSES.records.orders, noun: 'order' },
+	newClient: { action: ACTIONS.order.exportClients, ...GUESSES.records.clients, noun: 'client' },
 } as const;
 
 export type ValigaraEvent = keyof typeof EVENTS;
@@ -28,6 +29,10 @@ export interface TriggerSettings {
 	overlapMinutes: number;
 	/** how far back the baseline looks for the newest record, in days */
 	baselineDays: number;
+	/** how the export is read (./lists.ts): paging keys, date keys, whether replies are whole */
+	paging?: Paging;
+	dateKeys?: { from: string; to: string };
+	wholeReplies?: boolean;
 }
 
 function readField(record: IDataObject, field: string): string | undefined {
@@ -35,13 +40,36 @@ function readField(record: IDataObject, field: string): string | undefined {
 	return value === undefined || value === null || value === '' ? undefined : String(value);
 }
 
-export function valigaraEventSource(context: IPollFunctions, settings: TriggerSettings): EventSource<IDataObject> {
+/**
+ * `memory` is what earlier polls learnt of how the export answers (the longest reply, whether it
+ * pages): the trigger keeps it in its static data after each poll that succeeds.
+ */
+export function valigaraEventSource(context: IPollFunctions, settings: TriggerSettings, memory: ListMemory): EventSource<IDataObject> {
 	const { action, idField, dateField } = settings;
 	const noun = EVENTS[settings.event].noun;
 
+	/** the last export read whole in this poll: a later read of a window inside it is answered from it */
+	let lastRead: { from: string | undefined; records: IDataObject[]; settled?: string } | undefined;
+
 	async function exportFrom(dateFrom: string | undefined): Promise<IDataObject[]> {
-		const data = dateFrom ? { date_from: dateFrom } : undefined;
-		const records = recordsOf(await valigaraRequest(context, action, data), idField);
+		if (lastRead && (lastRead.from === undefined || (dateFrom !== undefined && lastRead.from <= dateFrom))) {
+			return lastRead.records.filter((record) => dateFrom === undefined || position(record) >= dateFrom);
+		}
+		const { records, warning, settled } = await readValigaraList(
+			context,
+			{
+				action,
+				filters: {},
+				from: dateFrom,
+				idField,
+				dateField,
+				paging: settings.paging,
+				dateKeys: settings.dateKeys,
+				wholeReplies: settings.wholeReplies,
+				limit: Infinity,
+			},
+			memory,
+		);
 		for (const record of records) {
 			if (readField(record, idField) === undefined || readField(record, dateField) === undefined) {
 				throw new NodeOperationError(
@@ -53,6 +81,13 @@ export function valigaraEventSource(context: IPollFunctions, settings: TriggerSe
 				);
 			}
 		}
+		if (warning) {
+			// emitting what was read would move the cursor past what was not: fail the poll instead
+			throw new NodeOperationError(context.getNode(), `Could not read every ${noun} of this poll from Valigara`, {
+				description: `${warning} Nothing was emitted and the trigger's place was kept: the next poll reads again.`,
+			});
+		}
+		lastRead = { from: dateFrom, records, settled };
 		return records;
 	}
 
@@ -74,5 +109,6 @@ export function valigaraEventSource(context: IPollFunctions, settings: TriggerSe
 			return await exportFrom(cursor === undefined ? undefined : readsFrom(cursor));
 		},
 		readsFrom,
+		settledUpTo: () => lastRead?.settled,
 	};
 }

@@ -1,13 +1,7 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import * as customer from './actions/customer';
-import * as manufacturer from './actions/manufacturer';
-import * as optionValue from './actions/optionValue';
-import * as order from './actions/order';
-import * as price from './actions/price';
-import * as product from './actions/product';
-import { router } from './actions/router';
+import { resources, router } from './actions/router';
 
 export class VanillaEshop implements INodeType {
 	description: INodeTypeDescription = {
@@ -39,12 +33,7 @@ export class VanillaEshop implements INodeType {
 				],
 				default: 'product',
 			},
-			...customer.description,
-			...manufacturer.description,
-			...optionValue.description,
-			...order.description,
-			...price.description,
-			...product.description,
+			...resources.flatMap((resource) => resource.description),
 		],
 	};
 

@@ -1,52 +1,64 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { ServiceFailure } from '../shared/errors';
-import { httpStatusFailure, notJsonFailure, sendRequest } from '../shared/request';
+import { httpStatusFailure, notFoundMessage, notJsonFailure, serviceWords } from '../shared/failures';
+import { sendRequest } from '../shared/request';
 import type { ApiRequest, ApiResponse, RequestContext, Service } from '../shared/request';
-
-/** A request, plus what its path names, so a 404 can say which record was missing. */
-export interface VanillaRequest extends ApiRequest {
-	/** e.g. `Order 500123`, `Product with SKU RING-1` */
-	target?: string;
-}
 
 function isObject(value: unknown): value is IDataObject {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function textOf(value: unknown): string | undefined {
-	return typeof value === 'string' && value.trim() ? value.trim() : undefined;
-}
-
-/** Laravel's validation errors, `{"email": ["The email has already been taken."]}`, one line per message. */
-export function fieldMessages(errors: unknown): string[] {
-	if (!isObject(errors)) return [];
-	return Object.entries(errors).flatMap(([field, messages]) =>
-		(Array.isArray(messages) ? messages : [messages]).map((message) => `${field}: ${String(message)}`),
-	);
+/** A request to a bulk route, `{"products": [entry, …]}`. */
+export interface VanillaRequest extends ApiRequest {
+	/** the input item each entry of `products` came from, in order: a failure names them */
+	entryItems?: readonly number[];
 }
 
 // The doc's "Errors" section is template boilerplate: failures are read as Laravel sends them,
-// `{message, errors}` with an HTTP status, or the app's own envelope `{status, success: false, …}`.
+// `{message, errors: {field: [...]}}` with an HTTP status (the shared reader, httpStatusFailure),
+// or the app's own envelope `{status, success: false, message, errors | data}` in a 200.
 function readFailure(response: ApiResponse, request: VanillaRequest): ServiceFailure | undefined {
-	const body = response.isJson && isObject(response.body) ? response.body : undefined;
-	const message = textOf(body?.message);
-	const perField = fieldMessages(body?.errors ?? (body?.success === false ? body?.data : undefined));
-	const details = perField.length ? perField.join('\n') : undefined;
+	const failure = readReply(response, request);
+	return failure && request.entryItems ? pointedAtItems(failure, request.entryItems) : failure;
+}
 
+/**
+ * Laravel names a field of a bulk entry by the entry's position (`products.3.price: …`): each such
+ * line is pointed at the input item it came from (`[item 13] products.3.price: …`).
+ */
+function pointedAtItems(failure: ServiceFailure, entryItems: readonly number[]): ServiceFailure {
+	if (!failure.description) return failure;
+	const description = failure.description.replace(
+		/^products\.(\d+)\./gm,
+		(match, position: string) => `[item ${entryItems[Number(position)] ?? '?'}] ${match}`,
+	);
+	return { ...failure, description };
+}
+
+function readReply(response: ApiResponse, request: ApiRequest): ServiceFailure | undefined {
+	const body = response.isJson && isObject(response.body) ? response.body : undefined;
 	const http = httpStatusFailure(vanillaEshop, response);
 	if (http) {
-		if (response.statusCode === 404 && request.target) {
-			return { ...http, message: `${request.target} was not found`, description: message };
+		const notFound = notFoundMessage(request);
+		if (response.statusCode === 404 && notFound) {
+			return { ...http, message: notFound, description: serviceWords(body).message };
 		}
-		return { ...http, message: message ?? http.message, description: details ?? http.description };
+		return http;
 	}
 	const notJson = notJsonFailure(vanillaEshop, response);
 	if (notJson) return notJson;
 	if (body?.success === false) {
+		// field messages in `errors`, or else in `data`
+		const words = serviceWords(body.errors === undefined ? { ...body, errors: body.data } : body);
 		// The envelope's own `status` (e.g. 422) says more than the HTTP 200 it came in.
 		const status = typeof body.status === 'number' ? body.status : response.statusCode;
-		return { message: message ?? 'Vanilla eShop refused the request', description: details, httpCode: status, body };
+		return {
+			message: words.message ?? 'Vanilla eShop refused the request',
+			description: words.details.join('\n') || undefined,
+			httpCode: status,
+			body,
+		};
 	}
 	return undefined;
 }

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { asNodeError, errorItem } from './items';
+import { asNodeError, errorItem, runPerItem } from './items';
+import { readWholeNumberOption } from './validation';
 
 export interface BatchPlan<Entry> {
 	/** at most this many entries per request */
@@ -11,10 +12,33 @@ export interface BatchPlan<Entry> {
 	send(entries: Entry[], itemIndexes: number[]): Promise<IDataObject[]>;
 }
 
+/** A "… Per Request" option, read and checked as every whole-number option is (shared/validation.ts). */
+export const readBatchSize = readWholeNumberOption;
+
 export function chunk<T>(list: readonly T[], size: number): T[][] {
 	const chunks: T[][] = [];
 	for (let start = 0; start < list.length; start += size) chunks.push(list.slice(start, start + size));
 	return chunks;
+}
+
+type Prepared<Entry> = { entry: Entry } | { error: Error };
+
+/**
+ * Every input item read and checked before the first request. Without continueOnFail the first
+ * bad item stops the run here, so nothing is sent.
+ */
+async function prepareAll<Entry>(context: IExecuteFunctions, prepare: BatchPlan<Entry>['prepare']): Promise<Array<Prepared<Entry>>> {
+	const prepared: Array<Prepared<Entry>> = [];
+	for (let itemIndex = 0; itemIndex < context.getInputData().length; itemIndex++) {
+		try {
+			prepared.push({ entry: await prepare(itemIndex) });
+		} catch (error) {
+			const nodeError = asNodeError(context, error, itemIndex);
+			if (!context.continueOnFail()) throw nodeError;
+			prepared.push({ error: nodeError });
+		}
+	}
+	return prepared;
 }
 
 /**
@@ -26,19 +50,12 @@ export async function runInBatches<Entry>(
 	context: IExecuteFunctions,
 	plan: BatchPlan<Entry>,
 ): Promise<INodeExecutionData[]> {
-	const count = context.getInputData().length;
-	const outputs: INodeExecutionData[] = new Array(count);
+	const outputs: INodeExecutionData[] = new Array(context.getInputData().length);
 	const ready: Array<{ itemIndex: number; entry: Entry }> = [];
-
-	for (let itemIndex = 0; itemIndex < count; itemIndex++) {
-		try {
-			ready.push({ itemIndex, entry: await plan.prepare(itemIndex) });
-		} catch (error) {
-			const nodeError = asNodeError(context, error, itemIndex);
-			if (!context.continueOnFail()) throw nodeError;
-			outputs[itemIndex] = errorItem(nodeError, itemIndex);
-		}
-	}
+	(await prepareAll(context, plan.prepare)).forEach((prepared, itemIndex) => {
+		if ('error' in prepared) outputs[itemIndex] = errorItem(prepared.error, itemIndex);
+		else ready.push({ itemIndex, entry: prepared.entry });
+	});
 
 	const sent: number[] = [];
 	for (const batch of chunk(ready, Math.max(1, plan.size))) {
@@ -60,10 +77,7 @@ export async function runInBatches<Entry>(
 			}
 			if (!context.continueOnFail()) {
 				// nothing is half-applied silently: earlier requests went through
-				if (sent.length && 'description' in nodeError) {
-					const applied = `Items ${sent.join(', ')} were already applied by earlier requests.`;
-					nodeError.description = [nodeError.description, applied].filter(Boolean).join('\n');
-				}
+				noteApplied(nodeError, sent);
 				throw nodeError;
 			}
 			for (const itemIndex of itemIndexes) outputs[itemIndex] = errorItem(nodeError, itemIndex);
@@ -71,4 +85,46 @@ export async function runInBatches<Entry>(
 		}
 	}
 	return outputs;
+}
+
+/** "Items 0, 2 were already applied…", added to the error that stops a run after some requests went through. */
+function noteApplied(error: Error, applied: number[]): void {
+	if (!applied.length || !('description' in error)) return;
+	const note = `Items ${applied.join(', ')} were already applied by earlier requests.`;
+	error.description = [error.description, note].filter(Boolean).join('\n');
+}
+
+/**
+ * The same endpoint, one entry per request, up to `concurrency` requests at once (runPerItem:
+ * after that many successes in a row; requests share the execution's rate-limit wait). Every item
+ * is checked before the first request, as in runInBatches; then each item's output is what `send`
+ * makes of its own reply, and a failed request fails its own item only. A run that stops says
+ * which items went through (the requests under way when one failed finish first).
+ */
+export async function runEachAlone<Entry>(
+	context: IExecuteFunctions,
+	plan: { prepare: BatchPlan<Entry>['prepare']; send(entry: Entry, itemIndex: number): Promise<IDataObject> },
+	concurrency: number,
+): Promise<INodeExecutionData[]> {
+	const prepared = await prepareAll(context, plan.prepare);
+	const applied: number[] = [];
+	try {
+		return await runPerItem(
+			context,
+			async (itemIndex) => {
+				const item = prepared[itemIndex];
+				if ('error' in item) throw item.error;
+				const result = await plan.send(item.entry, itemIndex);
+				applied.push(itemIndex);
+				return result;
+			},
+			// not `writes`: the items applied are noted below, exactly (several go at once)
+			{ concurrency },
+		);
+	} catch (error) {
+		// runPerItem throws n8n errors tied to their item already; the index here is only a fallback
+		const nodeError = asNodeError(context, error, 0);
+		noteApplied(nodeError, applied.sort((a, b) => a - b));
+		throw nodeError;
+	}
 }

@@ -15,11 +15,35 @@ export interface ServiceFailure {
 	code?: string | number;
 	/** the parsed reply body, kept on the error for the user to inspect (secrets are removed) */
 	body?: unknown;
+	/** the id the service gave this reply for its support (Valigara's `X-DEBUG-UID` header) */
+	debugUid?: string;
+}
+
+/**
+ * n8n (1.x and 2.x, `WorkflowExecute.processSuccessExecution`) shows a failed run as *canceled*
+ * when the message of the error that stopped it contains "canceled", the word axios uses for an
+ * aborted request. A message may hold it for other reasons: an order status the user chose, or a
+ * service's reply about a canceled order. There the word gets a word joiner (U+2060, invisible),
+ * so the run shows as the error it is; only the title is changed (n8n reads nothing else), and the
+ * error items keep the exact text (see errorItem).
+ */
+export const CANCEL_JOINER = '\u2060';
+
+export function notCancelLike(message: string): string {
+	return message.replace(/canceled/g, `cancel${CANCEL_JOINER}ed`);
+}
+
+/** `message: detail`, or the message alone when the detail only says it again. */
+export function withDetail(message: string, detail: string | undefined): string {
+	// compared word by word, without case, punctuation or brackets
+	const plain = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+	if (!detail || !plain(detail).trim() || plain(message).includes(plain(detail))) return message;
+	return `${message}: ${detail}`;
 }
 
 /**
  * The one way a service failure becomes an n8n error: NodeApiError with the service's message,
- * code and HTTP status, the item it belongs to, and every secret removed.
+ * code, HTTP status and debug id, the item it belongs to, and every secret removed.
  */
 export function serviceError(
 	node: INode,
@@ -27,21 +51,25 @@ export function serviceError(
 	options: { itemIndex?: number; secrets: readonly string[] },
 ): NodeApiError {
 	const { secrets } = options;
+	const message = notCancelLike(redactText(failure.message, secrets));
 	const response: JsonObject = {
-		message: redactText(failure.message, secrets),
+		message,
 		...(failure.code !== undefined ? { serviceCode: failure.code } : {}), // not `code`: NodeApiError would swap our message for a stock one
 		...(failure.httpCode !== undefined ? { httpCode: String(failure.httpCode) } : {}),
-		...(failure.body !== undefined ? { body: redactValue(failure.body, secrets) as JsonObject } : {}),
+		// not `body`: NodeApiError looks for an HTTP status inside it, and would take Valigara's
+		// `{status: 303}` for one
+		...(failure.body !== undefined ? { reply: redactValue(failure.body, secrets) as JsonObject } : {}),
 	};
 	const error = new NodeApiError(node, response, {
-		message: redactText(failure.message, secrets),
+		message,
 		description: failure.description !== undefined ? redactText(failure.description, secrets) : undefined,
 		httpCode: failure.httpCode !== undefined ? String(failure.httpCode) : undefined,
 		itemIndex: options.itemIndex,
 	});
 	// NodeApiError may have replaced the message with a standard one for the status: keep it clean too.
-	error.message = redactText(error.message, secrets);
+	error.message = notCancelLike(redactText(error.message, secrets));
 	if (failure.code !== undefined) error.context.serviceCode = failure.code;
+	if (failure.debugUid !== undefined) error.context.debugUid = redactText(failure.debugUid, secrets);
 	return error;
 }
 
@@ -67,8 +95,19 @@ export function inputError(
 	message: string,
 	options: { itemIndex: number; description?: string },
 ): NodeOperationError {
-	return new NodeOperationError(node, `${message} ${itemLabel(options.itemIndex)}`, {
+	return new NodeOperationError(node, notCancelLike(`${message} ${itemLabel(options.itemIndex)}`), {
 		itemIndex: options.itemIndex,
 		description: options.description,
 	});
+}
+
+/**
+ * n8n canceled the execution (the Stop button, a timeout, a shutdown) while a request waited or
+ * was under way. The word "canceled" in the message is what makes n8n show the run as canceled,
+ * not as failed; it is never made an error item, whatever On Error says.
+ */
+export class ExecutionCanceledError extends NodeOperationError {
+	constructor(node: INode, service: string, itemIndex?: number) {
+		super(node, `Execution canceled: no further request to ${service} was sent`, { itemIndex });
+	}
 }

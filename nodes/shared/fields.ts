@@ -41,3 +41,48 @@ export function startFromOption(whatDate: string): INodeProperties {
 		description: `On the first activation, emit every record ${whatDate} from this date on instead of only noting the newest one`,
 	};
 }
+
+/** Requests at once a run may send: the ceiling of its adaptive limit (shared/limiter.ts). */
+export const MAX_REQUESTS_AT_ONCE = 100;
+
+/**
+ * Options › Requests at Once, which every per-item operation gets from the registry: for a read
+ * the ceiling of the run's adaptive limit (READ_CEILING in items.ts: n8n's lint wants the default
+ * written out here, and a test checks they agree), for a write 1 unless the user allows more,
+ * knowing that the writes may then happen out of order.
+ */
+export const requestsAtOnceForReads: INodeProperties = {
+	displayName: 'Requests at Once',
+	name: 'requestsAtOnce',
+	type: 'number',
+	typeOptions: { minValue: 1, maxValue: 100 },
+	default: 32,
+	description:
+		'The most requests the node sends at once. It starts with one and sends more only while the service answers cleanly and as fast as before; a rate limit or slower answers bring it down.',
+};
+
+export const requestsAtOnceForWrites: INodeProperties = {
+	displayName: 'Requests at Once',
+	name: 'requestsAtOnce',
+	type: 'number',
+	typeOptions: { minValue: 1, maxValue: 100 },
+	default: 1,
+	description:
+		'The most items changed at once. 1 (the default) changes them one after the other, in input order; with more, the changes may happen in another order.',
+};
+
+/**
+ * An operation's Options collection, its options in alphabetical order as n8n's lint wants them.
+ * Every Options block is built here, so they read and sort the same way.
+ */
+export function optionsCollection(options: INodeProperties[], extra: Partial<INodeProperties> = {}): INodeProperties {
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		...extra,
+		options: [...options].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+	};
+}

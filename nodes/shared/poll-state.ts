@@ -20,6 +20,8 @@ interface Ledger {
 	cursor: string | null;
 	/** the keys, grouped by position, oldest position first: `[position, key, key, …]` */
 	seen: Array<[string, ...string[]]>;
+	/** nothing positioned before it is ever emitted: the baseline's window, or Start From (absent in older state) */
+	floor?: string | null;
 }
 
 /** The ledger as versions before 2 saved it: the newest 5 000 keys, without their positions. */
@@ -49,15 +51,24 @@ export class PollState {
 	private readonly positions = new Map<string, string | undefined>();
 	/** no state yet for this configuration: the caller records a baseline instead of emitting */
 	readonly isFirstRun: boolean;
+	private floorValue: string | null;
 
+	/**
+	 * `legacyFloor` gives the floor of state saved before floors were kept (from its cursor): where
+	 * that version stopped keeping keys, so that nothing it emitted is emitted again.
+	 */
 	constructor(
 		private readonly staticData: IDataObject,
 		config: string,
+		legacyFloor?: (cursor: string) => string | undefined,
 	) {
 		const stored = staticData.pollState;
 		this.isFirstRun = !isLedger(stored) || stored.config !== config;
 		this.config = config;
 		this.cursorValue = this.isFirstRun ? null : (stored as Ledger | LedgerV1).cursor;
+		const savedFloor = this.isFirstRun ? undefined : (stored as Ledger).floor;
+		this.floorValue =
+			savedFloor !== undefined ? savedFloor : this.cursorValue !== null ? (legacyFloor?.(this.cursorValue) ?? null) : null;
 		if (this.isFirstRun) return;
 		if ((stored as Ledger | LedgerV1).v === 1) {
 			for (const key of (stored as LedgerV1).seen) this.positions.set(String(key), undefined);
@@ -68,6 +79,11 @@ export class PollState {
 
 	get cursor(): string | undefined {
 		return this.cursorValue ?? undefined;
+	}
+
+	/** Nothing positioned before the floor is emitted. */
+	get floor(): string | undefined {
+		return this.floorValue ?? undefined;
 	}
 
 	has(key: string): boolean {
@@ -89,9 +105,11 @@ export class PollState {
 	 * version 1 carry no position: `remember` gave those read again theirs; the others lie before
 	 * `readFrom` (or left the service), and are kept as if at `readFrom`, so that they go once the
 	 * cursor moves on. After a read of everything they exist no more, and go at once.
+	 * `floor`, when given, becomes the floor (set once: by the baseline or by Start From).
 	 */
-	commit(cursor: string | undefined, keepFrom: string | undefined, readFrom?: string): void {
+	commit(cursor: string | undefined, keepFrom: string | undefined, readFrom?: string, floor?: string): void {
 		if (cursor !== undefined) this.cursorValue = cursor;
+		if (floor !== undefined) this.floorValue = floor;
 		const groups = new Map<string, string[]>();
 		for (const [key, stored] of this.positions) {
 			const position = stored ?? readFrom;
@@ -107,7 +125,7 @@ export class PollState {
 		const seen = [...groups]
 			.sort(([a], [b]) => comparePositions(a, b))
 			.map(([position, keys]) => [position, ...keys] as [string, ...string[]]);
-		const ledger: Ledger = { v: 2, config: this.config, cursor: this.cursorValue, seen };
+		const ledger: Ledger = { v: 2, config: this.config, cursor: this.cursorValue, seen, floor: this.floorValue };
 		this.staticData.pollState = ledger;
 	}
 }

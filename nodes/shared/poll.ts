@@ -29,6 +29,13 @@ export interface EventSource<Event> {
 	 * every event when absent. The cursor moves past events read but not wanted, as past emitted ones.
 	 */
 	wanted?(event: Event): boolean;
+	/**
+	 * the newest position the last `since` read saw at one moment (its first reply), when it read
+	 * in several requests: events arriving meanwhile may have landed in a part already read, dated
+	 * up to the look-back before the newest then existing. The cursor moves no further than this,
+	 * so the next poll reads them. Absent: the whole read counts.
+	 */
+	settledUpTo?(): string | undefined;
 	/** identity of an event: the same event always gives the same key */
 	key(event: Event): string;
 	/** the event's place in the stream (a date or a numeric ID as text), compared with `comparePositions` */
@@ -45,6 +52,8 @@ export interface PollOptions {
 	startFrom?: string | (() => Promise<string>);
 	/** how many recent events "Fetch test event" shows */
 	sampleSize?: number;
+	/** the floor of state saved before floors were kept, from its cursor (see PollState) */
+	legacyFloor?: (cursor: string) => string | undefined;
 }
 
 function latestPosition(positions: string[], current?: string): string | undefined {
@@ -77,7 +86,7 @@ export async function pollEvents<Event extends IDataObject>(
 		return sample.length ? sortByPosition(source, sample) : null;
 	}
 
-	const state = new PollState(context.getWorkflowStaticData('node'), options.config);
+	const state = new PollState(context.getWorkflowStaticData('node'), options.config, options.legacyFloor);
 	const keepFrom = (cursor: string | undefined) => (cursor === undefined ? undefined : source.readsFrom(cursor));
 	if (state.isFirstRun && options.startFrom === undefined) {
 		// The baseline: the newest position the service lists, and as seen everything the next poll
@@ -86,7 +95,8 @@ export async function pollEvents<Event extends IDataObject>(
 		const cursor = latestPosition(newest.map((event) => source.position(event)));
 		const window = cursor === undefined ? [] : await source.since(cursor);
 		for (const event of [...newest, ...window].filter(wanted)) state.remember(source.key(event), source.position(event));
-		state.commit(cursor, keepFrom(cursor));
+		// nothing older than the window read now is ever emitted, even if it shows up later
+		state.commit(cursor, keepFrom(cursor), undefined, keepFrom(cursor) ?? cursor);
 		return null;
 	}
 
@@ -95,7 +105,10 @@ export async function pollEvents<Event extends IDataObject>(
 		: typeof options.startFrom === 'function'
 			? await options.startFrom()
 			: options.startFrom;
-	const readFrom = keepFrom(cursor);
+	// Where this poll's events begin: the look-back before the cursor, never below the floor (the
+	// baseline's window, or the start position: nothing before it, not even in the look-back).
+	const floor = state.isFirstRun ? cursor : state.floor;
+	const readFrom = latestPosition([keepFrom(cursor), floor].filter((position) => position !== undefined));
 	const fresh = new Map<string, Event>();
 	const passed: string[] = [];
 	for (const event of await source.since(cursor)) {
@@ -112,8 +125,10 @@ export async function pollEvents<Event extends IDataObject>(
 	}
 	const emitted = sortByPosition(source, [...fresh.values()]);
 	for (const event of emitted) state.remember(source.key(event), source.position(event));
-	const next = latestPosition([...emitted.map((event) => source.position(event)), ...passed], cursor);
-	state.commit(next, keepFrom(next), readFrom);
+	const read = latestPosition([...emitted.map((event) => source.position(event)), ...passed], cursor);
+	const settled = source.settledUpTo?.();
+	const next = settled !== undefined && read !== undefined && comparePositions(read, settled) > 0 ? latestPosition([settled], cursor) : read;
+	state.commit(next, keepFrom(next), readFrom, state.isFirstRun ? floor : undefined);
 	return emitted.length ? emitted : null;
 }
 

@@ -1,7 +1,6 @@
 import { sleep } from 'n8n-workflow';
 import type {
 	ICredentialDataDecryptedObject,
-	ICredentialsDecrypted,
 	IDataObject,
 	IExecuteFunctions,
 	IHttpRequestMethods,
@@ -11,11 +10,15 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 
-import { serviceError } from './errors';
+import { ExecutionCanceledError, serviceError } from './errors';
 import type { ServiceFailure } from './errors';
+import { networkFailure, rateLimitFailure } from './failures';
+import { limiterOf } from './limiter';
+import type { Outcome } from './limiter';
 import { secretValues } from './redact';
 import { DEFAULT_RETRY_POLICY, RateLimitGate, nextDelay, parseRetryAfter } from './retry';
 import type { RetryPolicy } from './retry';
+import { TokenRefresh, TokenTurns } from './token';
 
 /** Any n8n context that may call a service with the node's credential. */
 export type RequestContext = IExecuteFunctions | IPollFunctions | ILoadOptionsFunctions;
@@ -30,7 +33,21 @@ export interface ApiRequest {
 	/** send `body` as application/x-www-form-urlencoded */
 	form?: boolean;
 	headers?: Record<string, string>;
+	/**
+	 * What the request is about, as said inside a sentence: `product 42`, `order 500123`, `product
+	 * with SKU RING-1`. A failure names it: "Product 42 was not found" (see notFoundMessage).
+	 */
+	subject?: string;
+	/**
+	 * What the reply must hold to answer the request (one record, a list…), checked once the
+	 * service's own mapper found no failure in it; the failure is thrown as the mapper's would be.
+	 * The shared guards in failures.ts (recordExpected, listExpected) say it alike for every service.
+	 */
+	expects?: ReplyCheck;
 }
+
+/** A check of what a reply holds (ApiRequest.expects): the failure when it does not hold it. */
+export type ReplyCheck = (response: ApiResponse, request: ApiRequest, service: Service) => ServiceFailure | undefined;
 
 export interface ApiResponse {
 	statusCode: number;
@@ -50,8 +67,18 @@ export interface Service {
 	secretFields: readonly string[];
 	/** the failure the reply carries, if any (HTTP status, or an error inside a 200 body) */
 	readFailure(response: ApiResponse, request: ApiRequest): ServiceFailure | undefined;
-	/** when the reply is a rate limit: how long the service asks us to wait (ms), or null for "unsaid" */
-	rateLimitDelay?(response: ApiResponse): number | null | undefined;
+	/**
+	 * A request that got no reply: the service's own reading of the error, when it knows better than
+	 * "could not reach" (Gigrove: its credential's token exchange was refused). Undefined: the
+	 * shared reading (failures.ts' networkFailure).
+	 */
+	readNetworkFailure?(error: unknown): ServiceFailure | undefined;
+	/**
+	 * When the reply is a rate limit: how long the service asks us to wait (ms), null when it does
+	 * not say, or Infinity when no wait within the retry budget can help (the failure then says
+	 * when to try again). undefined: not a rate limit.
+	 */
+	rateLimitDelay?(response: ApiResponse, request: ApiRequest): number | null | undefined;
 	retryPolicy?: RetryPolicy;
 	/** how long a request may wait for the service (see REQUEST_TIMEOUT_MS, the default) */
 	timeoutMs?: number;
@@ -88,51 +115,12 @@ function parseBody(text: string): { body: unknown; isJson: boolean } {
 	}
 }
 
-/** A short, tag-free excerpt of a non-JSON reply (an HTML error page, a truncated body). */
-export function excerpt(text: string, length = 200): string {
-	const plain = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
-	return plain.length > length ? `${plain.slice(0, length)}…` : plain;
-}
-
-/**
- * An expiring token (fetched by the credential's preAuthentication) as the requests of one
- * execution share it. After a 401, one request is resent with the token emptied, so n8n fetches a
- * new one and saves it: once per execution, so a 401 that is really a refusal does not cost a token
- * fetch per item. Requests that were out at the same time (read-only operations send several at
- * once) and get a 401 too wait for that new token and are resent once with it: one refresh for
- * all of them, and their 401 is not taken as a refusal.
- */
-class TokenTurns {
-	/** tokens fetched after a 401 in this execution (0 or 1) */
-	generation = 0;
-	/** the one refresh of the execution was made */
-	refreshSpent = false;
-	private current?: Promise<void>;
-
-	/** Waits until no request is fetching a token. */
-	async settled(): Promise<void> {
-		while (this.current) await this.current;
-	}
-
-	/** Takes the turn now if it is free; call the function returned once the request is answered. */
-	claim(): (() => void) | undefined {
-		if (this.current) return undefined;
-		let release!: () => void;
-		this.current = new Promise<void>((resolve) => {
-			release = () => {
-				this.generation++;
-				this.current = undefined;
-				resolve();
-			};
-		});
-		return release;
-	}
-}
-
 /** What the requests of one execution (one node context) share. */
 interface Execution {
 	rateLimit: RateLimitGate;
 	tokens: TokenTurns;
+	/** each credential type's data, read once (see credentialsOf) */
+	credentials: Map<string, Promise<ICredentialDataDecryptedObject>>;
 }
 
 const executions = new WeakMap<object, Execution>();
@@ -140,26 +128,79 @@ const executions = new WeakMap<object, Execution>();
 function executionOf(context: RequestContext): Execution {
 	let execution = executions.get(context);
 	if (!execution) {
-		execution = { rateLimit: new RateLimitGate(), tokens: new TokenTurns() };
+		execution = { rateLimit: new RateLimitGate(), tokens: new TokenTurns(), credentials: new Map() };
 		executions.set(context, execution);
 	}
 	return execution;
 }
 
+/**
+ * The node's credential of a type, read once per node run (per execution context) and shared by
+ * its requests, as n8n's own declarative nodes read it (for item 0): a real n8n loads and decrypts
+ * it from its database on every read, some 40% of a request's work here. So expressions in a
+ * credential resolve against the first item. The object is the one handed to n8n's request
+ * helper: a token its pre-authentication fetches is written into it, for the next requests.
+ */
+export async function credentialsOf(context: RequestContext, credentialType: string): Promise<ICredentialDataDecryptedObject> {
+	const { credentials } = executionOf(context);
+	let read = credentials.get(credentialType);
+	if (!read) {
+		read = context.getCredentials(credentialType, 0);
+		credentials.set(credentialType, read);
+		// a failed read (no credential set) is not kept: the next request says so again
+		read.catch(() => credentials.delete(credentialType));
+	}
+	return await read;
+}
+
 /** 429 is a rate limit everywhere; services add their own signals through `rateLimitDelay`. */
-function rateLimitDelay(service: Service, response: ApiResponse): number | null | undefined {
-	const own = service.rateLimitDelay?.(response);
+function rateLimitDelay(service: Service, response: ApiResponse, request: ApiRequest): number | null | undefined {
+	const own = service.rateLimitDelay?.(response, request);
 	if (own !== undefined) return own;
 	if (response.statusCode === 429) return parseRetryAfter(response.headers['retry-after']) ?? null;
 	return undefined;
 }
 
 /**
+ * n8n's signal that the execution was stopped. Only action nodes get one (IExecuteFunctions, on
+ * both n8n lines); a poll or a load-options call has none and runs to its end.
+ */
+function cancelSignalOf(context: RequestContext): AbortSignal | undefined {
+	return 'getExecutionCancelSignal' in context ? context.getExecutionCancelSignal() : undefined;
+}
+
+/** A wait ends early when n8n cancels the execution: steps of at most this long (see `pause`). */
+const WAIT_STEP_MS = 1_000;
+
+/**
+ * Waits `ms`, or until the execution is canceled. n8n-workflow has no abortable sleep on both
+ * lines (sleepWithAbort is gone from 2.36) and nodes may not set timers, so the wait is made of
+ * `sleep` steps, each raced with the signal: a cancel ends it at once and leaves at most one
+ * step's timer behind.
+ */
+async function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+	if (!signal) return await sleep(ms);
+	let stop = () => {};
+	const canceled = new Promise<void>((resolve) => {
+		stop = resolve;
+		signal.addEventListener('abort', stop, { once: true });
+	});
+	try {
+		for (let left = ms; left > 0 && !signal.aborted; left -= WAIT_STEP_MS) {
+			await Promise.race([sleep(Math.min(left, WAIT_STEP_MS)), canceled]);
+		}
+	} finally {
+		signal.removeEventListener('abort', stop);
+	}
+}
+
+/**
  * The only way the nodes talk HTTP: the credential's base URL and `authenticate`, a fresh copy of
  * query and body for each call, JSON read by us (so a truncated or HTML reply gets a clear error),
  * a timeout, rate limits retried within a bounded budget (shared by the execution's requests, see
- * RateLimitGate), an expired token fetched again once per execution (see TokenTurns), and every
- * failure turned into a NodeApiError with the service's own message and no secret in it.
+ * RateLimitGate), an expired token fetched again once per execution (see ./token.ts), and every
+ * failure turned into a NodeApiError with the service's own message and no secret in it. When n8n
+ * cancels the execution, waits end and no request is sent any more (ExecutionCanceledError).
  */
 export async function sendRequest(
 	context: RequestContext,
@@ -168,239 +209,147 @@ export async function sendRequest(
 	itemIndex?: number,
 ): Promise<ApiResponse> {
 	const node = context.getNode();
-	const credentials = await context.getCredentials(service.credentialType, itemIndex ?? 0);
+	const credentials = await credentialsOf(context, service.credentialType);
+	// a token fetched during the call replaces the one in `credentials`: both are secrets
+	const secretsAtStart = service.secretFields.map((field) => credentials[field]);
 	const url = joinUrl(String(credentials.baseUrl ?? ''), request.path);
 	const policy = service.retryPolicy ?? DEFAULT_RETRY_POLICY;
 	const timeout = service.timeoutMs ?? REQUEST_TIMEOUT_MS;
 	const { rateLimit, tokens } = executionOf(context);
 	const self = {};
-
-	// Secrets are read again when failing: a token fetched during the call is one of them.
-	const fail = async (failure: ServiceFailure) => {
-		const latest = await context.getCredentials(service.credentialType, itemIndex ?? 0);
-		const secrets = secretValues(service.secretFields.map((field) => latest[field] ?? credentials[field]));
+	const cancelSignal = cancelSignalOf(context);
+	const canceled = () => new ExecutionCanceledError(node, service.name, itemIndex);
+	const fail = (failure: ServiceFailure) => {
+		const secrets = secretValues([...secretsAtStart, ...service.secretFields.map((field) => credentials[field])]);
 		return serviceError(node, failure, { itemIndex, secrets });
 	};
 
-	const tokenField = service.expirableTokenField?.(credentials);
-	/** this request is the execution's one refresh: its next send goes with the token emptied */
-	let turn: (() => void) | undefined;
-	/** this request was already resent with a token another request fetched */
-	let resent = false;
+	const token = new TokenRefresh(tokens, credentials, service);
+	/** counts the sends a rate limit allowed: a resend after a 401 is the same attempt */
+	let attempt = 1;
 	let waitedMs = 0;
 	try {
-		for (let attempt = 1; ; attempt++) {
+		for (;;) {
 			await rateLimit.wait(self);
+			if (cancelSignal?.aborted) throw canceled();
 
-			const options: IHttpRequestOptions = {
-				method: request.method,
-				url,
-				// copies: authenticate() adds to these, and a shared object would leak into the next item
-				qs: request.qs ? { ...request.qs } : undefined,
-				headers: { Accept: 'application/json', ...request.headers },
-				returnFullResponse: true,
-				ignoreHttpStatusErrors: true,
-				encoding: 'text',
-				timeout,
-			};
-			if (request.body !== undefined) {
-				if (request.form) {
-					options.headers!['Content-Type'] = 'application/x-www-form-urlencoded';
-					options.body = { ...(request.body as IDataObject) };
-				} else {
-					options.headers!['Content-Type'] = 'application/json';
-					options.body = Array.isArray(request.body) ? [...request.body] : { ...request.body };
-				}
+			const options = httpOptions(request, url, timeout);
+			const credential = token.credential();
+			const place = await placeFor(context, rateLimit, self);
+			if (cancelSignal?.aborted) {
+				place?.('unused');
+				throw canceled();
 			}
-
-			const sentWith = tokens.generation;
 			let raw: IN8nHttpFullResponse;
 			try {
-				raw = (await context.helpers.httpRequestWithAuthentication.call(
-					context,
-					service.credentialType,
-					options,
-					turn && tokenField ? { credentialsDecrypted: withoutToken(credentials, service, tokenField) } : undefined,
-				)) as IN8nHttpFullResponse;
+				raw = (await context.helpers.httpRequestWithAuthentication.call(context, service.credentialType, options, {
+					credentialsDecrypted: credential,
+				})) as IN8nHttpFullResponse;
 			} catch (error) {
 				rateLimit.release(self);
-				throw await fail(networkFailure(service, error, { request, url, timeout, itemIndex }));
+				// n8n aborted the request: axios' "canceled", not a service out of reach
+				if (cancelSignal?.aborted) {
+					place?.('failed');
+					throw canceled();
+				}
+				// no answer in time, or none at all: a service overloaded or down gets fewer requests
+				place?.('overload');
+				throw fail(service.readNetworkFailure?.(error) ?? networkFailure(service, error, { request, url, timeout, itemIndex }));
 			}
+			const wasRefresh = token.answered();
+			const response = answerOf(raw);
+			const serviceDelay = rateLimitDelay(service, response, request);
+			place?.(loadOutcome(response, serviceDelay !== undefined, () => service.readFailure(response, request)));
 
-			// the refresh is answered, whatever the answer: the requests waiting for it may go
-			const refreshed = turn !== undefined;
-			turn?.();
-			turn = undefined;
-
-			if (raw.statusCode === 401 && tokenField && !refreshed) {
+			if (raw.statusCode === 401 && !wasRefresh && token.expires) {
 				// not a rate limit: the others may send (the refresh may be waiting for that)
 				rateLimit.release(self);
-				const next = await afterUnauthorized(tokens, sentWith, resent);
-				if (next === 'resend') {
-					resent = true;
-					attempt--;
-					continue;
-				}
-				if (next) {
-					turn = next;
-					attempt--;
-					continue;
-				}
+				if (await token.resendAfterUnauthorized()) continue;
 			}
 
-			const text = typeof raw.body === 'string' ? raw.body : raw.body === undefined ? '' : String(raw.body);
-			const response: ApiResponse = {
-				statusCode: raw.statusCode,
-				headers: lowerCaseKeys(raw.headers as Record<string, unknown>),
-				...parseBody(text),
-			};
-
-			const serviceDelay = rateLimitDelay(service, response);
 			if (serviceDelay !== undefined) {
 				const delay = nextDelay(policy, attempt, waitedMs, serviceDelay ?? undefined);
 				if (delay !== undefined) {
 					rateLimit.close(self);
-					await sleep(delay);
+					await pause(delay, cancelSignal);
+					if (cancelSignal?.aborted) throw canceled();
 					waitedMs += delay;
+					attempt++;
 					continue;
 				}
 				rateLimit.release(self);
-				const failure = service.readFailure(response, request) ?? {
-					message: `${service.name} is rate limiting requests`,
-					httpCode: response.statusCode,
-				};
-				const retryHint =
-					serviceDelay !== null ? ` It asks to wait ${Math.ceil(serviceDelay / 1000)} s.` : '';
-				throw await fail({
-					...failure,
-					description: [
-						failure.description,
-						`Still rate limited after ${attempt} attempt(s) and ${Math.round(waitedMs / 1000)} s of waiting.${retryHint} Try again later, or send fewer items per run.`,
-					]
-						.filter(Boolean)
-						.join('\n'),
-				});
+				throw fail(rateLimitFailure(service, response, request, { attempt, waitedMs, serviceDelay }));
 			}
 			rateLimit.release(self);
 
-			const failure = service.readFailure(response, request);
-			if (failure) throw await fail(failure);
+			const failure = service.readFailure(response, request) ?? request.expects?.(response, request, service);
+			if (failure) throw fail(failure);
 			return response;
 		}
 	} finally {
 		rateLimit.release(self);
-		turn?.();
+		token.end();
 	}
+}
+
+/** The request as n8n's helper sends it: copies of query and body, JSON or form, our timeout. */
+function httpOptions(request: ApiRequest, url: string, timeout: number): IHttpRequestOptions {
+	const options: IHttpRequestOptions = {
+		method: request.method,
+		url,
+		// copies: authenticate() adds to these, and a shared object would leak into the next item
+		qs: request.qs ? { ...request.qs } : undefined,
+		headers: { Accept: 'application/json', ...request.headers },
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		encoding: 'text',
+		timeout,
+	};
+	if (request.body !== undefined) {
+		if (request.form) {
+			options.headers!['Content-Type'] = 'application/x-www-form-urlencoded';
+			options.body = { ...(request.body as IDataObject) };
+		} else {
+			options.headers!['Content-Type'] = 'application/json';
+			options.body = Array.isArray(request.body) ? [...request.body] : { ...request.body };
+		}
+	}
+	return options;
 }
 
 /**
- * What to do about a 401 when the credential's token expires: resend with a token fetched since
- * this request went out (once), fetch a new one (the execution's one refresh: the turn is
- * returned), or nothing (undefined: the 401 is the answer).
+ * A place among the requests the run sends at once (./limiter.ts), given back with how it went; a
+ * rate limit met while waiting for it is waited out without holding the place.
  */
-async function afterUnauthorized(
-	tokens: TokenTurns,
-	sentWith: number,
-	resent: boolean,
-): Promise<'resend' | (() => void) | undefined> {
-	for (;;) {
-		await tokens.settled();
-		if (sentWith < tokens.generation) return resent ? undefined : 'resend';
-		if (tokens.refreshSpent) return undefined;
-		const turn = tokens.claim();
-		// another request took the turn between the two lines: wait for its token
-		if (!turn) continue;
-		tokens.refreshSpent = true;
-		return turn;
+async function placeFor(context: RequestContext, rateLimit: RateLimitGate, self: object) {
+	let place = await limiterOf(context)?.acquire();
+	while (rateLimit.holds(self)) {
+		place?.('unused');
+		await rateLimit.wait(self);
+		place = await limiterOf(context)?.acquire();
 	}
+	return place;
 }
 
-/** The credential as n8n would load it, with the expired token emptied so n8n fetches a new one. */
-function withoutToken(
-	credentials: ICredentialDataDecryptedObject,
-	service: Service,
-	tokenField: string,
-): ICredentialsDecrypted {
-	return { id: '', name: service.name, type: service.credentialType, data: { ...credentials, [tokenField]: '' } };
+/** The reply as the services' readers read it: status, headers in lower case, JSON parsed by us. */
+function answerOf(raw: IN8nHttpFullResponse): ApiResponse {
+	const text = typeof raw.body === 'string' ? raw.body : raw.body === undefined ? '' : String(raw.body);
+	return { statusCode: raw.statusCode, headers: lowerCaseKeys(raw.headers as Record<string, unknown>), ...parseBody(text) };
+}
+
+/**
+ * What a reply says about the service's load, for the run's adaptive limit: a rate limit (429,
+ * Valigara's 105) or a gateway's distress (502, 503, 504) is overload; only a clean reply counts
+ * towards sending more; any other failure (a 404 for one item, bad data, a refused key, a reply
+ * cut short) says nothing about load.
+ */
+function loadOutcome(response: ApiResponse, rateLimited: boolean, failure: () => ServiceFailure | undefined): Outcome {
+	if (rateLimited || [502, 503, 504].includes(response.statusCode)) return 'overload';
+	return failure() ? 'failed' : 'ok';
 }
 
 function lowerCaseKeys(headers: Record<string, unknown> = {}): Record<string, unknown> {
 	const result: Record<string, unknown> = {};
 	for (const [key, value] of Object.entries(headers)) result[key.toLowerCase()] = value;
 	return result;
-}
-
-/** No reply at all: refused, timed out, DNS. Say which problem, never the full URL (it may hold a key). */
-function networkFailure(
-	service: Service,
-	error: unknown,
-	sent: { request: ApiRequest; url: string; timeout: number; itemIndex?: number },
-): ServiceFailure {
-	// n8n's NodeApiError keeps no link to the socket error; its code (ECONNREFUSED, ETIMEDOUT…)
-	// survives only in the texts.
-	const { message = String(error), description, messages = [] } = error as {
-		message?: string;
-		description?: string;
-		messages?: string[];
-	};
-	const texts = [message, description, ...messages].join(' ');
-	// axios' own words when our `timeout` ran out (an OS-level ETIMEDOUT is "could not reach")
-	if (/\btimeout of \d+ms exceeded\b/i.test(texts)) return timeoutFailure(service, sent);
-	const code = texts.match(/\b(E[A-Z]{3,}|ERR_[A-Z_]+)\b/)?.[1];
-	// The code stays out of the message: NodeApiError would replace a message containing it.
-	return {
-		message: `Could not reach ${service.name}`,
-		description: `${message}${code ? ` (${code})` : ''}\nCheck the base URL in the credential and that the service is up.`,
-		code,
-	};
-}
-
-/** The request timeout ran out: which service, which request (no query: it may hold a key), which item. */
-function timeoutFailure(
-	service: Service,
-	{ request, url, timeout, itemIndex }: { request: ApiRequest; url: string; timeout: number; itemIndex?: number },
-): ServiceFailure {
-	const seconds = timeout / 1000;
-	return {
-		message: `${service.name} did not answer within ${seconds} s`,
-		description:
-			`No reply to ${request.method} ${withoutQuery(url)}${itemIndex !== undefined ? ` for item ${itemIndex}` : ''} ` +
-			`within ${seconds} s (the request timeout), so it was given up. The service may be overloaded or down: try again later. ` +
-			'A write may or may not have been carried out: check in the service before sending it again.',
-	};
-}
-
-/** Scheme, host and path of a URL: no user, password or query (where keys travel). */
-function withoutQuery(url: string): string {
-	try {
-		const { origin, pathname } = new URL(url);
-		return `${origin}${pathname}`;
-	} catch {
-		return url.replace(/[?#].*$/, '');
-	}
-}
-
-/** The HTTP status as the failure for a reply that is not 2xx and has no message of its own. */
-export function httpStatusFailure(service: Service, response: ApiResponse): ServiceFailure | undefined {
-	if (response.statusCode >= 200 && response.statusCode < 300) return undefined;
-	return {
-		message: `${service.name} answered HTTP ${response.statusCode}`,
-		description: typeof response.body === 'string' && response.body ? excerpt(response.body) : undefined,
-		httpCode: response.statusCode,
-		body: response.isJson ? response.body : undefined,
-	};
-}
-
-/** A 2xx reply that should have been JSON but was empty, HTML or cut short. */
-export function notJsonFailure(service: Service, response: ApiResponse): ServiceFailure | undefined {
-	if (response.isJson) return undefined;
-	const text = String(response.body ?? '');
-	return {
-		message:
-			text === ''
-				? `${service.name} sent an empty reply where data was expected`
-				: `${service.name} sent a reply that is not valid JSON`,
-		description: text ? `The reply began: ${excerpt(text)}` : undefined,
-		httpCode: response.statusCode,
-	};
 }

@@ -53,6 +53,11 @@ export class RateLimitGate {
 		while (this.through && this.probe !== request) await this.through;
 	}
 
+	/** Whether another request is probing a rate limit now (this one must wait). */
+	holds(request: object): boolean {
+		return this.through !== undefined && this.probe !== request;
+	}
+
 	/** `request` met a rate limit: it becomes the probe, unless another request already is. */
 	close(request: object): void {
 		if (this.probe) return;

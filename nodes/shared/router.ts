@@ -1,51 +1,36 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { CONCURRENT_ITEMS, runPerItem } from './items';
-import type { OperationResult } from './items';
+import { requestsAtOnceForReads, requestsAtOnceForWrites } from './fields';
+import { runPerItem } from './items';
+import type { Resource } from './registry';
+import { readWholeNumberOption } from './validation';
 
-/** An operation that handles one input item at a time (most of them). */
-export interface ItemOperation {
-	description: INodeProperties[];
-	execute(this: IExecuteFunctions, itemIndex: number): Promise<OperationResult>;
-	/**
-	 * The operation only reads (Get, Export, Get Many…): items may run CONCURRENT_ITEMS at once,
-	 * output still in item order. Anything that writes leaves this out and runs one item at a time.
-	 */
-	concurrent?: boolean;
-}
-
-/** An operation that needs all input items at once (bulk endpoints that batch them). */
-export interface BatchOperation {
-	description: INodeProperties[];
-	executeBatch(this: IExecuteFunctions): Promise<INodeExecutionData[]>;
-}
-
-export type Operation = ItemOperation | BatchOperation;
-
-/** resource → operation → module; each node's actions/router.ts passes its own typed map. */
-export type OperationMap = Record<string, Record<string, Operation>>;
-
-export async function routeOperation(
-	context: IExecuteFunctions,
-	operations: OperationMap,
-): Promise<INodeExecutionData[][]> {
-	// Resource and operation are fixed per node (not per item), as in n8n's own routers.
+/**
+ * Runs the operation the node is set to, as n8n's own routers do: resource and operation read at
+ * item 0 (they cannot be expressions); a bulk operation gets all items, any other runs per item
+ * (runPerItem: pairing, continueOnFail, several at once when it only reads).
+ */
+export async function routeOperation(context: IExecuteFunctions, resources: Resource[]): Promise<INodeExecutionData[][]> {
 	const resource = context.getNodeParameter('resource', 0) as string;
 	const operation = context.getNodeParameter('operation', 0) as string;
-	const selected = operations[resource]?.[operation];
+	const selected = resources.find((candidate) => candidate.name === resource)?.operations[operation];
 	if (!selected) {
-		throw new NodeOperationError(
-			context.getNode(),
-			`The operation "${operation}" is not supported for resource "${resource}"`,
-		);
+		throw new NodeOperationError(context.getNode(), `The operation "${operation}" is not supported for resource "${resource}"`);
 	}
-	if ('executeBatch' in selected) return [await selected.executeBatch.call(context)];
+	if (selected.executeBatch) return [await selected.executeBatch.call(context)];
+	const execute = selected.execute!;
+	const reads = selected.reads === true;
 	return [
-		await runPerItem(
-			context,
-			async (itemIndex) => await selected.execute.call(context, itemIndex),
-			selected.concurrent ? CONCURRENT_ITEMS : 1,
-		),
+		await runPerItem(context, async (itemIndex) => await execute.call(context, itemIndex), {
+			concurrency: readRequestsAtOnce(context, reads),
+			// anything that does not only read writes: a stop says which items were applied
+			writes: !reads,
+		}),
 	];
+}
+
+/** Options › Requests at Once (shared/fields.ts), read at item 0: it sets the whole run's ceiling. */
+function readRequestsAtOnce(context: IExecuteFunctions, reads: boolean): number {
+	return readWholeNumberOption(context, reads ? requestsAtOnceForReads : requestsAtOnceForWrites, 0);
 }

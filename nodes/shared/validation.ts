@@ -1,5 +1,5 @@
 import { jsonParse } from 'n8n-workflow';
-import type { IExecuteFunctions, INode } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INode, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { inputError } from './errors';
@@ -169,4 +169,102 @@ export function readJsonParameter(
 	label: string,
 ): unknown {
 	return parseJsonValue(context.getNode(), context.getNodeParameter(name, itemIndex, undefined), label, itemIndex);
+}
+
+// ── The vocabulary every node's schemas use ────────────────────────────────────────────────
+
+/** Drops what the user left empty (n8n hands untouched optional fields over as ''), so only what was set is sent. */
+export function compact(record: IDataObject): IDataObject {
+	return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== '' && value !== undefined && value !== null));
+}
+
+/** A JSON object: not a list, not null. */
+export function isRecord(value: unknown): value is IDataObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Optional free text: text, or a number sent as text, kept as written. Any other type is refused and named. */
+export const optionalText = () =>
+	z
+		.union([z.string(), z.number()], { errorMap: (_issue, ctx) => ({ message: `must be text, not ${typeOf(ctx.data)}` }) })
+		.transform(String)
+		.optional();
+
+/** How a value that is not the number asked for is named: text is quoted, so "12a" shows as text ("12a"). */
+function received(value: unknown): string {
+	return typeof value === 'string' ? `text (${JSON.stringify(value)})` : typeOf(value);
+}
+
+/**
+ * A whole number, within `min`–`max` when given. With `fromText`, digits typed as text ("5", as
+ * shops export quantities) are read as the number; otherwise only a number is one. Nothing else
+ * is converted: `true` or `[12]` from an expression would be sent as 1 or 12.
+ */
+export const wholeNumber = ({ min, max, fromText = false }: { min?: number; max?: number; fromText?: boolean } = {}) =>
+	z.unknown().transform((value, ctx) => {
+		const number = fromText && typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
+		const problem =
+			typeof number !== 'number' || Number.isNaN(number)
+				? `must be a whole number, not ${received(value)}`
+				: !Number.isFinite(number)
+					? NOT_FINITE
+					: !Number.isInteger(number)
+						? 'must be a whole number'
+						: min !== undefined && number < min
+							? `must be ${min} or more`
+							: max !== undefined && number > max
+								? `must be ${max} or less`
+								: undefined;
+		if (problem === undefined) return number as number;
+		ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+		return z.NEVER;
+	});
+
+/** A store's record ID: digits only (an empty one would turn a Get into a List), as text. */
+export const numericId = () => requiredId().pipe(z.string().regex(/^\d+$/, 'must be a whole number (the ID shown in the store)'));
+
+/** One of an options list's values, or an error listing them: the values are never written twice. */
+export const oneOf = (list: INodePropertyOptions[]) => {
+	const values = list.map((option) => String(option.value));
+	return z.enum(values as [string, ...string[]], { errorMap: () => ({ message: `must be one of ${values.join(', ')}` }) });
+};
+
+/**
+ * A whole-number option (a number field in the operation's Options: "Products Per Request",
+ * "Requests at Once"), read and checked within the field's own minValue–maxValue. The editor bounds
+ * a typed value, not one from an expression, and a fraction, text or NaN would make batches uneven
+ * or send nothing at all. Refused, never rounded or converted, with the field and the item named.
+ */
+export function readWholeNumberOption(context: IExecuteFunctions, field: INodeProperties, itemIndex = 0): number {
+	const value: unknown = context.getNodeParameter(`options.${field.name}`, itemIndex, field.default);
+	const min = field.typeOptions?.minValue ?? 1;
+	const max = field.typeOptions?.maxValue ?? Number.MAX_SAFE_INTEGER;
+	if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value;
+	const shown = typeof value === 'number' ? String(value) : received(value);
+	throw inputError(context.getNode(), `"${field.displayName}" must be a whole number from ${min} to ${max}, not ${shown}`, { itemIndex });
+}
+
+/**
+ * Every field's label as the node panel shows it, by parameter path: `name` for a top-level field,
+ * `parent.child` inside a collection and `parent.group.child` inside a fixed collection, labelled
+ * "Parent › Child". Messages take their labels from here, never from a table kept by hand.
+ */
+export function labelsOf(properties: readonly INodeProperties[], prefix = '', labelPrefix = ''): FieldLabels {
+	const labels: FieldLabels = {};
+	for (const property of properties) {
+		const path = `${prefix}${property.name}`;
+		const label = `${labelPrefix}${property.displayName}`;
+		labels[path] ??= label;
+		let inner: FieldLabels = {};
+		if (property.type === 'collection') {
+			inner = labelsOf((property.options ?? []) as INodeProperties[], `${path}.`, `${label} › `);
+		} else if (property.type === 'fixedCollection') {
+			for (const group of (property.options ?? []) as Array<{ name: string; values?: INodeProperties[] }>) {
+				Object.assign(inner, labelsOf(group.values ?? [], `${path}.${group.name}.`, `${label} › `));
+			}
+		}
+		// the same name may be shown for several operations: the first label stays
+		for (const [key, value] of Object.entries(inner)) labels[key] ??= value;
+	}
+	return labels;
 }

@@ -1,7 +1,8 @@
 'use strict';
 // Runs a real, pinned n8n on this machine with this package loaded the way a
-// user's install looks. Used by `npm start` (scripts/start.js) and meant for the
-// acceptance suite. Plain CommonJS, Node's standard library only (Node 20 and 24).
+// user's install looks, and the children, ports and REST calls around it. Used by `npm start`
+// (scripts/start.js), the acceptance suite (e2e/) and queue mode (scripts/queue-mode.js).
+// Plain CommonJS, Node's standard library only (Node 20 and 24).
 //
 // Layout (all under the project, all git-ignored):
 //   .runtime/n8n-1/     n8n 1.x, runs on the machine's Node 20
@@ -248,7 +249,6 @@ function n8nCommand(line) {
  * opts.packageDir: another built copy of the package (the bench measures scratch copies).
  */
 function installPackage(line, userFolder, { packageDir = PROJECT_DIR } = {}) {
-	lineInfo(line);
 	const pkg = readJson(path.join(packageDir, 'package.json'));
 	const distDir = path.join(packageDir, 'dist');
 	if (!fs.existsSync(distDir)) throw new Error('dist/ is missing: run `npm run build` first');
@@ -263,18 +263,31 @@ function installPackage(line, userFolder, { packageDir = PROJECT_DIR } = {}) {
 	const packed = JSON.parse(
 		runQuiet('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir], { cwd: packageDir }),
 	);
-	const tarball = path.join(packDir, packed[0].filename);
-	const hash = crypto.createHash('sha256').update(fs.readFileSync(tarball)).digest('hex');
+	return installTarballs(line, userFolder, [path.join(packDir, packed[0].filename)])[0];
+}
+
+/**
+ * Installs packed packages (paths of .tgz files, e.g. from scripts/pack.js) together into
+ * <userFolder>/.n8n/nodes, as a user's `npm install` there does, and returns their folders in
+ * the same order. Skips npm when the same tarballs were installed last time.
+ */
+function installTarballs(line, userFolder, tarballPaths) {
+	lineInfo(line);
+	const tarballs = tarballPaths.map((tarball) => path.resolve(tarball)); // npm runs in the nodes folder
+	const names = tarballs.map((tarball) => JSON.parse(runQuiet('tar', ['-xzOf', tarball, 'package/package.json'])).name);
+	const hash = crypto.createHash('sha256');
+	for (const tarball of tarballs) hash.update(fs.readFileSync(tarball));
+	const digest = hash.digest('hex');
 
 	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
-	const installedDir = path.join(nodesDir, 'node_modules', pkg.name);
-	const marker = path.join(nodesDir, `.${pkg.name}.sha256`);
-	if (markerOk(marker, hash) && fs.existsSync(path.join(installedDir, 'package.json'))) {
-		linkHostN8nWorkflow(line, nodesDir, installedDir);
-		return installedDir;
+	const installedDirs = names.map((name) => path.join(nodesDir, 'node_modules', name));
+	const marker = path.join(nodesDir, '.installed-tarballs.sha256');
+	if (markerOk(marker, digest) && installedDirs.every((dir) => fs.existsSync(path.join(dir, 'package.json')))) {
+		linkHostN8nWorkflow(line, nodesDir, installedDirs[0]);
+		return installedDirs;
 	}
 
-	log(`Installing ${packed[0].filename} into ${nodesDir}`);
+	log(`Installing ${tarballs.map((t) => path.basename(t)).join(', ')} into ${nodesDir}`);
 	fs.mkdirSync(nodesDir, { recursive: true });
 	// Without its own package.json, npm would climb to the nearest parent project
 	// (this repository itself when the user folder is inside it) and install there.
@@ -284,19 +297,19 @@ function installPackage(line, userFolder, { packageDir = PROJECT_DIR } = {}) {
 	}
 	// Same version number, new content: make npm unpack it again. The n8n-workflow
 	// link (see below) goes too, so npm sees the tree a user's install starts from.
-	fs.rmSync(installedDir, { recursive: true, force: true });
+	for (const dir of installedDirs) fs.rmSync(dir, { recursive: true, force: true });
 	fs.rmSync(path.join(nodesDir, 'node_modules', 'n8n-workflow'), { force: true });
 	fs.rmSync(marker, { force: true });
 	// --prefer-offline: even with --omit=peer npm resolves n8n-workflow's whole tree;
 	// from npm's cache that takes 3 s instead of 15 s of registry look-ups.
 	runQuiet(
 		'npm',
-		['install', tarball, '--omit=peer', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--no-package-lock', '--prefer-offline'],
+		['install', ...tarballs, '--omit=peer', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--no-package-lock', '--prefer-offline'],
 		{ cwd: nodesDir, env: npmEnv(line) },
 	);
-	fs.writeFileSync(marker, hash + '\n');
-	linkHostN8nWorkflow(line, nodesDir, installedDir);
-	return installedDir;
+	fs.writeFileSync(marker, digest + '\n');
+	linkHostN8nWorkflow(line, nodesDir, installedDirs[0]);
+	return installedDirs;
 }
 
 // A user's install has no n8n-workflow of its own: n8n puts its own node_modules
@@ -387,7 +400,7 @@ function n8nEnv(line, opts = {}) {
 	return { ...env, ...(opts.extra || {}) };
 }
 
-// ---------------------------------------------------------------- server
+// ---------------------------------------------------------------- ports, children, waiting
 
 /** A free TCP port on 127.0.0.1, chosen by the OS. */
 function freePort() {
@@ -402,7 +415,137 @@ function freePort() {
 	});
 }
 
+// Ports are picked free a moment before n8n (or Redis, PostgreSQL) binds them: the server's, and
+// on line 2 the task broker's, which every CLI command starts too. On a busy machine another
+// process can take one first; the process then stops before doing anything, so starting it again
+// with new ports is safe.
+const PORT_TAKEN = /port \d+ is already in use|EADDRINUSE/i;
+const PORT_ATTEMPTS = 3;
+
+/**
+ * Runs `attempt(isLast)` again, with new ports, while it throws because a port it was given was
+ * taken meanwhile (`portTaken(error)`), at most PORT_ATTEMPTS times; onRetry(message) says so.
+ */
+async function retryIfPortTaken(what, attempt, { onRetry = () => {}, portTaken = (err) => PORT_TAKEN.test(err.message) } = {}) {
+	for (let n = 1; ; n++) {
+		try {
+			return await attempt(n === PORT_ATTEMPTS);
+		} catch (err) {
+			if (n === PORT_ATTEMPTS || !portTaken(err)) throw err;
+			onRetry(`${what}: a port it was given was taken meanwhile; trying again with new ports`);
+		}
+	}
+}
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Calls check() every `everyMs` until it returns a truthy value (returned); throws after
+ * timeoutMs, or at once when `child` (optional) has ended.
+ */
+async function waitUntil(what, check, { timeoutMs = 30000, everyMs = 500, child } = {}) {
+	const deadline = Date.now() + timeoutMs;
+	let last;
+	for (;;) {
+		if (child && (child.exitCode !== null || child.signalCode !== null)) {
+			throw new Error(`${what}: the process ended first (exit ${child.exitCode ?? child.signalCode})`);
+		}
+		try {
+			const value = await check();
+			if (value) return value;
+		} catch (err) {
+			last = err;
+		}
+		if (Date.now() > deadline) throw new Error(`no ${what} within ${timeoutMs / 1000} s${last ? ` (last error: ${last.message})` : ''}`);
+		await sleep(everyMs);
+	}
+}
+
+/** Should this process exit without stopping `child`, `child` gets `signal`: nothing is left behind. */
+function endWithThisProcess(child, signal = 'SIGTERM') {
+	const kill = () => child.kill(signal);
+	process.once('exit', kill);
+	child.once('exit', () => process.removeListener('exit', kill));
+}
+
+/**
+ * Spawns `command` itself (no shell: the PID kept is its own, and a signal reaches it) with its
+ * output in `logFile` (flags 'a': appended, 'w': a new log). It ends with this process, by
+ * `exitSignal`.
+ */
+function spawnLogged(command, args, { logFile, flags = 'a', env = process.env, cwd, uid, gid, exitSignal = 'SIGTERM' }) {
+	fs.mkdirSync(path.dirname(logFile), { recursive: true });
+	const out = fs.openSync(logFile, flags);
+	const child = spawn(command, args, { env, cwd, uid, gid, stdio: ['ignore', out, out] });
+	fs.closeSync(out);
+	endWithThisProcess(child, exitSignal);
+	return child;
+}
+
+/** Sends `signal`, then SIGKILL after timeoutMs. Resolves { code, signal, ms } once it exited. */
+function stopChild(child, { signal = 'SIGTERM', timeoutMs = 15000 } = {}) {
+	const started = Date.now();
+	if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve({ code: child?.exitCode, signal: child?.signalCode, ms: 0 });
+	return new Promise((resolve) => {
+		const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+		child.once('exit', (code, sig) => {
+			clearTimeout(timer);
+			resolve({ code, signal: sig, ms: Date.now() - started });
+		});
+		child.kill(signal);
+	});
+}
+
+/** The last `lines` lines of a log file ('' when there is none). */
+function tail(file, lines = 30) {
+	try {
+		return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
+	} catch {
+		return '';
+	}
+}
+
+/**
+ * What a script started, to stop last first: push(fn, what), then run(print). A failure is
+ * written to stderr and the others still run; print(line) hears of any that took 0.5 s or more.
+ */
+class Cleanups {
+	constructor(label) {
+		this.label = label;
+		this.list = [];
+	}
+
+	push(fn, what = 'something it started') {
+		this.list.push({ fn, what });
+	}
+
+	async run(print = () => {}) {
+		for (const { fn, what } of this.list.splice(0).reverse()) {
+			const started = Date.now();
+			try {
+				await fn();
+			} catch (err) {
+				process.stderr.write(`[${this.label}] stopping ${what} failed: ${err.message}\n`);
+			}
+			const ms = Date.now() - started;
+			if (ms >= 500) print(`   ${what}: ${(ms / 1000).toFixed(1)} s`);
+		}
+	}
+}
+
+/** handler(signal) on the first Ctrl+C, SIGTERM or SIGHUP; later ones find it already stopping things. */
+function onStopSignal(handler) {
+	let seen = false;
+	for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+		process.on(signal, () => {
+			if (seen) return;
+			seen = true;
+			handler(signal);
+		});
+	}
+}
+
+// ---------------------------------------------------------------- server
 
 /**
  * Resolves once GET /healthz/readiness answers 200. Rejects after timeoutMs, or
@@ -411,35 +554,11 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * of active workflows come a moment later. startN8n waits for those too.
  */
 async function waitForReady(baseUrl, { timeoutMs = 60000, child } = {}) {
-	await waitFor(`${baseUrl}/healthz/readiness`, timeoutMs, child, async () => {
-		const res = await fetch(`${baseUrl}/healthz/readiness`);
-		return res.ok;
-	});
-}
-
-// Polls check() every 250 ms until it resolves true.
-async function waitFor(what, timeoutMs, child, check) {
-	const deadline = Date.now() + timeoutMs;
-	while (Date.now() < deadline) {
-		if (child && child.exitCode !== null) throw new Error(`n8n exited with code ${child.exitCode} before ${what}`);
-		try {
-			if (await check()) return;
-		} catch {
-			// not listening yet
-		}
-		await sleep(250);
-	}
-	throw new Error(`n8n: no ${what} within ${timeoutMs} ms`);
+	await waitUntil(`n8n readiness (GET ${baseUrl}/healthz/readiness)`, async () => (await fetch(`${baseUrl}/healthz/readiness`)).ok, { timeoutMs, everyMs: 250, child });
 }
 
 // n8n prints this after its routes are up and active workflows are activated.
 const FULLY_STARTED = 'Editor is now accessible via';
-
-// Ports are picked free a moment before n8n binds them (the server's, and on line 2 the task
-// broker's, which every CLI command starts too). On a busy machine another process can take one
-// first; n8n then stops before doing anything, so the command is safe to repeat with new ports.
-const PORT_TAKEN = /port \d+ is already in use|EADDRINUSE/i;
-const PORT_ATTEMPTS = 3;
 
 /**
  * Starts `n8n start` in the background and waits until it is ready.
@@ -448,16 +567,9 @@ const PORT_ATTEMPTS = 3;
  * bench's ['--expose-gc']). Returns { child, pid, port, baseUrl, logFile, stop() }.
  */
 async function startN8n(line, opts = {}) {
-	for (let attempt = 1; ; attempt++) {
-		try {
-			return await startN8nOnce(line, opts);
-		} catch (err) {
-			// A port the caller chose (npm start's 5678) stays taken: no point in trying again.
-			const fixedPortTaken = opts.port && err.message.includes(`port ${opts.port} is already in use`);
-			if (!PORT_TAKEN.test(err.message) || fixedPortTaken || attempt === PORT_ATTEMPTS) throw err;
-			(opts.onRetry || (() => {}))('n8n start: a port it was given was taken meanwhile; trying again with new ports');
-		}
-	}
+	// A port the caller chose (npm start's 5678) stays taken: no point in trying again.
+	const portTaken = (err) => PORT_TAKEN.test(err.message) && !(opts.port && err.message.includes(`port ${opts.port} is already in use`));
+	return retryIfPortTaken('n8n start', () => startN8nOnce(line, opts), { onRetry: opts.onRetry, portTaken });
 }
 
 async function startN8nOnce(line, opts) {
@@ -465,49 +577,21 @@ async function startN8nOnce(line, opts) {
 	const brokerPort = String(line) === '2' ? opts.brokerPort || (await freePort()) : undefined;
 	const env = n8nEnv(line, { ...opts, port, brokerPort });
 	const logFile = opts.logFile || path.join(opts.userFolder, `n8n-${port}.log`);
-	fs.mkdirSync(path.dirname(logFile), { recursive: true });
-	const out = fs.openSync(logFile, 'w');
 	const { command, args } = n8nCommand(line);
 	// The n8n binary itself, not a shell: the PID we keep is n8n's, and SIGTERM reaches it.
-	const child = spawn(command, [...(opts.nodeArgs || []), ...args, 'start'], { env, stdio: ['ignore', out, out] });
-	fs.closeSync(out);
-	// Should the calling process end without stopping it, do not leave n8n behind.
-	const killOnExit = () => child.kill('SIGTERM');
-	process.once('exit', killOnExit);
-	child.once('exit', () => process.removeListener('exit', killOnExit));
+	const child = spawnLogged(command, [...(opts.nodeArgs || []), ...args, 'start'], { env, logFile, flags: 'w' });
 	const baseUrl = `http://127.0.0.1:${port}`;
-	const server = { child, pid: child.pid, port, baseUrl, logFile, stop: () => stopN8n(child) };
+	const server = { child, pid: child.pid, port, baseUrl, logFile, stop: () => stopChild(child) };
 	try {
 		const timeoutMs = opts.timeoutMs || 90000;
 		await waitForReady(baseUrl, { timeoutMs, child });
-		await waitFor(`"${FULLY_STARTED}" in the log`, timeoutMs, child, () => fs.readFileSync(logFile, 'utf8').includes(FULLY_STARTED));
+		await waitUntil(`"${FULLY_STARTED}" in the n8n log`, () => fs.readFileSync(logFile, 'utf8').includes(FULLY_STARTED), { timeoutMs, everyMs: 250, child });
 	} catch (err) {
-		await stopN8n(child);
+		await stopChild(child);
 		err.message += `\n--- last lines of ${logFile} ---\n${tail(logFile, 40)}`;
 		throw err;
 	}
 	return server;
-}
-
-/** SIGTERM, then SIGKILL if n8n is still there after timeoutMs. Resolves with the exit code. */
-function stopN8n(child, { timeoutMs = 15000 } = {}) {
-	if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
-	return new Promise((resolve) => {
-		const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-		child.once('exit', (code) => {
-			clearTimeout(timer);
-			resolve(code);
-		});
-		child.kill('SIGTERM');
-	});
-}
-
-function tail(file, lines) {
-	try {
-		return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
-	} catch {
-		return '';
-	}
 }
 
 // ---------------------------------------------------------------- CLI commands
@@ -521,12 +605,15 @@ function tail(file, lines) {
  * rejects on a non-zero exit (check `code`).
  */
 async function n8nCli(line, cliArgs, opts = {}) {
-	for (let attempt = 1; ; attempt++) {
-		const res = await n8nCliOnce(line, cliArgs, opts);
-		const portTaken = res.code !== 0 && PORT_TAKEN.test(res.stdout + res.stderr);
-		if (!portTaken || attempt === PORT_ATTEMPTS) return res;
-		(opts.onRetry || (() => {}))(`n8n ${cliArgs[0]}: its task broker port was taken meanwhile; trying again`);
-	}
+	return retryIfPortTaken(
+		`n8n ${cliArgs[0]}`,
+		async (isLast) => {
+			const res = await n8nCliOnce(line, cliArgs, opts);
+			if (!isLast && res.code !== 0 && PORT_TAKEN.test(res.stdout + res.stderr)) throw new Error(`n8n ${cliArgs[0]}: ${res.stdout}${res.stderr}`);
+			return res;
+		},
+		{ onRetry: opts.onRetry },
+	);
 }
 
 async function n8nCliOnce(line, cliArgs, opts) {
@@ -537,9 +624,7 @@ async function n8nCliOnce(line, cliArgs, opts) {
 		const child = spawn(command, [...args, ...cliArgs], { env, stdio: ['ignore', 'pipe', 'pipe'] });
 		// As in startN8n: a command must not outlive the script that started it (seen: an
 		// import carrying on after a stopped script had removed its database).
-		const killOnExit = () => child.kill('SIGTERM');
-		process.once('exit', killOnExit);
-		child.once('exit', () => process.removeListener('exit', killOnExit));
+		endWithThisProcess(child);
 		let stdout = '';
 		let stderr = '';
 		child.stdout.on('data', (d) => (stdout += d));
@@ -620,8 +705,12 @@ function parseJsonOutput(text) {
 
 const OWNER = { email: 'owner@example.com', firstName: 'Local', lastName: 'Owner', password: 'Passw0rd-local-dev' };
 
-async function restJson(baseUrl, method, urlPath, { body, cookie, headers = {} } = {}) {
-	const res = await fetch(baseUrl + urlPath, {
+/**
+ * A request with an optional JSON body. Resolves { res, text, json } (json: undefined when the
+ * reply is not JSON); a non-2xx status throws an error naming `what`, with `status` and `text`.
+ */
+async function fetchJson(url, { method = 'GET', body, cookie, headers = {}, what = `${method} ${url}` } = {}) {
+	const res = await fetch(url, {
 		method,
 		headers: {
 			...(body !== undefined ? { 'content-type': 'application/json' } : {}),
@@ -637,8 +726,13 @@ async function restJson(baseUrl, method, urlPath, { body, cookie, headers = {} }
 	} catch {
 		json = undefined;
 	}
-	if (!res.ok) throw new Error(`${method} ${urlPath} -> ${res.status}: ${text.slice(0, 500)}`);
-	return { res, json };
+	if (!res.ok) throw Object.assign(new Error(`${what} -> ${res.status}: ${text.slice(0, 500)}`), { status: res.status, text });
+	return { res, text, json };
+}
+
+/** fetchJson on n8n's REST routes: `urlPath` below `baseUrl`. */
+function restJson(baseUrl, method, urlPath, { body, cookie, headers } = {}) {
+	return fetchJson(baseUrl + urlPath, { method, body, cookie, headers, what: `${method} ${urlPath}` });
 }
 
 /** Creates the instance owner (once per user folder; a second call is a no-op). */
@@ -681,13 +775,38 @@ async function ownerSession(baseUrl, owner = OWNER) {
 }
 
 /**
- * The node and credential type names this server has loaded (e.g.
- * 'n8n-nodes-commerce-pack.guaranteedReviews'): { nodes, credentials }. Needs a login cookie.
+ * The node and credential types this server has loaded, as the editor gets them: { nodes,
+ * credentials }, descriptions named e.g. 'n8n-nodes-commerce-pack.guaranteedReviews'. Needs a login cookie.
  */
 async function loadedTypes(baseUrl, cookie) {
 	const { json: nodes } = await restJson(baseUrl, 'GET', '/types/nodes.json', { cookie });
 	const { json: credentials } = await restJson(baseUrl, 'GET', '/types/credentials.json', { cookie });
-	return { nodes: nodes.map((t) => t.name), credentials: credentials.map((t) => t.name) };
+	return { nodes, credentials };
+}
+
+// ---------------------------------------------------------------- a script's arguments
+
+/**
+ * Reads `--flag value`, `--flag=value` and bare `--flag` arguments: flags[flag](value) for each,
+ * value() reading the flag's value. --help prints `Usage: <usage>` and exits; anything else throws.
+ */
+function readArgs(argv, usage, flags) {
+	for (let i = 0; i < argv.length; i++) {
+		const [flag, inline] = argv[i].split('=', 2);
+		if (flag === '--help' || flag === '-h') {
+			process.stdout.write(`Usage: ${usage}\n`);
+			process.exit(0);
+		}
+		if (!flags[flag]) throw new Error(`Unknown argument "${argv[i]}" (try --help)`);
+		flags[flag](() => (inline !== undefined ? inline : argv[++i]));
+	}
+}
+
+/** `--line 1|2|both`: the lines to run. */
+function linesArg(value) {
+	const line = String(value);
+	if (!['1', '2', 'both'].includes(line)) throw new Error(`--line must be 1, 2 or both, not "${line}"`);
+	return line === 'both' ? ['1', '2'] : [line];
 }
 
 module.exports = {
@@ -702,25 +821,36 @@ module.exports = {
 	ensureN8n,
 	ensureNode24,
 	installPackage,
+	installTarballs,
 	tempUserFolder,
 	n8nEnv,
 	n8nCommand,
 	nodeBin,
 	freePort,
-	PORT_TAKEN,
+	retryIfPortTaken,
+	sleep,
+	waitUntil,
+	endWithThisProcess,
+	spawnLogged,
+	stopChild,
+	tail,
+	Cleanups,
+	onStopSignal,
 	waitForReady,
 	startN8n,
-	stopN8n,
 	n8nCli,
 	importCredentials,
 	importWorkflow,
 	activateWorkflow,
 	executeWorkflow,
 	parseJsonOutput,
+	fetchJson,
 	restJson,
 	setupOwner,
 	login,
 	createApiKey,
 	ownerSession,
 	loadedTypes,
+	readArgs,
+	linesArg,
 };

@@ -17,57 +17,14 @@ const fs = require('node:fs');
 const os = require('node:os');
 const net = require('node:net');
 const path = require('node:path');
-const { spawn, spawnSync } = require('node:child_process');
+const { spawnSync } = require('node:child_process');
+const { stripVTControlCharacters } = require('node:util');
 const rt = require('./n8n-runtime');
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const { waitUntil } = require('../../e2e/lib/util');
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
-
-// ---------------------------------------------------------------- processes
-
-/**
- * Spawns `command` with its output appended to `logFile`. Returns the child. The child
- * is killed (SIGKILL) should this process exit without stopping it.
- */
-function spawnLogged(command, args, { env = process.env, logFile, uid, gid, cwd } = {}) {
-	fs.mkdirSync(path.dirname(logFile), { recursive: true });
-	const out = fs.openSync(logFile, 'a');
-	const child = spawn(command, args, { env, cwd, uid, gid, stdio: ['ignore', out, out] });
-	fs.closeSync(out);
-	const killOnExit = () => {
-		try {
-			child.kill('SIGKILL');
-		} catch {
-			// gone already
-		}
-	};
-	process.once('exit', killOnExit);
-	child.once('exit', () => process.removeListener('exit', killOnExit));
-	return child;
-}
-
-/** Sends `signal`, then SIGKILL after timeoutMs. Resolves { code, signal, ms } once it exited. */
-function stopChild(child, { signal = 'SIGTERM', timeoutMs = 20000 } = {}) {
-	const started = Date.now();
-	if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve({ code: child?.exitCode, signal: child?.signalCode, ms: 0 });
-	return new Promise((resolve) => {
-		const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-		child.once('exit', (code, sig) => {
-			clearTimeout(timer);
-			resolve({ code, signal: sig, ms: Date.now() - started });
-		});
-		child.kill(signal);
-	});
-}
-
-function tail(file, lines = 30) {
-	try {
-		return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
-	} catch {
-		return '';
-	}
-}
+// Redis, PostgreSQL and the workers end with this process at once (SIGKILL): nothing of theirs
+// is worth a graceful stop once the script is gone.
+const spawnLogged = (command, args, opts) => rt.spawnLogged(command, args, { ...opts, exitSignal: 'SIGKILL' });
 
 // ---------------------------------------------------------------- Debian packages
 
@@ -139,15 +96,15 @@ async function startRedis({ logFile, log = () => {} }) {
 		{ logFile },
 	);
 	const stop = async () => {
-		const res = await stopChild(child, { signal: 'SIGTERM', timeoutMs: 10000 });
+		const res = await rt.stopChild(child, { signal: 'SIGTERM', timeoutMs: 10000 });
 		fs.rmSync(dir, { recursive: true, force: true });
 		return res;
 	};
 	try {
-		await waitUntil('answer to PING from redis-server', async () => (await redisCommand(port, 'PING')) === '+PONG', { timeoutMs: 15000, child });
+		await rt.waitUntil('answer to PING from redis-server', async () => (await redisCommand(port, 'PING')) === '+PONG', { timeoutMs: 15000, child });
 	} catch (err) {
 		await stop();
-		err.message += `\n--- ${logFile} ---\n${tail(logFile)}`;
+		err.message += `\n--- ${logFile} ---\n${rt.tail(logFile)}`;
 		throw err;
 	}
 	const version = (/redis_version:(\S+)/.exec(await redisCommand(port, 'INFO', 'server')) || [])[1];
@@ -216,19 +173,19 @@ async function startPostgres({ logFile, log = () => {} }) {
 	const child = spawnLogged(path.join(bin, 'postgres'), args, { env, cwd: dir, logFile, ...user });
 	// SIGINT is PostgreSQL's "fast" shutdown: it ends client sessions instead of waiting for them.
 	const stop = async () => {
-		const res = await stopChild(child, { signal: 'SIGINT', timeoutMs: 15000 });
+		const res = await rt.stopChild(child, { signal: 'SIGINT', timeoutMs: 15000 });
 		fs.rmSync(dir, { recursive: true, force: true });
 		return res;
 	};
 	const psql = (sql, db = 'postgres') =>
 		spawnSync(path.join(bin, 'psql'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'n8n', '-d', db, '-XAtq', '-v', 'ON_ERROR_STOP=1', '-c', sql], { encoding: 'utf8', env });
 	try {
-		await waitUntil('PostgreSQL accepting connections', () => psql('select 1').status === 0, { timeoutMs: 30000, child });
+		await rt.waitUntil('PostgreSQL accepting connections', () => psql('select 1').status === 0, { timeoutMs: 30000, child });
 		const created = psql('create database n8n');
 		if (created.status !== 0) throw new Error(`create database n8n: ${created.stderr}`);
 	} catch (err) {
 		await stop();
-		err.message += `\n--- ${logFile} ---\n${tail(logFile)}`;
+		err.message += `\n--- ${logFile} ---\n${rt.tail(logFile)}`;
 		throw err;
 	}
 	const version = psql('show server_version').stdout.trim();
@@ -300,16 +257,7 @@ function workerUserFolder(mainUserFolder, name) {
  * redis, postgres (or sqliteFile), name, onRetry(message). Returns { name, child, pid, healthPort, brokerPort, logFile, stop() }.
  */
 async function startWorker(line, opts) {
-	// Its ports are picked free a moment before n8n binds them: should another process take
-	// one first, the worker stops at once, and starting again with new ports is safe.
-	for (let attempt = 1; ; attempt++) {
-		try {
-			return await startWorkerOnce(line, opts);
-		} catch (err) {
-			if (!/port \d+ is already in use|EADDRINUSE/i.test(err.message) || attempt === 3) throw err;
-			(opts.onRetry || (() => {}))(`${opts.name || 'worker'}: a port it was given was taken meanwhile; trying again with new ports`);
-		}
-	}
+	return rt.retryIfPortTaken(opts.name || 'worker', () => startWorkerOnce(line, opts), { onRetry: opts.onRetry });
 }
 
 async function startWorkerOnce(line, { userFolder, logFile, concurrency = 10, redis, postgres, sqliteFile, name = 'worker' }) {
@@ -339,39 +287,40 @@ async function startWorkerOnce(line, { userFolder, logFile, concurrency = 10, re
 		brokerPort,
 		logFile,
 		concurrency,
-		stop: () => stopChild(child, { signal: 'SIGTERM', timeoutMs: 30000 }),
+		stop: () => rt.stopChild(child, { signal: 'SIGTERM', timeoutMs: 30000 }),
 	};
 	try {
-		await waitUntil(
+		await rt.waitUntil(
 			`${name} ready (GET /healthz/readiness on port ${healthPort} and "n8n worker is now ready")`,
 			async () => {
 				const res = await fetch(`http://127.0.0.1:${healthPort}/healthz/readiness`);
-				return res.ok && readFrom(logFile, logStart).includes('n8n worker is now ready');
+				return res.ok && readLog(logFile, logStart).includes('n8n worker is now ready');
 			},
 			{ timeoutMs: 120000, everyMs: 500, child },
 		);
 	} catch (err) {
 		await worker.stop();
-		err.message += `\n--- last lines of ${logFile} ---\n${tail(logFile, 40)}`;
+		err.message += `\n--- last lines of ${logFile} ---\n${rt.tail(logFile, 40)}`;
 		throw err;
 	}
 	return worker;
 }
 
-function readFrom(file, offset) {
-	const fd = fs.openSync(file, 'r');
+/** A log's text from byte `offset` on, without the colours n8n writes even to a file; '' when there is none. */
+function readLog(file, offset = 0) {
+	let fd;
 	try {
+		fd = fs.openSync(file, 'r');
 		const size = fs.fstatSync(fd).size;
 		const buf = Buffer.alloc(Math.max(0, size - offset));
 		fs.readSync(fd, buf, 0, buf.length, offset);
-		return buf.toString('utf8');
+		return stripVTControlCharacters(buf.toString('utf8'));
+	} catch {
+		return '';
 	} finally {
-		fs.closeSync(fd);
+		if (fd !== undefined) fs.closeSync(fd);
 	}
 }
-
-// n8n writes colours into its log even to a file: strip them before matching.
-const stripAnsi = (text) => text.replace(/\u001b\[[0-9;]*m/g, '');
 
 /**
  * Who ran which execution, from the logs: the main's "Enqueued execution X (job J)" and
@@ -384,17 +333,10 @@ function executionEvidence({ mainLog, workerLogs }) {
 		for (const m of text.matchAll(re)) map.set(m[1], (map.get(m[1]) || 0) + 1);
 		return map;
 	};
-	const read = (file) => {
-		try {
-			return stripAnsi(fs.readFileSync(file, 'utf8'));
-		} catch {
-			return '';
-		}
-	};
-	const main = read(mainLog);
+	const main = readLog(mainLog);
 	const byWorker = {};
 	for (const [name, file] of Object.entries(workerLogs)) {
-		const text = read(file);
+		const text = readLog(file);
 		byWorker[name] = {
 			started: count(text, /Worker started execution (\d+)/g),
 			finished: count(text, /Worker finished execution (\d+)/g),
@@ -546,12 +488,7 @@ function benchWorkflow({ id, path: webhookPath, credential }) {
 }
 
 module.exports = {
-	sleep,
 	isRoot,
-	spawnLogged,
-	stopChild,
-	waitUntil,
-	tail,
 	ensureRedis,
 	startRedis,
 	redisCommand,
@@ -562,7 +499,7 @@ module.exports = {
 	startWorker,
 	executionEvidence,
 	ranOnOneWorker,
-	stripAnsi,
+	readLog,
 	cpuMsOfTrees,
 	uuidFrom,
 	webhookNode,

@@ -32,6 +32,14 @@ describe('Gigrove › errors', () => {
 		expect(error?.description).toContain('belongs to the account of the credential');
 	});
 
+	it('a 404 whose message says the same says it once', async () => {
+		stub('GET', `${API}/products/42/`, [
+			{ status: 404, body: { code: 'wcfmapi_rest_invalid_product_id', message: 'Product 42 was not found.', data: { status: 404 } } },
+		]);
+		const { error } = await runGigrove(getProduct);
+		expect(error?.message).toBe('Product 42 was not found');
+	});
+
 	it('a 404 on a variation names the variation and its product', async () => {
 		stub('PUT', `${API}/products/901/variations/77/`, [{ status: 404, body: { code: 'wcfmapi_rest_invalid_product_id', message: 'Invalid ID' } }]);
 		const { error } = await runGigrove({
@@ -104,6 +112,23 @@ describe('Gigrove › errors', () => {
 		expect(error?.message).toBe('Gigrove sent one record where a list was expected');
 	});
 
+	it('Get Notes and Get Variations answering one record: the same error as any list, with the request', async () => {
+		stub('GET', `${API}/orders/note/5`, [{ body: { id: 1, note: 'Paid' } }]);
+		const notes = await runGigrove({ resource: 'order', operation: 'getNotes', orderId: '5', returnAll: true });
+		expect(notes.error).toMatchObject({ message: 'Gigrove sent one record where a list was expected', description: 'GET orders/note/5', httpCode: '200' });
+
+		stub('GET', `${API}/products/7/variations/`, [{ body: { id: 7, type: 'variable' } }]);
+		const variations = await runGigrove({ resource: 'product', operation: 'getVariations', productId: '7', returnAll: true });
+		expect(variations.error).toMatchObject({ message: 'Gigrove sent one record where a list was expected', description: 'GET products/7/variations/' });
+	});
+
+	it('an Add Note answered with no notes says the note may not be saved', async () => {
+		stub('PUT', `${API}/orders/note/5`, [{ body: [] }]);
+		const { error, items } = await runGigrove({ resource: 'order', operation: 'addNote', orderId: '5', note: 'Shipped' });
+		expect(items).toEqual([]);
+		expect(error).toMatchObject({ name: 'NodeApiError', message: 'Gigrove sent no notes back for order 5: the note may not be saved', context: { itemIndex: 0 } });
+	});
+
 	it('an Update Status of a delivery that returns nothing is an error naming the ID', async () => {
 		stub('POST', `${API}/deliveries/55`, [{ body: [] }]);
 		const { error } = await runGigrove({ resource: 'delivery', operation: 'updateStatus', deliveryId: '55' });
@@ -138,6 +163,7 @@ describe('Gigrove › input is validated before any request, naming the field an
 		['a create without categories', { ...createProduct, categoryIds: '={{ "" }}' }, 'Invalid input: "Category IDs" is required [item 0]'],
 		['a category ID that is not a number', { ...createProduct, categoryIds: '9, shoes' }, 'Invalid input: "Category IDs (#2)" must be a comma-separated list of IDs [item 0]'],
 		['an image without a URL', { ...createProduct, imagesUi: { imagesValues: [{ src: 'front.jpg' }] } }, 'Invalid input: "Images › Source URL (#1)" must be a URL [item 0]'],
+		['a tag ID that is not a number (tags are given by ID)', { ...createProduct, additionalFields: { tagIds: '41, summer' } }, 'Invalid input: "Tag IDs (#2)" must be a comma-separated list of IDs [item 0]'],
 		['a sale date that is not a date', { ...createProduct, additionalFields: { dateOnSaleFrom: 'soon' } }, 'Invalid input: "Sale Price From" must be a date [item 0]'],
 		['an update with nothing to change', { resource: 'product', operation: 'update', productId: '42' }, 'Nothing to update: add at least one field to change [item 0]'],
 		['JSON that does not parse', { resource: 'product', operation: 'create', inputMode: 'json', productJson: '{"name": ' }, '"Product JSON" is not valid JSON [item 0]'],
@@ -149,6 +175,9 @@ describe('Gigrove › input is validated before any request, naming the field an
 		['an empty note', { resource: 'order', operation: 'addNote', orderId: '1', note: '  ' }, 'Invalid input: "Note" must not be empty [item 0]'],
 		['a tracking URL that is not a URL', { resource: 'order', operation: 'addShipmentTracking', orderId: '1', productId: '2', itemId: '3', additionalFields: { tracking_url: 'track me' } }, 'Invalid input: "Tracking URL" must be a URL [item 0]'],
 		['a booking that ends before it starts', { resource: 'booking', operation: 'update', bookingId: '31', start: '2026-12-24T10:00:00', end: '2026-12-24T09:00:00' }, 'Invalid input: "End" must not be before the start [item 0]'],
+		['a stock quantity of true from an expression (refused, not sent as 1)', { ...createProduct, additionalFields: { stockQuantity: '={{ true }}' } }, 'Invalid input: "Stock Quantity" must be a number, not a boolean [item 0]'],
+		['a menu order of [12] from an expression (refused, not sent as 12)', { ...createProduct, additionalFields: { menuOrder: '={{ [12] }}' } }, 'Invalid input: "Menu Order" must be a number, not an array [item 0]'],
+		['a shipping class ID given as text from an expression', { ...createProduct, additionalFields: { shippingClassId: '={{ "4" }}' } }, 'Invalid input: "Shipping Class ID" must be a number, not a string [item 0]'],
 		['a booking without a start', { resource: 'booking', operation: 'update', bookingId: '31', start: '={{ "" }}', end: '2026-12-24T09:00:00' }, 'Invalid input: "Start" is required [item 0]'],
 		['a delivery ID list with a word in it', { resource: 'delivery', operation: 'updateStatus', deliveryId: '55, next' }, 'Invalid input: "Delivery ID" must be a delivery ID, or several separated by commas [item 0]'],
 		['a message type with spaces', { resource: 'notification', operation: 'getMany', filters: { notification_type: 'new order' } }, 'Invalid input: "Message Type" must be one type name, such as order [item 0]'],
@@ -156,5 +185,11 @@ describe('Gigrove › input is validated before any request, naming the field an
 		const { error } = await runGigrove(parameters);
 		expect(error?.name).toBe('NodeOperationError');
 		expect(error?.message).toBe(message);
+	});
+
+	it('a booking with a start that is not a date reports only that, not also “End must not be before the start”', async () => {
+		const { error } = await runGigrove({ resource: 'booking', operation: 'update', bookingId: '31', start: 'next tuesday', end: '2026-12-24T09:00:00' });
+		expect(error?.message).toBe('Invalid input: "Start" must be a date [item 0]');
+		expect(error?.description ?? '').not.toContain('End');
 	});
 });

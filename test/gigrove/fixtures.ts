@@ -1,8 +1,11 @@
-import nock from 'nock';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { runNode } from '../kit/engine';
 import type { NodeRun, NodeUnderTest } from '../kit/engine';
+import { recordRequests } from '../kit/recorder';
+import type { Reply } from '../kit/recorder';
+
+export type { Reply };
 
 export const HOST = 'https://gigrove.com';
 export const API = '/api/request/v1';
@@ -41,47 +44,21 @@ export interface Recorded {
 	authorization: string | undefined;
 }
 
-export interface Reply {
-	status?: number;
-	body?: unknown;
-	headers?: Record<string, string>;
-}
-
-function parseBody(body: unknown): unknown {
-	if (typeof body !== 'string') return body;
-	if (body === '') return undefined;
-	try {
-		return JSON.parse(body);
-	} catch {
-		return body;
-	}
-}
-
 /**
  * Answers the next requests to `method path` with `replies`, in order, and records each request
  * exactly as sent (path, query, parsed body, Authorization) for the test to compare.
  */
 export function stub(method: string, path: string | RegExp, replies: Reply[], recorded: Recorded[] = []): Recorded[] {
-	let next = 0;
-	const pathMatcher = typeof path === 'string' ? (uri: string) => uri.split('?')[0] === path : path;
-	nock(HOST)
-		.intercept(pathMatcher, method)
-		.query(true)
-		.times(replies.length)
-		.reply(function (uri, body) {
-			const url = new URL(uri, HOST);
-			const authorization = this.req.headers.authorization;
-			recorded.push({
-				method: this.req.method ?? method,
-				path: url.pathname,
-				query: Object.fromEntries(url.searchParams.entries()),
-				body: parseBody(body),
-				authorization: Array.isArray(authorization) ? authorization[0] : authorization,
-			});
-			const reply = replies[next++];
-			const payload = reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
-			return [reply.status ?? 200, payload, { 'Content-Type': 'application/json', ...reply.headers }];
-		});
+	// every reply as JSON text, with a JSON content type even when the body is a string
+	const asSent = replies.map((reply) => ({
+		status: reply.status,
+		body: reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body),
+		headers: { 'Content-Type': 'application/json', ...reply.headers },
+	}));
+	recordRequests(HOST, method, path, asSent, {
+		into: recorded,
+		read: ({ method, path, query, body, headers }) => ({ method, path, query, body, authorization: headers.authorization }),
+	});
 	return recorded;
 }
 

@@ -27,7 +27,7 @@ describe('Gigrove › WooCommerce regressions', () => {
 	});
 
 	it('a Get Many before Gets leaves no page or filter behind (queries are never shared)', async () => {
-		const recorded = stub('GET', `${API}/products/`, [{ body: [product(1)] }, { body: [product(2)] }]);
+		const recorded = stub('GET', `${API}/products/`, [{ body: [product(1), product(2)] }, { body: [product(3), product(4)] }]);
 		const { items } = await runGigrove(
 			{ resource: 'product', operation: 'getMany', limit: 2, filters: { search: '={{ $json.search }}' } },
 			[{ search: 'ring' }, { search: '' }],
@@ -36,7 +36,7 @@ describe('Gigrove › WooCommerce regressions', () => {
 			{ per_page: '2', page: '1', search: 'ring' },
 			{ per_page: '2', page: '1' },
 		]);
-		expect(items.map(({ pairedItem }) => pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+		expect(items.map(({ pairedItem }) => pairedItem)).toEqual([{ item: 0 }, { item: 0 }, { item: 1 }, { item: 1 }]);
 	});
 
 	it.each([
@@ -61,7 +61,7 @@ describe('Gigrove › WooCommerce regressions', () => {
 		expect(recorded.map(({ path }) => path)).toEqual([`${API}/bookings/1`, `${API}/bookings/3`]);
 		expect(items.map(({ json, pairedItem }) => ({ json, pairedItem }))).toEqual([
 			{ json: { id: 1 }, pairedItem: { item: 0 } },
-			{ json: { error: 'Invalid input: "Booking ID" must not be empty [item 1]' }, pairedItem: { item: 1 } },
+			{ json: { error: 'Invalid input: "Booking ID" must not be empty [item 1]', itemIndex: 1 }, pairedItem: { item: 1 } },
 			{ json: { id: 3 }, pairedItem: { item: 2 } },
 		]);
 	});

@@ -175,11 +175,37 @@ describe('Guaranteed Reviews › Order › Send › modes and results', () => {
 		]);
 	});
 
-	it('says "unknown" for each order of a partly imported request, since the API only counts', async () => {
-		nock(BASE).post('/private/v3/orders').reply(200, reply(1, 2, 'Some orders were not imported because they had already been sent'));
-		const { items } = await runNode({ type: 'guaranteedReviews', credentials, parameters: orderFields }, [order(1), order(2)]);
-		expect(items.map((item) => item.json.imported)).toEqual([null, null]);
-		expect(items[0].json).toMatchObject({ status: 'unknown', request: { ordersCount: 2, ordersImported: 1 } });
+	it('says "importedOrAlreadySent" for each order of a partly imported request whose message says the others were already sent', async () => {
+		const message = 'Some orders were not imported because they had already been sent (see documentation)';
+		nock(BASE).post('/private/v3/orders').reply(200, reply(1, 2, message));
+		const { items, error } = await runNode({ type: 'guaranteedReviews', credentials, parameters: orderFields }, [order(1), order(2)]);
+		expect(error).toBeUndefined();
+		expect(items).toEqual(
+			[1, 2].map((n, index) => ({
+				json: {
+					orderId: `A-${n}`,
+					imported: null,
+					status: 'importedOrAlreadySent',
+					message,
+					request: { ordersCount: 2, ordersImported: 1 },
+				},
+				pairedItem: { item: index },
+			})),
+		);
+	});
+
+	it.each([
+		['no message', null],
+		['a message that does not say why', 'Import finished with warnings'],
+	])('says "unknown" for each order of a partly imported request with %s', async (_name, message) => {
+		nock(BASE).post('/private/v3/orders').reply(200, reply(1, 2, message));
+		const { items, error } = await runNode({ type: 'guaranteedReviews', credentials, parameters: orderFields }, [order(1), order(2)]);
+		expect(error).toBeUndefined();
+		expect(items.map((item) => [item.json.imported, item.json.status, item.json.message])).toEqual([
+			[null, 'unknown', message],
+			[null, 'unknown', message],
+		]);
+		expect(items[0].json.request).toEqual({ ordersCount: 2, ordersImported: 1 });
 	});
 
 	it('fails with the service message when nothing was imported for another reason', async () => {
@@ -248,6 +274,35 @@ describe('Guaranteed Reviews › Order › Send › bad input is refused before 
 			{ lines: [{ id: 'ABC', name: 'Ring' }] },
 			'"Products › Product ID (#1)" must be a whole number',
 		],
+		// values of the wrong type are refused, naming the type: never converted (true was sent as 1, [12] as 12)
+		...(
+			[
+				['qty', true, 'Quantity', 'a whole number', 'a boolean (true)'],
+				['qty', [12], 'Quantity', 'a whole number', 'a list'],
+				['qty', 'two', 'Quantity', 'a whole number', 'text ("two")'],
+				['qty', '', 'Quantity', 'a whole number', 'text ("")'],
+				['unit_price', false, 'Unit Price', 'a number', 'a boolean (false)'],
+				['unit_price', { amount: 5 }, 'Unit Price', 'a number', 'an object'],
+				['unit_price', [25.9], 'Unit Price', 'a number', 'a list'],
+			] as const
+		).map(([key, value, label, expected, received]): [string, Record<string, unknown>, Record<string, unknown>, string] => [
+			`a product ${key} of ${JSON.stringify(value)}`,
+			{ productsSource: 'inputField', productsField: 'lines' },
+			{ lines: [{ id: 4, name: 'Ring', [key]: value }] },
+			`"Products › ${label} (#1)" must be ${expected}, not ${received}`,
+		]),
+		[
+			'a store ID that is a boolean',
+			{ additionalFields: { store_id: '={{ $json.store }}' } },
+			{ store: true },
+			'"Store ID" must be a whole number, not a boolean (true)',
+		],
+		[
+			'a store ID that is a list',
+			{ additionalFields: { store_id: '={{ $json.store }}' } },
+			{ store: [3] },
+			'"Store ID" must be a whole number, not a list',
+		],
 		[
 			'products that are not a list',
 			{ productsSource: 'inputField', productsField: 'lines' },
@@ -266,6 +321,30 @@ describe('Guaranteed Reviews › Order › Send › bad input is refused before 
 		expect(error?.message).toContain('[item 1]');
 		// nock has no interceptor: a request would have failed with a network error instead
 		expect(nock.pendingMocks()).toEqual([]);
+	});
+
+	it('takes numbers written as text in products and the store ID (as shops export prices), and sends them as numbers', async () => {
+		const scope = nock(BASE)
+			.post('/private/v3/orders', {
+				api_key: API_KEY,
+				orders: [{ ...apiOrder(0), store_id: 7, products: [{ id: 4, name: 'Ring', qty: 2, unit_price: 25.9 }] }],
+			})
+			.reply(200, { success: 1, orders_count: 1, orders_imported: 1, message: null });
+		const { error } = await runNode(
+			{
+				type: 'guaranteedReviews',
+				credentials,
+				parameters: {
+					...orderFields,
+					productsSource: 'inputField',
+					productsField: 'lines',
+					additionalFields: { store_id: '={{ $json.store }}' },
+				},
+			},
+			[{ ...order(0), store: ' 7 ', lines: [{ id: 4, name: 'Ring', qty: '2', unit_price: '25.90' }] }],
+		);
+		expect(error).toBeUndefined();
+		scope.done();
 	});
 
 	it('refuses JSON that does not parse', async () => {

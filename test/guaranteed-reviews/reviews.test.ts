@@ -52,6 +52,20 @@ describe('Guaranteed Reviews › Review', () => {
 		scope.done();
 	});
 
+	it('Get Many, Return All: a reply with fewer reviews than the service counts says so in a hint', async () => {
+		const reviews = [1, 2, 3].map((id) => ({ id, c: 'Ana B.', r: 5, txt: 'Great', date: '2026-11-01 10:00' }));
+		nock(BASE).get(`/public/v3/reviews/${PUBLIC_KEY}/site`).reply(200, { ratings: { total: 1200, average: 4.8 }, reviews });
+		nock(BASE).get(`/public/v3/reviews/${PUBLIC_KEY}/site`).reply(200, { ratings: { total: 3, average: 4.8 }, reviews });
+		const parameters = { resource: 'review', operation: 'getMany', scope: 'site', returnAll: true };
+		const cut = await runNode({ type: 'guaranteedReviews', credentials, parameters });
+		expect(cut.items).toHaveLength(3);
+		expect(cut.hints).toEqual([
+			'Guaranteed Reviews sent 3 of the 1200 reviews it counts: the public API serves only the newest ones (up to 1 000), without further pages. Get Many (Private API) reads them all. [item 0]',
+		]);
+		const whole = await runNode({ type: 'guaranteedReviews', credentials, parameters });
+		expect(whole.hints).toEqual([]);
+	});
+
 	it('Get Many of one product, all reviews, API field names kept, one run per input item', async () => {
 		nock(BASE).get(`/public/v3/reviews/${PUBLIC_KEY}/100`).reply(200, publicReviews);
 		nock(BASE).get(`/public/v3/reviews/${PUBLIC_KEY}/200`).reply(200, { ratings: {}, reviews: [] });
@@ -161,29 +175,54 @@ describe('Guaranteed Reviews › Review', () => {
 		expect(asked).toHaveLength(1); // the limit was reached on page 1
 
 		nock.cleanAll();
-		const all = nock(BASE)
-			.get('/private/v3/reviews').query(true).reply(200, page(1, [1, 2]))
-			.get('/private/v3/reviews').query(true).reply(200, page(2, [3, 4]))
-			.get('/private/v3/reviews').query(true).reply(200, page(3, [5]));
+		// Return All against 5 reviews served by `limit` / `page`, with the pagination object: the
+		// total ends the read
+		const reviews = [1, 2, 3, 4, 5];
+		const served: string[] = [];
+		nock(BASE)
+			.get('/private/v3/reviews')
+			.query(true)
+			.times(3)
+			.reply(200, (uri) => {
+				const search = new URL(uri, BASE).searchParams;
+				const [n, limit] = [Number(search.get('page')), Number(search.get('limit'))];
+				served.push(`${n}/${limit}`);
+				// this service cuts every page to 3 reviews, whatever the limit asked
+				const ids = reviews.slice((n - 1) * Math.min(limit, 3), n * Math.min(limit, 3));
+				return { reviews: ids.map((id) => ({ id, review_rating: 5 })), pagination: { total_results: 5, total_pages: 2, page: n } };
+			});
 		const everything = await runNode({
 			type: 'guaranteedReviews',
 			credentials,
 			parameters: { resource: 'review', operation: 'getManyPrivate', reviewType: 'site', returnAll: true },
 		});
-		all.done();
+		// asked 1 000, given 3: then pages of 3 or 2 that each start on a review already read
+		expect(served).toEqual(['1/1000', '2/2', '2/3']);
 		expect(everything.items.map((item) => item.json.id)).toEqual([1, 2, 3, 4, 5]);
 	});
 
-	it('Get Many (Private API) stops on a short page when the service gives no page count', async () => {
+	it('Get Many (Private API) reads on past a page shorter than a full one when the service gives no page count', async () => {
+		// 1 001 reviews served by `limit` / `page` (an offset), without the pagination object
+		const reviews = Array.from({ length: 1001 }, (_, id) => ({ id }));
+		const asked: string[] = [];
 		const scope = nock(BASE)
-			.get('/private/v3/reviews').query((q) => q.page === '1' && q.limit === '1000').reply(200, { reviews: Array.from({ length: 1000 }, (_, id) => ({ id })) })
-			.get('/private/v3/reviews').query((q) => q.page === '2').reply(200, { reviews: [{ id: 1000 }] });
+			.get('/private/v3/reviews')
+			.query(true)
+			.times(2)
+			.reply(200, (uri) => {
+				const query = new URL(uri, BASE).searchParams;
+				const [page, limit] = [Number(query.get('page')), Number(query.get('limit'))];
+				asked.push(`${page}/${limit}`);
+				return { reviews: reviews.slice((page - 1) * limit, page * limit) };
+			});
 		const { items } = await runNode({
 			type: 'guaranteedReviews',
 			credentials,
 			parameters: { resource: 'review', operation: 'getManyPrivate', reviewType: 'site', returnAll: true },
 		});
 		scope.done();
-		expect(items).toHaveLength(1001);
+		// the second page starts on the last review of the first (so a list that moved is noticed)
+		expect(asked).toEqual(['1/1000', '2/999']);
+		expect(items.map((item) => item.json.id)).toEqual(reviews.map(({ id }) => id));
 	});
 });

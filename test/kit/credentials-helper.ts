@@ -22,6 +22,8 @@ import { credentialTypes } from './registry';
 export class TestCredentialsHelper extends ICredentialsHelper {
 	/** how often each credential type was saved (a token fetched by preAuthentication) */
 	readonly updates: Record<string, number> = {};
+	/** how often each credential type was read (a real n8n loads and decrypts it from its database each time) */
+	readonly reads: Record<string, number> = {};
 
 	constructor(private readonly store: Record<string, ICredentialDataDecryptedObject>) {
 		super();
@@ -80,14 +82,8 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 	}
 
 	// 2.x engine entry point for the same step.
-	async runPreAuthentication(
-		helpers: IHttpRequestHelper,
-		credentials: ICredentialDataDecryptedObject,
-		typeName: string,
-		node: INode,
-		credentialsExpired: boolean,
-	): Promise<ICredentialDataDecryptedObject | undefined> {
-		return await this.preAuthentication(helpers, credentials, typeName, node, credentialsExpired);
+	async runPreAuthentication(...args: Parameters<TestCredentialsHelper['preAuthentication']>): Promise<ICredentialDataDecryptedObject | undefined> {
+		return await this.preAuthentication(...args);
 	}
 
 	isCredentialUsableByNode(): boolean {
@@ -105,6 +101,7 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 	): Promise<ICredentialDataDecryptedObject> {
 		const data = this.store[type];
 		if (!data) throw new Error(`No test credentials of type ${type}`);
+		this.reads[type] = (this.reads[type] ?? 0) + 1;
 		return { ...data };
 	}
 

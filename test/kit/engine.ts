@@ -72,7 +72,7 @@ const unreachable = (what: string) => () => {
 	throw new Error(`The tests do not expect ${what}`);
 };
 
-function additionalData(credentialsHelper: TestCredentialsHelper, hooks?: ExecutionLifecycleHooks) {
+export function additionalData(credentialsHelper: TestCredentialsHelper, hooks?: ExecutionLifecycleHooks) {
 	return {
 		credentialsHelper,
 		hooks,
@@ -145,7 +145,7 @@ function buildWorkflow(subject: NodeUnderTest, withStart: boolean, staticData?: 
 		staticData,
 		settings: subject.timezone ? { timezone: subject.timezone } : {},
 	});
-	return { workflow, node, start, nodes, connections };
+	return { workflow, node, start };
 }
 
 export interface NodeRun {
@@ -155,25 +155,34 @@ export interface NodeRun {
 	errorItems: INodeExecutionData[];
 	/** what stopped the run, if anything */
 	error?: ExecutionError;
+	/** the messages shown above the node's output (execution hints) */
+	hints: string[];
 	run: IRun;
 	credentialsHelper: TestCredentialsHelper;
 }
 
-/** Runs a built workflow from `start` in manual mode, as the editor's "Execute workflow" does. */
-async function execute(
-	subject: NodeUnderTest,
-	built: ReturnType<typeof buildWorkflow>,
+export interface RunOptions {
+	/** when it aborts, the execution is canceled as n8n's Stop button does (`cancel()` on the run) */
+	cancel?: AbortSignal;
+}
+
+/**
+ * Runs `workflow` from `start` (with `input` as its items) in manual mode, as the editor's "Execute
+ * workflow" does, through n8n-core's WorkflowExecute. The kit's runs and the sandbox tests' use it.
+ */
+export async function executeWorkflow(
+	workflow: Workflow,
 	start: INode,
 	input: IDataObject[],
-): Promise<NodeRun> {
-	const credentialsHelper = new TestCredentialsHelper({ ...(subject.credentials ?? {}) });
-	const { workflow, nodes, connections } = built;
+	credentialsHelper: TestCredentialsHelper,
+	options: RunOptions = {},
+): Promise<IRun> {
 	const mode: WorkflowExecuteMode = 'manual';
 	const hooks = new ExecutionLifecycleHooks(mode, 'test-execution', {
 		id: workflow.id,
 		name: workflow.name ?? '',
-		nodes,
-		connections,
+		nodes: Object.values(workflow.nodes),
+		connections: workflow.connectionsBySourceNode,
 		active: false,
 		settings: {},
 		isArchived: false,
@@ -185,29 +194,38 @@ async function execute(
 			nodeExecutionStack: [{ node: start, data: { main: [input.map((json) => ({ json }))] }, source: null }],
 		},
 	});
-	const run = await new WorkflowExecute(additionalData(credentialsHelper, hooks), mode, runData).processRunExecutionData(
+	const running = new WorkflowExecute(additionalData(credentialsHelper, hooks), mode, runData).processRunExecutionData(
 		workflow,
 	);
+	options.cancel?.addEventListener('abort', () => running.cancel(), { once: true });
+	return await running;
+}
+
+/** The node under test's output of a run from `start`. */
+async function execute(subject: NodeUnderTest, workflow: Workflow, start: INode, input: IDataObject[], options: RunOptions = {}): Promise<NodeRun> {
+	const credentialsHelper = new TestCredentialsHelper({ ...(subject.credentials ?? {}) });
+	const run = await executeWorkflow(workflow, start, input, credentialsHelper, options);
 	const taskData = run.data.resultData.runData.Node?.[0];
 	return {
 		items: taskData?.data?.main?.[0] ?? [],
 		errorItems: taskData?.data?.main?.[1] ?? [],
 		error: run.data.resultData.error ?? taskData?.error,
+		hints: (taskData?.hints ?? []).map((hint) => hint.message),
 		run,
 		credentialsHelper,
 	};
 }
 
 /** Runs Manual Trigger (with `input` as its items) → the node under test, in `manual` mode. */
-export async function runNode(subject: NodeUnderTest, input: IDataObject[] = [{}]): Promise<NodeRun> {
-	const built = buildWorkflow(subject, true);
-	return await execute(subject, built, built.start, input);
+export async function runNode(subject: NodeUnderTest, input: IDataObject[] = [{}], options: RunOptions = {}): Promise<NodeRun> {
+	const { workflow, start } = buildWorkflow(subject, true);
+	return await execute(subject, workflow, start, input, options);
 }
 
 /** "Fetch test event": the trigger as the workflow's start node, run in manual mode. */
 export async function runTriggerManually(subject: NodeUnderTest): Promise<NodeRun> {
-	const built = buildWorkflow(subject, false);
-	return await execute(subject, built, built.node, [{}]);
+	const { workflow, node } = buildWorkflow(subject, false);
+	return await execute(subject, workflow, node, [{}]);
 }
 
 /**

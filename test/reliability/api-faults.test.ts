@@ -1,10 +1,12 @@
 /**
- * API faults, every operation of every node: a 500, a 502 with an HTML page, a timeout (the
+ * API faults, every operation of every node: a 500 with a JSON message, a 502 with an HTML page, a timeout (the
  * transport sets no timeout of its own, so it is the socket error a proxy or the OS gives: the
  * request fails with ETIMEDOUT, as nock's `replyWithError` makes it), a truncated JSON reply, an
  * empty body, and a 429 storm
- * (`Retry-After: 0`, every attempt refused) each give a clear NodeApiError; with continue on fail,
- * one error item per failed input item, paired to it, and the other items still run. Bulk
+ * (`Retry-After: 0`, every attempt refused) each give a clear NodeApiError with the service's own
+ * message when the reply has one; with continue on fail, one error item per failed input item,
+ * paired to it, its json saying what failed (message, HTTP status, description, item index), and
+ * the other items still run. Bulk
  * operations (Guaranteed Reviews Order Send, Vanilla eShop's bulk routes) fail exactly the items
  * of the failed request, and say which.
  *
@@ -16,7 +18,7 @@ import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workf
 
 import { runNode } from '../kit/engine';
 import type { NodeRun } from '../kit/engine';
-import { OPERATIONS, guaranteedReviews, titleOf, vanillaEshop } from './operations';
+import { OPERATIONS, guaranteedReviews, replyOf, titleOf, vanillaEshop } from './operations';
 import type { NodeName, NodeSpec, OperationCase } from './operations';
 
 type Fault = 'http500' | 'html502' | 'timeout' | 'truncated' | 'empty' | 'rateLimitStorm';
@@ -54,14 +56,38 @@ function repliesFor(fault: Fault): Reply[] {
 	}
 }
 
-/** What the error of each fault must say. */
-function expectClearError(node: NodeName, fault: Fault, error: { name?: string; message?: string; description?: string | null; httpCode?: string | null } | undefined) {
-	const service = SERVICE[node];
+/** What a failure shows: the error that stopped the run, or the json of an error item. */
+interface Shown {
+	message?: string;
+	description?: string | null;
+	httpCode?: string | null;
+}
+
+/** The error that stopped a run: a NodeApiError. */
+function thrown(error: { name?: string } & Shown | undefined): Shown | undefined {
 	expect(error?.name).toBe('NodeApiError');
+	return error;
+}
+
+/** An error item as a workflow reads it: its json. */
+function shownBy(item: INodeExecutionData): Shown {
+	const { error, errorDescription, httpStatus, itemIndex } = item.json;
+	expect(itemIndex).toBe(paired(item));
+	return {
+		message: error as string,
+		description: errorDescription as string | undefined,
+		httpCode: httpStatus === undefined ? undefined : String(httpStatus),
+	};
+}
+
+/** What each fault must say. */
+function expectClearError(node: NodeName, fault: Fault, error: Shown | undefined) {
+	const service = SERVICE[node];
 	const { message = '', description = '', httpCode } = error ?? {};
 	switch (fault) {
 		case 'http500':
-			expect([`${service} answered HTTP 500`, 'Internal Server Error']).toContain(message);
+			// the JSON reply's own message, not "answered HTTP 500"
+			expect(message).toBe('Internal Server Error');
 			expect(httpCode).toBe('500');
 			return;
 		case 'html502':
@@ -81,6 +107,7 @@ function expectClearError(node: NodeName, fault: Fault, error: { name?: string; 
 			expect(message).toBe(`${service} sent an empty reply where data was expected`);
 			return;
 		case 'rateLimitStorm':
+			expect(message).toBe('Too Many Requests');
 			expect(httpCode).toBe('429');
 			expect(description).toContain(`Still rate limited after ${ATTEMPTS} attempt(s)`);
 			return;
@@ -91,7 +118,7 @@ function expectClearError(node: NodeName, fault: Fault, error: { name?: string; 
  * The service: answers each request with the next reply of the queue, then with the node's OK.
  * Returns how many requests it got.
  */
-function service(node: NodeSpec, queue: Reply[], ok: unknown): { count: () => number } {
+function service(node: NodeSpec, queue: Reply[], ok: (body: string) => unknown): { count: () => number } {
 	let count = 0;
 	for (const method of ['GET', 'POST', 'PUT', 'DELETE']) {
 		nock(node.origin)
@@ -99,12 +126,12 @@ function service(node: NodeSpec, queue: Reply[], ok: unknown): { count: () => nu
 			.intercept(/.*/, method)
 			.query(true)
 			// async: a thrown error becomes the request's error, as a socket error would
-			.reply(async () => {
+			.reply(async (_uri, body) => {
 				count++;
 				const reply = queue.shift();
 				if (reply === 'timeout') throw Object.assign(new Error('connect ETIMEDOUT 203.0.113.7:443'), { code: 'ETIMEDOUT' });
 				if (reply) return [reply.status, reply.body, reply.headers ?? {}];
-				return [200, JSON.stringify(ok), { 'Content-Type': 'application/json' }];
+				return [200, JSON.stringify(ok(typeof body === 'string' ? body : JSON.stringify(body))), { 'Content-Type': 'application/json' }];
 			});
 	}
 	return { count: () => count };
@@ -113,7 +140,7 @@ function service(node: NodeSpec, queue: Reply[], ok: unknown): { count: () => nu
 /** One item per request: bulk operations are asked to send one item per request. */
 function parametersOf(c: OperationCase): INodeParameters {
 	const parameters: INodeParameters = { resource: c.resource, operation: c.operation, ...c.parameters };
-	if (c.batchSize) parameters.options = { ...((parameters.options as IDataObject) ?? {}), batchSize: 1 };
+	if (c.batchSize) parameters.options = { ...((parameters.options as IDataObject) ?? {}), [c.batchOption ?? 'batchSize']: 1 } as INodeParameters;
 	return parameters;
 }
 
@@ -128,8 +155,14 @@ const operations = OPERATIONS.filter((c) => {
 
 describe.each(operations.map((c) => [titleOf(c), c] as const))('%s', (_title, c) => {
 	it('each fault fails its own item with a clear NodeApiError, paired; the item after them still runs', async () => {
+		// how many requests one item takes when all goes well (a list may read a second page)
+		const alone = service(c.node, [], (body) => replyOf(c, body));
+		await runNode({ type: c.node.name, credentials: c.node.credentials, parameters: parametersOf(c), onError: 'continue' }, [{}]);
+		const fineRequests = alone.count();
+		nock.cleanAll();
+
 		const queue = FAULTS.flatMap(repliesFor);
-		const api = service(c.node, queue, c.reply ?? c.node.ok);
+		const api = service(c.node, queue, (body) => replyOf(c, body));
 
 		const run = await runNode(
 			{ type: c.node.name, credentials: c.node.credentials, parameters: parametersOf(c), onError: 'continue' },
@@ -138,15 +171,15 @@ describe.each(operations.map((c) => [titleOf(c), c] as const))('%s', (_title, c)
 
 		expect(run.error).toBeUndefined();
 		expect(queue).toEqual([]); // every fault was met, the rate limit retried to the end of its budget
-		expect(api.count()).toBe(FAULTS.length - 1 + ATTEMPTS + 1);
+		expect(fineRequests).toBeGreaterThanOrEqual(1);
+		expect(api.count()).toBe(FAULTS.length - 1 + ATTEMPTS + fineRequests);
 		FAULTS.forEach((fault, index) => {
 			const items = run.items.filter((item) => paired(item) === index);
 			expect({ fault, items: items.length }).toEqual({ fault, items: 1 });
-			expect(items[0].json).toEqual({ error: items[0].error?.message });
-			expectClearError(c.node.name, fault, items[0].error as never);
+			expectClearError(c.node.name, fault, shownBy(items[0]));
 		});
 		const last = run.items.filter((item) => paired(item) === FAULTS.length);
-		expect(last.every((item) => item.error === undefined)).toBe(true);
+		expect(last.every((item) => item.json.error === undefined)).toBe(true);
 	});
 });
 
@@ -155,12 +188,12 @@ describe.each(['valigara', 'vanillaEshop', 'gigrove', 'guaranteedReviews'] as co
 
 	it.each(FAULTS)(`${titleOf(c)}: %s stops the run with a clear NodeApiError naming the item`, async (fault) => {
 		const queue = repliesFor(fault);
-		service(c.node, queue, c.reply ?? c.node.ok);
+		service(c.node, queue, (body) => replyOf(c, body));
 
 		const run = await runNode({ type: c.node.name, credentials: c.node.credentials, parameters: parametersOf(c) }, [{}]);
 
 		expect(run.items).toEqual([]);
-		expectClearError(node, fault, run.error as never);
+		expectClearError(node, fault, thrown(run.error as never));
 		expect(run.error?.context?.itemIndex).toBe(0);
 	});
 });
@@ -183,7 +216,7 @@ const okFor = (node: NodeSpec) => (node === guaranteedReviews ? { success: 1, or
 async function bulkRun(node: NodeSpec, parameters: INodeParameters, onError?: 'continue'): Promise<{ run: NodeRun; requests: number }> {
 	// five items, two per request: requests carry [0, 1], [2, 3], [4]; the second one fails
 	const queue: Reply[] = [{ status: 200, body: JSON.stringify(okFor(node)) }, ...repliesFor('http500')];
-	const api = service(node, queue, okFor(node));
+	const api = service(node, queue, () => okFor(node));
 	const run = await runNode(
 		{ type: node.name, credentials: node.credentials, parameters: { ...parameters, options: { batchSize: 2 } }, onError },
 		[{}, {}, {}, {}, {}],
@@ -196,15 +229,15 @@ describe.each(BULK)('$title › a failed request among several', ({ node, parame
 		const { run, requests } = await bulkRun(node, parameters, 'continue');
 
 		expect(requests).toBe(3);
-		expect(run.items.map((item) => [paired(item), item.error ? 'failed' : 'sent'])).toEqual([
+		expect(run.items.map((item) => [paired(item), item.json.error ? 'failed' : 'sent'])).toEqual([
 			[0, 'sent'],
 			[1, 'sent'],
 			[2, 'failed'],
 			[3, 'failed'],
 			[4, 'sent'],
 		]);
-		expect(run.items[2].error?.description).toContain('This request carried items 2, 3.');
-		expectClearError(node.name, 'http500', run.items[3].error as never);
+		expect(run.items[2].json.errorDescription).toContain('This request carried items 2, 3.');
+		expectClearError(node.name, 'http500', shownBy(run.items[3]));
 	});
 
 	it('without it: stops at the failed request, names its items, and sends nothing after it', async () => {
@@ -212,14 +245,14 @@ describe.each(BULK)('$title › a failed request among several', ({ node, parame
 
 		expect(requests).toBe(2);
 		expect(run.items).toEqual([]);
-		expectClearError(node.name, 'http500', run.error as never);
+		expectClearError(node.name, 'http500', thrown(run.error as never));
 		expect(run.error?.description).toContain('This request carried items 2, 3.');
 	});
 
-	// BUG (nodes/shared/batch.ts, runInBatches): when a failed request stops the run, the error
-	// names the items that request carried, but not that the requests before it went through:
-	// items 0 and 1 are applied at the service while the run shows only an error, so the user
-	// cannot tell what to send again. The error should say which items were already sent.
+	// Once a bug (nodes/shared/batch.ts, runInBatches): when a failed request stopped the run, the
+	// error named the items that request carried, but not that the requests before it went through:
+	// items 0 and 1 were applied at the service while the run showed only an error, so the user could
+	// not tell what to send again. The error now says which items were already applied.
 	it('without it: says which items earlier requests already applied', async () => {
 		const { run } = await bulkRun(node, parameters);
 

@@ -7,13 +7,14 @@
  *
  * The rows come from operations.ts and the nodes' descriptions; each field has a kind (below)
  * that decides its bad values and what must happen to each:
- * - `refuse`: NodeOperationError, its message names the field ("Label…") and `[item N]`, nothing sent;
+ * - `refuse`: NodeOperationError, its message names the field ("Label…") and `[item N]`, and no
+ *   other field's problem (the item's other fields are valid), nothing sent;
  * - `intact`: sent, and the service receives the value unchanged (path, query or body);
  * - `either`: one or the other, never a request with the value altered, never an error that
  *   names neither field nor item. Used where the node cannot know: an identifier with an emoji,
  *   a 1 MiB note (no service documents a length), text with NUL or a lone surrogate.
  *
- * One run per operation, with continue on fail: item 0 has every required field valid, then each
+ * One run per operation, with continue on fail (error output): item 0 has every required field valid, then each
  * field in turn gets one item per bad value (`={{ $json[field] }}`), so each item's error must
  * name its own index. A required group of sub-fields (an address) is set in the node itself, as
  * n8n reads none of its sub-fields from an expression. The services are a loopback stand-in that
@@ -25,7 +26,7 @@
 import type { IDataObject, INodeExecutionData, INodeParameters, INodeProperties } from 'n8n-workflow';
 
 import { runNode } from '../kit/engine';
-import { NODES, OPERATIONS, credentialsAt, offeredOperations, requiredFields, titleOf } from './operations';
+import { NODES, OPERATIONS, credentialsAt, offeredOperations, replyOf, requiredFields, titleOf } from './operations';
 import type { FieldKind, NodeName, OperationCase } from './operations';
 import { startStandIn, withoutNock } from './stand-in';
 import type { Received, StandIn } from './stand-in';
@@ -323,7 +324,7 @@ planning = false;
 
 let standIn: StandIn;
 let log: Request[] = [];
-let replyFor: unknown;
+let replyFor: (body: string) => unknown;
 
 /**
  * Item 0 has every field of `group` valid; then, for each field in turn, one item per bad value
@@ -334,7 +335,7 @@ async function runGroup(c: OperationCase, group: Row[], run: CaseRun): Promise<v
 	const entries: Array<{ row?: Row; value: BadValue; json: IDataObject }> = [{ value: { name: 'valid', value: undefined, expect: 'intact' }, json: valid }];
 	for (const row of group) for (const value of valuesOf(row)) entries.push({ row, value, json: { ...valid, [row.field]: value.value } as IDataObject });
 	log = [];
-	replyFor = c.reply ?? c.node.ok;
+	replyFor = (body) => replyOf(c, body);
 	const result = await runNode(
 		{
 			type: c.node.name,
@@ -345,19 +346,35 @@ async function runGroup(c: OperationCase, group: Row[], run: CaseRun): Promise<v
 				...c.parameters,
 				...Object.fromEntries(group.map((row) => [row.field, `={{ $json["${row.field}"] }}`])),
 			},
-			onError: 'continue',
+			// the error output: its items carry the error itself (its kind, NodeOperationError for bad input)
+			onError: 'errorOutput',
 		},
 		entries.map(({ json }) => json),
 	);
 	const requests = [...log];
-	const items = entries.map((_entry, index) => result.items.find((item) => (item.pairedItem as { item: number } | undefined)?.item === index));
+	const outputs = [...result.items, ...result.errorItems];
+	const items = entries.map((_entry, index) => outputs.find((item) => (item.pairedItem as { item: number } | undefined)?.item === index));
 	const sent = items.map((item, index) => (item?.error?.name === 'NodeOperationError' ? undefined : index)).filter((index): index is number => index !== undefined);
 	const outcomes: Outcome[] = entries.map(({ value }, index) => ({ value, index, item: items[index] }));
-	// items are sent in item order: one request each, or together, batchSize per request
-	sent.forEach((index, position) => {
-		const request = requests[c.batchSize ? Math.floor(position / c.batchSize) : position];
-		if (request) outcomes[index].sending = { request, entry: c.batchSize ? position % c.batchSize : undefined };
-	});
+	if (c.batchSize) {
+		// bulk operations send in item order, batchSize items per request
+		sent.forEach((index, position) => {
+			const request = requests[Math.floor(position / c.batchSize!)];
+			if (request) outcomes[index].sending = { request, entry: position % c.batchSize! };
+		});
+	} else {
+		// one request per item, several at once for reads (they may arrive out of item order): each
+		// item's request is the one carrying its own value; the valid item 0 takes the one left
+		const left = new Set(requests);
+		for (const index of sent.filter((index) => index > 0)) {
+			const request = [...left].find((candidate) => carries({ request: candidate }, entries[index].value));
+			if (!request) continue;
+			outcomes[index].sending = { request };
+			left.delete(request);
+		}
+		const rest = [...left];
+		if (sent.includes(0) && rest.length) outcomes[0].sending = { request: rest[0] };
+	}
 	entries.forEach(({ row }, index) => row && run.outcomes.get(row)!.push(outcomes[index]));
 	run.valid.push(outcomes[0]);
 	run.requestCount += requests.length;
@@ -370,9 +387,9 @@ async function runCollection(c: OperationCase, row: Row, run: CaseRun): Promise<
 		const parameters: Record<string, unknown> = { resource: c.resource, operation: c.operation, ...c.parameters, [row.field]: value.value };
 		if (value.value === undefined) delete parameters[row.field];
 		log = [];
-		replyFor = c.reply ?? c.node.ok;
+		replyFor = (body) => replyOf(c, body);
 		const result = await runNode(
-			{ type: c.node.name, credentials: credentialsAt(c.node, standIn.origin), parameters: parameters as INodeParameters, onError: 'continue' },
+			{ type: c.node.name, credentials: credentialsAt(c.node, standIn.origin), parameters: parameters as INodeParameters, onError: 'errorOutput' },
 			[{}],
 		).catch((error: Error) => error);
 		const sending = log[0] ? { request: log[0] } : undefined;
@@ -380,7 +397,7 @@ async function runCollection(c: OperationCase, row: Row, run: CaseRun): Promise<
 			// n8n refuses to run a workflow whose required sub-field is empty; anything else is a crash
 			run.outcomes.get(row)!.push({ value, index: 0, notRun: result.name === 'WorkflowHasIssuesError', crash: result.message, sending });
 		} else {
-			const item = result.items[0];
+			const item = [...result.items, ...result.errorItems][0];
 			run.outcomes.get(row)!.push({ value, index: 0, item, sending });
 			run.expectedRequests += item?.error?.name === 'NodeOperationError' ? 0 : 1;
 		}
@@ -425,8 +442,16 @@ function parsedBody(request: Received): unknown {
 	if (cached) return cached.body;
 	const type = String(request.headers['content-type'] ?? '');
 	let body: unknown = request.body;
-	if (type.includes('form')) body = Object.fromEntries(new URLSearchParams(request.body));
-	else {
+	if (type.includes('form')) {
+		const form = Object.fromEntries(new URLSearchParams(request.body)) as Record<string, unknown>;
+		// Valigara's `data` is JSON inside the form: read as the service reads it
+		try {
+			if (typeof form.data === 'string') form.data = JSON.parse(form.data);
+		} catch {
+			// not JSON: kept as text
+		}
+		body = form;
+	} else {
 		try {
 			body = JSON.parse(request.body);
 		} catch {
@@ -445,7 +470,8 @@ function textsReceived({ request, entry }: Sending): Set<string> {
 	if (request === 'refused by the server') return new Set();
 	if (entry !== undefined) {
 		const body = parsedBody(request) as IDataObject;
-		const list = Object.values(body ?? {}).find(Array.isArray) as unknown[] | undefined;
+		// the list of entries: at the top of a JSON body, or in Valigara's `data`
+		const list = [...Object.values(body ?? {}), ...Object.values((body?.data as IDataObject) ?? {})].find(Array.isArray) as unknown[] | undefined;
 		return collect(list?.[entry], new Set());
 	}
 	const cached = textsCache.get(request);
@@ -465,12 +491,32 @@ function textsReceived({ request, entry }: Sending): Set<string> {
 	return texts;
 }
 
+/** Whether a request carries the value as the service should receive it. */
+function carries(sent: Sending, value: BadValue): boolean {
+	const received = value.received ?? String(value.value);
+	// a megabyte of letters: found as it is in the URL or the body, no need to decode them
+	if (received.length > 4096 && /^[a-z0-9]+$/i.test(received) && sent.request !== 'refused by the server') {
+		return sent.request.url.includes(received) || sent.request.body.includes(received);
+	}
+	return textsReceived(sent).has(received);
+}
+
 function describeOutcome({ item, sending, notRun, crash }: Outcome): string {
 	if (crash && !notRun) return `the run threw: ${crash}`;
 	if (notRun) return `not run by n8n (a required sub-field is empty)${sending ? ' after a request' : ''}`;
 	const error = item?.error;
 	if (error) return `${error.name}: ${error.message.slice(0, 160)}${sending ? ' after a request' : ''}`;
 	return sending ? 'sent in 1 request' : 'no output item';
+}
+
+/**
+ * Whether an error names no other field of the item as a problem: the item's other fields are all
+ * valid, so a problem listed for one of them (`"End" must not be before the start`) is spurious.
+ */
+function namesNoOtherField(row: Row, error: { message: string; description?: string | null }): boolean {
+	const others = rows.filter((other) => other.case === row.case && other.label !== row.label).map((other) => other.label);
+	const lines = [error.message.replace(/^Invalid input: /, ''), ...String(error.description ?? '').split('\n')];
+	return !lines.some((line) => others.some((label) => line.startsWith(`"${label}"`) || line.startsWith(`"${label} (`)));
 }
 
 /** Whether the item's outcome is what its value calls for (see the top of the file). */
@@ -481,21 +527,14 @@ function behaves(row: Row, outcome: Outcome): boolean {
 		error?.name === 'NodeOperationError' &&
 		// the field's label; a JSON list may be named as the list it is ("Products" for "Products (JSON)")
 		(error.message.includes(`"${row.label}`) || error.message.includes(`"${row.label.replace(/ \(JSON\)$/, '')}"`)) &&
+		// only this field's problem: every other field of the item is valid, so a problem naming one is spurious
+		namesNoOtherField(row, error) &&
 		error.message.includes(`[item ${index}]`) &&
 		(item?.pairedItem as { item: number } | undefined)?.item === index &&
 		sending === undefined;
 	if (value.expect === 'refuse') return refusedWell || (outcome.notRun === true && sending === undefined);
-	const received = value.received ?? String(value.value);
-	const found = (sent: Sending) => {
-		// a megabyte of letters: found as it is in the URL or the body, no need to decode them
-		if (received.length > 4096 && /^[a-z0-9]+$/i.test(received) && sent.request !== 'refused by the server') {
-			return sent.request.url.includes(received) || sent.request.body.includes(received);
-		}
-		const texts = textsReceived(sent);
-		return texts.has(received);
-	};
 	// (an item sent may have no output item: a list the service answered empty)
-	const sentIntact = !error && sending !== undefined && found(sending);
+	const sentIntact = !error && sending !== undefined && carries(sending, value);
 	return value.expect === 'intact' ? sentIntact : refusedWell || sentIntact;
 }
 
@@ -514,7 +553,7 @@ beforeAll(async () => {
 	standIn = await startStandIn(
 		(request) => {
 			log.push(request);
-			return { status: 200, body: JSON.stringify(replyFor) };
+			return { status: 200, body: JSON.stringify(replyFor(request.body)) };
 		},
 		() => log.push('refused by the server'),
 	);

@@ -54,10 +54,23 @@ export interface OperationCase {
 	/** which input mode the parameters use (fields, JSON), when the operation has several */
 	mode?: string;
 	parameters: INodeParameters;
-	/** a success reply, when the node's generic one does not fit */
+	/** a success reply, when the node's generic one does not fit; a function makes it from the request's body */
 	reply?: unknown;
 	/** items are sent together, this many per request (a bulk endpoint, default options) */
 	batchSize?: number;
+	/** the Options field that sets it, when not `batchSize` */
+	batchOption?: string;
+}
+
+/** products_export's answer: a record for each ID the call asked for (a form body with `data` as JSON) */
+function exportedProducts(body: string): unknown {
+	const data = JSON.parse(new URLSearchParams(body).get('data') ?? '{}') as { product_id?: unknown[] };
+	return { status: 100, data: (data.product_id ?? []).map((id) => ({ product_id: id })) };
+}
+
+/** The success reply a case's service gives to a request with this body. */
+export function replyOf(c: OperationCase, body: string): unknown {
+	return typeof c.reply === 'function' ? (c.reply as (body: string) => unknown)(body) : (c.reply ?? c.node.ok);
 }
 
 // ── the nodes and their test credentials ─────────────────────────────────────────────────────
@@ -88,7 +101,6 @@ export const vanillaEshop: NodeSpec = {
 			headerSecret: VANILLA_HEADER,
 			queryName: 'api_token',
 			querySecret: VANILLA_QUERY,
-			testOrderId: '500000',
 		},
 	},
 	basePath: '',
@@ -158,7 +170,8 @@ const valigaraCases: OperationCase[] = [
 	v('product', 'getListingAccounts'),
 	v('product', 'updateListings', { productIds: '501', accountsScope: 'selected', accountIds: ['1001', '3001'] }, 'fields'),
 	vJson('product', 'updateListings'),
-	v('product', 'export', { productId: '501' }, 'fields'),
+	// several items go to products_export together (Products Per Request)
+	{ ...v('product', 'export', { productId: '501' }, 'fields'), batchSize: 100, batchOption: 'exportBatchSize', reply: exportedProducts },
 	vJson('product', 'export'),
 	v('product', 'exportMany', { productIds: '501, 502' }, 'fields'),
 	vJson('product', 'exportMany'),

@@ -15,16 +15,18 @@ import { HOST as VALIGARA, PATH, credentials as valigaraCredentials } from '../v
 const keys = (items: INodeExecutionData[] | null, field: string) => (items ?? []).map((item) => String(item.json[field]));
 const wallClock = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
 
-/** Valigara's orders export over `orders`, newest first or oldest first. */
+/** Valigara's orders export over `orders` (from `date_from` up to `date_to`), newest first or oldest first, in one reply. */
 function ordersExport(orders: IDataObject[], newestFirst: boolean) {
 	nock(VALIGARA)
 		.post(PATH)
 		.query(true)
 		.reply((_uri, body) => {
 			const form = new URLSearchParams(String(body));
-			const from = form.get('data') ? (JSON.parse(form.get('data')!) as IDataObject).date_from : undefined;
-			const listed = orders.filter((order) => !from || String(order.order_date) >= String(from));
-			listed.sort((a, b) => (String(a.order_date) < String(b.order_date) ? -1 : 1) * (newestFirst ? -1 : 1));
+			const data = form.get('data') ? (JSON.parse(form.get('data')!) as IDataObject) : {};
+			const [from, to] = [data.date_from, data.date_to];
+			const listed = orders.filter((order) => (!from || String(order.order_date) >= String(from)) && (!to || String(order.order_date) <= String(to)));
+			const direction = newestFirst ? -1 : 1;
+			listed.sort((a, b) => ((a.order_date as string) < (b.order_date as string) ? -direction : direction));
 			return [200, { status: 100, data: listed }];
 		})
 		.persist();
@@ -155,10 +157,10 @@ describe('Valigara Trigger › a burst inside the look-back window', () => {
 });
 
 describe('Gigrove Trigger › polls larger than 100 pages', () => {
-	// BUG (nodes/Gigrove/trigger.ts, MAX_PAGES and `since`): a poll reads at most 100 pages of 100,
-	// newest first, and the cursor moves to the newest record emitted. With more than 10 000 new
-	// records since the last poll, the oldest ones are never read; the next poll stops at the
-	// cursor and drops every ID below it, so they are lost, not "delayed" as the comment says.
+	// Once a bug (nodes/Gigrove/trigger.ts): a poll read at most 100 pages of 100, newest first, and
+	// the cursor moved to the newest record emitted. With more than 10 000 new records since the
+	// last poll, the oldest ones were never read; the next poll stopped at the cursor and dropped
+	// every ID below it, so they were lost, not "delayed".
 	it('delivers every order when more than 10 000 arrive between two polls', async () => {
 		const store = { notifications: [] as IDataObject[], orders: [{ id: 1 }] as IDataObject[] };
 		gigroveLists(store);

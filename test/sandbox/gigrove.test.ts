@@ -1,7 +1,6 @@
 import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { ActivePoller, runNode } from '../kit/engine';
-import { PACKAGE_NAME, nodeTypes } from '../kit/registry';
 import { KEYS, call, useSandbox } from './sandbox-kit';
 
 const sandbox = useSandbox();
@@ -17,17 +16,17 @@ const requests = () => sandbox.current.log('gigrove').map((entry) => `${entry.me
 
 describe('Gigrove node against the sandbox', () => {
 	it('creates, reads, quick-edits and deletes a product, with a Bearer token', async () => {
-		const created = await run({ resource: 'product', operation: 'create', name: 'Sandbox Poster', categoryIds: '30', additionalFields: { regularPrice: '12.00', sku: 'SBX-1', tags: 'art, sandbox' } });
+		const created = await run({ resource: 'product', operation: 'create', name: 'Sandbox Poster', categoryIds: '30', additionalFields: { regularPrice: '12.00', sku: 'SBX-1', tagIds: '41, 42' } });
 		expect(created.error).toBeUndefined();
 		const product = created.items[0].json;
 		expect(product).toMatchObject({ name: 'Sandbox Poster', sku: 'SBX-1', regular_price: '12.00', price: '12.00', categories: [{ id: 30, name: 'Prints', slug: 'prints' }] });
-		expect((product.tags as IDataObject[]).map((tag) => tag.name)).toEqual(['art', 'sandbox']);
+		expect(product.tags).toEqual([{ id: 41, name: 'art', slug: 'art' }, { id: 42, name: 'summer', slug: 'summer' }]);
 
 		const edited = await run({ resource: 'product', operation: 'quickEdit', productId: String(product.id), productType: 'simple', quickEditFields: { sale_price: '9.00', manage_stock: true, stock_quantity: 7 } });
 		expect(edited.items[0].json).toMatchObject({ id: product.id, price: '9.00', on_sale: true, manage_stock: true, stock_quantity: 7 });
 
 		const deleted = await run({ resource: 'product', operation: 'delete', productId: String(product.id) });
-		expect(deleted.items[0].json).toEqual({ id: product.id, deleted: true });
+		expect(deleted.items[0].json).toEqual({ deleted: true, id: product.id, response: expect.objectContaining({ id: product.id, name: 'Sandbox Poster' }) });
 		const gone = await run({ resource: 'product', operation: 'get', productId: String(product.id) });
 		expect(gone.items[0].json.error).toBe(`Product ${product.id} was not found: Invalid ID.`);
 
@@ -73,10 +72,10 @@ describe('Gigrove node against the sandbox', () => {
 
 		const badToken = await run({ resource: 'order', operation: 'get', orderId: '5694447' }, { ...seller(), accessToken: 'expired' });
 		expect(badToken.items[0].json.error).toBe('Sorry, you are not allowed to do that.');
-		expect(badToken.items[0].error).toMatchObject({ httpCode: '401' });
+		expect(badToken.items[0].json.httpStatus).toBe(401);
 
 		const sellerOnDeliveries = await run({ resource: 'delivery', operation: 'getMany', returnAll: true });
-		expect(sellerOnDeliveries.items[0].error).toMatchObject({ httpCode: '403' });
+		expect(sellerOnDeliveries.items[0].json.httpStatus).toBe(403);
 		const deliveries = await run({ resource: 'delivery', operation: 'getMany', returnAll: true, filters: { delivery_status: 'pending' } }, deliveryPerson());
 		expect(deliveries.items.map((item) => item.json.delivery_id)).toEqual(['55', '56']);
 		const delivered = await run({ resource: 'delivery', operation: 'updateStatus', deliveryId: '55, 56' }, deliveryPerson());
@@ -84,7 +83,7 @@ describe('Gigrove node against the sandbox', () => {
 	});
 
 	it('exchanges the API key and secret for a token, and fetches a new one when it expires', async () => {
-		const first = await run({ resource: 'booking', operation: 'getMany', returnAll: true }, keyAndSecret());
+		const first = await run({ resource: 'booking', operation: 'getMany', limit: 3 }, keyAndSecret());
 		expect(first.error).toBeUndefined();
 		expect(first.items.map((item) => item.json.id)).toEqual([31, 32, 33]);
 		expect(requests()).toEqual(['POST /gigrove/api/wp/v2/token 200', 'GET /gigrove/api/request/v1/bookings/ 200']);
@@ -115,11 +114,8 @@ describe('Gigrove node against the sandbox', () => {
 	});
 });
 
-// The trigger is another engineer's work in progress: its test runs once it is registered in package.json.
-const triggerRegistered = `${PACKAGE_NAME}.gigroveTrigger` in nodeTypes;
-
 describe('Gigrove Trigger against the sandbox', () => {
-	(triggerRegistered ? it : it.skip)('notes a baseline, then emits exactly the notification added through the control route, once', async () => {
+	it('notes a baseline, then emits exactly the notification added through the control route, once', async () => {
 		const poller = new ActivePoller({ type: 'gigroveTrigger', credentials: { gigroveApi: seller() }, parameters: { event: 'newNotification', options: {} } });
 		expect(await poller.poll()).toBeNull();
 
@@ -131,7 +127,7 @@ describe('Gigrove Trigger against the sandbox', () => {
 		expect(await poller.poll()).toBeNull();
 	});
 
-	(triggerRegistered ? it : it.skip)('New Order emits the order added through the control route', async () => {
+	it('New Order emits the order added through the control route', async () => {
 		const poller = new ActivePoller({ type: 'gigroveTrigger', credentials: { gigroveApi: seller() }, parameters: { event: 'newOrder', options: {} } });
 		expect(await poller.poll()).toBeNull();
 		const added = await call(`${sandbox.current.urls.control}gigrove/orders`);

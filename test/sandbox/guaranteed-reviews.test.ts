@@ -38,12 +38,13 @@ describe('Guaranteed Reviews node against the sandbox', () => {
 		const again = await send([{ id: 'A-2', date: '2026-11-20 11:00:00' }], 1);
 		expect(again.items[0].json).toMatchObject({ orderId: 'A-2', imported: false, status: 'alreadySent' });
 
-		// a new ID with a reference already sent is a duplicate too; in a batch with a new order, "unknown"
+		// a new ID with a reference already sent is a duplicate too; in a batch with a new order, each
+		// was imported or already sent (the reply says the others were already sent, not which)
 		const mixed = await send([
 			{ id: 'A-3', date: '2026-11-21 09:00:00', reference: 'REF-1' },
 			{ id: 'A-4', date: '2026-11-21 09:30:00' },
 		]);
-		expect(mixed.items.map((item) => item.json.status)).toEqual(['unknown', 'unknown']);
+		expect(mixed.items.map((item) => item.json.status)).toEqual(['importedOrAlreadySent', 'importedOrAlreadySent']);
 		expect(mixed.items[0].json.request).toEqual({ ordersCount: 2, ordersImported: 1 });
 
 		const replies = sandbox.current.log('guaranteed-reviews').map((entry) => entry.reply);

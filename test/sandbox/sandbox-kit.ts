@@ -2,21 +2,12 @@
  * The local sandbox (sandbox/server.js) for whole-system tests: our real nodes, through n8n-core's
  * engine, against the stand-ins over real HTTP on 127.0.0.1. nock stays on for everything else.
  */
-import { Container } from '@n8n/di';
 import nock from 'nock';
-import { ExecutionLifecycleHooks, ExternalSecretsProxy, WorkflowExecute } from 'n8n-core';
-import { Workflow, createRunExecutionData } from 'n8n-workflow';
-import type {
-	ICredentialDataDecryptedObject,
-	IConnections,
-	IDataObject,
-	INode,
-	IRun,
-	IWorkflowExecuteAdditionalData,
-} from 'n8n-workflow';
+import { Workflow } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IConnections, IDataObject, INode, IRun } from 'n8n-workflow';
 
 import { TestCredentialsHelper } from '../kit/credentials-helper';
-import { testNodeTypes } from '../kit/engine';
+import { executeWorkflow, testNodeTypes } from '../kit/engine';
 
 /** One request as the sandbox logged it (secrets replaced by ***). */
 export interface LogEntry {
@@ -31,6 +22,24 @@ export interface LogEntry {
 	reply: unknown;
 }
 
+/** The unfriendly behaviours' settings (sandbox/behaviour.js); `null` is the setting's default. */
+export interface BehaviourSettings {
+	pageCap?: number | null;
+	capMode?: 'clamp' | 'truncate' | null;
+	noTotals?: boolean | null;
+	valigaraPaging?: 'ignore' | 'honour' | 'reject' | null;
+	sort?: 'newestFirst' | 'oldestFirst' | null;
+	duringPaging?: { add?: number; remove?: number } | null;
+	latencyMs?: number | null;
+	jitterMs?: number | null;
+	/** limit and windowMs are required once merged; a POST may change one key of a throttle already set */
+	throttle?: { limit?: number; windowMs?: number; retryAfter?: 'seconds' | 'date' | 'none' } | null;
+	valigaraThrottle?: '105' | '429' | null;
+}
+export type SandboxService = 'valigara' | 'vanilla-eshop' | 'gigrove' | 'guaranteed-reviews';
+/** Global settings, with per-service overrides under the service's name. */
+export type SandboxBehaviour = BehaviourSettings & { [service in SandboxService]?: BehaviourSettings | null };
+
 export interface Sandbox {
 	port: number;
 	baseUrl: string;
@@ -38,6 +47,10 @@ export interface Sandbox {
 	log(service?: string): LogEntry[];
 	clearLog(): void;
 	reset(): void;
+	/** the behaviour as set, and each service's settings in full */
+	behaviour(): { behaviour: SandboxBehaviour; effective: Record<SandboxService, Required<BehaviourSettings>> };
+	/** replaces the whole behaviour (`{}`: friendly); throws on a wrong setting */
+	setBehaviour(behaviour: SandboxBehaviour): unknown;
 	stop(): Promise<void>;
 }
 
@@ -60,7 +73,7 @@ export interface WorkflowJson {
 // Plain CommonJS modules without type declarations: typed here by what the tests use.
 /* eslint-disable @typescript-eslint/no-require-imports */
 const server = require('../../sandbox/server') as {
-	startSandbox(options: { port: number; eventsEverySeconds?: number }): Promise<Sandbox>;
+	startSandbox(options: { port: number; eventsEverySeconds?: number; behaviour?: SandboxBehaviour }): Promise<Sandbox>;
 	KEYS: Record<string, Record<string, string>>;
 };
 const setup = require('../../scripts/sandbox-setup') as {
@@ -69,17 +82,27 @@ const setup = require('../../scripts/sandbox-setup') as {
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-export const { KEYS } = server;
+export const { KEYS, startSandbox } = server;
 export const { sandboxCredentials, exampleWorkflows } = setup;
 
-/** Starts the sandbox on a free port for the test file, with real connections to 127.0.0.1 allowed. */
-export function useSandbox(): { current: Sandbox; credentials: () => Record<string, ICredentialDataDecryptedObject> } {
+/**
+ * Starts the sandbox on a free port for the test file, with real connections to 127.0.0.1 allowed.
+ * Each test starts from the seed data and from `behaviour` (default: friendly, whatever
+ * SANDBOX_BEHAVIOUR says, so a shell's setting never changes a test).
+ */
+export function useSandbox({ behaviour = {} }: { behaviour?: SandboxBehaviour } = {}): {
+	current: Sandbox;
+	credentials: () => Record<string, ICredentialDataDecryptedObject>;
+} {
 	const handle = {} as { current: Sandbox; credentials: () => Record<string, ICredentialDataDecryptedObject> };
 	beforeAll(async () => {
 		nock.enableNetConnect('127.0.0.1');
-		handle.current = await server.startSandbox({ port: 0 });
+		handle.current = await server.startSandbox({ port: 0, behaviour });
 	});
-	beforeEach(() => handle.current.reset());
+	beforeEach(() => {
+		handle.current.reset();
+		handle.current.setBehaviour(behaviour);
+	});
 	afterAll(async () => {
 		await handle.current?.stop();
 		nock.disableNetConnect();
@@ -113,7 +136,6 @@ export function valigaraCalls(entries: LogEntry[]): Array<{ action: string; data
  * through n8n-core's WorkflowExecute, with the credentials by type.
  */
 export async function runWorkflow(json: WorkflowJson, credentials: Record<string, ICredentialDataDecryptedObject>): Promise<IRun> {
-	const credentialsHelper = new TestCredentialsHelper({ ...credentials });
 	const workflow = new Workflow({
 		id: json.id,
 		name: json.name,
@@ -123,26 +145,5 @@ export async function runWorkflow(json: WorkflowJson, credentials: Record<string
 		nodeTypes: testNodeTypes,
 		settings: json.settings,
 	});
-	const start = json.nodes[0];
-	const hooks = new ExecutionLifecycleHooks('manual', 'sandbox-execution', { ...json, isArchived: false, createdAt: new Date(), updatedAt: new Date() } as never);
-	const additionalData = {
-		credentialsHelper,
-		hooks,
-		executionId: 'sandbox-execution',
-		currentNodeExecutionIndex: 0,
-		restApiUrl: 'http://localhost:5678/rest',
-		instanceBaseUrl: 'http://localhost:5678/',
-		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
-		webhookBaseUrl: 'http://localhost:5678/webhook',
-		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
-		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
-		variables: {},
-		externalSecretsProxy: Container.get(ExternalSecretsProxy),
-		getRuntimeCredential: async () => undefined,
-		logAiEvent: () => {},
-	} as unknown as IWorkflowExecuteAdditionalData;
-	const runData = createRunExecutionData({
-		executionData: { nodeExecutionStack: [{ node: start, data: { main: [[{ json: {} }]] }, source: null }] },
-	});
-	return await new WorkflowExecute(additionalData, 'manual', runData).processRunExecutionData(workflow);
+	return await executeWorkflow(workflow, json.nodes[0], [{}], new TestCredentialsHelper({ ...credentials }));
 }

@@ -61,8 +61,9 @@ describe('scripts/sandbox-setup.js', () => {
 				const items = (task?.data?.main?.[0] ?? []) as INodeExecutionData[];
 				expect({ node: node.name, errorItems: items.filter((item) => item.json.error !== undefined).length }).toEqual({ node: node.name, errorItems: 0 });
 			}
-			// one request per node: the chain really reached the sandbox
-			expect(sandbox.current.log().length).toBe(workflow.nodes.length - 1);
+			// at least one request per node: the chain really reached the sandbox (lists may read on:
+			// a short first page may have been cut, shared/pagination.ts and nodes/Valigara/lists.ts)
+			expect(sandbox.current.log().length).toBeGreaterThanOrEqual(workflow.nodes.length - 1);
 			// and again: a second run must not trip over what the first one created
 			const second = await runWorkflow(workflow, credentials);
 			expect(second.data.resultData.error).toBeUndefined();

@@ -1,7 +1,8 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
+import { testCredential } from '../kit/credential-test';
 import { runNode } from '../kit/engine';
-import { productFields as product } from '../vanilla-eshop/fixtures';
+import { customerFields, productFields as product, sample } from '../vanilla-eshop/fixtures';
 import { KEYS, call, useSandbox } from './sandbox-kit';
 
 const sandbox = useSandbox();
@@ -9,57 +10,24 @@ const sandbox = useSandbox();
 const run = (parameters: INodeParameters, input: IDataObject[] = [{}]) =>
 	runNode({ type: 'vanillaEshop', credentials: { vanillaEshopApi: sandbox.credentials().vanillaEshopApi }, parameters, onError: 'continue' }, input);
 
-const address = (telephone?: string) => ({
-	address: {
-		firstname: 'Sara',
-		lastname: 'Ali',
-		address_1: 'King Fahd Road 12',
-		address_2: 'Floor 3',
-		city: 'Riyadh',
-		postcode: '12211',
-		country_id: 'SA',
-		zone_id: 'RIY',
-		...(telephone ? { telephone } : {}),
-	},
-});
-
-const order: INodeParameters = {
-	inputMode: 'fields',
-	store_id: 0,
-	firstname: 'Sara',
-	lastname: 'Ali',
-	email: 'sara@example.com',
-	telephone: '0551234567',
-	paymentAddress: address(),
-	shippingAddress: address('0551234567'),
-	shipping_code: 'flat.flat',
-	payment_code: 'cod',
-	order_status_code: 'pending',
-	language: 'ar',
-	is_gift: false,
-	is_mobile_order: true,
-	products_input: 'fields',
-	products: { product: [{ sku: 'RING-1', name: 'Gold ring', quantity: 2, price: 50, cost: 20, total: 100, tax: 15 }] },
-	totals_input: 'fields',
-	totals: {
-		total: [
-			{ code: 'sub_total', title: 'Sub-Total', value: 100 },
-			{ code: 'shipping', title: 'Shipping', value: 10 },
-			{ code: 'total', title: 'Total', value: 110 },
-		],
-	},
-};
-
+const order: INodeParameters = { ...sample.order, language: 'ar', is_gift: false, is_mobile_order: true };
+const { paymentAddress, shippingAddress } = sample.order;
 
 describe('Vanilla eShop node against the sandbox', () => {
+	it('the credential Test passes with the shop’s key and fails with another, with no order to name', async () => {
+		const credential = sandbox.credentials().vanillaEshopApi;
+		expect(await testCredential('vanillaEshopApi', credential)).toEqual({ status: 'OK', message: 'Connection successful!' });
+		expect(await testCredential('vanillaEshopApi', { ...credential, headerSecret: 'not-the-key' })).toMatchObject({ status: 'Error' });
+	});
+
 	it('creates, updates and deletes a customer; a deleted one is 404', async () => {
-		const created = await run({ resource: 'customer', operation: 'create', firstname: 'Ada', email: 'ada@example.com', telephone: '0500000001', password: 'pw-1234' });
+		const created = await run({ resource: 'customer', operation: 'create', ...customerFields });
 		expect(created.items[0].json).toEqual({ customer_id: 3 });
 		const updated = await run({ resource: 'customer', operation: 'update', customerId: '3', firstname: 'Ada L.', email: 'ada@example.com', telephone: '0500000001', password: '' });
 		expect(updated.items[0].json).toEqual({ customer_id: 3 });
 		const deleted = await run({ resource: 'customer', operation: 'delete', customerId: '={{ $json.id }}' }, [{ id: 3 }, { id: 3 }]);
 		expect(deleted.items.map((item) => item.json)).toEqual([
-			{ success: true, deleted: true, customer_id: '3' },
+			{ deleted: true, customer_id: '3', response: null },
 			expect.objectContaining({ error: 'Customer 3 was not found' }),
 		]);
 
@@ -97,12 +65,12 @@ describe('Vanilla eShop node against the sandbox', () => {
 			resource: 'order',
 			operation: 'updateAddress',
 			orderId: '500000',
-			paymentAddress: { address: { ...address().address, zone_id: 'XX' } },
-			shippingAddress: address('0551234567'),
+			paymentAddress: { address: { ...paymentAddress.address, zone_id: 'XX' } },
+			shippingAddress,
 		});
 		expect(wrongZone.items[0].json.error).toBe('The given data was invalid.');
-		expect(wrongZone.items[0].error?.description).toContain('payment_zone_id: The selected payment zone id is invalid.');
-		expect(wrongZone.items[0].error).toMatchObject({ httpCode: '422' });
+		expect(wrongZone.items[0].json.errorDescription).toContain('payment_zone_id: The selected payment zone id is invalid.');
+		expect(wrongZone.items[0].json.httpStatus).toBe(422);
 		const [entry] = sandbox.current.log('vanilla-eshop');
 		expect(entry.status).toBe(422);
 		expect(entry.reply).toEqual({ message: 'The given data was invalid.', errors: { payment_zone_id: ['The selected payment zone id is invalid.'] } });
@@ -139,6 +107,6 @@ describe('Vanilla eShop node against the sandbox', () => {
 		const oldSku = await run({ resource: 'product', operation: 'update', productSku: 'RING-1', ...product });
 		expect(oldSku.items[0].json.error).toBe('Product with SKU RING-1 was not found');
 		const deleted = await run({ resource: 'product', operation: 'delete', productEntityId: '77' });
-		expect(deleted.items[0].json).toEqual({ success: true, deleted: true, entity_id: '77' });
+		expect(deleted.items[0].json).toEqual({ deleted: true, entity_id: '77', response: null });
 	});
 });

@@ -15,6 +15,8 @@ describe('dates', () => {
 		['a Luxon DateTime from an expression', DateTime.fromISO('2026-11-20T10:15:00Z'), 'Asia/Tokyo', '2026-11-20 19:15:00'],
 		['a wall-clock date with milliseconds, kept to the second', '2026-11-20T10:15:00.123', 'Europe/Paris', '2026-11-20 10:15:00'],
 		['an RFC 2822 date (RSS, mail, HTTP)', 'Fri, 20 Nov 2026 10:15:00 GMT', 'Europe/Paris', '2026-11-20 11:15:00'],
+		['an RFC 2822 date with UTC and no seconds', 'Fri, 20 Nov 2026 10:15 UTC', 'Europe/Paris', '2026-11-20 11:15:00'],
+		['an RFC 2822 date with an offset', '20 Nov 2026 10:15:00 +0100', 'UTC', '2026-11-20 09:15:00'],
 		['a JS Date as text', 'Fri Nov 20 2026 10:15:00 GMT+0100 (Central European Standard Time)', 'UTC', '2026-11-20 09:15:00'],
 	])('%s', (_name, value, zone, expected) => {
 		expect(formatDateTime(value, zone)).toBe(expected);
@@ -34,6 +36,7 @@ describe('dates', () => {
 		['a day that does not exist', '2026-02-30'],
 		['an instant on a day that does not exist (rolled over to March 2)', '2026-02-30T10:00:00Z'],
 		['an hour that does not exist', '2026-12-01 24:30:00'],
+		['midnight written as 24:00', '2026-12-01 24:00:00'],
 	])('%s (%p) is not a date', (_name, value) => {
 		expect(formatDateTime(value, 'America/New_York')).toBeUndefined();
 	});

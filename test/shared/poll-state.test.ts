@@ -53,7 +53,7 @@ describe('PollState', () => {
 		state.remember('b', '10');
 		state.remember('a', '9');
 		state.commit('10', undefined);
-		expect(stored(staticData)).toEqual({ v: 2, config: 'x', cursor: '10', seen: [['9', 'a'], ['10', 'c', 'b']] });
+		expect(stored(staticData)).toEqual({ v: 2, config: 'x', cursor: '10', seen: [['9', 'a'], ['10', 'c', 'b']], floor: null });
 	});
 
 	it('keeps everything when the next poll reads everything (no look-back start)', () => {
@@ -85,6 +85,7 @@ describe('PollState', () => {
 				config: 'orders',
 				cursor: '2026-11-23 10:00:00',
 				seen: [['2026-11-23 09:00:00', 'old'], ['2026-11-23 09:30:00', 'near'], ['2026-11-23 10:00:00', 'newest']],
+				floor: null,
 			});
 
 			const next = new PollState(staticData, 'orders');
@@ -98,6 +99,29 @@ describe('PollState', () => {
 			state.remember('newest', '2026-11-23 10:00:00');
 			state.commit('2026-11-23 10:00:00', undefined, undefined);
 			expect(stored(staticData).seen).toEqual([['2026-11-23 10:00:00', 'newest']]);
+		});
+	});
+
+	describe('floor', () => {
+		it('is kept once set, and read back after a restart', () => {
+			const staticData: IDataObject = {};
+			const state = new PollState(staticData, 'x');
+			state.commit('10', '5', undefined, '5');
+			const next = new PollState(JSON.parse(JSON.stringify(staticData)) as IDataObject, 'x');
+			expect(next.floor).toBe('5');
+			next.commit('20', '15');
+			expect(new PollState(staticData, 'x').floor).toBe('5');
+		});
+
+		it('state saved before floors were kept takes the legacy floor from its cursor', () => {
+			const staticData: IDataObject = { pollState: { v: 2, config: 'x', cursor: '104', seen: [['104', '104']] } };
+			expect(new PollState(staticData, 'x', (cursor) => cursor).floor).toBe('104');
+			expect(new PollState(staticData, 'x').floor).toBeUndefined();
+		});
+
+		it('a saved floor of null (none yet) is not replaced by the legacy floor', () => {
+			const staticData: IDataObject = { pollState: { v: 2, config: 'x', cursor: '104', seen: [], floor: null } };
+			expect(new PollState(staticData, 'x', (cursor) => cursor).floor).toBeUndefined();
 		});
 	});
 });

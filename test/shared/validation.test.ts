@@ -1,7 +1,23 @@
-import type { INode } from 'n8n-workflow';
+import type { INode, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { LIMITS, emailAddress, finiteNumber, isWellFormed, requiredId, requiredText, validate } from '../../nodes/shared/validation';
+import {
+	LIMITS,
+	NOT_FINITE,
+	compact,
+	emailAddress,
+	finiteNumber,
+	isRecord,
+	isWellFormed,
+	labelsOf,
+	numericId,
+	oneOf,
+	optionalText,
+	requiredId,
+	requiredText,
+	validate,
+	wholeNumber,
+} from '../../nodes/shared/validation';
 
 const node: INode = { id: '1', name: 'Node', type: 'x', typeVersion: 1, position: [0, 0], parameters: {} };
 
@@ -123,5 +139,84 @@ describe('finiteNumber', () => {
 	it('keeps its other checks', () => {
 		expect(validate(node, schema, { price: 45.5 }, 0, { price: 'Price' })).toEqual({ price: 45.5 });
 		expect(() => validate(node, schema, { price: -1 }, 0, { price: 'Price' })).toThrow('"Price" must be 0 or more');
+	});
+});
+
+describe('the shared vocabulary', () => {
+	const check = (schema: z.ZodTypeAny, value: unknown) => {
+		try {
+			return validate(node, z.object({ field: schema }), { field: value }, 0, { field: 'Field' }).field as unknown;
+		} catch (error) {
+			return (error as Error).message;
+		}
+	};
+
+	it('compact drops what was left empty and keeps false and 0', () => {
+		expect(compact({ a: '', b: undefined, c: null, d: 0, e: false, f: 'x' })).toEqual({ d: 0, e: false, f: 'x' });
+	});
+
+	it('isRecord is true for an object only', () => {
+		expect([{}, [], null, 'x', 1].map(isRecord)).toEqual([true, false, false, false, false]);
+	});
+
+	it('optionalText keeps text as written, sends a number as text, names any other type', () => {
+		expect(check(optionalText(), ' a note ')).toBe(' a note ');
+		expect(check(optionalText(), 12)).toBe('12');
+		expect(check(optionalText(), undefined)).toBeUndefined();
+		expect(check(optionalText(), true)).toBe('Invalid input: "Field" must be text, not a boolean (true) [item 0]');
+	});
+
+	it('wholeNumber refuses fractions, bounds and other types; reads digits only when asked', () => {
+		expect(check(wholeNumber({ min: 1 }), 3)).toBe(3);
+		expect(check(wholeNumber(), 1.5)).toBe('Invalid input: "Field" must be a whole number [item 0]');
+		expect(check(wholeNumber({ min: 1 }), 0)).toBe('Invalid input: "Field" must be 1 or more [item 0]');
+		expect(check(wholeNumber({ max: 9 }), 10)).toBe('Invalid input: "Field" must be 9 or less [item 0]');
+		expect(check(wholeNumber(), Infinity)).toBe(`Invalid input: "Field" ${NOT_FINITE} [item 0]`);
+		expect(check(wholeNumber(), '5')).toBe('Invalid input: "Field" must be a whole number, not text ("5") [item 0]');
+		expect(check(wholeNumber({ fromText: true }), ' 5 ')).toBe(5);
+		expect(check(wholeNumber({ fromText: true }), '5a')).toBe('Invalid input: "Field" must be a whole number, not text ("5a") [item 0]');
+		expect(check(wholeNumber({ fromText: true }), [12])).toBe('Invalid input: "Field" must be a whole number, not a list [item 0]');
+	});
+
+	it('numericId takes digits as text or a number, nothing else', () => {
+		expect(check(numericId(), 42)).toBe('42');
+		expect(check(numericId(), 'A-1')).toBe('Invalid input: "Field" must be a whole number (the ID shown in the store) [item 0]');
+	});
+
+	it('oneOf takes the values of an options list and lists them when refused', () => {
+		const list = [
+			{ name: 'Draft', value: 'draft' },
+			{ name: 'Published', value: 'publish' },
+		];
+		expect(check(oneOf(list), 'publish')).toBe('publish');
+		expect(check(oneOf(list), 'live')).toBe('Invalid input: "Field" must be one of draft, publish [item 0]');
+	});
+
+	it('labelsOf reads labels from the properties, inside collections and fixed collections', () => {
+		const properties: INodeProperties[] = [
+			{ displayName: 'Order ID', name: 'orderId', type: 'string', default: '' },
+			{
+				displayName: 'Additional Fields',
+				name: 'additionalFields',
+				type: 'collection',
+				default: {},
+				options: [{ displayName: 'Note', name: 'note', type: 'string', default: '' }],
+			},
+			{
+				displayName: 'Products',
+				name: 'products',
+				type: 'fixedCollection',
+				default: {},
+				options: [{ displayName: 'Product', name: 'product', values: [{ displayName: 'Quantity', name: 'qty', type: 'number', default: 1 }] }],
+			},
+			{ displayName: 'Order ID (shown later)', name: 'orderId', type: 'string', default: '' },
+		];
+		expect(labelsOf(properties)).toEqual({
+			orderId: 'Order ID',
+			additionalFields: 'Additional Fields',
+			'additionalFields.note': 'Additional Fields › Note',
+			products: 'Products',
+			'products.product.qty': 'Products › Quantity',
+		});
 	});
 });

@@ -1,6 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { ACTIONS } from '../../nodes/Valigara/actions';
+import { ACTIONS } from '../../nodes/Valigara/action-names';
+import { offeredOperations } from '../reliability/operations';
 import { expectedRequest, outputOf, runValigara, valigaraApi } from './fixtures';
 
 /**
@@ -16,6 +17,11 @@ interface ActionCase {
 	extraForm?: Record<string, string>;
 	/** the `data` of Valigara's reply */
 	reply: unknown;
+	/**
+	 * lists: the requests that follow the first one (the second page, asked when the first may have
+	 * been cut: nodes/Valigara/lists.ts), with their `data` and the `data` of the reply
+	 */
+	following?: Array<{ data: unknown; reply: unknown }>;
 	output: IDataObject[];
 	/** the workflow's time zone */
 	timezone?: string;
@@ -30,7 +36,8 @@ const cases: ActionCase[] = [
 			operation: 'import',
 			productFields: { title: 'Rose Ring', type: 'Ring', price: 120.5, quantity: 2, catalog_code: 'RR-1', not_for_sale: false },
 			metals: { metal: [{ name: 'Gold', purity: '14K', weight: 2.5 }, { name: 'Silver' }] },
-			gemstones: { gemstone: [{ name: 'Diamond', type: '2', color: 'G', clarity: 'VS1', shape: 'Round', carat: 0.25 }] },
+			// the Color field is the parameter `hue` (n8n's lint forbids a text parameter named color); Valigara gets `color`
+			gemstones: { gemstone: [{ name: 'Diamond', type: '2', hue: 'G', clarity: 'VS1', shape: 'Round', carat: 0.25 }] },
 			images: { image: [{ url: 'https://cdn.example.com/rr1.jpg' }] },
 			otherFields: { field: [{ name: 'vendor', value: 'Acme' }] },
 		},
@@ -87,15 +94,19 @@ const cases: ActionCase[] = [
 			otherFields: { field: [{ name: 'collection_id', value: '12' }] },
 		},
 		action: 'product_search',
-		data: { sku: 'RR-1', collection_id: '12' },
-		reply: [501, 502],
-		output: [{ product_id: 501 }, { product_id: 502 }],
+		data: { sku: 'RR-1', collection_id: '12', page: 1, limit: 50 },
+		reply: [501, 502, 503],
+		// fewer than asked may still be a cap: the next page (one record overlapping) tells
+		following: [{ data: { sku: 'RR-1', collection_id: '12', page: 2, limit: 2 }, reply: [503] }],
+		output: [{ product_id: 501 }, { product_id: 502 }, { product_id: 503 }],
 	},
 	{
-		title: 'product search: no filter sends no data',
+		title: 'product search: no filter sends the paging keys only',
 		parameters: { resource: 'product', operation: 'search', returnAll: true },
 		action: 'product_search',
+		data: { page: 1, limit: 100 },
 		reply: '1,2,3',
+		following: [{ data: { page: 2, limit: 2 }, reply: '3' }],
 		output: [{ product_id: 1 }, { product_id: 2 }, { product_id: 3 }],
 	},
 	{
@@ -112,15 +123,16 @@ const cases: ActionCase[] = [
 		action: 'product_delete',
 		data: { product_id: [501, 502], channels: false },
 		reply: '',
-		output: [{ deleted: true }],
+		output: [{ deleted: true, product_id: [501, 502], response: '' }],
 	},
 	{
 		title: 'product delete: IDs from an expression, kept on channels',
 		parameters: { resource: 'product', operation: 'delete', productIds: '={{ [501, "A-7"] }}', keepOnChannels: true },
 		action: 'product_delete',
 		data: { product_id: [501, 'A-7'], channels: true },
+		// the reply's own `deleted` (a count) is kept, and does not replace ours
 		reply: { deleted: 2 },
-		output: [{ deleted: 2 }],
+		output: [{ deleted: true, product_id: [501, 'A-7'], response: { deleted: 2 } }],
 	},
 	{
 		title: 'product list fields: preview parameter, no data',
@@ -209,7 +221,7 @@ const cases: ActionCase[] = [
 			title: 'Blue Sapphire',
 			code: 'BS-001',
 			type: 'Sapphire',
-			additionalFields: { carat: 1.2, color: 'Blue' },
+			additionalFields: { carat: 1.2, hue: 'Blue' },
 			otherFields: { field: [{ name: 'origin', value: 'Ceylon' }] },
 		},
 		action: 'gemstone_import',
@@ -219,9 +231,9 @@ const cases: ActionCase[] = [
 	},
 	{
 		title: 'gemstone update',
-		parameters: { resource: 'gemstone', operation: 'update', gemstoneId: '77', updateFields: { quantity: 3, code: 'BS-002' } },
+		parameters: { resource: 'gemstone', operation: 'update', gemstoneId: '77', updateFields: { quantity: 3, code: 'BS-002', hue: 'Teal' } },
 		action: 'gemstone_update',
-		data: { gemstone_id: 77, quantity: 3, code: 'BS-002' },
+		data: { gemstone_id: 77, quantity: 3, code: 'BS-002', color: 'Teal' },
 		reply: null,
 		output: [{ success: true }],
 	},
@@ -229,7 +241,7 @@ const cases: ActionCase[] = [
 		title: 'gemstone search',
 		parameters: { resource: 'gemstone', operation: 'search', filters: { code: 'BS-001' }, limit: 1 },
 		action: 'gemstone_search',
-		data: { code: 'BS-001' },
+		data: { code: 'BS-001', page: 1, limit: 1 },
 		reply: [77, 78],
 		output: [{ gemstone_id: 77 }],
 	},
@@ -239,7 +251,7 @@ const cases: ActionCase[] = [
 		action: 'gemstone_delete',
 		data: { gemstone_id: [77] },
 		reply: null,
-		output: [{ deleted: true }],
+		output: [{ deleted: true, gemstone_id: [77], response: null }],
 	},
 	{
 		title: 'gemstone list fields',
@@ -259,24 +271,29 @@ const cases: ActionCase[] = [
 			otherFields: { field: [{ name: 'channel', value: 'etsy' }] },
 		},
 		action: 'orders_export',
-		data: { date_from: '2026-11-01 08:30:00', status: 'paid', channel: 'etsy' },
-		reply: { orders: [{ order_id: 9001 }, { order_id: 9002 }] },
-		output: [{ order_id: 9001 }, { order_id: 9002 }],
+		data: { status: 'paid', channel: 'etsy', date_from: '2026-11-01 08:30:00', page: 1, limit: 50 },
+		reply: { orders: [{ order_id: 9001 }, { order_id: 9002 }, { order_id: 9003 }] },
+		// the first reply may have been cut: the next page (one record overlapping) tells
+		following: [{ data: { status: 'paid', channel: 'etsy', date_from: '2026-11-01 08:30:00', page: 2, limit: 2 }, reply: [{ order_id: 9003 }] }],
+		output: [{ order_id: 9001 }, { order_id: 9002 }, { order_id: 9003 }],
 	},
 	{
 		title: 'order export orders: action name overridden',
 		parameters: { resource: 'order', operation: 'exportOrders', options: { actionName: ' orders_get ' } },
 		action: 'orders_get',
-		reply: [{ order_id: 9001 }],
-		output: [{ order_id: 9001 }],
+		data: { page: 1, limit: 50 },
+		reply: [{ order_id: 9001 }, { order_id: 9002 }, { order_id: 9003 }],
+		following: [{ data: { page: 2, limit: 2 }, reply: [{ order_id: 9003 }] }],
+		output: [{ order_id: 9001 }, { order_id: 9002 }, { order_id: 9003 }],
 	},
 	{
 		title: 'order export clients',
 		parameters: { resource: 'order', operation: 'exportClients', filters: { date_to: '2026-11-30 23:59:59' } },
 		action: 'clients_export',
-		data: { date_to: '2026-11-30 23:59:59' },
-		reply: [{ client_id: 1, email: 'ada@example.com' }],
-		output: [{ client_id: 1, email: 'ada@example.com' }],
+		data: { date_to: '2026-11-30 23:59:59', page: 1, limit: 50 },
+		reply: [{ client_id: 1, email: 'ada@example.com' }, { client_id: 2 }, { client_id: 3 }],
+		following: [{ data: { date_to: '2026-11-30 23:59:59', page: 2, limit: 2 }, reply: [{ client_id: 3 }] }],
+		output: [{ client_id: 1, email: 'ada@example.com' }, { client_id: 2 }, { client_id: 3 }],
 	},
 	{
 		title: 'order set tracking number',
@@ -302,29 +319,37 @@ const cases: ActionCase[] = [
 ];
 
 describe('Valigara › every action', () => {
-	it.each(cases)('$title', async ({ parameters, action, data, extraForm, reply, output, timezone }) => {
-		const { requests, scope } = valigaraApi({ data: reply });
+	it.each(cases)('$title', async ({ parameters, action, data, extraForm, reply, following = [], output, timezone }) => {
+		const { requests, scope } = valigaraApi({ data: reply }, ...following.map((next) => ({ data: next.reply })));
 
 		const run = await runValigara(parameters, [{}], { timezone });
 
 		expect(run.error).toBeUndefined();
 		scope.done();
-		expect(requests).toEqual([expectedRequest(action, data, extraForm)]);
+		expect(requests).toEqual([
+			expectedRequest(action, data, extraForm),
+			...following.map((next) => expectedRequest(action, next.data, extraForm)),
+		]);
 		expect(outputOf(run)).toEqual(output.map((json) => ({ json, pairedItem: { item: 0 } })));
 	});
 
-	it('covers every action of the table', () => {
+	it('covers every operation the node offers: each one\'s action has a row', () => {
 		const tested = new Set(cases.map(({ action }) => action));
-		const all = [...Object.values(ACTIONS.product), ...Object.values(ACTIONS.gemstone), ...Object.values(ACTIONS.order)];
-		expect(all.filter((action) => !tested.has(action))).toEqual([]);
-		expect(all).toHaveLength(22);
+		const table = ACTIONS as Record<string, Record<string, string>>;
+		const untested = offeredOperations('valigara').filter((name) => {
+			const [resource, operation] = name.split(' › ');
+			return !tested.has(table[resource]?.[operation]);
+		});
+		expect(untested).toEqual([]);
 	});
+
 });
 
 describe('Valigara › several calls per item', () => {
 	it('search returns full records: one products_export per batch of IDs, all paired to the item', async () => {
 		const { requests, scope } = valigaraApi(
 			{ data: [1, 2, 3, 4, 5] },
+			{ data: [5] },
 			{ data: [{ product_id: 1 }, { product_id: 2 }] },
 			{ data: [{ product_id: 3 }, { product_id: 4 }] },
 			{ data: [{ product_id: 5 }] },
@@ -340,7 +365,8 @@ describe('Valigara › several calls per item', () => {
 		expect(run.error).toBeUndefined();
 		scope.done();
 		expect(requests).toEqual([
-			expectedRequest('product_search'),
+			expectedRequest('product_search', { page: 1, limit: 100 }),
+			expectedRequest('product_search', { page: 2, limit: 4 }),
 			expectedRequest('products_export', { product_id: [1, 2] }),
 			expectedRequest('products_export', { product_id: [3, 4] }),
 			expectedRequest('products_export', { product_id: [5] }),
@@ -370,21 +396,84 @@ describe('Valigara › several calls per item', () => {
 		expect(run.items.map(({ pairedItem }) => pairedItem)).toEqual([{ item: 0 }, { item: 0 }, { item: 0 }]);
 	});
 
-	it('runs once per input item, reading each item’s values and pairing each output', async () => {
-		const { requests, scope } = valigaraApi({ data: { product_id: 11 } }, { data: { product_id: 12 } });
+	it('Export of several items: one products_export call for their IDs, one output item per input item, paired', async () => {
+		const { requests, scope } = valigaraApi({ data: [{ product_id: 12, title: 'B' }, { product_id: 11, title: 'A' }] });
+
+		const run = await runValigara({ resource: 'product', operation: 'export', productId: '={{ $json.id }}' }, [{ id: 11 }, { id: 12 }, { id: '11' }]);
+
+		expect(run.error).toBeUndefined();
+		scope.done();
+		expect(requests).toEqual([expectedRequest('products_export', { product_id: [11, 12, 11] })]);
+		expect(outputOf(run)).toEqual([
+			{ json: { product_id: 11, title: 'A' }, pairedItem: { item: 0 } },
+			{ json: { product_id: 12, title: 'B' }, pairedItem: { item: 1 } },
+			{ json: { product_id: 11, title: 'A' }, pairedItem: { item: 2 } },
+		]);
+	});
+
+	it('Export of several items: Products Per Request sets the calls; an ID Valigara did not return fails its own item', async () => {
+		const { requests, scope } = valigaraApi(
+			{ data: [{ product_id: 1 }, { product_id: 2 }] },
+			// the second call answers for 4 only: 3 is asked again alone, and again not found
+			{ data: [{ product_id: 4 }] },
+			{ data: [] },
+			{ data: [{ product_id: 5 }] },
+		);
 
 		const run = await runValigara(
-			{ resource: 'product', operation: 'export', productId: '={{ $json.id }}' },
-			[{ id: 11 }, { id: 12 }],
+			{ resource: 'product', operation: 'export', productId: '={{ $json.id }}', options: { exportBatchSize: 2 } },
+			[1, 2, 3, 4, 5].map((id) => ({ id })),
+			{ onError: 'continue' },
 		);
 
 		expect(run.error).toBeUndefined();
 		scope.done();
-		expect(requests.map(({ data }) => data)).toEqual([{ product_id: 11 }, { product_id: 12 }]);
-		expect(outputOf(run)).toEqual([
-			{ json: { product_id: 11 }, pairedItem: { item: 0 } },
-			{ json: { product_id: 12 }, pairedItem: { item: 1 } },
+		expect(requests.map(({ data }) => data)).toEqual([{ product_id: [1, 2] }, { product_id: [3, 4] }, { product_id: [3] }, { product_id: [5] }]);
+		expect(outputOf(run).map(({ json, pairedItem }) => [pairedItem, json.product_id ?? json.error])).toEqual([
+			[{ item: 0 }, 1],
+			[{ item: 1 }, 2],
+			[{ item: 2 }, 'Valigara sent no record for product 3'],
+			[{ item: 3 }, 4],
+			[{ item: 4 }, 5],
 		]);
+	});
+
+	it('Export of several items: a call Valigara refuses for its data is split down to the ID it refuses, whose item gets the service’s words', async () => {
+		const { requests, scope } = valigaraApi(
+			{ status: 201, data: 'Product 7 not found' },
+			{ data: [{ product_id: 6 }] },
+			{ status: 201, data: 'Product 7 not found' },
+		);
+
+		const run = await runValigara({ resource: 'product', operation: 'export', productId: '={{ $json.id }}' }, [{ id: 6 }, { id: 7 }], { onError: 'continue' });
+
+		scope.done();
+		expect(requests.map(({ data }) => data)).toEqual([{ product_id: [6, 7] }, { product_id: [6] }, { product_id: [7] }]);
+		expect(outputOf(run).map(({ json }) => json.product_id ?? json.error)).toEqual([6, 'Valigara error 201 (Action Failed): Product 7 not found']);
+	});
+
+	it('Export of several items without continue on fail: the first item whose product did not come stops the run, naming it', async () => {
+		// 2 and 3 are asked again (the reply may have been cut), and do not come
+		valigaraApi({ data: [{ product_id: 1 }] }, { data: [] });
+
+		const run = await runValigara({ resource: 'product', operation: 'export', productId: '={{ $json.id }}' }, [{ id: 1 }, { id: 2 }, { id: 3 }]);
+
+		expect(run.error?.message).toBe('Valigara sent no record for product 2');
+		expect(run.error?.context.itemIndex).toBe(1);
+	});
+
+	it('Export of one item, or items in JSON mode: product_export per item, as the docs show it', async () => {
+		const { requests, scope } = valigaraApi({ data: { product_id: 11 } }, { data: { product_id: 12 } });
+
+		const run = await runValigara({ resource: 'product', operation: 'export', dataMode: 'json', dataJson: '={{ JSON.stringify({ product_id: $json.id }) }}' }, [{ id: 11 }, { id: 12 }]);
+
+		expect(run.error).toBeUndefined();
+		scope.done();
+		expect(requests.map(({ form, data }) => [form.action, data])).toEqual([
+			['product_export', { product_id: 11 }],
+			['product_export', { product_id: 12 }],
+		]);
+		expect(outputOf(run).map(({ pairedItem }) => pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 	});
 });
 
@@ -403,7 +492,8 @@ describe('Valigara › raw JSON where the node would batch', () => {
 	it('search with full records reads the IDs of a reply made of records', async () => {
 		const { requests, scope } = valigaraApi({ data: [{ product_id: 8, sku: 'X' }] }, { data: [{ product_id: 8, title: 'Full' }] });
 
-		const run = await runValigara({ resource: 'product', operation: 'search', options: { returnFullRecords: true } });
+		// one reply taken as whole (paging has its own tests)
+		const run = await runValigara({ resource: 'product', operation: 'search', options: { returnFullRecords: true, wholeReplies: true } });
 
 		expect(run.error).toBeUndefined();
 		scope.done();
@@ -414,9 +504,88 @@ describe('Valigara › raw JSON where the node would batch', () => {
 	it('search with full records says so when the reply holds no IDs', async () => {
 		const { scope } = valigaraApi({ data: [{ sku: 'X' }] });
 
-		const run = await runValigara({ resource: 'product', operation: 'search', options: { returnFullRecords: true } });
+		const run = await runValigara({ resource: 'product', operation: 'search', options: { returnFullRecords: true, wholeReplies: true } });
 
 		scope.done();
 		expect(run.error?.message).toBe('Valigara’s search reply holds no product IDs to export [item 0]');
+	});
+});
+
+describe('Valigara › Other Fields send the type the user gave', () => {
+	// a number and a boolean from expressions, and text typed in the field
+	const otherFields = { field: [{ name: 'collection_id', value: '={{ 12 }}' }, { name: 'featured', value: '={{ true }}' }, { name: 'lot', value: '0012' }] };
+	const sent = { collection_id: 12, featured: true, lot: '0012' };
+
+	it.each([
+		['product search', { resource: 'product', operation: 'search', filters: { sku: 'RR-1' } }, 'product_search', { sku: 'RR-1' }],
+		['gemstone search', { resource: 'gemstone', operation: 'search', filters: { code: 'BS-001' } }, 'gemstone_search', { code: 'BS-001' }],
+		['order export orders', { resource: 'order', operation: 'exportOrders', filters: { status: 'paid' } }, 'orders_export', { status: 'paid' }],
+		['order export clients', { resource: 'order', operation: 'exportClients' }, 'clients_export', {}],
+		['product import', { resource: 'product', operation: 'import', productFields: { title: 'Ring' } }, 'product_import', { title: 'Ring' }],
+		['gemstone update', { resource: 'gemstone', operation: 'update', gemstoneId: '77', updateFields: { code: 'BS-2' } }, 'gemstone_update', { gemstone_id: 77, code: 'BS-2' }],
+		['order set tracking number', { resource: 'order', operation: 'setTrackingNumber', orderId: '9001', trackingNumber: '1Z' }, 'order_set_tracking_number', { order_id: 9001, tracking_number: '1Z' }],
+	])('%s', async (_title, parameters, action, named) => {
+		// searches and exports add the paging keys, and ask an empty first page again without them
+		const lists = ['search', 'exportOrders', 'exportClients'].includes(parameters.operation);
+		const { requests, scope } = valigaraApi({ data: [] }, ...(lists ? [{ data: [] }] : []));
+
+		const run = await runValigara({ ...parameters, otherFields } as INodeParameters);
+
+		expect(run.error).toBeUndefined();
+		scope.done();
+		const data = { ...named, ...sent };
+		expect(requests).toEqual(
+			lists ? [expectedRequest(action, { ...data, page: 1, limit: 50 }), expectedRequest(action, data)] : [expectedRequest(action, data)],
+		);
+	});
+
+	it('a number that JSON cannot carry (Infinity) is refused, naming the field and the item', async () => {
+		const run = await runValigara({
+			resource: 'product',
+			operation: 'search',
+			otherFields: { field: [{ name: 'min_price', value: '={{ 1 / 0 }}' }] },
+		});
+
+		expect(run.error?.name).toBe('NodeOperationError');
+		expect(run.error?.message).toBe('Invalid input: "Other Fields › Value" (min_price) must be a finite number, not Infinity [item 0]');
+	});
+});
+
+describe('Valigara › Product List Fields › Readable Preview', () => {
+	const preview = { resource: 'product', operation: 'listFields', options: { preview: true } };
+	const page = '<html><body><h1>Product fields</h1><p>Product title (title): text, required</p><p>Price (price): number</p></body></html>';
+
+	it('the documented readable page (not JSON) comes out as one item holding its text', async () => {
+		const { requests, scope } = valigaraApi({ raw: page, headers: { 'Content-Type': 'text/html; charset=UTF-8' } });
+
+		const run = await runValigara(preview);
+
+		expect(run.error).toBeUndefined();
+		scope.done();
+		expect(requests).toEqual([expectedRequest('product_listfields', undefined, { preview: '1' })]);
+		expect(outputOf(run)).toEqual([{ json: { preview: page }, pairedItem: { item: 0 } }]);
+	});
+
+	it.each([
+		['an empty reply', { raw: '' }, 'Valigara sent an empty reply where data was expected'],
+		['an error code', { status: 102 }, 'Valigara error 102 (Authentication Failed)'],
+		['an HTTP error page', { raw: '<html>Bad gateway</html>', httpStatus: 502, headers: { 'Content-Type': 'text/html' } }, 'Valigara answered HTTP 502'],
+	])('%s is still an error', async (_title, reply, message) => {
+		const { scope } = valigaraApi(reply);
+
+		const run = await runValigara(preview);
+
+		scope.done();
+		expect(run.items).toEqual([]);
+		expect(run.error?.message).toMatch(new RegExp(`^${message.replace(/[()]/g, '\\$&')}`));
+	});
+
+	it('without Readable Preview, a reply that is not JSON is still refused', async () => {
+		const { scope } = valigaraApi({ raw: page, headers: { 'Content-Type': 'text/html' } });
+
+		const run = await runValigara({ resource: 'product', operation: 'listFields' });
+
+		scope.done();
+		expect(run.error?.message).toBe('Valigara sent a reply that is not valid JSON');
 	});
 });

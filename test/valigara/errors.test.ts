@@ -33,6 +33,31 @@ describe('Valigara › message codes', () => {
 		if (hint) expect(lines[0]).toContain(hint);
 		expect(lines[lines.length - 1]).toBe(DEBUG_LINE);
 		expect(error?.context.serviceCode).toBe(Number(status));
+		// a message code in an HTTP 200 is not an HTTP status
+		expect((error as { httpCode?: string | null }).httpCode ?? null).toBeNull();
+	});
+
+	it.each([
+		['the meaning', 102, 'Authentication Failed'],
+		['the meaning, in other case and with a stop', 102, { message: 'authentication failed.' }],
+		['part of the meaning', 201, { error: 'Failed' }],
+	])('does not repeat itself when Valigara’s words say %s again', async (_case, status, data) => {
+		const { scope } = valigaraApi({ status, data });
+
+		const { error } = await runValigara(exportProduct);
+
+		scope.done();
+		expect(error?.message).toBe(`Valigara error ${status} (${status === 102 ? 'Authentication Failed' : 'Action Failed'})`);
+	});
+
+	it('shows which values Valigara found wrong, when `data` lists them', async () => {
+		const { scope } = valigaraApi({ status: 303, data: { message: 'Invalid fields', errors: { price: ['must be a number'], sku: ['is taken'] } } });
+
+		const { error } = await runValigara(exportProduct);
+
+		scope.done();
+		expect(error?.message).toBe('Valigara error 303 (Invalid Data): Invalid fields');
+		expect(error?.description?.split('\n').slice(0, 2)).toEqual(['price: must be a number', 'sku: is taken']);
 	});
 
 	it('adds Valigara’s own words from `data` to the message', async () => {
@@ -91,6 +116,17 @@ describe('Valigara › replies that are not {status: 100}', () => {
 			'Valigara rejected the data. The List Fields operations show the field names your account accepts.\n' +
 				'Valigara sent no X-DEBUG-UID header. If you contact Valigara support, send the raw request and reply instead, without the access key.',
 		);
+	});
+
+	it('an HTTP error with a JSON message and no message code: Valigara’s message', async () => {
+		const { scope } = valigaraApi({ httpStatus: 503, raw: '{"message": "Maintenance until 02:00 UTC"}' });
+
+		const { error } = await runValigara(exportProduct);
+
+		scope.done();
+		expect(error?.message).toBe('Maintenance until 02:00 UTC');
+		expect(error?.description).toBe(DEBUG_LINE);
+		expect((error as { httpCode?: string }).httpCode).toBe('503');
 	});
 
 	it('an HTTP error page', async () => {
@@ -155,33 +191,67 @@ describe('Valigara › rate limit (105)', () => {
 	const updateListings: INodeParameters = { resource: 'product', operation: 'updateListings', productIds: '501' };
 
 	it('retries, and succeeds when Valigara lets the call through', async () => {
-		const { requests, scope } = valigaraApi({ status: 105, data: null }, { status: 100, data: { queued: 1 } });
+		const { requests, scope } = valigaraApi({ status: 105, data: null }, { status: 100, data: { product_id: 501 } });
 
-		const run = await runValigara(updateListings);
+		const run = await runValigara(exportProduct);
 
 		expect(run.error).toBeUndefined();
 		scope.done();
-		expect(requests).toEqual([
-			expectedRequest('product_update_listings', { product_id: [501] }),
-			expectedRequest('product_update_listings', { product_id: [501] }),
-		]);
-		expect(outputOf(run)).toEqual([{ json: { queued: 1 }, pairedItem: { item: 0 } }]);
+		expect(requests).toEqual([expectedRequest('product_export', { product_id: 501 }), expectedRequest('product_export', { product_id: 501 })]);
+		expect(outputOf(run)).toEqual([{ json: { product_id: 501 }, pairedItem: { item: 0 } }]);
 	});
 
 	it('stops after the bounded attempts with an error that says when to retry', async () => {
 		const { requests, scope } = valigaraApi({ status: 105 }, { status: '105' }, { status: 105 });
 
-		const { error } = await runValigara(updateListings);
+		const { error } = await runValigara(exportProduct);
 
 		scope.done();
 		expect(requests).toHaveLength(3);
 		expect(error?.message).toBe('Valigara error 105 (Rate limit exceeded)');
 		expect(error?.description).toBe(
-			'Valigara allows product_update_listings 4 times per hour (a leaky bucket: a call frees up about every 15 minutes). ' +
-				'Try again in 15 minutes, and put several product IDs into one call.\n' +
+			'Valigara limits how often this action may be called. Try again in a few minutes.\n' +
 				`${DEBUG_LINE}\n` +
 				'Still rate limited after 3 attempt(s) and 0 s of waiting. Try again later, or send fewer items per run.',
 		);
+	});
+
+	it('product_update_listings (4 calls per hour): an unannounced 105 fails at once, saying to retry in 15 minutes', async () => {
+		// the full budget: retrying within a minute cannot free a call of a 4-per-hour leaky bucket
+		valigara.retryPolicy = policy;
+		const { requests, scope } = valigaraApi({ status: 105, data: null });
+
+		const run = await runValigara(updateListings, [{}], { onError: 'continue' });
+
+		scope.done();
+		expect(requests).toEqual([expectedRequest('product_update_listings', { product_id: [501] })]);
+		expect(outputOf(run)).toEqual([
+			{
+				json: {
+					error: 'Valigara error 105 (Rate limit exceeded)',
+					errorCode: 105,
+					errorDescription:
+						'Valigara allows product_update_listings 4 times per hour (a leaky bucket: a call frees up about every 15 minutes). ' +
+						'Try again in 15 minutes, and put several product IDs into one call.\n' +
+						`${DEBUG_LINE}\n` +
+						'Not retried: no wait within this run can help.',
+					debugUid: DEBUG_UID,
+					itemIndex: 0,
+				},
+				pairedItem: { item: 0 },
+			},
+		]);
+	});
+
+	it('product_update_listings: a 105 that announces a wait within the budget is retried after it', async () => {
+		const { requests, scope } = valigaraApi({ status: 105, headers: { 'Retry-After': '0' } }, { data: { queued: 1 } });
+
+		const run = await runValigara(updateListings);
+
+		scope.done();
+		expect(run.error).toBeUndefined();
+		expect(requests).toHaveLength(2);
+		expect(outputOf(run)).toEqual([{ json: { queued: 1 }, pairedItem: { item: 0 } }]);
 	});
 
 	it('does not wait longer than its budget when Valigara asks for more', async () => {
@@ -240,6 +310,7 @@ describe('Valigara › the access key never leaks', () => {
 		scope.done();
 		expect(run.items).toHaveLength(1);
 		expect(run.items[0].json.error).toBe('Valigara error 201 (Action Failed): key *** failed');
+		expect(run.items[0].json.debugUid).toBe(DEBUG_UID);
 		expectNoKey(run.items);
 		expectNoKey(run.run);
 	});
@@ -271,7 +342,8 @@ describe('Valigara › the access key never leaks', () => {
 
 describe('Valigara › continue on fail', () => {
 	const threeItems = [{ id: '1' }, { id: '2' }, { id: '3' }];
-	const parameters: INodeParameters = { resource: 'product', operation: 'export', productId: '={{ $json.id }}' };
+	// a per-item operation (Export batches several items into one call: its own tests are in actions.test.ts)
+	const parameters: INodeParameters = { resource: 'product', operation: 'update', productId: '={{ $json.id }}', updateFields: { price: 10 } };
 
 	it('keeps going: the failed item becomes an error item, paired to its input', async () => {
 		const { scope } = valigaraApi({ data: { product_id: 1 } }, { status: 303, data: 'bad id' }, { data: { product_id: 3 } });
@@ -280,15 +352,21 @@ describe('Valigara › continue on fail', () => {
 
 		scope.done();
 		expect(run.error).toBeUndefined();
-		// n8n's engine keeps only `error` in the json of an item that carries an error.
+		// what a workflow routes and reports by, in the json expressions read
 		expect(outputOf(run)).toEqual([
 			{ json: { product_id: 1 }, pairedItem: { item: 0 } },
-			{ json: { error: 'Valigara error 303 (Invalid Data): bad id' }, pairedItem: { item: 1 } },
+			{
+				json: {
+					error: 'Valigara error 303 (Invalid Data): bad id',
+					errorCode: 303,
+					errorDescription: `Valigara rejected the data. The List Fields operations show the field names your account accepts.\n${DEBUG_LINE}`,
+					debugUid: DEBUG_UID,
+					itemIndex: 1,
+				},
+				pairedItem: { item: 1 },
+			},
 			{ json: { product_id: 3 }, pairedItem: { item: 2 } },
 		]);
-		expect(run.items[1].error?.description).toBe(
-			`Valigara rejected the data. The List Fields operations show the field names your account accepts.\n${DEBUG_LINE}`,
-		);
 	});
 
 	it('routes the failed item to the error output', async () => {

@@ -1,8 +1,10 @@
-import nock from 'nock';
+import type nock from 'nock';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { runNode } from '../kit/engine';
 import type { NodeRun, NodeUnderTest } from '../kit/engine';
+import { recordRequests } from '../kit/recorder';
+import type { ReceivedRequest } from '../kit/recorder';
 
 export const HOST = 'https://api.valigara.com';
 export const PATH = '/client/V1/';
@@ -14,7 +16,7 @@ export const credentials = {
 };
 
 /** One request as Valigara received it, with the form body read back. */
-export interface ReceivedRequest {
+export interface ValigaraRequest {
 	method: string;
 	path: string;
 	query: Record<string, string>;
@@ -37,18 +39,10 @@ export interface Reply {
 	noDebugUid?: boolean;
 }
 
-function readRequest(method: string, path: string, headers: Record<string, string | string[]>, body: unknown): ReceivedRequest {
-	const url = new URL(path, HOST);
-	const fields = Object.fromEntries(new URLSearchParams(typeof body === 'string' ? body : ''));
-	const { data, ...form } = fields;
-	return {
-		method,
-		path: url.pathname,
-		query: Object.fromEntries(url.searchParams),
-		contentType: String(headers['content-type'] ?? ''),
-		form,
-		data: data === undefined ? undefined : JSON.parse(data),
-	};
+/** A request as Valigara's tests compare it: the form body read back, `data` JSON-decoded. */
+function readRequest({ method, path, query, headers, body }: ReceivedRequest): ValigaraRequest {
+	const { data, ...form } = Object.fromEntries(new URLSearchParams(typeof body === 'string' ? body : ''));
+	return { method, path, query, contentType: headers['content-type'] ?? '', form, data: data === undefined ? undefined : JSON.parse(data) };
 }
 
 /**
@@ -56,28 +50,17 @@ function readRequest(method: string, path: string, headers: Record<string, strin
  * only answers POST (anything else fails the run); any query is accepted so that the test, not
  * the stand-in, says what the query must be.
  */
-export function valigaraApi(...replies: Reply[]): { requests: ReceivedRequest[]; scope: nock.Scope } {
-	const requests: ReceivedRequest[] = [];
-	const scope = nock(HOST)
-		.post(PATH)
-		.query(true)
-		.times(replies.length)
-		.reply(function (uri, body) {
-			const reply = replies[requests.length];
-			requests.push(readRequest(this.req.method, uri, this.req.headers, body));
-			const headers: Record<string, string> = {
-				'Content-Type': 'application/json',
-				...(reply.noDebugUid ? {} : { 'X-DEBUG-UID': DEBUG_UID }),
-				...reply.headers,
-			};
-			const payload = reply.raw ?? JSON.stringify({ status: reply.status ?? 100, data: reply.data ?? null });
-			return [reply.httpStatus ?? 200, payload, headers];
-		});
-	return { requests, scope };
+export function valigaraApi(...replies: Reply[]): { requests: ValigaraRequest[]; scope: nock.Scope } {
+	const asSent = replies.map((reply) => ({
+		status: reply.httpStatus ?? 200,
+		body: reply.raw ?? JSON.stringify({ status: reply.status ?? 100, data: reply.data ?? null }),
+		headers: { 'Content-Type': 'application/json', ...(reply.noDebugUid ? {} : { 'X-DEBUG-UID': DEBUG_UID }), ...reply.headers },
+	}));
+	return recordRequests(HOST, 'POST', PATH, asSent, { read: readRequest });
 }
 
 /** The request every action sends: POST, `auth` in the query, `action` (+ `data`) form-encoded. */
-export function expectedRequest(action: string, data?: unknown, extraForm: Record<string, string> = {}): ReceivedRequest {
+export function expectedRequest(action: string, data?: unknown, extraForm: Record<string, string> = {}): ValigaraRequest {
 	return {
 		method: 'POST',
 		path: PATH,

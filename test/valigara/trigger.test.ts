@@ -7,7 +7,8 @@ import { ACCESS_KEY, HOST, PATH, credentials } from './fixtures';
 
 /**
  * A stand-in of Valigara's orders export that behaves like the service is assumed to: it keeps a
- * store of orders and returns those dated from `date_from` on (all of them without it).
+ * store of orders and returns those dated from `date_from` up to `date_to` (all of them without
+ * them), in one reply; paging keys are ignored.
  */
 function ordersExport(store: IDataObject[], dateField = 'order_date') {
 	const requests: Array<{ action: string; data: IDataObject | undefined; auth: string | null }> = [];
@@ -25,7 +26,9 @@ function ordersExport(store: IDataObject[], dateField = 'order_date') {
 				return [200, reply];
 			}
 			const from = data?.date_from as string | undefined;
-			return [200, { status: 100, data: store.filter((record) => !from || String(record[dateField]) >= from) }];
+			const to = data?.date_to as string | undefined;
+			const inWindow = (record: IDataObject) => (!from || String(record[dateField]) >= from) && (!to || String(record[dateField]) <= to);
+			return [200, { status: 100, data: store.filter(inWindow) }];
 		})
 		.persist();
 	return {
@@ -57,11 +60,21 @@ describe('Valigara Trigger › New Order', () => {
 		expect(ids(emitted)).toEqual([3, 4]);
 		expect(emitted![0].json).toEqual(order(3, '2026-11-20 11:00:00'));
 		expect(emitted![0].pairedItem).toBeUndefined();
-		// baseline: the last 30 days (by n8n's clock), then the look-back window from the newest order
+		// baseline: the last 30 days (by n8n's clock), whose first reply may have been cut (fewer than
+		// asked, but nothing longer was seen yet): the next pages repeat it twice (this export ignores
+		// paging), so the window is read again in two halves; the look-back window from the newest order
+		// lies inside what was read. The next poll: 4 orders, more than any reply before, so again in
+		// two halves (paging is known not to work by then).
+		const thirtyDays = expect.stringMatching(wallClock);
 		expect(api.requests.map((request) => request.data)).toEqual([
-			{ date_from: expect.stringMatching(wallClock) },
+			{ date_from: thirtyDays, page: 1, limit: 100 },
+			{ date_from: thirtyDays, page: 2, limit: 2 },
+			{ date_from: thirtyDays, page: 3, limit: 2 },
+			{ date_from: thirtyDays, date_to: '2026-11-20 09:59:59' },
+			{ date_from: '2026-11-20 10:00:00' },
 			{ date_from: '2026-11-20 09:00:00' },
-			{ date_from: '2026-11-20 09:00:00' },
+			{ date_from: '2026-11-20 09:00:00', date_to: '2026-11-20 10:59:59' },
+			{ date_from: '2026-11-20 11:00:00' },
 		]);
 		expect(api.requests.every((request) => request.action === 'orders_export' && request.auth === ACCESS_KEY)).toBe(true);
 	});
@@ -111,7 +124,7 @@ describe('Valigara Trigger › New Order', () => {
 		const api = ordersExport([order(6, '2026-10-31 08:00:00'), order(7, '2026-11-01 08:00:00'), order(8, '2026-11-02 08:00:00')]);
 		const poller = new ActivePoller({ ...trigger({ startFrom: '2026-11-01T00:00:00' }), timezone: 'UTC' });
 		expect(ids(await poller.poll())).toEqual([7, 8]);
-		expect(api.requests[0].data).toEqual({ date_from: '2026-10-31 23:00:00' }); // 60 minutes of look-back
+		expect(api.requests[0].data).toEqual({ date_from: '2026-10-31 23:00:00', page: 1, limit: 100 }); // 60 minutes of look-back
 		expect(await poller.poll()).toBeNull();
 	});
 
@@ -121,8 +134,9 @@ describe('Valigara Trigger › New Order', () => {
 		const poller = new ActivePoller(trigger());
 		expect(await poller.poll()).toBeNull();
 		store.push(order(1, '2026-11-20 09:00:00'));
+		const before = api.requests.length;
 		expect(ids(await poller.poll())).toEqual([1]);
-		expect(api.requests.at(-1)?.data).toBeUndefined(); // no date seen yet: the whole export
+		expect(api.requests[before]?.data).toEqual({ page: 1, limit: 100 }); // no date seen yet: the whole export
 	});
 
 	it('Fetch test event shows the most recent orders and leaves the state alone', async () => {
@@ -203,19 +217,42 @@ describe('Valigara Trigger › New Order', () => {
 		expect((poller.staticData.pollState as { v: number }).v).toBe(2);
 	});
 
-	it('an export that ignores date_from emits nothing twice: what lies before the look-back window is not read as new', async () => {
-		const minute = (n: number) => `2026-11-20 ${String(8 + Math.floor(n / 60)).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}:00`;
-		const store: IDataObject[] = [order(0, minute(0))];
+	it('an export that ignores the date window cannot be read in parts: the poll fails saying so, and nothing changes', async () => {
+		const store: IDataObject[] = [order(0, '2026-11-20 08:00:00')];
 		nock(HOST)
 			.post(PATH)
 			.query(true)
 			.reply(() => [200, { status: 100, data: store }])
 			.persist();
 		const poller = new ActivePoller(trigger());
+		const failure = poller.poll();
+		await expect(failure).rejects.toThrow('Could not read every order of this poll from Valigara');
+		await expect(failure).rejects.toMatchObject({
+			description: expect.stringMatching(/did not keep to the date window asked for \(date_from\/date_to on "order_date"\).*"Replies Are Never Cut"/),
+		});
+		expect(poller.staticData).toEqual({});
+	});
+
+	it('with "Replies Are Never Cut", an export that ignores date_from emits nothing twice: what lies before the look-back window is not read as new', async () => {
+		const minute = (n: number) => `2026-11-20 ${String(8 + Math.floor(n / 60)).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}:00`;
+		const store: IDataObject[] = [order(0, minute(0))];
+		const requests: unknown[] = [];
+		nock(HOST)
+			.post(PATH)
+			.query(true)
+			.reply((_uri, body) => {
+				requests.push(new URLSearchParams(String(body)).get('data'));
+				return [200, { status: 100, data: store }];
+			})
+			.persist();
+		const poller = new ActivePoller(trigger({ wholeReplies: true }));
 		expect(await poller.poll()).toBeNull();
 		for (let n = 1; n <= 180; n++) store.push(order(n, minute(n)));
 		expect(await poller.poll()).toHaveLength(180);
 		store.push(order(181, minute(181)));
 		expect(ids(await poller.poll())).toEqual([181]);
+		// one request a poll (the baseline's look-back window lies inside its first read), no paging keys
+		expect(requests).toHaveLength(3);
+		expect(requests.every((data) => !String(data).includes('page'))).toBe(true);
 	});
 });

@@ -97,8 +97,8 @@ describe('Vanilla eShop › Product › Create or Update Many', () => {
 		items.forEach((item, index) => {
 			expect(item.pairedItem).toEqual({ item: index });
 			if (index >= 10 && index < 20) {
-				expect(item.json).toEqual({ error: 'The given data was invalid.' });
-				expect(item.error?.description).toContain('This request carried items 10, 11');
+				expect(item.json).toMatchObject({ error: 'The given data was invalid.', httpStatus: 422, itemIndex: index });
+				expect(item.json.errorDescription).toContain('This request carried items 10, 11');
 			} else {
 				expect(item.json).toEqual({ product_id: 1000, sku: `van.P-${index}` });
 			}

@@ -1,6 +1,6 @@
 import nock from 'nock';
 
-import { BASE, HEADER_VALUE, QUERY_NAME, QUERY_VALUE, expectRequests, ok, run } from './fixtures';
+import { BASE, HEADER_VALUE, QUERY_NAME, QUERY_VALUE, customerFields, expectRequests, ok, run } from './fixtures';
 
 const getOrder = { resource: 'order', operation: 'get', orderId: '500999' };
 const addComment = { resource: 'order', operation: 'addComment', orderId: '500999', comment: 'Called' };
@@ -161,10 +161,12 @@ describe('Vanilla eShop: failures become errors with the service’s own words',
 
 		expect(error).toBeUndefined();
 		expect(items.map(({ json, pairedItem }) => ({ json, pairedItem }))).toEqual([
-			{ json: { error: 'Order 500998 was not found' }, pairedItem: { item: 0 } },
+			{
+				json: { error: 'Order 500998 was not found', errorDescription: 'Not Found', httpStatus: 404, itemIndex: 0 },
+				pairedItem: { item: 0 },
+			},
 			{ json: { order_id: 500999 }, pairedItem: { item: 1 } },
 		]);
-		expect((items[0].error as { httpCode?: string }).httpCode).toBe('404');
 	});
 
 	it('never shows the credential’s secrets, even when the service echoes them', async () => {
@@ -197,5 +199,64 @@ describe('Vanilla eShop: failures become errors with the service’s own words',
 		limited.done();
 		api.done();
 		expect(items).toEqual([{ json: { order_id: 500999 }, pairedItem: { item: 0 } }]);
+	});
+});
+
+describe('Vanilla eShop: a message holding the word “canceled” is an error, not a canceled run', () => {
+	// n8n shows a run as canceled when the message of the error that stopped it contains "canceled"
+	// (WorkflowExecute.processSuccessExecution, n8n 1.x and 2.x).
+	const changeStatus = { resource: 'order', operation: 'changeStatus', orderId: '500999', order_status_code: '={{ $json.status }}' };
+
+	it('a status that is not one of the list: the list names "canceled", the run is an error', async () => {
+		const stopped = await run(changeStatus, [{ status: 'cancelled' }]);
+
+		expect(stopped.run.status).toBe('error');
+		expect(stopped.error?.message.replace(/\u2060/g, '')).toMatch(/^Invalid input: "Status" must be one of canceled, complete, .* \[item 0\]$/);
+	});
+
+	it('the service’s own words about a canceled order: the run is an error, the error item keeps the exact text', async () => {
+		const refusal = { message: 'Order 500999 is canceled and cannot be changed.' };
+		expectRequests([{ method: 'POST', path: '/v1/in/orderStatus', status: 422, reply: refusal, body: { order_status_code: 'processing', order_id: '500999' } }]);
+		const stopped = await run({ ...changeStatus, order_status_code: 'processing' });
+		expect(stopped.run.status).toBe('error');
+		expect(stopped.error?.message.replace(/\u2060/g, '')).toBe(refusal.message);
+
+		expectRequests([{ method: 'POST', path: '/v1/in/orderStatus', status: 422, reply: refusal, body: { order_status_code: 'processing', order_id: '500999' } }]);
+		const continued = await run({ ...changeStatus, order_status_code: 'processing' }, [{}], { onError: 'continue' });
+		expect(continued.items[0].json.error).toBe(refusal.message);
+	});
+});
+
+describe('Vanilla eShop: a write run that stops at an item says what was applied before it', () => {
+	const createCustomer = { resource: 'customer', operation: 'create', ...customerFields };
+	const created = { method: 'POST' as const, path: '/v1/in/customer', reply: ok({ customer_id: 1 }) };
+	const refused = { method: 'POST' as const, path: '/v1/in/customer', status: 422, reply: { message: 'The given data was invalid.', errors: { email: ['The email has already been taken.'] } } };
+
+	it.each([
+		{ failing: 2, count: 4, said: ['Items 0, 1 were already applied by earlier requests.', 'Item 3 was not sent.'] },
+		{ failing: 4, count: 6, said: ['Items 0 to 3 were already applied by earlier requests.', 'Item 5 was not sent.'] },
+		{ failing: 1, count: 5, said: ['Item 0 was already applied by an earlier request.', 'Items 2 to 4 were not sent.'] },
+		{ failing: 0, count: 3, said: ['Items 1, 2 were not sent.'] },
+		{ failing: 2, count: 3, said: ['Items 0, 1 were already applied by earlier requests.'] },
+	])('item $failing of $count fails', async ({ failing, count, said }) => {
+		expectRequests([...Array.from({ length: failing }, () => created), refused]);
+
+		const { error } = await run(createCustomer, Array.from({ length: count }, () => ({})));
+
+		expect(error?.message).toBe('The given data was invalid.');
+		expect(error?.context?.itemIndex).toBe(failing);
+		expect(error?.description).toBe(['email: The email has already been taken.', ...said].join('\n'));
+	});
+
+	it('a read-only run says nothing of the kind (nothing was applied)', async () => {
+		expectRequests([
+			{ method: 'GET', path: '/v1/in/order/500999', reply: ok({ order_id: 500999 }) },
+			{ method: 'GET', path: '/v1/in/order/500999', status: 404, reply: { message: 'Not Found' } },
+		]);
+
+		const { error } = await run(getOrder, [{}, {}, {}]);
+
+		expect(error?.message).toBe('Order 500999 was not found');
+		expect(error?.description).toBe('Not Found');
 	});
 });

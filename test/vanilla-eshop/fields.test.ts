@@ -23,7 +23,7 @@ describe('Vanilla eShop fields', () => {
 		const { items } = await run({ resource: 'product', operation: 'delete', productKey: 'sku', productSku: 'RING-1' });
 
 		api.done();
-		expect(items).toEqual([{ json: { success: true, deleted: true, sku: 'RING-1' }, pairedItem: { item: 0 } }]);
+		expect(items).toEqual([{ json: { deleted: true, sku: 'RING-1', response: null }, pairedItem: { item: 0 } }]);
 	});
 
 	it('order lines and totals can come as JSON from an expression, per item', async () => {

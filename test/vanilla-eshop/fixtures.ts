@@ -1,8 +1,9 @@
-import nock from 'nock';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { runNode } from '../kit/engine';
 import type { NodeUnderTest } from '../kit/engine';
+import { recordRequests } from '../kit/recorder';
+import sampleJson from './sample.json';
 
 export const BASE = 'http://api.vanillaeshop.com';
 export const HEADER_NAME = 'X-Shop-Key';
@@ -17,7 +18,6 @@ export const credentials = {
 		headerSecret: HEADER_VALUE,
 		queryName: QUERY_NAME,
 		querySecret: QUERY_VALUE,
-		testOrderId: '500000',
 	},
 };
 
@@ -46,13 +46,14 @@ export interface ExpectedRequest {
  */
 export function expectRequests(requests: ExpectedRequest[]) {
 	const bodies: unknown[] = [];
-	const scopes = requests.map((request) =>
-		nock(BASE)
-			.matchHeader(HEADER_NAME, HEADER_VALUE)
-			.matchHeader('accept', 'application/json')
-			.intercept(request.path, request.method, (body: unknown) => (bodies.push(body), true))
-			.query({ [QUERY_NAME]: QUERY_VALUE })
-			.reply(request.status ?? 200, request.reply as nock.Body),
+	const scopes = requests.map(
+		(request) =>
+			recordRequests(BASE, request.method, request.path, [{ status: request.status ?? 200, body: request.reply }], {
+				headers: { [HEADER_NAME]: HEADER_VALUE, accept: 'application/json' },
+				query: { [QUERY_NAME]: QUERY_VALUE },
+				into: bodies,
+				read: ({ body }) => body ?? '',
+			}).scope,
 	);
 	return {
 		bodies,
@@ -64,61 +65,25 @@ export function expectRequests(requests: ExpectedRequest[]) {
 	};
 }
 
-/** Order fields as a merchant fills them in (fields mode). */
+/**
+ * The sample order and product (sample.json): one merchant's data, also the example workflow's
+ * (scripts/sandbox-setup.js) and the sandbox tests'. Each use says what it changes.
+ */
+export const sample = sampleJson;
+
+/** A customer as a merchant creates one. */
+export const customerFields: INodeParameters = sample.customer;
+
+/** Order fields as a merchant fills them in (fields mode): coordinates, blanks and a lower-case country to be read. */
 export const orderFields: INodeParameters = {
-	inputMode: 'fields',
-	store_id: 0,
-	firstname: 'Sara',
-	lastname: 'Ali',
-	email: 'sara@example.com',
-	telephone: '0551234567',
-	paymentAddress: {
-		address: {
-			firstname: 'Sara',
-			lastname: 'Ali',
-			address_1: 'King Fahd Road 12',
-			address_2: 'Floor 3',
-			city: 'Riyadh',
-			postcode: '12211',
-			country_id: 'SA',
-			zone_id: 'RIY',
-			address_lat: '',
-			address_lng: '',
-		},
-	},
+	...sample.order,
+	paymentAddress: { address: { ...sample.order.paymentAddress.address, address_lat: '', address_lng: '' } },
 	shippingAddress: {
-		address: {
-			firstname: 'Sara',
-			lastname: '',
-			address_1: 'King Fahd Road 12',
-			address_2: 'Floor 3',
-			city: 'Riyadh',
-			postcode: '',
-			country_id: 'sa',
-			zone_id: 'RIY',
-			address_lat: '24.7',
-			address_lng: '46.6',
-			telephone: '0551234567',
-		},
+		address: { ...sample.order.shippingAddress.address, lastname: '', postcode: '', country_id: 'sa', address_lat: '24.7', address_lng: '46.6' },
 	},
-	shipping_code: 'flat.flat',
-	payment_code: 'cod',
-	order_status_code: 'pending',
 	language: 'ar',
 	is_gift: true,
 	is_mobile_order: false,
-	products_input: 'fields',
-	products: {
-		product: [{ sku: 'RING-1', name: 'Gold ring', quantity: 2, price: 50, cost: 20, total: 100, tax: 15 }],
-	},
-	totals_input: 'fields',
-	totals: {
-		total: [
-			{ code: 'sub_total', title: 'Sub-Total', value: 100 },
-			{ code: 'shipping', title: 'Shipping', value: 10 },
-			{ code: 'total', title: 'Total', value: 110 },
-		],
-	},
 	additionalFields: { gift_code: 'G3', comment: 'Leave at the door' },
 };
 
@@ -177,21 +142,10 @@ export const orderReply = {
 
 /** Product fields as a merchant fills them in. */
 export const productFields: INodeParameters = {
-	inputMode: 'fields',
+	...sample.product,
 	ar_name: 'خاتم ذهب',
 	en_name: 'Gold ring',
-	price: 50,
-	cost: 20,
-	logistics_cost: 2,
-	inventory_cost: 1,
-	quantity: 5,
-	minimum: 1,
-	maximum: 3,
-	stock_status_id: '7',
-	status: '1',
-	master_category_id: '20',
 	product_link: 'https://magento.example.com/gold-ring',
-	is_returnable: true,
 };
 
 export const productBody = {
@@ -217,11 +171,7 @@ export const productReply = { product_id: 85, sku: 'van.85', quantity: 5, price:
 export function recordAnyRequest(): string[] {
 	const seen: string[] = [];
 	for (const method of ['GET', 'POST', 'PUT', 'DELETE']) {
-		nock(BASE)
-			.persist()
-			.intercept(/.*/, method)
-			.query(true)
-			.reply(200, (uri) => (seen.push(`${method} ${uri}`), ok(null)));
+		recordRequests(BASE, method, /.*/, () => ({ body: ok(null) }), { into: seen, read: ({ url }) => `${method} ${url}` });
 	}
 	return seen;
 }

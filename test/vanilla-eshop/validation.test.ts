@@ -1,15 +1,8 @@
 import type { INodeParameters } from 'n8n-workflow';
 
-import { orderFields, productFields, recordAnyRequest, run } from './fixtures';
+import { customerFields, orderFields, productFields, recordAnyRequest, run } from './fixtures';
 
-const customer = {
-	resource: 'customer',
-	operation: 'create',
-	firstname: 'Ada',
-	email: 'ada@example.com',
-	telephone: '0500000001',
-	password: 'pw-1234',
-};
+const customer = { resource: 'customer', operation: 'create', ...customerFields };
 const order = { resource: 'order', operation: 'create', ...orderFields, order_id: '500123' };
 const orderProduct = { sku: 'RING-1', name: 'Gold ring', quantity: 1, price: 50, cost: 20, total: 50, tax: 0 };
 const withProduct = (change: INodeParameters) => ({ products: { product: [{ ...orderProduct, ...change }] } });
@@ -249,8 +242,7 @@ describe('Vanilla eShop: validation before any request', () => {
 	it('lists every problem of an item in the description', async () => {
 		recordAnyRequest();
 		const { items } = await run({ ...product, minimum: 0, maximum: 12 }, [{}], { onError: 'continue' });
-		// n8n keeps only `error` in the json of an error item; the rest stays on the error itself
-		expect(items[0].error?.description).toBe(
+		expect(items[0].json.errorDescription).toBe(
 			'"Minimum Order Quantity" must be 1 or more\n"Maximum Order Quantity" must be 10 or less',
 		);
 	});

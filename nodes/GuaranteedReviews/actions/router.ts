@@ -1,24 +1,13 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
+import type { Resource } from '../../shared/registry';
 import { routeOperation } from '../../shared/router';
-import type { BatchOperation, ItemOperation } from '../../shared/router';
-import * as order from './order';
-import * as review from './review';
+import { order } from './order';
+import { review } from './review';
 
-// Every resource and operation the node offers; a missing module is a compile error here.
-const operations: {
-	order: { send: BatchOperation };
-	review: Record<'getMany' | 'getManyPrivate' | 'getRatingSummary' | 'getStats', ItemOperation>;
-} = {
-	order: { send: order.send },
-	review: {
-		getMany: review.getMany,
-		getManyPrivate: review.getManyPrivate,
-		getRatingSummary: review.getRatingSummary,
-		getStats: review.getStats,
-	},
-};
+/** Every resource of the node, in the order the editor shows their fields. */
+export const resources: Resource[] = [order, review];
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	return await routeOperation(this, operations);
+	return await routeOperation(this, resources);
 }

@@ -179,14 +179,25 @@ export function otherFieldsProperty(loadOptionsMethod?: string, displayName = 'O
 									'Field name as Valigara lists it for your account. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 							}
 						: { displayName: 'Name', name: 'name', type: 'string', default: '', description: 'The key, as Valigara names it' },
-					{ displayName: 'Value', name: 'value', type: 'string', default: '', description: 'Sent as text' },
+					{
+						displayName: 'Value',
+						name: 'value',
+						type: 'string',
+						default: '',
+						description: 'Sent as given: text as typed; a number, true/false or a list from an expression keeps its type',
+					},
 				],
 			},
 		],
 	};
 }
 
-/** Other fields as an object; a name used twice, or one a named field already sets, is an error. */
+/**
+ * Other fields as an object, each value of the type the user gave (`{{ 12 }}` is sent as 12, not
+ * "12"); a number JSON cannot carry (NaN, Infinity: sent as null) is refused. Add them to `data`
+ * after the named fields are checked, so no text schema turns them into text. A name used twice,
+ * or one a named field already sets, is an error.
+ */
 export function readOtherFields(context: IExecuteFunctions, itemIndex: number, taken: IDataObject): IDataObject {
 	const rows = context.getNodeParameter('otherFields.field', itemIndex, []) as Array<{ name?: string; value?: unknown }>;
 	const result: IDataObject = {};
@@ -199,7 +210,12 @@ export function readOtherFields(context: IExecuteFunctions, itemIndex: number, t
 				description: 'Each field may be set once: remove the duplicate, or the named field above.',
 			});
 		}
-		result[name] = row.value as string;
+		if (typeof row.value === 'number' && !Number.isFinite(row.value)) {
+			throw inputError(context.getNode(), `Invalid input: "Other Fields › Value" (${name}) must be a finite number, not ${row.value}`, {
+				itemIndex,
+			});
+		}
+		result[name] = row.value as IDataObject[string];
 	}
 	return result;
 }
@@ -269,10 +285,9 @@ export async function listAction(
 	itemIndex: number,
 	action: string,
 	idKey: string,
-	parameters?: IDataObject,
 ): Promise<IDataObject[]> {
 	const data = readData(context, itemIndex, () => undefined, 'none');
-	return recordsOf(await valigaraRequest(context, action, data, itemIndex, parameters), idKey);
+	return recordsOf(await valigaraRequest(context, action, data, itemIndex), idKey);
 }
 
 /** What a reply's `data` adds to an output item: its fields, or itself under `data`. */

@@ -1,24 +1,14 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
+import type { Resource } from '../../shared/registry';
 import { routeOperation } from '../../shared/router';
-import type { ItemOperation } from '../../shared/router';
-import type { GemstoneOperation, OrderOperation, ProductOperation } from '../actions';
-import * as gemstone from './gemstone';
-import * as order from './order';
-import * as product from './product';
+import { gemstone } from './gemstone';
+import { order } from './order';
+import { product } from './product';
 
-// Every resource and operation of the node, typed by the action table: an action without its
-// operation module is a compile error here.
-const operations: {
-	product: Record<ProductOperation, ItemOperation>;
-	gemstone: Record<GemstoneOperation, ItemOperation>;
-	order: Record<OrderOperation, ItemOperation>;
-} = {
-	product: product.operations,
-	gemstone: gemstone.operations,
-	order: order.operations,
-};
+/** Every resource of the node, in the order the editor shows their fields. */
+export const resources: Resource[] = [product, gemstone, order];
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	return await routeOperation(this, operations);
+	return await routeOperation(this, resources);
 }

@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { ACTIONS } from '../actions';
+import { ACTIONS } from '../action-names';
 import { isRecord } from '../actions/common';
 import { valigaraRequest } from '../transport';
 

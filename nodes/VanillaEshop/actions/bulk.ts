@@ -1,35 +1,34 @@
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions, INode, INodeProperties, JsonObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { apiRequest, path } from '../transport';
+import type { VanillaRequest } from '../transport';
 import { compact } from './common';
 
 // Bulk routes (products/bulk, pricing/bulk) take `{"products": [...]}`, at most 10 per request.
 
 export const BULK_MAX = 10;
 
-export function bulkOptions(what: string): INodeProperties {
+/** "Products Per Request", "Prices Per Request": read with readBatchSize (shared/batch.ts). */
+export function bulkSizeField(what: string): INodeProperties {
+	return {
+		displayName: `${what} Per Request`,
+		name: 'batchSize',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: BULK_MAX },
+		default: BULK_MAX,
+		description: `Input items are sent together, this many per request (the API takes at most ${BULK_MAX})`,
+	};
+}
+
+export function bulkOptions(sizeField: INodeProperties): INodeProperties {
 	return {
 		displayName: 'Options',
 		name: 'options',
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [
-			{
-				displayName: `${what} Per Request`,
-				name: 'batchSize',
-				type: 'number',
-				typeOptions: { minValue: 1, maxValue: BULK_MAX },
-				default: BULK_MAX,
-				description: `Input items are sent together, this many per request (the API takes at most ${BULK_MAX})`,
-			},
-		],
+		options: [sizeField],
 	};
-}
-
-export function readBatchSize(context: IExecuteFunctions): number {
-	const size = Number((context.getNodeParameter('options', 0, {}) as IDataObject).batchSize ?? BULK_MAX);
-	return Number.isFinite(size) ? Math.min(BULK_MAX, Math.max(1, Math.floor(size))) : BULK_MAX;
 }
 
 function isObject(value: unknown): value is IDataObject {
@@ -51,22 +50,13 @@ export function bulkResults(
 	return entries.map((entry) => ({ success: true, ...compact(identify(entry)), reply: (data ?? null) as IDataObject }));
 }
 
-/**
- * Points Laravel's per-field messages (`products.3.price: …`) at the input item they came from;
- * runInBatches adds which items the failed request carried.
- */
-export async function sendingBatch<T>(node: INode, itemIndexes: number[], send: () => Promise<T>): Promise<T> {
-	try {
-		return await send();
-	} catch (error) {
-		if (!(error instanceof NodeApiError)) throw new NodeOperationError(node, error as Error);
-		if (error.description) {
-			error.description = error.description.replace(
-				/^products\.(\d+)\./gm,
-				(match, position: string) => `[item ${itemIndexes[Number(position)] ?? '?'}] ${match}`,
-			);
-		}
-		// the same instance: n8n's error classes return an error of their own kind unchanged
-		throw new NodeApiError(node, error as unknown as JsonObject);
-	}
+/** Sends one bulk request, `{"products": entries}`; its failures name the input items of the entries. */
+export async function sendBulk(
+	context: IExecuteFunctions,
+	route: string,
+	entries: IDataObject[],
+	itemIndexes: number[],
+): Promise<unknown> {
+	const request: VanillaRequest = { method: 'POST', path: path(route, 'bulk'), body: { products: entries }, entryItems: itemIndexes };
+	return await apiRequest(context, request, itemIndexes[0]);
 }

@@ -1,4 +1,3 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
@@ -12,7 +11,24 @@ import { BOOKING_STATUSES } from './status';
 // https://gigrove.com/api-docs/ Bookings API "GET – All Bookings": GET bookings/. Filters as WCFM
 // reads them (it answers 403 when the store has no bookings plugin).
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'getMany',
+	options: [
+		{
+			name: 'Get Many',
+			value: 'getMany',
+			description: 'Get many bookings',
+			action: 'Get many bookings',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	...listFields(100_000),
 	{
 		displayName: 'Filters',
@@ -29,8 +45,6 @@ const properties: INodeProperties[] = [
 		],
 	},
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['booking'], operation: ['getMany'] } }, properties);
 
 const schema = z
 	.object({
@@ -56,4 +70,4 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	return await gigroveList(this, 'bookings/', query, scope, itemIndex);
 }
 
-export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)
+export const reads = true; // only reads: items may run several at once (shared/router.ts)

@@ -1,16 +1,32 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { formatDateTime } from '../../../shared/dates';
 import { validate } from '../../../shared/validation';
 import { gigroveObject } from '../../transport';
-import { beyondDocNotice, idField, readId } from '../common';
+import { BEYOND_DOC, beyondDocNotice, idField, readId } from '../common';
 
 // WCFM route PUT bookings/{id} (not in Gigrove's documentation): moves a booking. WCFM reads
 // start_date / end_date (Y-m-d), start_time / end_time (H:i) and all_day, all of them each time.
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'update',
+	options: [
+		{
+			name: 'Update',
+			value: 'update',
+			description: `Move a booking to other dates. ${BEYOND_DOC}.`,
+			action: 'Update a booking',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	beyondDocNotice(),
 	idField('bookingId', 'Booking ID'),
 	{ displayName: 'Start', name: 'start', type: 'dateTime', required: true, default: '', description: 'In the workflow’s time zone' },
@@ -18,13 +34,16 @@ const properties: INodeProperties[] = [
 	{ displayName: 'All Day', name: 'allDay', type: 'boolean', default: false, description: 'Whether the booking lasts whole days' },
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['booking'], operation: ['update'] } }, properties);
+const WALL_CLOCK = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
+const wallClock = z.string({ invalid_type_error: 'must be a date', required_error: 'is required' }).regex(WALL_CLOCK, 'must be a date');
 
-const wallClock = z.string({ invalid_type_error: 'must be a date', required_error: 'is required' }).regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/, 'must be a date');
-
+// The order is only compared between two dates: a start that is no date is its own problem.
 const schema = z
 	.object({ start: wallClock, end: wallClock, all_day: z.boolean() })
-	.refine(({ start, end }) => end >= start, { message: 'must not be before the start', path: ['end'] });
+	.refine(({ start, end }) => !WALL_CLOCK.test(start) || !WALL_CLOCK.test(end) || end >= start, {
+		message: 'must not be before the start',
+		path: ['end'],
+	});
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const id = readId(this, 'bookingId', 'Booking ID', itemIndex);

@@ -1,20 +1,34 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { gigroveObject } from '../../transport';
-import { beyondDocNotice, idField, readId } from '../common';
+import { BEYOND_DOC, beyondDocNotice, idField, readId } from '../common';
 import { BOOKING_STATUSES } from './status';
 
 // WCFM route PUT bookings/update-status/{id} with {status} (not in Gigrove's documentation);
 // replies with the booking.
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'updateStatus',
+	options: [
+		{
+			name: 'Update Status',
+			value: 'updateStatus',
+			description: `Change the status of a booking. ${BEYOND_DOC}.`,
+			action: 'Update the status of a booking',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	beyondDocNotice(),
 	idField('bookingId', 'Booking ID'),
 	{ displayName: 'Status', name: 'status', type: 'options', options: BOOKING_STATUSES, default: 'confirmed' },
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['booking'], operation: ['updateStatus'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const id = readId(this, 'bookingId', 'Booking ID', itemIndex);

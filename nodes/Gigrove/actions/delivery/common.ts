@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { serviceError } from '../../../shared/errors';
+import { listExpected } from '../../../shared/failures';
+import type { ReplyCheck } from '../../../shared/request';
 import { requiredId, validate } from '../../../shared/validation';
 import { listOf } from '../../transport';
 
@@ -22,19 +23,16 @@ export function readDeliveryId(context: IExecuteFunctions, itemIndex: number): s
 	return validate(context.getNode(), z.object({ id: deliveryIds }), { id: value ?? '' }, itemIndex, { id: 'Delivery ID' }).id;
 }
 
-/** The deliveries of a reply that may be one object or a list; none is an error. */
-export function deliveriesOf(context: IExecuteFunctions, body: unknown, id: string, itemIndex: number): IDataObject[] {
+/** The deliveries of a reply that may be one object or a list (empty entries left out). */
+export function deliveriesOf(body: unknown): IDataObject[] {
 	const list = listOf(body) ?? [body as IDataObject];
-	const deliveries = list.filter((entry) => entry && typeof entry === 'object' && Object.keys(entry).length > 0);
-	if (deliveries.length === 0) {
-		throw serviceError(
-			context.getNode(),
-			{
-				message: `Gigrove sent no delivery for ID ${id}`,
-				description: 'Check the ID, and that the credential holds the token of the delivery person it is assigned to.',
-			},
-			{ itemIndex, secrets: [] },
-		);
-	}
-	return deliveries;
+	return list.filter((entry) => entry && typeof entry === 'object' && Object.keys(entry).length > 0);
+}
+
+/** A reply without a delivery is an error naming the ID. */
+export function deliveriesExpected(id: string): ReplyCheck {
+	return listExpected(deliveriesOf, {
+		message: `Gigrove sent no delivery for ID ${id}`,
+		description: 'Check the ID, and that the credential holds the token of the delivery person it is assigned to.',
+	});
 }

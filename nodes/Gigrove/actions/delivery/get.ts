@@ -1,22 +1,38 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { send } from '../../transport';
 import { idField } from '../common';
-import { deliveriesOf, deliveryTokenNotice, readDeliveryId } from './common';
+import { deliveriesExpected, deliveriesOf, deliveryTokenNotice, readDeliveryId } from './common';
 
 // https://gigrove.com/api-docs/ Delivery API "get a single Delivery": GET deliveries/{delivery_id}.
 // (WCFM itself registers only the update on this path: a store without the route answers 404.)
 
-export const description = updateDisplayOptions({ show: { resource: ['delivery'], operation: ['get'] } }, [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'get',
+	options: [
+		{
+			name: 'Get',
+			value: 'get',
+			description: 'Get a delivery',
+			action: 'Get a delivery',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	deliveryTokenNotice,
 	idField('deliveryId', 'Delivery ID'),
-]);
+];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const id = readDeliveryId(this, itemIndex);
-	const { body } = await send(this, { method: 'GET', path: `deliveries/${id}`, subject: `delivery ${id}` }, itemIndex);
-	return deliveriesOf(this, body, id, itemIndex);
+	const { body } = await send(this, { method: 'GET', path: `deliveries/${id}`, subject: `delivery ${id}`, expects: deliveriesExpected(id) }, itemIndex);
+	return deliveriesOf(body);
 }
 
-export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)
+export const reads = true; // only reads: items may run several at once (shared/router.ts)

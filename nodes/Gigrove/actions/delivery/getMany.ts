@@ -1,4 +1,3 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
@@ -12,7 +11,24 @@ import { deliveryTokenNotice } from './common';
 // https://gigrove.com/api-docs/ Delivery API "get a Delivery list": GET deliveries. Filters as WCFM
 // reads them; without a delivery person, the token's own deliveries.
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'getMany',
+	options: [
+		{
+			name: 'Get Many',
+			value: 'getMany',
+			description: 'Get many deliveries',
+			action: 'Get many deliveries',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	deliveryTokenNotice,
 	...listFields(100_000),
 	{
@@ -43,8 +59,6 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['delivery'], operation: ['getMany'] } }, properties);
-
 const schema = z
 	.object({
 		wcfm_delivery_boy: z.string().trim().regex(/^\d+$/, 'must be a user ID (a whole number)'),
@@ -59,4 +73,4 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	return await gigroveList(this, 'deliveries', query, scope, itemIndex);
 }
 
-export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)
+export const reads = true; // only reads: items may run several at once (shared/router.ts)

@@ -1,4 +1,3 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
@@ -12,7 +11,24 @@ import { compact, sortCollection } from '../common';
 // per_page/page. WCFM returns unread notifications unless asked for read ones (there is no "all"),
 // newest first; items are {ID, message, message_type, created}.
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'getMany',
+	options: [
+		{
+			name: 'Get Many',
+			value: 'getMany',
+			description: 'Get the store’s notifications',
+			action: 'Get many notifications',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	...listFields(100_000),
 	{
 		displayName: 'Filters',
@@ -51,8 +67,6 @@ const properties: INodeProperties[] = [
 	),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['notification'], operation: ['getMany'] } }, properties);
-
 const schema = z
 	.object({
 		notification_type: z.string().trim().regex(/^[\w-]+$/, 'must be one type name, such as order'),
@@ -72,4 +86,4 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	return await gigroveList(this, 'notifications/', query, scope, itemIndex);
 }
 
-export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)
+export const reads = true; // only reads: items may run several at once (shared/router.ts)

@@ -1,20 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
-
+import { resource } from '../../../shared/registry';
 import * as getMany from './getMany';
 
-export { getMany };
-
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['notification'] } },
-		options: [
-			{ name: 'Get Many', value: 'getMany', description: 'Get the store’s notifications', action: 'Get many notifications' },
-		],
-		default: 'getMany',
-	},
-	...getMany.description,
-];
+export const notification = resource('notification', [getMany], 'getMany');

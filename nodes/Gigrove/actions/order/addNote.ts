@@ -1,16 +1,31 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { serviceError } from '../../../shared/errors';
 import { validate } from '../../../shared/validation';
-import { beyondDocNotice, idField, readId } from '../common';
+import { BEYOND_DOC, beyondDocNotice, idField, readId } from '../common';
 import { fetchNotes } from './getNotes';
 
 // WCFM route PUT orders/note/{id} with {note, note_type} (not in Gigrove's documentation). The store
 // answers with all notes of the order, newest first: the first is the one just added.
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'addNote',
+	options: [
+		{
+			name: 'Add Note',
+			value: 'addNote',
+			description: `Add a note to an order. ${BEYOND_DOC}.`,
+			action: 'Add a note to an order',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	beyondDocNotice(),
 	idField('orderId', 'Order ID'),
 	{ displayName: 'Note', name: 'note', type: 'string', typeOptions: { rows: 3 }, required: true, default: '' },
@@ -26,8 +41,6 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['addNote'] } }, properties);
-
 const schema = z.object({ note: z.string().trim().min(1, 'must not be empty'), note_type: z.enum(['customer', 'private']) });
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
@@ -39,9 +52,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		itemIndex,
 		{ note: 'Note' },
 	);
-	const [added] = await fetchNotes(this, { method: 'PUT', body }, id, itemIndex);
-	if (!added) {
-		throw serviceError(this.getNode(), { message: `Gigrove sent no notes back for order ${id}: the note may not be saved` }, { itemIndex, secrets: [] });
-	}
+	const [added] = await fetchNotes(this, { method: 'PUT', body }, id, itemIndex, {
+		message: `Gigrove sent no notes back for order ${id}: the note may not be saved`,
+	});
 	return added;
 }

@@ -1,15 +1,31 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { validate } from '../../../shared/validation';
 import { gigroveObject } from '../../transport';
-import { beyondDocNotice, compact, idField, numericId } from '../common';
+import { BEYOND_DOC, beyondDocNotice, compact, idField, numericId } from '../common';
 
 // WCFM route PUT orders/shipment_tracking/ (not in Gigrove's documentation): marks one order item
 // shipped; replies {order_id, order_status, tracking_data}.
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'addShipmentTracking',
+	options: [
+		{
+			name: 'Add Shipment Tracking',
+			value: 'addShipmentTracking',
+			description: `Mark an order item shipped, with its tracking. ${BEYOND_DOC}.`,
+			action: 'Add shipment tracking to an order',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	beyondDocNotice(),
 	idField('orderId', 'Order ID'),
 	idField('productId', 'Product ID', 'The product of the shipped order item'),
@@ -27,8 +43,6 @@ const properties: INodeProperties[] = [
 		],
 	},
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['addShipmentTracking'] } }, properties);
 
 const schema = z
 	.object({

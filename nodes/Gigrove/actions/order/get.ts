@@ -1,16 +1,32 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { gigroveObject } from '../../transport';
 import { idField, readId } from '../common';
 
 // https://gigrove.com/api-docs/ "Get a single order": GET orders/{id}
 
-export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['get'] } }, [idField('orderId', 'Order ID')]);
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'get',
+	options: [
+		{
+			name: 'Get',
+			value: 'get',
+			description: 'Get an order',
+			action: 'Get an order',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [idField('orderId', 'Order ID')];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const id = readId(this, 'orderId', 'Order ID', itemIndex);
 	return await gigroveObject(this, { method: 'GET', path: `orders/${id}`, subject: `order ${id}` }, itemIndex);
 }
 
-export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)
+export const reads = true; // only reads: items may run several at once (shared/router.ts)

@@ -1,4 +1,3 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
@@ -12,7 +11,24 @@ import { compact, dateOrRaw, isoDate, sortCollection } from '../common';
 // its own table: it filters by creation day only when both dates are given (and not with a
 // search), and sorts by a column of that table.
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'getMany',
+	options: [
+		{
+			name: 'Get Many',
+			value: 'getMany',
+			description: 'Get many orders',
+			action: 'Get many orders',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	...listFields(100_000),
 	{
 		displayName: 'Filters',
@@ -47,8 +63,6 @@ const properties: INodeProperties[] = [
 	),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['getMany'] } }, properties);
-
 const schema = z
 	.object({
 		after: isoDate,
@@ -74,4 +88,4 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	return await gigroveList(this, 'orders/', query, scope, itemIndex);
 }
 
-export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)
+export const reads = true; // only reads: items may run several at once (shared/router.ts)

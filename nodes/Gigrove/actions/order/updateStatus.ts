@@ -1,8 +1,7 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { gigroveObject } from '../../transport';
-import { beyondDocNotice, idField, readId } from '../common';
+import { BEYOND_DOC, beyondDocNotice, idField, readId } from '../common';
 
 // WCFM route PUT orders/{id} with {status} (not in Gigrove's documentation); replies with the order.
 
@@ -16,13 +15,28 @@ export const ORDER_STATUSES = [
 	{ name: 'Refunded', value: 'refunded' },
 ];
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'updateStatus',
+	options: [
+		{
+			name: 'Update Status',
+			value: 'updateStatus',
+			description: `Change the status of an order. ${BEYOND_DOC}.`,
+			action: 'Update the status of an order',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	beyondDocNotice(),
 	idField('orderId', 'Order ID'),
 	{ displayName: 'Status', name: 'status', type: 'options', options: ORDER_STATUSES, default: 'processing' },
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['updateStatus'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const id = readId(this, 'orderId', 'Order ID', itemIndex);

@@ -1,4 +1,3 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { gigroveObject } from '../../transport';
@@ -18,7 +17,24 @@ export const FORM_REFUSED_HINT =
 
 const fieldsOnly = { show: { inputMode: ['fields'] } };
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'create',
+	options: [
+		{
+			name: 'Create',
+			value: 'create',
+			description: 'Create a product',
+			action: 'Create a product',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	inputModeField,
 	productJsonField('{\n  "name": "",\n  "categories": [],\n  "regular_price": ""\n}'),
 	{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '', displayOptions: fieldsOnly },
@@ -34,8 +50,6 @@ const properties: INodeProperties[] = [
 	},
 	...productCollections.map((collection) => ({ ...collection, displayOptions: fieldsOnly })),
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['create'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const body = readProduct(this, itemIndex, 'create');

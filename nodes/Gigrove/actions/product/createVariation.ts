@@ -1,13 +1,29 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { gigroveObject } from '../../transport';
-import { beyondDocNotice, idField, readId } from '../common';
+import { BEYOND_DOC, beyondDocNotice, idField, readId } from '../common';
 import { readVariation, variationAttributes, variationFieldOptions } from './variationFields';
 
 // WCFM route POST products/{id}/variations/ (not in Gigrove's documentation).
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'createVariation',
+	options: [
+		{
+			name: 'Create Variation',
+			value: 'createVariation',
+			description: `Add a variation to a variable product. ${BEYOND_DOC}.`,
+			action: 'Create a product variation',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	beyondDocNotice(),
 	idField('productId', 'Product ID', 'The variable product to add the variation to'),
 	variationAttributes,
@@ -20,8 +36,6 @@ const properties: INodeProperties[] = [
 		options: variationFieldOptions,
 	},
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['createVariation'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const productId = readId(this, 'productId', 'Product ID', itemIndex);

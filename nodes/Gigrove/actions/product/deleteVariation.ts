@@ -1,22 +1,38 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { send } from '../../transport';
-import { beyondDocNotice, idField, readId } from '../common';
+import { BEYOND_DOC, beyondDocNotice, idField, readId } from '../common';
 
 // WCFM route DELETE products/{id}/variations/{variationId}/ (not in Gigrove's documentation);
 // the variation is deleted permanently.
 
-export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['deleteVariation'] } }, [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'deleteVariation',
+	options: [
+		{
+			name: 'Delete Variation',
+			value: 'deleteVariation',
+			description: `Delete a variation permanently. ${BEYOND_DOC}.`,
+			action: 'Delete a product variation',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	beyondDocNotice(),
 	idField('productId', 'Product ID'),
 	idField('variationId', 'Variation ID', 'The variation is deleted permanently'),
-]);
+];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const productId = readId(this, 'productId', 'Product ID', itemIndex);
 	const variationId = readId(this, 'variationId', 'Variation ID', itemIndex);
-	await send(
+	const { body } = await send(
 		this,
 		{
 			method: 'DELETE',
@@ -26,5 +42,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		},
 		itemIndex,
 	);
-	return { productId: Number(productId), variationId: Number(variationId), deleted: true };
+	return { deleted: true, productId: Number(productId), variationId: Number(variationId), response: (body ?? null) as IDataObject | null };
 }

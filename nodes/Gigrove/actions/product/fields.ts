@@ -116,7 +116,14 @@ export const productFieldOptions: INodeProperties[] = [
 		],
 		default: 'instock',
 	},
-	{ displayName: 'Tag Names', name: 'tags', type: 'string', default: '', placeholder: 'e.g. summer, linen', description: 'Comma-separated; missing tags are created' },
+	{
+		displayName: 'Tag IDs',
+		name: 'tagIds',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 41, 42',
+		description: 'Comma-separated IDs of the product tags (the API takes tags by ID; a tag’s name cannot be set here)',
+	},
 	{ displayName: 'Tax Class', name: 'taxClass', type: 'string', default: '' },
 	{
 		displayName: 'Tax Status',
@@ -272,7 +279,7 @@ const API_NAMES: Record<string, string> = {
 	status: 'status',
 	stockQuantity: 'stock_quantity',
 	stockStatus: 'stock_status',
-	tags: 'tags',
+	tagIds: 'tags',
 	taxClass: 'tax_class',
 	taxStatus: 'tax_status',
 	type: 'type',
@@ -281,7 +288,7 @@ const API_NAMES: Record<string, string> = {
 	weight: 'weight',
 };
 
-const LIST_FIELDS = new Set(['categoryIds', 'crossSellIds', 'upsellIds', 'tags']);
+const LIST_FIELDS = new Set(['categoryIds', 'crossSellIds', 'upsellIds', 'tagIds']);
 const DATE_FIELDS = new Set(['dateOnSaleFrom', 'dateOnSaleTo']);
 
 const fieldLabel = (field: string) =>
@@ -292,7 +299,7 @@ const labels: FieldLabels = {
 	'categories.*': 'Category IDs',
 	'cross_sell_ids.*': 'Cross-Sell Product IDs',
 	'upsell_ids.*': 'Upsell Product IDs',
-	'tags.*': 'Tag Names',
+	'tags.*': 'Tag IDs',
 	dimensions: 'Dimensions',
 	'images.*.src': 'Images › Source URL',
 	'attributes.*.name': 'Attributes › Name',
@@ -310,7 +317,8 @@ const price = z
 	.union([z.string(), z.number()])
 	.transform((value) => String(value).trim())
 	.pipe(z.string().regex(/^\d+(\.\d+)?$/, 'must be a price such as 19.99'));
-const wholeNumber = z.coerce.number().int('must be a whole number');
+// A number field's value as given: `true` or `[12]` from an expression is refused, never read as 1 or 12.
+const wholeNumber = z.number().int('must be a whole number');
 
 const productSchema = z
 	.object({
@@ -339,7 +347,7 @@ const productSchema = z
 		status: z.enum(['draft', 'pending', 'publish']),
 		stock_quantity: wholeNumber,
 		stock_status: z.enum(['instock', 'outofstock', 'onbackorder']),
-		tags: nameList,
+		tags: idList,
 		tax_class: text,
 		tax_status: z.enum(['taxable', 'shipping', 'none']),
 		type: z.enum(['simple', 'grouped', 'external', 'variable']),
@@ -429,6 +437,9 @@ export function storeBody(product: Product): IDataObject {
 	}
 	if (product.date_on_sale_from) body.sale_date_from = product.date_on_sale_from.slice(0, 10);
 	if (product.date_on_sale_to) body.sale_date_upto = product.date_on_sale_to.slice(0, 10);
+	// The doc's shape, `[{id}]` (a tag's name is read-only). Categories stay plain IDs: WCFM's form
+	// casts each entry to a number, and an object would become category 1.
+	if (product.tags) body.tags = product.tags.map((id) => ({ id }));
 	if (product.cross_sell_ids) body.crosssell_ids = product.cross_sell_ids;
 	if (product.external_url) body.product_url = product.external_url;
 	if (product.stock_status) body.in_stock = product.stock_status !== 'outofstock';

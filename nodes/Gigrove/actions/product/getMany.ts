@@ -1,4 +1,3 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
@@ -11,7 +10,24 @@ import { compact, dateOrRaw, idList, isoDate, sortCollection, splitList } from '
 // https://gigrove.com/api-docs/ "Get all products": GET products/. Filters as WCFM passes them to
 // WordPress (WooCommerce's names); the seller's own products only.
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'getMany',
+	options: [
+		{
+			name: 'Get Many',
+			value: 'getMany',
+			description: 'Get many products',
+			action: 'Get many products',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	...listFields(100_000),
 	{
 		displayName: 'Filters',
@@ -69,8 +85,6 @@ const properties: INodeProperties[] = [
 		'date',
 	),
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['getMany'] } }, properties);
 
 const id = z.string().trim().regex(/^\d+$/, 'must be an ID (a whole number)');
 const price = z.string().trim().regex(/^\d+(\.\d+)?$/, 'must be a price such as 19.99');
@@ -142,4 +156,4 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	return await gigroveList(this, 'products/', listQuery(this, itemIndex), scope, itemIndex);
 }
 
-export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)
+export const reads = true; // only reads: items may run several at once (shared/router.ts)

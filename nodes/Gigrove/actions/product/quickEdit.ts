@@ -1,17 +1,33 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { inputError } from '../../../shared/errors';
 import { validate } from '../../../shared/validation';
 import { gigroveObject } from '../../transport';
-import { beyondDocNotice, compact, dateOrRaw, idField, isoDate, readId } from '../common';
+import { BEYOND_DOC, beyondDocNotice, compact, dateOrRaw, idField, isoDate, readId } from '../common';
 
 // WCFM route PUT products/quick-edit/{id}/ (not in Gigrove's documentation): changes only what is
 // sent, with WooCommerce's names. It rebuilds the product as the given type (simple when none is
 // sent), so the type is always sent.
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'quickEdit',
+	options: [
+		{
+			name: 'Quick Edit',
+			value: 'quickEdit',
+			description: `Change a product’s price and stock only. ${BEYOND_DOC}.`,
+			action: 'Quick edit a product',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	beyondDocNotice(),
 	idField('productId', 'Product ID'),
 	{
@@ -62,8 +78,6 @@ const properties: INodeProperties[] = [
 		],
 	},
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['quickEdit'] } }, properties);
 
 const price = z
 	.union([z.string(), z.number()])

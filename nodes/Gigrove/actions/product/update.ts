@@ -1,4 +1,3 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { gigroveObject } from '../../transport';
@@ -11,7 +10,24 @@ import { categoryIdsField, inputModeField, productCollections, productFieldOptio
 const fieldsOnly = { show: { inputMode: ['fields'] } };
 const nameOption: INodeProperties = { displayName: 'Name', name: 'name', type: 'string', default: '' };
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'update',
+	options: [
+		{
+			name: 'Update',
+			value: 'update',
+			description: 'Update a product',
+			action: 'Update a product',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	idField('productId', 'Product ID'),
 	{
 		displayName:
@@ -35,8 +51,6 @@ const properties: INodeProperties[] = [
 	},
 	...productCollections.map((collection) => ({ ...collection, displayOptions: fieldsOnly })),
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['update'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const id = readId(this, 'productId', 'Product ID', itemIndex);

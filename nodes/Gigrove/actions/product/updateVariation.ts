@@ -1,14 +1,30 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { gigroveObject } from '../../transport';
-import { beyondDocNotice, idField, readId } from '../common';
+import { BEYOND_DOC, beyondDocNotice, idField, readId } from '../common';
 import { readVariation, variationAttributes, variationFieldOptions } from './variationFields';
 
 // WCFM route PUT products/{id}/variations/{variationId}/ (not in Gigrove's documentation). WCFM
 // sets every field of the variation from the request, so fields left out are cleared.
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'updateVariation',
+	options: [
+		{
+			name: 'Update Variation',
+			value: 'updateVariation',
+			description: `Update a variation of a variable product. ${BEYOND_DOC}.`,
+			action: 'Update a product variation',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	beyondDocNotice(),
 	{
 		displayName: 'WCFM stores replace the variation’s prices, stock, SKU, image and attributes with what is sent: set every field you want to keep',
@@ -28,8 +44,6 @@ const properties: INodeProperties[] = [
 		options: variationFieldOptions,
 	},
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['updateVariation'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const productId = readId(this, 'productId', 'Product ID', itemIndex);

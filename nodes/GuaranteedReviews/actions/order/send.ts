@@ -1,17 +1,66 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { runInBatches } from '../../../shared/batch';
+import { readBatchSize, runEachAlone, runInBatches } from '../../../shared/batch';
 import { formatDateTime } from '../../../shared/dates';
 import { inputError } from '../../../shared/errors';
-import { NOT_FINITE, emailAddress, readJsonParameter, requiredId, validate } from '../../../shared/validation';
+import { NOT_FINITE, emailAddress, readJsonParameter, requiredId, typeOf, validate } from '../../../shared/validation';
 import type { FieldLabels } from '../../../shared/validation';
 import { ALREADY_SENT, apiRequest } from '../../transport';
 
+/** Exact mode: one order per request, at most this many at once (the run's adaptive limit grows to it). */
+const EXACT_AT_ONCE = 5;
+
 // https://www.guaranteed-reviews.com/settings/private-api-orders/
 
-const properties: INodeProperties[] = [
+/** How exact each order's result is, and what it costs (see results() and the README). */
+const resultPerOrderOption: INodeProperties = {
+	displayName: 'Result Per Order',
+	name: 'resultPerOrder',
+	type: 'options',
+	options: [
+		{
+			name: 'Counted Per Request',
+			value: 'counted',
+			description:
+				'Orders Per Request orders in one request. The service only counts: when some of a request’s orders are taken and others not, none of them gets an exact result.',
+		},
+		{
+			name: 'Exact (One Order Per Request)',
+			value: 'exact',
+			description: `One request per order, up to ${EXACT_AT_ONCE} at once: every order comes out imported, already sent or not imported`,
+		},
+	],
+	default: 'counted',
+};
+
+const batchSizeOption: INodeProperties = {
+	displayName: 'Orders Per Request',
+	name: 'batchSize',
+	type: 'number',
+	typeOptions: { minValue: 1, maxValue: 1000 },
+	default: 100,
+	description: 'With Result Per Order › Counted Per Request: input items are sent together, this many per request. Not used with Exact.',
+};
+
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'send',
+	options: [
+		{
+			name: 'Send',
+			value: 'send',
+			description: 'Send orders so their customers are asked for a review',
+			action: 'Send orders',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	{
 		displayName: 'Define Order',
 		name: 'inputMode',
@@ -213,20 +262,9 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [
-			{
-				displayName: 'Orders Per Request',
-				name: 'batchSize',
-				type: 'number',
-				typeOptions: { minValue: 1, maxValue: 1000 },
-				default: 100,
-				description: 'Input items are sent together, this many per request. With 1, the result of each order is exact; with more, a partly imported request cannot say which orders were taken.',
-			},
-		],
+		options: [resultPerOrderOption, batchSizeOption],
 	},
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['send'] } }, properties);
 
 const labels: FieldLabels = {
 	id_order: 'Order ID',
@@ -248,6 +286,20 @@ const labels: FieldLabels = {
 const text = z.string().trim();
 const optionalText = z.union([z.string(), z.number()]).transform(String).optional();
 
+/**
+ * A number, or text that is one (shops export prices as "25.90", as the product ID is taken as
+ * "5"). Any other type is refused and named: converting would send `true` as 1 and `[12]` as 12.
+ */
+const numberOrNumericText = (expected: string) =>
+	z.unknown().transform((value, ctx) => {
+		if (typeof value === 'number') return value;
+		if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Number(value);
+		const received = typeof value === 'string' ? `text (${JSON.stringify(value)})` : typeOf(value);
+		ctx.addIssue({ code: z.ZodIssueCode.custom, message: `must be ${expected}, not ${received}` });
+		return z.NEVER;
+	});
+const wholeNumber = () => numberOrNumericText('a whole number').pipe(z.number().int('must be a whole number'));
+
 const productSchema = z
 	.object({
 		id: z
@@ -255,8 +307,8 @@ const productSchema = z
 			.transform(Number)
 			.pipe(z.number().int('must be a whole number').positive('must be a product ID above 0')),
 		name: text.min(1, 'must not be empty'),
-		qty: z.coerce.number().int('must be a whole number').min(1).optional(),
-		unit_price: z.coerce.number().finite(NOT_FINITE).min(0).optional(),
+		qty: wholeNumber().pipe(z.number().min(1, 'must be 1 or more')).optional(),
+		unit_price: numberOrNumericText('a number').pipe(z.number().finite(NOT_FINITE).min(0, 'must be 0 or more')).optional(),
 		category_id: optionalText,
 		category_name: optionalText,
 		sku: optionalText,
@@ -275,7 +327,7 @@ const orderSchema = z
 		lastname: text.min(1, 'must not be empty'),
 		email: emailAddress(),
 		reference: optionalText,
-		store_id: z.coerce.number().int().optional(),
+		store_id: wholeNumber().optional(),
 		phone: optionalText,
 		products: z.array(productSchema, { invalid_type_error: 'must be a list of products' }).optional(),
 	})
@@ -341,30 +393,82 @@ export function readOrder(context: IExecuteFunctions, itemIndex: number): Order 
 	return validate(context.getNode(), orderSchema, order, itemIndex, labels);
 }
 
-/** Per-order result: the API only counts per request, so a partly imported request is "unknown". */
+/**
+ * Per-order results of one request. The API only counts per request ({orders_count,
+ * orders_imported, message}), so a partly imported request cannot say which of its orders were
+ * taken: when its message says the others were already sent, each order was imported or already
+ * sent (neither is a failure); without that, "unknown". A request of one order is always exact.
+ */
 function results(orders: Order[], reply: IDataObject): IDataObject[] {
 	const count = Number(reply.orders_count ?? orders.length);
 	const imported = Number(reply.orders_imported ?? 0);
 	const message = (reply.message as string | null) ?? null;
-	const status = imported >= count ? 'imported' : imported === 0 ? (message && ALREADY_SENT.test(message) ? 'alreadySent' : 'notImported') : 'unknown';
+	const alreadySent = message !== null && ALREADY_SENT.test(message);
+	const status =
+		imported >= count
+			? 'imported'
+			: imported === 0
+				? alreadySent
+					? 'alreadySent'
+					: 'notImported'
+				: alreadySent
+					? 'importedOrAlreadySent'
+					: 'unknown';
 	return orders.map((order) => ({
 		orderId: order.id_order,
 		...(order.reference !== undefined ? { reference: order.reference } : {}),
-		imported: status === 'imported' ? true : status === 'unknown' ? null : false,
+		imported: status === 'imported' ? true : UNCERTAIN.includes(status) ? null : false,
 		status,
 		message,
 		request: { ordersCount: count, ordersImported: imported },
 	}));
 }
 
-export async function executeBatch(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
-	const options = this.getNodeParameter('options', 0, {}) as IDataObject;
-	return await runInBatches(this, {
-		size: Number(options.batchSize ?? 100),
-		prepare: (itemIndex) => readOrder(this, itemIndex),
-		send: async (orders, itemIndexes) => {
-			const reply = await apiRequest(this, { method: 'POST', path: 'private/v3/orders', body: { orders } }, itemIndexes[0]);
-			return results(orders, reply);
-		},
+const UNCERTAIN = ['importedOrAlreadySent', 'unknown'];
+
+async function sendOrders(context: IExecuteFunctions, orders: Order[], itemIndex: number): Promise<IDataObject[]> {
+	const reply = await apiRequest(context, { method: 'POST', path: 'private/v3/orders', body: { orders } }, itemIndex);
+	return results(orders, reply);
+}
+
+function readResultPerOrder(context: IExecuteFunctions): 'counted' | 'exact' {
+	const mode: unknown = context.getNodeParameter('options.resultPerOrder', 0, 'counted');
+	if (mode === 'counted' || mode === 'exact') return mode;
+	const received = typeof mode === 'string' ? `text (${JSON.stringify(mode)})` : typeOf(mode);
+	throw inputError(
+		context.getNode(),
+		`"Result Per Order" must be "Counted Per Request" or "Exact (One Order Per Request)", not ${received}`,
+		{ itemIndex: 0 },
+	);
+}
+
+/** After a run with orders whose result is not exact: say so, and where the exact answer is. */
+function hintIfUncertain(context: IExecuteFunctions, outputs: INodeExecutionData[]): void {
+	const uncertain = outputs.filter((output) => UNCERTAIN.includes(output.json.status as string)).length;
+	if (uncertain === 0) return;
+	context.addExecutionHints({
+		message:
+			`${uncertain} of ${outputs.length} orders have no exact result ("importedOrAlreadySent" or "unknown"): ` +
+			'Guaranteed Reviews only counts the orders of a request. ' +
+			'For an answer per order, set Options › Result Per Order to "Exact (One Order Per Request)".',
+		location: 'outputPane',
 	});
+}
+
+export async function executeBatch(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+	const prepare = (itemIndex: number) => readOrder(this, itemIndex);
+	const outputs =
+		readResultPerOrder(this) === 'exact'
+			? await runEachAlone(
+					this,
+					{ prepare, send: async (order, itemIndex) => (await sendOrders(this, [order], itemIndex))[0] },
+					EXACT_AT_ONCE,
+				)
+			: await runInBatches(this, {
+					size: readBatchSize(this, batchSizeOption),
+					prepare,
+					send: async (orders, itemIndexes) => await sendOrders(this, orders, itemIndexes[0]),
+				});
+	hintIfUncertain(this, outputs);
+	return outputs;
 }

@@ -1,8 +1,8 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/errors';
 import { listFields } from '../../../shared/fields';
+import { addHint } from '../../../shared/hints';
 import { readListScope } from '../../../shared/pagination';
 import { apiRequest, publicKey } from '../../transport';
 import { readableReview, readScope, scopeFields } from './common';
@@ -11,7 +11,24 @@ import { readableReview, readScope, scopeFields } from './common';
 // newest first, in one reply (no pages).
 export const PUBLIC_MAX = 1000;
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'getMany',
+	options: [
+		{
+			name: 'Get Many',
+			value: 'getMany',
+			description: 'Get the latest published reviews of the shop or a product (public API, up to 1 000)',
+			action: 'Get many reviews',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	...scopeFields,
 	...listFields(PUBLIC_MAX),
 	{
@@ -31,8 +48,6 @@ const properties: INodeProperties[] = [
 		],
 	},
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['review'], operation: ['getMany'] } }, properties);
 
 /** The public reviews reply for a scope, with the public key found for the item. */
 export async function fetchPublicReviews(context: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
@@ -56,7 +71,17 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const rawFields = (this.getNodeParameter('options', itemIndex, {}) as IDataObject).rawFields === true;
 	const reply = await fetchPublicReviews(this, itemIndex);
 	const reviews = (Array.isArray(reply.reviews) ? reply.reviews : []) as IDataObject[];
+	// `ratings.total` counts every published review: fewer in the reply means it was cut (the
+	// public API serves the newest 1 000 and no more pages)
+	const total = Number((reply.ratings as IDataObject | undefined)?.total);
+	if (limit > reviews.length && Number.isInteger(total) && total > reviews.length) {
+		addHint(
+			this,
+			`Guaranteed Reviews sent ${reviews.length} of the ${total} reviews it counts: the public API serves only the newest ones (up to 1 000), without further pages. Get Many (Private API) reads them all.`,
+			itemIndex,
+		);
+	}
 	return reviews.slice(0, limit).map((review) => (rawFields ? review : readableReview(review)));
 }
 
-export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)
+export const reads = true; // only reads: items may run several at once (shared/router.ts)

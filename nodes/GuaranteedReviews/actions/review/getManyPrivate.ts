@@ -1,15 +1,32 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { formatDate } from '../../../shared/dates';
 import { listFields } from '../../../shared/fields';
-import { collectPages, readListScope } from '../../../shared/pagination';
+import { addHint } from '../../../shared/hints';
+import { readListScope, readPages } from '../../../shared/pagination';
 import { apiRequest } from '../../transport';
 
 // Not in the official docs: GET /private/v3/reviews as third-party clients call it (see README).
 const PAGE_MAX = 1000;
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'getManyPrivate',
+	options: [
+		{
+			name: 'Get Many (Private API)',
+			value: 'getManyPrivate',
+			description: 'Get reviews with reviewer details, page by page (unofficial endpoint)',
+			action: 'Get many reviews from the private API',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	{
 		displayName: 'This endpoint is not in the official documentation; it works as public client code uses it',
 		name: 'unofficialNotice',
@@ -61,8 +78,6 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['review'], operation: ['getManyPrivate'] } }, properties);
-
 function filterQuery(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const filters = context.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const qs: IDataObject = { review_type: context.getNodeParameter('reviewType', itemIndex) };
@@ -76,18 +91,27 @@ function filterQuery(context: IExecuteFunctions, itemIndex: number): IDataObject
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const scope = readListScope(this, itemIndex);
 	const qs = filterQuery(this, itemIndex);
-	return await collectPages<IDataObject>(scope, PAGE_MAX, async (page, size) => {
-		const reply = await apiRequest(
-			this,
-			{ method: 'GET', path: 'private/v3/reviews', qs: { ...qs, limit: size, page } },
-			itemIndex,
-		);
-		const totalPages = Number((reply.pagination as IDataObject | undefined)?.total_pages);
-		return {
-			items: (Array.isArray(reply.reviews) ? reply.reviews : []) as IDataObject[],
-			hasMore: Number.isFinite(totalPages) ? page < totalPages : undefined,
-		};
+	const { records, warning } = await readPages<IDataObject>(scope, {
+		maxPerPage: PAGE_MAX,
+		key: (review) => String(review.id ?? JSON.stringify(review)),
+		fetchPage: async (page, size) => {
+			const reply = await apiRequest(
+				this,
+				{ method: 'GET', path: 'private/v3/reviews', qs: { ...qs, limit: size, page } },
+				itemIndex,
+			);
+			const pagination = (reply.pagination ?? {}) as IDataObject;
+			const total = Number(pagination.total_results);
+			const totalPages = Number(pagination.total_pages);
+			return {
+				items: (Array.isArray(reply.reviews) ? reply.reviews : []) as IDataObject[],
+				total: pagination.total_results !== undefined && Number.isInteger(total) ? total : undefined,
+				hasMore: Number.isFinite(totalPages) && page < totalPages ? true : undefined,
+			};
+		},
 	});
+	if (warning) addHint(this, `Guaranteed Reviews: ${warning}`, itemIndex);
+	return records;
 }
 
-export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)
+export const reads = true; // only reads: items may run several at once (shared/router.ts)

@@ -1,17 +1,30 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { ratingSummary, readScope, scopeFields } from './common';
 import { fetchPublicReviews } from './getMany';
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['review'], operation: ['getRatingSummary'] } },
-	[...scopeFields] as INodeProperties[],
-);
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'getRatingSummary',
+	options: [
+		{
+			name: 'Get Rating Summary',
+			value: 'getRatingSummary',
+			description: 'Get the number of reviews, the average rating and the count per score',
+			action: 'Get the rating summary',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [...scopeFields] as INodeProperties[];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const reply = await fetchPublicReviews(this, itemIndex);
 	return { scope: readScope(this, itemIndex), ...ratingSummary(reply.ratings as IDataObject) };
 }
 
-export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)
+export const reads = true; // only reads: items may run several at once (shared/router.ts)

@@ -1,4 +1,3 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { apiRequest } from '../../transport';
@@ -6,7 +5,24 @@ import { readScope, scopeFields } from './common';
 
 // GET /private/v3/stats, as the official WooCommerce and PrestaShop plugins call it; its reply is
 // only partly documented, so it is passed through as received.
-export const description = updateDisplayOptions({ show: { resource: ['review'], operation: ['getStats'] } }, [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'getStats',
+	options: [
+		{
+			name: 'Get Stats (Private API)',
+			value: 'getStats',
+			description: 'Get the account’s review statistics',
+			action: 'Get review statistics',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	...scopeFields,
 	{
 		displayName: 'Include Public Key',
@@ -15,7 +31,7 @@ export const description = updateDisplayOptions({ show: { resource: ['review'], 
 		default: false,
 		description: 'Whether to include the account’s public key in the reply',
 	},
-] as INodeProperties[]);
+] as INodeProperties[];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const qs: IDataObject = { scope: readScope(this, itemIndex) };
@@ -23,4 +39,4 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	return await apiRequest(this, { method: 'GET', path: 'private/v3/stats', qs }, itemIndex);
 }
 
-export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)
+export const reads = true; // only reads: items may run several at once (shared/router.ts)

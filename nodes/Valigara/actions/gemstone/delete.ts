@@ -1,21 +1,35 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { validate } from '../../../shared/validation';
-import { ACTIONS } from '../../actions';
+import { ACTIONS } from '../../action-names';
 import { valigaraRequest } from '../../transport';
-import { apiIdList, dataModeFields, forFieldsMode, idListField, idListLabels, readData, replyDetails } from '../common';
+import { apiIdList, dataModeFields, forFieldsMode, idListField, idListLabels, isRecord, readData } from '../common';
 
 // https://www.valigara.com/docs/api/gemstones-actions/ "Delete gemstones": by gemstone ID.
 const action = ACTIONS.gemstone.delete;
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'delete',
+	options: [
+		{
+			name: 'Delete',
+			value: 'delete',
+			description: 'Delete gemstones',
+			action: 'Delete gemstones',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	...dataModeFields(action),
 	...forFieldsMode([idListField('Gemstone IDs', 'gemstoneIds', 'The gemstones to delete')]),
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['gemstone'], operation: ['delete'] } }, properties);
 
 const schema = z.object({ gemstone_id: apiIdList() });
 
@@ -23,5 +37,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const data = readData(this, itemIndex, () =>
 		validate(this.getNode(), schema, { gemstone_id: this.getNodeParameter('gemstoneIds', itemIndex) }, itemIndex, idListLabels('gemstone_id', 'Gemstone IDs')),
 	);
-	return { deleted: true, ...replyDetails(await valigaraRequest(this, action, data, itemIndex)) };
+	const reply = await valigaraRequest(this, action, data, itemIndex);
+	const ids = isRecord(data) && data.gemstone_id !== undefined ? { gemstone_id: data.gemstone_id } : {};
+	return { deleted: true, ...ids, response: (reply ?? null) as IDataObject | null };
 }

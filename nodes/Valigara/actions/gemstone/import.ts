@@ -1,17 +1,33 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { finiteNumber, validate } from '../../../shared/validation';
-import { ACTIONS } from '../../actions';
+import { ACTIONS } from '../../action-names';
 import { valigaraRequest } from '../../transport';
 import { dataModeFields, forFieldsMode, otherFieldsProperty, readData, readOtherFields, replyObject } from '../common';
-import { codeField, gemstoneCode, gemstoneLabels, moreGemstoneFields, moreGemstoneShape, titleField, typeField } from './fields';
+import { codeField, gemstoneCode, gemstoneLabels, moreGemstoneFields, moreGemstoneShape, titleField, typeField, withValigaraColor } from './fields';
 
 // https://www.valigara.com/docs/api/gemstones-actions/ "Gemstones Import": `data` is mandatory.
 const action = ACTIONS.gemstone.import;
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'import',
+	options: [
+		{
+			name: 'Import',
+			value: 'import',
+			description: 'Add a new gemstone',
+			action: 'Import a gemstone',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	...dataModeFields(action),
 	...forFieldsMode([
 		{ ...titleField, required: true },
@@ -29,8 +45,6 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['gemstone'], operation: ['import'] } }, properties);
-
 const text = z.string({ invalid_type_error: 'must be text' }).trim().min(1, 'must not be empty');
 
 const schema = z
@@ -42,7 +56,7 @@ function gemstoneFromFields(context: IExecuteFunctions, itemIndex: number): IDat
 		title: context.getNodeParameter('title', itemIndex),
 		code: context.getNodeParameter('code', itemIndex),
 		type: context.getNodeParameter('type', itemIndex),
-		...(context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+		...withValigaraColor(context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
 	};
 	return { ...gemstone, ...readOtherFields(context, itemIndex, gemstone) };
 }

@@ -1,20 +1,33 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { ACTIONS } from '../../actions';
+import { ACTIONS } from '../../action-names';
 import { dataModeFields, listAction } from '../common';
 
 // https://www.valigara.com/docs/api/gemstones-actions/ "Gemstone List Fields": the gemstone fields
 // the account accepts.
 const action = ACTIONS.gemstone.listFields;
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['gemstone'], operation: ['listFields'] } },
-	dataModeFields(action, 'none'),
-);
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'listFields',
+	options: [
+		{
+			name: 'List Fields',
+			value: 'listFields',
+			description: 'List the gemstone fields the account accepts',
+			action: 'List gemstone fields',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = dataModeFields(action, 'none');
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	return await listAction(this, itemIndex, action, 'field');
 }
 
-export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)
+export const reads = true; // only reads: items may run several at once (shared/router.ts)

@@ -1,19 +1,34 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { listFields } from '../../../shared/fields';
-import { readListScope } from '../../../shared/pagination';
 import { validate } from '../../../shared/validation';
-import { ACTIONS } from '../../actions';
-import { valigaraRequest } from '../../transport';
-import { dataModeFields, forFieldsMode, optionalText, otherFieldsProperty, readData, readOtherFields, recordsOf } from '../common';
+import { ACTIONS } from '../../action-names';
+import { dataModeFields, forFieldsMode, optionalText, otherFieldsProperty, readData, readOtherFields } from '../common';
+import { listOptions, readSearch } from '../listOptions';
 
 // https://www.valigara.com/docs/api/gemstones-actions/ "Gemstone Search": the filter is optional;
 // the reply lists gemstone IDs. Valigara has no gemstone export, so there are no full records.
 const action = ACTIONS.gemstone.search;
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'search',
+	options: [
+		{
+			name: 'Search',
+			value: 'search',
+			description: 'Find gemstone IDs by field values',
+			action: 'Search gemstones',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	...dataModeFields(action, 'optional', 'every gemstone is found'),
 	...forFieldsMode([
 		{
@@ -32,23 +47,28 @@ const properties: INodeProperties[] = [
 		otherFieldsProperty('getGemstoneFields', 'Other Filters'),
 	]),
 	...listFields(100_000),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: listOptions(),
+	},
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['gemstone'], operation: ['search'] } }, properties);
 
 const filterSchema = z.record(optionalText);
 
 function filtersFromFields(context: IExecuteFunctions, itemIndex: number): IDataObject | undefined {
 	const filters = context.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const all = { ...filters, ...readOtherFields(context, itemIndex, filters) };
-	if (Object.keys(all).length === 0) return undefined;
-	return validate(context.getNode(), filterSchema, all, itemIndex);
+	const other = readOtherFields(context, itemIndex, filters);
+	if (Object.keys(filters).length + Object.keys(other).length === 0) return undefined;
+	return { ...validate(context.getNode(), filterSchema, filters, itemIndex), ...other };
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const { limit } = readListScope(this, itemIndex);
 	const filters = readData(this, itemIndex, () => filtersFromFields(this, itemIndex), 'optional');
-	return recordsOf(await valigaraRequest(this, action, filters, itemIndex), 'gemstone_id').slice(0, limit);
+	return await readSearch(this, itemIndex, action, 'gemstone_id', filters);
 }
 
-export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)
+export const reads = true; // only reads: items may run several at once (shared/router.ts)

@@ -1,19 +1,35 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { validate } from '../../../shared/validation';
-import { ACTIONS } from '../../actions';
+import { ACTIONS } from '../../action-names';
 import { valigaraRequest } from '../../transport';
 import { apiId, dataModeFields, forFieldsMode, optionalText, otherFieldsProperty, readData, readOtherFields, replyObject } from '../common';
-import { codeField, gemstoneCode, gemstoneLabels, moreGemstoneFields, moreGemstoneShape, titleField, typeField } from './fields';
+import { codeField, gemstoneCode, gemstoneLabels, moreGemstoneFields, moreGemstoneShape, titleField, typeField, withValigaraColor } from './fields';
 
 // https://www.valigara.com/docs/api/gemstones-actions/ "Gemstone Update": empty values overwrite;
 // send existing values to keep them. The gemstone is named by `gemstone_id` (as products are by
 // `product_id`; the docs' example is not public).
 const action = ACTIONS.gemstone.update;
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'update',
+	options: [
+		{
+			name: 'Update',
+			value: 'update',
+			description: 'Change an existing gemstone',
+			action: 'Update a gemstone',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	...dataModeFields(action),
 	...forFieldsMode([
 		{
@@ -37,8 +53,6 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['gemstone'], operation: ['update'] } }, properties);
-
 const schema = z
 	.object({
 		gemstone_id: apiId(),
@@ -53,7 +67,7 @@ const schema = z
 function updateFromFields(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const gemstone: IDataObject = {
 		gemstone_id: context.getNodeParameter('gemstoneId', itemIndex),
-		...(context.getNodeParameter('updateFields', itemIndex, {}) as IDataObject),
+		...withValigaraColor(context.getNodeParameter('updateFields', itemIndex, {}) as IDataObject),
 	};
 	return { ...gemstone, ...readOtherFields(context, itemIndex, gemstone) };
 }

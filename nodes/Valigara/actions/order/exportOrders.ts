@@ -1,18 +1,34 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { listFields } from '../../../shared/fields';
-import { readListScope } from '../../../shared/pagination';
-import { ACTIONS } from '../../actions';
-import { valigaraRequest } from '../../transport';
-import { actionNameOption, dataModeFields, forFieldsMode, otherFieldsProperty, readActionName, readData, recordsOf } from '../common';
-import { dateFilterOptions, readExportFilters } from './filters';
+import { ACTIONS } from '../../action-names';
+import { GUESSES } from '../../guesses';
+import { actionNameOption, dataModeFields, forFieldsMode, otherFieldsProperty } from '../common';
+import { listOptions } from '../listOptions';
+import { dateFilterOptions, readExport } from './filters';
 
 // Docs menu "Orders Export" (the page itself is not public): action name and filters assumed,
-// see ../../actions.ts and ./filters.ts.
+// see ../../action-names.ts and ./filters.ts.
 const action = ACTIONS.order.exportOrders;
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'exportOrders',
+	options: [
+		{
+			name: 'Export Orders',
+			value: 'exportOrders',
+			description: 'Get orders, optionally filtered',
+			action: 'Export orders',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	...dataModeFields(action, 'optional', 'every order Valigara returns is exported'),
 	...forFieldsMode([
 		{
@@ -36,17 +52,12 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [actionNameOption(action)],
+		options: [actionNameOption(action), ...listOptions(GUESSES.records.orders)],
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['exportOrders'] } }, properties);
-
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const { limit } = readListScope(this, itemIndex);
-	const actionName = readActionName(this, itemIndex, action);
-	const filters = readData(this, itemIndex, () => readExportFilters(this, itemIndex), 'optional');
-	return recordsOf(await valigaraRequest(this, actionName, filters, itemIndex), 'order_id').slice(0, limit);
+	return await readExport(this, itemIndex, action, GUESSES.records.orders);
 }
 
-export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)
+export const reads = true; // only reads: items may run several at once (shared/router.ts)

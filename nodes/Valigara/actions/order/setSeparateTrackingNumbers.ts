@@ -1,9 +1,8 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { validate } from '../../../shared/validation';
-import { ACTIONS } from '../../actions';
+import { ACTIONS } from '../../action-names';
 import { valigaraRequest } from '../../transport';
 import {
 	actionNameOption,
@@ -24,7 +23,24 @@ import {
 // `tracking_number`, `carrier`) assumed.
 const action = ACTIONS.order.setSeparateTrackingNumbers;
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'setSeparateTrackingNumbers',
+	options: [
+		{
+			name: 'Set Separate Tracking Numbers',
+			value: 'setSeparateTrackingNumbers',
+			description: 'Give each item of an order its own tracking number',
+			action: 'Set separate tracking numbers',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	...dataModeFields(action),
 	...forFieldsMode([
 		{ displayName: 'Order ID', name: 'orderId', type: 'string', required: true, default: '' },
@@ -59,11 +75,6 @@ const properties: INodeProperties[] = [
 		options: [actionNameOption(action)],
 	},
 ];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['order'], operation: ['setSeparateTrackingNumbers'] } },
-	properties,
-);
 
 const schema = z
 	.object({

@@ -1,9 +1,8 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { requiredText, validate } from '../../../shared/validation';
-import { ACTIONS } from '../../actions';
+import { ACTIONS } from '../../action-names';
 import { valigaraRequest } from '../../transport';
 import {
 	actionNameOption,
@@ -22,7 +21,24 @@ import {
 // the whole order. Action name and keys (`order_id`, `tracking_number`, `carrier`) assumed.
 const action = ACTIONS.order.setTrackingNumber;
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'setTrackingNumber',
+	options: [
+		{
+			name: 'Set Tracking Number',
+			value: 'setTrackingNumber',
+			description: 'Give an order one tracking number',
+			action: 'Set a tracking number',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	...dataModeFields(action),
 	...forFieldsMode([
 		{ displayName: 'Order ID', name: 'orderId', type: 'string', required: true, default: '' },
@@ -46,8 +62,6 @@ const properties: INodeProperties[] = [
 		options: [actionNameOption(action)],
 	},
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['setTrackingNumber'] } }, properties);
 
 const schema = z
 	.object({

@@ -1,18 +1,34 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { validate } from '../../../shared/validation';
-import { ACTIONS } from '../../actions';
+import { ACTIONS } from '../../action-names';
 import { valigaraRequest } from '../../transport';
-import { apiIdList, dataModeFields, forFieldsMode, idListField, idListLabels, readData, replyDetails } from '../common';
+import { apiIdList, dataModeFields, forFieldsMode, idListField, idListLabels, isRecord, readData } from '../common';
 
 // https://www.valigara.com/docs/api/products-actions/ "Delete products": by product ID. `channels`
 // false (Valigara's default) deletes the product from Valigara AND from every connected channel
 // (eBay, Etsy…); true keeps it on the channels.
 const action = ACTIONS.product.delete;
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'delete',
+	options: [
+		{
+			name: 'Delete',
+			value: 'delete',
+			description: 'Delete products, from Valigara and (by default) their channels',
+			action: 'Delete products',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	...dataModeFields(action),
 	...forFieldsMode([
 		idListField('Product IDs', 'productIds', 'The products to delete'),
@@ -26,8 +42,6 @@ const properties: INodeProperties[] = [
 		},
 	]),
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['delete'] } }, properties);
 
 const schema = z.object({ product_id: apiIdList(), channels: z.boolean() });
 
@@ -45,5 +59,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			{ ...idListLabels('product_id', 'Product IDs'), channels: 'Keep on Sales Channels' },
 		),
 	);
-	return { deleted: true, ...replyDetails(await valigaraRequest(this, action, data, itemIndex)) };
+	const reply = await valigaraRequest(this, action, data, itemIndex);
+	// Every Delete of the package outputs the same shape: ours, the IDs asked for, and Valigara's `data` whole.
+	const ids = isRecord(data) && data.product_id !== undefined ? { product_id: data.product_id } : {};
+	return { deleted: true, ...ids, response: (reply ?? null) as IDataObject | null };
 }

@@ -1,31 +1,115 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties, NodeApiError } from 'n8n-workflow';
 import { z } from 'zod';
 
+import { readBatchSize } from '../../../shared/batch';
+import { serviceError } from '../../../shared/errors';
+import { asNodeError, errorItem, pairedItems, READ_CEILING, runPerItem } from '../../../shared/items';
 import { validate } from '../../../shared/validation';
-import { ACTIONS } from '../../actions';
+import { ACTIONS } from '../../action-names';
 import { valigaraRequest } from '../../transport';
 import { apiId, dataModeFields, forFieldsMode, readData, recordsOf } from '../common';
+import { exportBatchOption } from './exportMany';
+import { productsById } from './productsById';
 
 // https://www.valigara.com/docs/api/products-actions/ "Product Export": one product's full record.
+// Many items at once go through "Products Export" (several products in one call), one output item
+// per input item all the same.
 const action = ACTIONS.product.export;
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'export',
+	options: [
+		{
+			name: 'Export',
+			value: 'export',
+			description: 'Get one product’s full record',
+			action: 'Export a product',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	...dataModeFields(action),
 	...forFieldsMode([{ displayName: 'Product ID', name: 'productId', type: 'string', required: true, default: '' }]),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				...exportBatchOption,
+				description: 'With several input items, how many products go into one products_export call (one output item per input item all the same)',
+				displayOptions: { show: { '/dataMode': ['fields'] } },
+			},
+		],
+	},
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['export'] } }, properties);
 
 const schema = z.object({ product_id: apiId() });
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const data = readData(this, itemIndex, () =>
-		validate(this.getNode(), schema, { product_id: this.getNodeParameter('productId', itemIndex) }, itemIndex, {
-			product_id: 'Product ID',
-		}),
-	);
-	return recordsOf(await valigaraRequest(this, action, data, itemIndex), 'product_id');
+function readProductId(context: IExecuteFunctions, itemIndex: number): string | number {
+	return validate(context.getNode(), schema, { product_id: context.getNodeParameter('productId', itemIndex) }, itemIndex, {
+		product_id: 'Product ID',
+	}).product_id;
 }
 
-export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)
+/** One item alone, as the docs show it: product_export (or its `data` as written, in JSON). */
+async function exportOne(context: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const data = readData(context, itemIndex, () => ({ product_id: readProductId(context, itemIndex) }));
+	return recordsOf(await valigaraRequest(context, action, data, itemIndex), 'product_id');
+}
+
+/**
+ * One item: product_export. Several, all with a Product ID: their IDs go to products_export in
+ * calls of Products Per Request (a run of 1 000 items takes 10 requests, not 1 000), and each item
+ * gets its product's record, or its own error for an ID Valigara did not return.
+ */
+export async function executeBatch(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
+	const count = this.getInputData().length;
+	const usesJson = Array.from({ length: count }, (_, itemIndex) => this.getNodeParameter('dataMode', itemIndex, 'fields') === 'json');
+	if (count === 1 || usesJson.some(Boolean)) {
+		return await runPerItem(this, async (itemIndex) => await exportOne(this, itemIndex), { concurrency: READ_CEILING });
+	}
+	const outputs: INodeExecutionData[][] = new Array(count);
+	const ids = new Map<number, string | number>();
+	const fail = (itemIndex: number, error: unknown) => {
+		const nodeError = asNodeError(this, error, itemIndex);
+		if (!this.continueOnFail()) throw nodeError;
+		outputs[itemIndex] = [errorItem(nodeError, itemIndex)];
+	};
+	// every ID checked before the first request, as bulk operations do
+	for (let itemIndex = 0; itemIndex < count; itemIndex++) {
+		try {
+			ids.set(itemIndex, readProductId(this, itemIndex));
+		} catch (error) {
+			fail(itemIndex, error);
+		}
+	}
+	// without continue on fail, the first failed call stops the run (its error names its first item)
+	const asked = [...ids.keys()];
+	const found = await productsById(this, [...ids.values()], readBatchSize(this, exportBatchOption), asked[0], !this.continueOnFail());
+	asked.forEach((itemIndex, place) => {
+		const record = found.records[place];
+		if (record) outputs[itemIndex] = pairedItems(record, itemIndex);
+		else fail(itemIndex, found.failures[place] ?? notReturned(this, ids.get(itemIndex)!, itemIndex));
+	});
+	return outputs.flat();
+}
+
+function notReturned(context: IExecuteFunctions, id: string | number, itemIndex: number): NodeApiError {
+	return serviceError(
+		context.getNode(),
+		{
+			message: `Valigara sent no record for product ${id}`,
+			description: 'products_export answered for the other products of the call but not for this one: check that the product exists.',
+		},
+		{ itemIndex, secrets: [] },
+	);
+}

@@ -1,12 +1,13 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { chunk } from '../../../shared/batch';
+import { readBatchSize } from '../../../shared/batch';
+import { addHint } from '../../../shared/hints';
 import { validate } from '../../../shared/validation';
-import { ACTIONS } from '../../actions';
+import { ACTIONS } from '../../action-names';
 import { valigaraRequest } from '../../transport';
 import { apiIdList, dataModeFields, forFieldsMode, idListField, idListLabels, readJsonData, recordsOf } from '../common';
+import { productsById } from './productsById';
 
 // https://www.valigara.com/docs/api/products-actions/ "Products Export": several products in one
 // call. The docs' data example is not public: the IDs are sent as `product_id: [..]`.
@@ -24,35 +25,53 @@ export const exportBatchOption: INodeProperties = {
 	description: 'How many product IDs go into one products_export call',
 };
 
-const properties: INodeProperties[] = [
-	...dataModeFields(action),
-	...forFieldsMode([
-		idListField('Product IDs', 'productIds', 'The products to export'),
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'exportMany',
+	options: [
 		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [exportBatchOption],
+			name: 'Export Many',
+			value: 'exportMany',
+			description: 'Get the full records of several products',
+			action: 'Export many products',
 		},
-	]),
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
+	...dataModeFields(action),
+	...forFieldsMode([idListField('Product IDs', 'productIds', 'The products to export')]),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		// with Using JSON, the data goes as written, in one call
+		options: [{ ...exportBatchOption, displayOptions: { show: { '/dataMode': ['fields'] } } }],
+	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['exportMany'] } }, properties);
-
-/** Full product records for a list of IDs: one products_export call per batch. */
+/**
+ * Full product records for a list of IDs, in that order (./productsById.ts: calls of `batchSize`,
+ * replies that may have been cut asked again); IDs Valigara did not return are said in a hint.
+ */
 export async function exportProducts(
 	context: IExecuteFunctions,
 	ids: Array<string | number>,
 	batchSize: number,
 	itemIndex: number,
 ): Promise<IDataObject[]> {
-	const records: IDataObject[] = [];
-	for (const batch of chunk(ids, Math.max(1, batchSize))) {
-		records.push(...recordsOf(await valigaraRequest(context, action, { product_id: batch }, itemIndex), 'product_id'));
+	const { records, failures } = await productsById(context, ids, batchSize, itemIndex);
+	const missing = ids.flatMap((id, place) => (records[place] ? [] : [failures[place] ? `${id} (${failures[place]!.message})` : String(id)]));
+	if (missing.length) {
+		addHint(context, `Valigara sent no record for ${missing.length === 1 ? 'product' : 'products'} ${missing.join(', ')}.`, itemIndex);
 	}
-	return records;
+	return records.filter((record): record is IDataObject => record !== undefined);
 }
 
 const schema = z.object({ product_id: apiIdList() });
@@ -70,8 +89,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		itemIndex,
 		idListLabels('product_id', 'Product IDs'),
 	);
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	return await exportProducts(this, ids, Number(options.exportBatchSize ?? DEFAULT_EXPORT_BATCH), itemIndex);
+	return await exportProducts(this, ids, readBatchSize(this, exportBatchOption, itemIndex), itemIndex);
 }
 
-export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)
+export const reads = true; // only reads: items may run several at once (shared/router.ts)

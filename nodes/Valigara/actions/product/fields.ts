@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { finiteNumber } from '../../../shared/validation';
 import type { FieldLabels } from '../../../shared/validation';
 import { optionalText, otherFieldsProperty, readOtherFields, readRows, wholeNumber } from '../common';
+import { colorField, withValigaraColor } from '../gemstone/fields';
 
 // The product fields the docs and third-party clients show for product_import / product_update
 // (the docs' own example is not public): https://www.valigara.com/docs/api/products-actions/
@@ -70,10 +71,7 @@ export const productListProperties: INodeProperties[] = [
 					{ displayName: 'Carat', name: 'carat', type: 'number', typeOptions: { minValue: 0, numberPrecision: 3 }, default: 0, description: 'Left at 0, not sent' },
 					{ displayName: 'Clarity', name: 'clarity', type: 'string', default: '' },
 					{ displayName: 'Code', name: 'code', type: 'string', default: '' },
-					// A gem's colour is a grade written as text (D–Z, "Blue"), not a display colour: n8n's
-					// `color` type, which this rule asks for on anything named color, would show a colour picker.
-					// eslint-disable-next-line n8n-nodes-base/node-param-color-type-unused
-					{ displayName: 'Color', name: 'color', type: 'string', default: '', placeholder: 'e.g. G' },
+					colorField,
 					{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Diamond' },
 					{ displayName: 'Quantity', name: 'quantity', type: 'number', typeOptions: { minValue: 1 }, default: 1 },
 					{ displayName: 'Shape', name: 'shape', type: 'string', default: '' },
@@ -159,7 +157,7 @@ export function productFromFields(context: IExecuteFunctions, itemIndex: number,
 	const metals = readRows(context, 'metals.metal', itemIndex);
 	if (metals) product.metals = metals.map((row) => withoutZero(row, 'weight'));
 	const gemstones = readRows(context, 'gemstones.gemstone', itemIndex);
-	if (gemstones) product.gemstones = gemstones.map((row) => withoutZero(row, 'carat'));
+	if (gemstones) product.gemstones = gemstones.map((row) => withoutZero(withValigaraColor(row), 'carat'));
 	const images = readRows(context, 'images.image', itemIndex);
 	if (images) product.images = images.map((row) => row.url as string);
 	return { ...product, ...readOtherFields(context, itemIndex, product) };

@@ -1,9 +1,8 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { validate } from '../../../shared/validation';
-import { ACTIONS } from '../../actions';
+import { ACTIONS } from '../../action-names';
 import { valigaraRequest } from '../../transport';
 import { dataModeFields, forFieldsMode, readData, replyObject } from '../common';
 import { productFieldOptions, productFromFields, productLabels, productListProperties, productShape } from './fields';
@@ -11,7 +10,24 @@ import { productFieldOptions, productFromFields, productLabels, productListPrope
 // https://www.valigara.com/docs/api/products-actions/ "Product Import": `data` is mandatory.
 const action = ACTIONS.product.import;
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'import',
+	options: [
+		{
+			name: 'Import',
+			value: 'import',
+			description: 'Add a new product',
+			action: 'Import a product',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	...dataModeFields(action),
 	...forFieldsMode([
 		{
@@ -25,8 +41,6 @@ const properties: INodeProperties[] = [
 		...productListProperties,
 	]),
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['import'] } }, properties);
 
 const schema = z
 	.object(productShape)

@@ -1,14 +1,31 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { ACTIONS } from '../../actions';
-import { dataModeFields, listAction } from '../common';
+import { ACTIONS } from '../../action-names';
+import { valigaraResponse } from '../../transport';
+import { dataModeFields, listAction, readData, recordsOf } from '../common';
 
 // https://www.valigara.com/docs/api/products-actions/ "Product List Fields": the product fields the
 // account accepts. `preview=1` makes it a human-readable list, for reading only.
 const action = ACTIONS.product.listFields;
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'listFields',
+	options: [
+		{
+			name: 'List Fields',
+			value: 'listFields',
+			description: 'List the product fields the account accepts',
+			action: 'List product fields',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	...dataModeFields(action, 'none'),
 	{
 		displayName: 'Options',
@@ -22,17 +39,21 @@ const properties: INodeProperties[] = [
 				name: 'preview',
 				type: 'boolean',
 				default: false,
-				description: 'Whether to ask for Valigara’s human-readable list (preview=1), meant for reading rather than for use in a workflow',
+				description:
+					'Whether to ask for Valigara’s human-readable list (preview=1), meant for reading rather than for use in a workflow: one item holding the page’s text',
 			},
 		],
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['listFields'] } }, properties);
-
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	return await listAction(this, itemIndex, action, 'field', options.preview === true ? { preview: 1 } : undefined);
+	if (options.preview !== true) return await listAction(this, itemIndex, action, 'field');
+	const reply = await valigaraResponse(this, action, readData(this, itemIndex, () => undefined, 'none'), itemIndex, { preview: 1 });
+	// The documented preview is a readable page, not JSON: one item with its text. Should Valigara
+	// answer JSON after all, its fields come out as without the option.
+	if (!reply.isJson) return [{ preview: String(reply.body) }];
+	return recordsOf((reply.body as IDataObject).data, 'field');
 }
 
-export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)
+export const reads = true; // only reads: items may run several at once (shared/router.ts)

@@ -1,20 +1,33 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { ACTIONS } from '../../actions';
+import { ACTIONS } from '../../action-names';
 import { dataModeFields, listAction } from '../common';
 
 // https://www.valigara.com/docs/api/products-actions/ "Product Post Templates": the templates
 // Post to Channels may use.
 const action = ACTIONS.product.listPostTemplates;
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['product'], operation: ['listPostTemplates'] } },
-	dataModeFields(action, 'none'),
-);
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'listPostTemplates',
+	options: [
+		{
+			name: 'List Post Templates',
+			value: 'listPostTemplates',
+			description: 'List the templates for posting products to channels',
+			action: 'List post templates',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = dataModeFields(action, 'none');
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	return await listAction(this, itemIndex, action, 'id');
 }
 
-export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)
+export const reads = true; // only reads: items may run several at once (shared/router.ts)

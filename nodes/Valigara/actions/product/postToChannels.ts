@@ -1,9 +1,8 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { validate } from '../../../shared/validation';
-import { ACTIONS } from '../../actions';
+import { ACTIONS } from '../../action-names';
 import { valigaraRequest } from '../../transport';
 import { apiId, apiIdList, dataModeFields, forFieldsMode, idListField, idListLabels, readData, replyObject } from '../common';
 
@@ -12,7 +11,24 @@ import { apiId, apiIdList, dataModeFields, forFieldsMode, idListField, idListLab
 // `template_id` are this node's reading.
 const action = ACTIONS.product.postToChannels;
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'postToChannels',
+	options: [
+		{
+			name: 'Post to Channels',
+			value: 'postToChannels',
+			description: 'Post products to their channels with a template',
+			action: 'Post products to channels',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	...dataModeFields(action),
 	...forFieldsMode([
 		idListField('Product IDs', 'productIds', 'The products to post'),
@@ -28,8 +44,6 @@ const properties: INodeProperties[] = [
 		},
 	]),
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['postToChannels'] } }, properties);
 
 const schema = z.object({ product_id: apiIdList(), template_id: apiId() });
 

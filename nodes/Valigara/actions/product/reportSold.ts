@@ -1,9 +1,8 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { validate } from '../../../shared/validation';
-import { ACTIONS } from '../../actions';
+import { ACTIONS } from '../../action-names';
 import { valigaraRequest } from '../../transport';
 import { apiId, dataModeFields, forFieldsMode, readData, replyObject, wholeNumber } from '../common';
 
@@ -11,7 +10,24 @@ import { apiId, dataModeFields, forFieldsMode, readData, replyObject, wholeNumbe
 // sold, not the stock left; `sold_action` is remove, revise or no_action (the default).
 const action = ACTIONS.product.reportSold;
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'reportSold',
+	options: [
+		{
+			name: 'Report Sold',
+			value: 'reportSold',
+			description: 'Tell Valigara a product was sold elsewhere',
+			action: 'Report a product sold',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	...dataModeFields(action),
 	...forFieldsMode([
 		{ displayName: 'Product ID', name: 'productId', type: 'string', required: true, default: '' },
@@ -41,8 +57,6 @@ const properties: INodeProperties[] = [
 		},
 	]),
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['reportSold'] } }, properties);
 
 const schema = z.object({
 	product_id: apiId(),

@@ -1,9 +1,8 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { validate } from '../../../shared/validation';
-import { ACTIONS } from '../../actions';
+import { ACTIONS } from '../../action-names';
 import { valigaraRequest } from '../../transport';
 import { apiIdList, dataModeFields, forFieldsMode, idListField, idListLabels, readData, replyObject } from '../common';
 
@@ -11,12 +10,27 @@ import { apiIdList, dataModeFields, forFieldsMode, idListField, idListLabels, re
 // products' stock to their channels. The docs' data example is not public: `product_id: [..]`.
 const action = ACTIONS.product.reviseInventory;
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'reviseInventory',
+	options: [
+		{
+			name: 'Revise Inventory on Channels',
+			value: 'reviseInventory',
+			description: 'Send products’ stock to their channels',
+			action: 'Revise inventory on channels',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	...dataModeFields(action),
 	...forFieldsMode([idListField('Product IDs', 'productIds', 'The products whose inventory to revise on their channels')]),
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['reviseInventory'] } }, properties);
 
 const schema = z.object({ product_id: apiIdList() });
 

@@ -1,21 +1,37 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
+import { readBatchSize } from '../../../shared/batch';
 import { inputError } from '../../../shared/errors';
 import { listFields } from '../../../shared/fields';
-import { readListScope } from '../../../shared/pagination';
 import { validate } from '../../../shared/validation';
-import { ACTIONS } from '../../actions';
-import { valigaraRequest } from '../../transport';
-import { dataModeFields, forFieldsMode, optionalText, otherFieldsProperty, readData, readOtherFields, recordsOf } from '../common';
-import { DEFAULT_EXPORT_BATCH, exportBatchOption, exportProducts } from './exportMany';
+import { ACTIONS } from '../../action-names';
+import { dataModeFields, forFieldsMode, optionalText, otherFieldsProperty, readData, readOtherFields } from '../common';
+import { listOptions, readSearch } from '../listOptions';
+import { exportBatchOption, exportProducts } from './exportMany';
 
 // https://www.valigara.com/docs/api/products-actions/ "Product Search": `data` (the filter) is
-// optional; the reply lists product IDs ("returned product ids 1,2,3"), in one reply (no pages).
+// optional; the reply lists product IDs ("returned product ids 1,2,3"); no paging is documented (../../lists.ts).
 const action = ACTIONS.product.search;
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'search',
+	options: [
+		{
+			name: 'Search',
+			value: 'search',
+			description: 'Find product IDs (or full records) by field values',
+			action: 'Search products',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	...dataModeFields(action, 'optional', 'every product is found'),
 	...forFieldsMode([
 		{
@@ -51,26 +67,24 @@ const properties: INodeProperties[] = [
 				description: 'Whether to return each product’s full record (through products_export, in batches) instead of its ID only',
 			},
 			exportBatchOption,
+			...listOptions(),
 		],
 	},
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['search'] } }, properties);
 
 const filterSchema = z.record(optionalText);
 
 function filtersFromFields(context: IExecuteFunctions, itemIndex: number): IDataObject | undefined {
 	const filters = context.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const all = { ...filters, ...readOtherFields(context, itemIndex, filters) };
-	if (Object.keys(all).length === 0) return undefined;
-	return validate(context.getNode(), filterSchema, all, itemIndex, { sku: 'SKU' });
+	const other = readOtherFields(context, itemIndex, filters);
+	if (Object.keys(filters).length + Object.keys(other).length === 0) return undefined;
+	return { ...validate(context.getNode(), filterSchema, filters, itemIndex, { sku: 'SKU' }), ...other };
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const { limit } = readListScope(this, itemIndex);
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const filters = readData(this, itemIndex, () => filtersFromFields(this, itemIndex), 'optional');
-	const found = recordsOf(await valigaraRequest(this, action, filters, itemIndex), 'product_id').slice(0, limit);
+	const found = await readSearch(this, itemIndex, action, 'product_id', filters);
 	if (options.returnFullRecords !== true || found.length === 0) return found;
 
 	const ids = found.map((record) => record.product_id ?? record.id);
@@ -80,7 +94,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			description: 'Turn off "Return Full Records" to see the reply as it is.',
 		});
 	}
-	return await exportProducts(this, ids as Array<string | number>, Number(options.exportBatchSize ?? DEFAULT_EXPORT_BATCH), itemIndex);
+	return await exportProducts(this, ids as Array<string | number>, readBatchSize(this, exportBatchOption, itemIndex), itemIndex);
 }
 
-export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)
+export const reads = true; // only reads: items may run several at once (shared/router.ts)

@@ -1,9 +1,8 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { validate } from '../../../shared/validation';
-import { ACTIONS } from '../../actions';
+import { ACTIONS } from '../../action-names';
 import { valigaraRequest } from '../../transport';
 import { apiIdList, dataModeFields, forFieldsMode, idListField, idListLabels, readData, replyObject } from '../common';
 
@@ -12,7 +11,24 @@ import { apiIdList, dataModeFields, forFieldsMode, idListField, idListLabels, re
 // examples are not public: `product_id: [..]` and `accounts: [..]` are this node's reading.
 const action = ACTIONS.product.updateListings;
 
-const properties: INodeProperties[] = [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'updateListings',
+	options: [
+		{
+			name: 'Update Listings',
+			value: 'updateListings',
+			description: 'Update products’ listings on all or selected accounts (4 calls per hour)',
+			action: 'Update product listings',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	{
 		displayName: 'Valigara allows this action 4 times per hour: put several product IDs into one item',
 		name: 'rateLimitNotice',
@@ -45,8 +61,6 @@ const properties: INodeProperties[] = [
 		},
 	]),
 ];
-
-export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['updateListings'] } }, properties);
 
 const allAccounts = z.object({ product_id: apiIdList() });
 // "Selected" with no account must not fall back to sending no `accounts`: that updates them all.

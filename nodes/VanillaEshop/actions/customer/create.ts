@@ -1,14 +1,27 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { apiRequest, path, recordOr } from '../../transport';
 import { customerFields, readCustomer } from './fields';
 
 // Doc: Customers › Add Customer, POST v1/in/customer
-export const description = updateDisplayOptions(
-	{ show: { resource: ['customer'], operation: ['create'] } },
-	customerFields(true),
-);
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'create',
+	options: [
+		{
+			name: 'Create',
+			value: 'create',
+			description: 'Create a customer account',
+			action: 'Create a customer',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = customerFields(true);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const body = readCustomer(this, itemIndex, true);

@@ -1,5 +1,4 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { apiRequest, path, recordOr } from '../../transport';
 import { readId } from '../common';
@@ -7,17 +6,34 @@ import { customerFields, customerIdField, readCustomer } from './fields';
 
 // Doc: Customers › Update customer, PUT v1/in/customer/{customer}. First name, email and telephone
 // are required again: the route replaces them.
-export const description = updateDisplayOptions({ show: { resource: ['customer'], operation: ['update'] } }, [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'update',
+	options: [
+		{
+			name: 'Update',
+			value: 'update',
+			description: 'Replace a customer’s name, email, telephone and optionally password',
+			action: 'Update a customer',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	customerIdField,
 	...customerFields(false),
-]);
+];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const customerId = readId(this, 'customerId', 'Customer ID', itemIndex);
 	const body = readCustomer(this, itemIndex, false);
 	const data = await apiRequest(
 		this,
-		{ method: 'PUT', path: path('customer', customerId), body, target: `Customer ${customerId}` },
+		{ method: 'PUT', path: path('customer', customerId), body, subject: `customer ${customerId}` },
 		itemIndex,
 	);
 	return recordOr(data, { customer_id: customerId });

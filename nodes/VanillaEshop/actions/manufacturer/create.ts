@@ -1,15 +1,31 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { apiRequest, path, recordOr } from '../../transport';
 import { readId, readText } from '../common';
 import { entityIdField, nameField } from './fields';
 
 // Doc: Manufacture › Add manufacturer, POST v1/in/manufacturer (replies data: null)
-export const description = updateDisplayOptions({ show: { resource: ['manufacturer'], operation: ['create'] } }, [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'create',
+	options: [
+		{
+			name: 'Create',
+			value: 'create',
+			description: 'Add a manufacturer',
+			action: 'Create a manufacturer',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	nameField,
 	entityIdField,
-]);
+];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const name = readText(this, 'manufacturerName', 'Name', itemIndex);

@@ -1,15 +1,31 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { apiRequest, path, recordOr } from '../../transport';
 import { readId, readText } from '../common';
 import { entityIdField, nameField } from './fields';
 
 // Doc: Manufacture › Update manufacturer, PUT v1/in/manufacturer/{manufacturer} ("entity id of magento")
-export const description = updateDisplayOptions({ show: { resource: ['manufacturer'], operation: ['update'] } }, [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'update',
+	options: [
+		{
+			name: 'Update',
+			value: 'update',
+			description: 'Rename a manufacturer',
+			action: 'Update a manufacturer',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	entityIdField,
 	nameField,
-]);
+];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const entityId = readId(this, 'entityId', 'Magento Entity ID', itemIndex);
@@ -20,7 +36,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			method: 'PUT',
 			path: path('manufacturer', entityId),
 			body: { name },
-			target: `Manufacturer with Magento entity ID ${entityId}`,
+			subject: `manufacturer with Magento entity ID ${entityId}`,
 		},
 		itemIndex,
 	);

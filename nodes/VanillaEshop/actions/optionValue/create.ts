@@ -1,14 +1,27 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { apiRequest, path, recordOr } from '../../transport';
 import { optionValueFields, readOptionValue } from './fields';
 
 // Doc: Options › Create Option Value, POST v1/in/optionValue
-export const description = updateDisplayOptions(
-	{ show: { resource: ['optionValue'], operation: ['create'] } },
-	optionValueFields,
-);
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'create',
+	options: [
+		{
+			name: 'Create',
+			value: 'create',
+			description: 'Add a value to a product option, such as "Red" to "Colour"',
+			action: 'Create an option value',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = optionValueFields;
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const body = readOptionValue(this, itemIndex);

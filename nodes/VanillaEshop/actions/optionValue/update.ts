@@ -1,15 +1,31 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { apiRequest, path, recordOr } from '../../transport';
 import { readId } from '../common';
 import { optionValueFields, optionValueIdField, readOptionValue } from './fields';
 
 // Doc: Options › Update Option Value, PUT v1/in/optionValue/{optionValue} (the option_value_id)
-export const description = updateDisplayOptions({ show: { resource: ['optionValue'], operation: ['update'] } }, [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'update',
+	options: [
+		{
+			name: 'Update',
+			value: 'update',
+			description: 'Change an option value’s option and names',
+			action: 'Update an option value',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	optionValueIdField,
 	...optionValueFields,
-]);
+];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const optionValueId = readId(this, 'optionValueId', 'Option Value ID', itemIndex);
@@ -20,7 +36,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			method: 'PUT',
 			path: path('optionValue', optionValueId),
 			body,
-			target: `Option value ${optionValueId}`,
+			subject: `option value ${optionValueId}`,
 		},
 		itemIndex,
 	);

@@ -1,5 +1,4 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { apiRequest, path, recordOr } from '../../transport';
 import { readId, readText } from '../common';
@@ -7,11 +6,28 @@ import { orderIdField } from './fields';
 import { historyOptions, readHistoryOptions } from './history';
 
 // Doc: Order › Add Comment Order, POST v1/in/orderHistory
-export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['addComment'] } }, [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'addComment',
+	options: [
+		{
+			name: 'Add Comment',
+			value: 'addComment',
+			description: 'Add a comment to an order’s history',
+			action: 'Add a comment to an order',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	orderIdField,
 	{ displayName: 'Comment', name: 'comment', type: 'string', typeOptions: { rows: 3 }, required: true, default: '' },
 	historyOptions,
-]);
+];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const orderId = readId(this, 'orderId', 'Order ID', itemIndex);

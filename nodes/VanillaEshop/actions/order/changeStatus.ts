@@ -1,5 +1,4 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { validate } from '../../../shared/validation';
@@ -10,7 +9,24 @@ import { ORDER_STATUSES, orderIdField } from './fields';
 import { historyOptions, readHistoryOptions } from './history';
 
 // Doc: Order › Change Order Status, POST v1/in/orderStatus (also adds an order history entry)
-export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['changeStatus'] } }, [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'changeStatus',
+	options: [
+		{
+			name: 'Change Status',
+			value: 'changeStatus',
+			description: 'Set an order’s status and record it in its history',
+			action: 'Change an order status',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	orderIdField,
 	{
 		displayName: 'Status',
@@ -20,7 +36,7 @@ export const description = updateDisplayOptions({ show: { resource: ['order'], o
 		default: 'processing',
 	},
 	historyOptions,
-]);
+];
 
 const schema = z.object({ order_status_code: oneOf(ORDER_STATUSES), order_id: z.string(), user_id: optionalText });
 

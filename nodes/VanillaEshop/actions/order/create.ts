@@ -1,14 +1,27 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { apiRequest, path, recordOr } from '../../transport';
 import { orderProperties, readOrder } from './fields';
 
 // Doc: Order › Create Order, POST v1/in/order. The caller assigns the order ID (500000 or more).
-export const description = updateDisplayOptions(
-	{ show: { resource: ['order'], operation: ['create'] } },
-	orderProperties('create'),
-);
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'create',
+	options: [
+		{
+			name: 'Create',
+			value: 'create',
+			description: 'Create an order',
+			action: 'Create an order',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = orderProperties('create');
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const body = readOrder(this, 'create', itemIndex);

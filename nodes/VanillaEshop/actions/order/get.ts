@@ -1,23 +1,39 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { apiRequest, path, recordOr } from '../../transport';
 import { readId } from '../common';
 import { orderIdField } from './fields';
 
 // Doc: Order › Get Order, GET v1/in/order/{order}
-export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['get'] } }, [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'get',
+	options: [
+		{
+			name: 'Get',
+			value: 'get',
+			description: 'Get an order',
+			action: 'Get an order',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	orderIdField,
-]);
+];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const orderId = readId(this, 'orderId', 'Order ID', itemIndex);
 	const data = await apiRequest(
 		this,
-		{ method: 'GET', path: path('order', orderId), target: `Order ${orderId}` },
+		{ method: 'GET', path: path('order', orderId), subject: `order ${orderId}` },
 		itemIndex,
 	);
 	return recordOr(data, { order_id: orderId });
 }
 
-export const concurrent = true; // only reads: items may run several at once (nodes/shared/router.ts)
+export const reads = true; // only reads: items may run several at once (shared/router.ts)

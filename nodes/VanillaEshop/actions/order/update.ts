@@ -1,5 +1,4 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { apiRequest, path, recordOr } from '../../transport';
 import { readId } from '../common';
@@ -7,17 +6,31 @@ import { orderProperties, readOrder } from './fields';
 
 // Doc: Order › Update Order, PUT v1/in/order/{order}. Every field of Create but the ID is required
 // again, and products and totals replace the order's own.
-export const description = updateDisplayOptions(
-	{ show: { resource: ['order'], operation: ['update'] } },
-	orderProperties('update'),
-);
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'update',
+	options: [
+		{
+			name: 'Update',
+			value: 'update',
+			description: 'Replace an order, its lines and totals included',
+			action: 'Update an order',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = orderProperties('update');
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const orderId = readId(this, 'orderId', 'Order ID', itemIndex);
 	const body = readOrder(this, 'update', itemIndex);
 	const data = await apiRequest(
 		this,
-		{ method: 'PUT', path: path('order', orderId), body, target: `Order ${orderId}` },
+		{ method: 'PUT', path: path('order', orderId), body, subject: `order ${orderId}` },
 		itemIndex,
 	);
 	return recordOr(data, { order_id: orderId });

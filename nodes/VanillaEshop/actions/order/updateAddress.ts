@@ -1,5 +1,4 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { validate } from '../../../shared/validation';
 import { apiRequest, path, recordOr } from '../../transport';
@@ -7,17 +6,34 @@ import { readId } from '../common';
 import { addressFieldLabels, addressProperties, addressSchema, orderIdField, readAddresses } from './fields';
 
 // Doc: Order › Update Order address, POST v1/in/order/{order}/updateAddress (both addresses at once)
-export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['updateAddress'] } }, [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'updateAddress',
+	options: [
+		{
+			name: 'Update Address',
+			value: 'updateAddress',
+			description: 'Replace an order’s payment and shipping addresses',
+			action: 'Update an order address',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	orderIdField,
 	...addressProperties,
-]);
+];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const orderId = readId(this, 'orderId', 'Order ID', itemIndex);
 	const body = validate(this.getNode(), addressSchema, readAddresses(this, itemIndex), itemIndex, addressFieldLabels);
 	const data = await apiRequest(
 		this,
-		{ method: 'POST', path: path('order', orderId, 'updateAddress'), body, target: `Order ${orderId}` },
+		{ method: 'POST', path: path('order', orderId, 'updateAddress'), body, subject: `order ${orderId}` },
 		itemIndex,
 	);
 	return recordOr(data, { order_id: orderId });

@@ -1,11 +1,27 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { apiRequest, path, recordOr } from '../../transport';
 import { priceFields, readPrice } from './fields';
 
 // Doc: Prices › Add price, POST v1/in/pricing
-export const description = updateDisplayOptions({ show: { resource: ['price'], operation: ['add'] } }, priceFields);
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'add',
+	options: [
+		{
+			name: 'Add',
+			value: 'add',
+			description: 'Give a product a price for a period',
+			action: 'Add a price',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = priceFields;
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const body = readPrice(this, itemIndex);

@@ -1,27 +1,40 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { runInBatches } from '../../../shared/batch';
-import { apiRequest, path } from '../../transport';
-import { bulkOptions, bulkResults, readBatchSize, sendingBatch } from '../bulk';
+import { readBatchSize, runInBatches } from '../../../shared/batch';
+import { bulkOptions, bulkResults, bulkSizeField, sendBulk } from '../bulk';
 import { priceFields, readPrice } from './fields';
 
 // Doc: Prices › Add Bulk prices, POST v1/in/pricing/bulk with {"products": [price, …]}. One price per
 // input item; the doc sets no maximum, the node keeps to the 10 of the product bulk route.
-export const description = updateDisplayOptions({ show: { resource: ['price'], operation: ['addMany'] } }, [
+const perRequest = bulkSizeField('Prices');
+
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'addMany',
+	options: [
+		{
+			name: 'Add Many',
+			value: 'addMany',
+			description: 'Add one price per input item, sent in requests of up to 10',
+			action: 'Add many prices',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	...priceFields,
-	bulkOptions('Prices'),
-]);
+	bulkOptions(perRequest),
+];
 
 export async function executeBatch(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await runInBatches(this, {
-		size: readBatchSize(this),
+		size: readBatchSize(this, perRequest),
 		prepare: (itemIndex) => readPrice(this, itemIndex),
 		send: async (prices, itemIndexes) =>
-			await sendingBatch(this.getNode(), itemIndexes, async () => {
-				const body = { products: prices };
-				const data = await apiRequest(this, { method: 'POST', path: path('pricing', 'bulk'), body }, itemIndexes[0]);
-				return bulkResults(data, prices, (price) => ({ entity_id: price.entity_id }));
-			}),
+			bulkResults(await sendBulk(this, 'pricing', prices, itemIndexes), prices, (price) => ({ entity_id: price.entity_id })),
 	});
 }

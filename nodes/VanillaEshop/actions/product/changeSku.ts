@@ -1,12 +1,28 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { apiRequest, path, recordOr } from '../../transport';
 import { readId } from '../common';
 
 // Doc: Products › Change Sku, POST v1/in/products/{sku}/change-sku. When a SKU changes in Magento,
 // call this first, then Update with the new SKU.
-export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['changeSku'] } }, [
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'changeSku',
+	options: [
+		{
+			name: 'Change SKU',
+			value: 'changeSku',
+			description: 'Rename a product’s SKU, before updating it under the new one',
+			action: 'Change a product SKU',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [
 	{
 		displayName: 'Current SKU',
 		name: 'sku',
@@ -22,7 +38,7 @@ export const description = updateDisplayOptions({ show: { resource: ['product'],
 		default: '',
 		description: 'Change the SKU here before updating the product under its new SKU',
 	},
-]);
+];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const sku = readId(this, 'sku', 'Current SKU', itemIndex);
@@ -33,7 +49,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			method: 'POST',
 			path: path('products', sku, 'change-sku'),
 			body: { new_sku: newSku },
-			target: `Product with SKU ${sku}`,
+			subject: `product with SKU ${sku}`,
 		},
 		itemIndex,
 	);

@@ -1,14 +1,27 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { apiRequest, path, recordOr } from '../../transport';
 import { productProperties, readProduct } from './fields';
 
 // Doc: Products › Create Product, POST v1/in/products
-export const description = updateDisplayOptions(
-	{ show: { resource: ['product'], operation: ['create'] } },
-	productProperties('create'),
-);
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'create',
+	options: [
+		{
+			name: 'Create',
+			value: 'create',
+			description: 'Create a product',
+			action: 'Create a product',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = productProperties('create');
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const body = readProduct(this, 'create', itemIndex);

@@ -1,27 +1,37 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { runInBatches } from '../../../shared/batch';
-import { apiRequest, path } from '../../transport';
-import { bulkOptions, bulkResults, readBatchSize, sendingBatch } from '../bulk';
+import { readBatchSize, runInBatches } from '../../../shared/batch';
+import { bulkOptions, bulkResults, bulkSizeField, sendBulk } from '../bulk';
 import { productProperties, readProduct } from './fields';
 
 // Doc: Products › Bulk Create, POST v1/in/products/bulk with {"products": [product, …]}, 1 to 10 per
 // request. One product per input item; a product with product_id updates that product.
-export const description = updateDisplayOptions(
-	{ show: { resource: ['product'], operation: ['createOrUpdateMany'] } },
-	[...productProperties('bulk'), bulkOptions('Products')],
-);
+const perRequest = bulkSizeField('Products');
+
+/** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
+export const operation = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'createOrUpdateMany',
+	options: [
+		{
+			name: 'Create or Update Many',
+			value: 'createOrUpdateMany',
+			description: 'Create or update one product per input item, sent in requests of up to 10',
+			action: 'Create or update many products',
+		},
+	],
+} satisfies INodeProperties;
+
+export const properties: INodeProperties[] = [...productProperties('bulk'), bulkOptions(perRequest)];
 
 export async function executeBatch(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await runInBatches(this, {
-		size: readBatchSize(this),
+		size: readBatchSize(this, perRequest),
 		prepare: (itemIndex) => readProduct(this, 'bulk', itemIndex),
 		send: async (products, itemIndexes) =>
-			await sendingBatch(this.getNode(), itemIndexes, async () => {
-				const body = { products };
-				const data = await apiRequest(this, { method: 'POST', path: path('products', 'bulk'), body }, itemIndexes[0]);
-				return bulkResults(data, products, (product) => ({ product_id: product.product_id, sku: product.sku }));
-			}),
+			bulkResults(await sendBulk(this, 'products', products, itemIndexes), products, (product) => ({ product_id: product.product_id, sku: product.sku })),
 	});
 }

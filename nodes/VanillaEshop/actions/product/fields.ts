@@ -470,8 +470,8 @@ export function productKeyProperties(defaultKey: 'sku' | 'entityId'): INodePrope
 export interface ProductKey {
 	/** what goes in the path */
 	value: string;
-	/** `Product with SKU RING-1`, for a 404 */
-	target: string;
+	/** `product with SKU RING-1`: what the request is about (ApiRequest.subject) */
+	subject: string;
 	/** what the output says was acted on */
 	output: IDataObject;
 }
@@ -486,6 +486,6 @@ export function readProductKey(context: IExecuteFunctions, itemIndex: number): P
 		{ '': bySku ? 'SKU' : 'Magento Entity ID' },
 	);
 	return bySku
-		? { value, target: `Product with SKU ${value}`, output: { sku: value } }
-		: { value, target: `Product with Magento entity ID ${value}`, output: { entity_id: value } };
+		? { value, subject: `product with SKU ${value}`, output: { sku: value } }
+		: { value, subject: `product with Magento entity ID ${value}`, output: { entity_id: value } };
 }

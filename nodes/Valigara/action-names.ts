@@ -40,10 +40,6 @@ export const ACTIONS = {
 	},
 } as const;
 
-export type ProductOperation = keyof typeof ACTIONS.product;
-export type GemstoneOperation = keyof typeof ACTIONS.gemstone;
-export type OrderOperation = keyof typeof ACTIONS.order;
-
 const DOCUMENTED = new Set<string>([...Object.values(ACTIONS.product), ...Object.values(ACTIONS.gemstone)]);
 
 /** Whether Valigara's docs name this action (so a 200 "Action Not Found" is not our guess being wrong). */

@@ -1,0 +1,1 @@
+../../../credentials/GigroveApi.credentials.ts

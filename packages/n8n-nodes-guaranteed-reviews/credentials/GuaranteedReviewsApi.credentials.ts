@@ -1,0 +1,1 @@
+../../../credentials/GuaranteedReviewsApi.credentials.ts

@@ -1,0 +1,1 @@
+../../../credentials/ValigaraApi.credentials.ts

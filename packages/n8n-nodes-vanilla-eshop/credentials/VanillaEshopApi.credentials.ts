@@ -1,0 +1,1 @@
+../../../credentials/VanillaEshopApi.credentials.ts
