@@ -29,7 +29,9 @@ function perItemCases(urls, credentials) {
 			input: (i) => ({ productId: String(valigaraProducts[i % valigaraProducts.length]) }),
 			ours: {
 				type: `${PACKAGE}.valigara`,
-				parameters: { resource: 'product', operation: 'export', productId: '={{ $json.productId }}' },
+				// Data (JSON): one product_export per item, as the others send. With the Product ID field,
+				// many items go to products_export Products Per Request at a time (not a per-item figure).
+				parameters: { resource: 'product', operation: 'export', dataMode: 'json', dataJson: '={{ JSON.stringify({ product_id: Number($json.productId) }) }}' },
 				credentials: { valigaraApi: credentials.valigaraApi },
 			},
 			httpRequest: {
