@@ -14,8 +14,8 @@
 // --items     input items per run (default 2000)
 // --runs      timed runs per variant, after one warm-up run of 200 items (default 3)
 // --delay     milliseconds the sandbox waits before answering each request (default 0)
-// --concurrency  items at once for operations that only read (nodes/shared/items.ts
-//             CONCURRENT_ITEMS, replaced in the loaded module for this run: a what-if figure)
+// --concurrency  the ceiling of our read operations' adaptive limit (Options › Requests at Once,
+//             set in our node's parameters; default 32, nodes/shared/items.ts READ_CEILING)
 // --timeout   the request timeout of every service, in ms (0: none), instead of the transport's
 // --profile   a .cpuprofile file (Chrome DevTools' format) of the timed runs only, per case and
 //             variant (<file> gets `-<case>-<variant>` before its extension)
@@ -63,6 +63,12 @@ async function startProfiler() {
 	};
 }
 
+/** Our node with Options › Requests at Once set to `ceiling` (unset: the node's default). */
+function withCeiling(node, ceiling) {
+	if (ceiling === undefined) return node;
+	return { ...node, parameters: { ...node.parameters, options: { ...node.parameters.options, requestsAtOnce: ceiling } } };
+}
+
 async function main() {
 	const settings = parseArgs(process.argv.slice(2));
 	const userFolder = require('./lib/register').quietN8nEnvironment('commerce-pack-profile-');
@@ -73,7 +79,7 @@ async function main() {
 	const { plainClient } = require('./lib/plain-client');
 	const { measure, collectGarbage } = require('./lib/measure');
 	const variantsOf = (testCase) => ({
-		ours: (input) => engine.runWorkflow(testCase.ours, input),
+		ours: (input) => engine.runWorkflow(withCeiling(testCase.ours, settings.concurrency), input),
 		httpRequest: (input) => engine.runWorkflow({ typeVersion: engine.HTTP_REQUEST_VERSION, ...testCase.httpRequest }, input),
 		floor: (input) => engine.runWorkflow(testCase.floor, input),
 		async plain(input) {
@@ -88,10 +94,6 @@ async function main() {
 		},
 	});
 
-	if (settings.concurrency !== undefined) {
-		// router.ts reads the constant from the items module at each run (CommonJS property access)
-		require(path.join(ROOT, 'nodes', 'shared', 'items.ts')).CONCURRENT_ITEMS = settings.concurrency;
-	}
 	if (settings.timeout !== undefined) {
 		const transports = { Valigara: 'valigara', VanillaEshop: 'vanillaEshop', Gigrove: 'gigrove', GuaranteedReviews: 'guaranteedReviews' };
 		for (const [folder, name] of Object.entries(transports)) {

@@ -177,6 +177,4 @@ function shutdownEngine() {
 	}
 }
 
-const { CONCURRENT_ITEMS } = require(path.join(ROOT, 'nodes', 'shared', 'items.ts'));
-
-module.exports = { runWorkflow, kit, PACKAGE_NAME, HTTP_REQUEST, HTTP_REQUEST_VERSION, FLOOR, versions, shutdownEngine, CONCURRENT_ITEMS };
+module.exports = { runWorkflow, kit, PACKAGE_NAME, HTTP_REQUEST, HTTP_REQUEST_VERSION, FLOOR, versions, shutdownEngine };
