@@ -126,7 +126,7 @@ function bulkTable(results) {
 
 function paginationTable(results) {
 	const p = results.pagination;
-	const head = [`Gigrove › Product › Get Many, Return All over ${group(p.products)} products (${group(p.pages)} pages of ${p.perPage})`, 'our node in n8n', 'plain keep-alive client', 'ours ÷ plain'];
+	const head = [`Gigrove › Product › Get Many, Return All over ${group(p.products)} products (${group(p.pages)} pages of ${p.perPage}${p.oursPages ? `; ours reads ${group(p.oursPages)} overlapping pages` : ''})`, 'our node in n8n', 'plain keep-alive client', 'ours ÷ plain'];
 	const lines = [
 		[`time (load ${loadSpan(p.load)})`, span(p.ms.ours), span(p.ms.plain), `${ratio(p.ratios.oursToPlain)} (goal ≤ 1.3): ${verdict(p.goals.within13xOfPlain)}`],
 		[`peak RSS growth (the output is ${mb(p.outputJsonBytes)} of JSON)`, `${span(p.peakRssGrowthBytes.ours, 'mb')} (the n8n process)`, `${span(p.peakRssGrowthBytes.plain, 'mb')} (the bench process)`, ratio(p.peakRssGrowthBytes.ours.median / p.peakRssGrowthBytes.plain.median)],
