@@ -32,11 +32,11 @@ import { StatusOracle } from './status-oracle';
 import type { Emission, Snapshot, Standing } from './status-oracle';
 import { startStandIn, withoutNock } from './stand-in';
 import type { Answer, Received, StandIn } from './stand-in';
+import { RUNS, fakeDateOnly, rareCases, replay } from './property-kit';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 const MARGIN = MINUTE;
-const RUNS = Number(process.env.RELIABILITY_RUNS ?? 100);
 jest.setTimeout(300_000);
 
 type Fault = 'http500' | 'html502' | 'code201' | 'code105' | 'network' | 'truncated' | 'empty';
@@ -485,24 +485,7 @@ let standIn: StandIn;
 beforeAll(async () => {
 	standIn = await startStandIn((request) => current!.reply(request));
 	// only Date is faked: n8n's clock, which the watched days count back from
-	jest.useFakeTimers({
-		doNotFake: [
-			'hrtime',
-			'nextTick',
-			'performance',
-			'queueMicrotask',
-			'requestAnimationFrame',
-			'cancelAnimationFrame',
-			'requestIdleCallback',
-			'cancelIdleCallback',
-			'setImmediate',
-			'clearImmediate',
-			'setInterval',
-			'clearInterval',
-			'setTimeout',
-			'clearTimeout',
-		],
-	});
+	fakeDateOnly();
 });
 
 afterAll(async () => {
@@ -512,7 +495,7 @@ afterAll(async () => {
 
 describe('Valigara Trigger › Order Status Changed › random histories (fast-check)', () => {
 	it(`emits every status change of a watched order exactly once, with the status before, and nothing else (${RUNS} histories)`, async () => {
-		await withoutNock(async () => await fc.assert(fc.asyncProperty(history, runHistory), { numRuns: RUNS }));
+		await withoutNock(async () => await fc.assert(fc.asyncProperty(history, runHistory), { numRuns: RUNS, ...replay }));
 		// each case seen often enough (about a third of what 1 000 histories give): the generator is not degenerate
 		const least = {
 			exactChanges: 230,
@@ -528,9 +511,7 @@ describe('Valigara Trigger › Order Status Changed › random histories (fast-c
 			duringPolls: 100,
 			...Object.fromEntries(FAULTS.map((f) => [f, 20])),
 		};
-		// (a short run varies more: half the bar below 1 000 histories)
-		const bar = (count: number) => Math.floor((count * RUNS) / 1000 / (RUNS < 1000 ? 2 : 1));
-		const rare = Object.entries(least).filter(([name, count]) => tally[name as keyof typeof tally] < bar(count));
+		const rare = rareCases(tally, least);
 		expect({ rare, tally }).toEqual({ rare: [], tally });
 	}, 300_000);
 });

@@ -31,10 +31,10 @@ import { ActivePoller } from '../kit/engine';
 import { ACCESS_KEY, PATH } from '../valigara/fixtures';
 import { startStandIn, withoutNock } from './stand-in';
 import type { Answer, Received, StandIn } from './stand-in';
+import { RUNS, fakeDateOnly, rareCases, replay } from './property-kit';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
-const RUNS = Number(process.env.RELIABILITY_RUNS ?? 100);
 // 1 000 histories take 15–40 s of wall time; a shared or slow CI machine must not fail them on time.
 jest.setTimeout(180_000);
 
@@ -398,24 +398,7 @@ let standIn: StandIn;
 beforeAll(async () => {
 	standIn = await startStandIn((request) => current!.reply(request));
 	// only Date is faked: n8n's clock, which the baseline's 30-day window reads
-	jest.useFakeTimers({
-		doNotFake: [
-			'hrtime',
-			'nextTick',
-			'performance',
-			'queueMicrotask',
-			'requestAnimationFrame',
-			'cancelAnimationFrame',
-			'requestIdleCallback',
-			'cancelIdleCallback',
-			'setImmediate',
-			'clearImmediate',
-			'setInterval',
-			'clearInterval',
-			'setTimeout',
-			'clearTimeout',
-		],
-	});
+	fakeDateOnly();
 });
 
 afterAll(async () => {
@@ -425,7 +408,7 @@ afterAll(async () => {
 
 describe('Valigara Trigger › random histories (fast-check)', () => {
 	it(`emits every order created after activation exactly once, and none from before (${RUNS} histories)`, async () => {
-		await withoutNock(async () => await fc.assert(fc.asyncProperty(history, runHistory), { numRuns: RUNS }));
+		await withoutNock(async () => await fc.assert(fc.asyncProperty(history, runHistory), { numRuns: RUNS, ...replay }));
 		// each case seen often enough (about a third of what 1 000 histories give): the generator is not degenerate
 		const least = {
 			wholeExportBaselines: 40,
@@ -437,9 +420,7 @@ describe('Valigara Trigger › random histories (fast-check)', () => {
 			cappedPolls: 100,
 			...Object.fromEntries(FAULTS.map((f) => [f, 15])),
 		};
-		// (a short run varies more: half the bar below 1 000 histories)
-		const bar = (count: number) => Math.floor((count * RUNS) / 1000 / (RUNS < 1000 ? 2 : 1));
-		const rare = Object.entries(least).filter(([name, count]) => tally[name as keyof typeof tally] < bar(count));
+		const rare = rareCases(tally, least);
 		expect({ rare, tally }).toEqual({ rare: [], tally });
 	}, 120_000);
 });
