@@ -1,0 +1,123 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { inputError } from './errors';
+import { numericId, requiredId, validate } from './validation';
+
+/**
+ * A record picked with n8n's resource locator (From List, By URL, By ID), as n8n's own nodes do
+ * (Airtable v2's base and table). One definition gives both the field and how it is read.
+ */
+export interface Locator {
+	/** the parameter's name: the one of the plain ID field it replaces, so saved workflows keep their value */
+	name: string;
+	/** as the editor shows it, and as messages name it: "Product" */
+	displayName: string;
+	/** what is picked, in the list's placeholder: "product" */
+	noun: string;
+	/** the `methods.listSearch` method that lists them for From List */
+	searchMethod: string;
+	/** an ID as the service shows it, for By ID's placeholder */
+	exampleId: string;
+	/** IDs are whole numbers: By ID checks that in the editor, and every mode checks it at run time */
+	numeric: boolean;
+	/** By ID's check in the editor (n8n anchors it), when IDs are not plain whole numbers */
+	idRegex?: string;
+	/** By URL, where the service has pages whose address holds the ID */
+	url?: {
+		/** one group capturing the ID somewhere in the address (n8n's extractValue) */
+		regex: string;
+		example: string;
+	};
+	description?: string;
+}
+
+const WHOLE_NUMBER = '\\d+';
+
+/** The resource locator field of `locator`: From List (searchable, paged), By URL, By ID. */
+export function idLocator(locator: Locator): INodeProperties {
+	const { displayName, name, noun, searchMethod, exampleId, numeric, url } = locator;
+	const idRegex = locator.idRegex ?? (numeric ? WHOLE_NUMBER : undefined);
+	// The modes are written where n8n's lint reads them (under `modes`); By URL is then dropped
+	// where the service has no page holding the ID.
+	const field: INodeProperties = {
+		displayName,
+		name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description: locator.description,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: `Select a ${noun}...`,
+				typeOptions: { searchListMethod: searchMethod, searchable: true },
+			},
+			{
+				displayName: 'By URL',
+				name: 'url',
+				type: 'string',
+				placeholder: url?.example,
+				validation: [
+					{
+						type: 'regex',
+						properties: { regex: `.*${url?.regex}.*`, errorMessage: `Not a ${noun} URL: the address must hold the ${noun}’s ID` },
+					},
+				],
+				extractValue: { type: 'regex', regex: url?.regex ?? '' },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: `e.g. ${exampleId}`,
+				validation: idRegex ? [{ type: 'regex', properties: { regex: idRegex, errorMessage: `Not a valid ${noun} ID` } }] : undefined,
+			},
+		],
+	};
+	if (!url) field.modes = field.modes?.filter((mode) => mode.name !== 'url');
+	return field;
+}
+
+interface LocatorValue {
+	mode: string;
+	value: unknown;
+}
+
+function isLocatorValue(value: unknown): value is LocatorValue {
+	return typeof value === 'object' && value !== null && 'mode' in value && 'value' in value;
+}
+
+/**
+ * What the field holds, before any check: the ID picked or typed, the ID in a URL, or a plain
+ * value (a workflow saved when the field was a text field, or an expression for the whole field).
+ * It reads what n8n's `extractValue: true` reads, with the mode's own regex, but a URL without an
+ * ID is said with the field and the item (n8n's message names neither).
+ */
+export function readLocatorValue(context: IExecuteFunctions, locator: Locator, itemIndex: number): unknown {
+	const value = context.getNodeParameter(locator.name, itemIndex, '') as unknown;
+	if (!isLocatorValue(value)) return value;
+	if (value.mode !== 'url' || !locator.url) return value.value;
+	const match = typeof value.value === 'string' ? new RegExp(locator.url.regex).exec(value.value) : null;
+	if (!match) {
+		throw inputError(
+			context.getNode(),
+			`Invalid input: "${locator.displayName}" must be the URL of a ${locator.noun}, with its ID (e.g. ${locator.url.example})`,
+			{ itemIndex },
+		);
+	}
+	return match[1];
+}
+
+// Built once per kind: a zod schema costs more to build than to check.
+const numericSchema = z.object({ id: numericId() });
+const textSchema = z.object({ id: requiredId() });
+
+/** The ID in the field, checked as the plain ID fields check it (trimmed, never empty, whole number where numeric). */
+export function readLocatorId(context: IExecuteFunctions, locator: Locator, itemIndex: number): string {
+	const value = readLocatorValue(context, locator, itemIndex);
+	const schema = locator.numeric ? numericSchema : textSchema;
+	return validate(context.getNode(), schema, { id: value ?? '' }, itemIndex, { id: locator.displayName }).id;
+}
