@@ -8,8 +8,7 @@ import {
 	searchProducts,
 } from '../../nodes/Gigrove/methods/listSearch';
 import { editorContext } from '../kit/contexts';
-import { API, TOKEN, bearerCredentials, keyCredentials, order, product, stub } from './fixtures';
-import type { Credentials } from './fixtures';
+import { API, TOKEN, bearerCredentials, order, product, stub } from './fixtures';
 
 // The lists behind the resource locators' From List, called as the editor calls them: through
 // n8n-core's LoadOptionsContext, with the credential's real authenticate, against nock.
@@ -17,8 +16,8 @@ import type { Credentials } from './fixtures';
 const AUTH = `Bearer ${TOKEN}`;
 const PAGE = String(LIST_PAGE_SIZE);
 
-function context(resource: string, field: string, credentials: Credentials = bearerCredentials) {
-	return editorContext('gigrove', credentials, { resource, operation: 'get' }, `parameters.${field}`);
+function context(resource: string, field: string) {
+	return editorContext('gigrove', bearerCredentials, { resource, operation: 'get' }, `parameters.${field}`);
 }
 
 const asked = (path: string, query: Record<string, string>) => ({ method: 'GET', path: `${API}/${path}`, query, body: undefined, authorization: AUTH });
@@ -154,16 +153,6 @@ describe('Gigrove › From List (listSearch)', () => {
 		expect(recorded.map(({ query }) => query.page)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
 		expect(capped).toEqual({ results: [], paginationToken: '6' });
 		expect(ended).toEqual({ results: [] });
-	});
-
-	it('with an API key and secret, the list is read with the token the credential exchanged', async () => {
-		const exchanged = stub('POST', '/api/wp/v2/token', [{ body: { access_token: 'exchanged-token-1' } }]);
-		const recorded = stub('GET', `${API}/products/`, [{ body: [] }]);
-
-		await searchProducts.call(context('product', 'productId', keyCredentials));
-
-		expect(exchanged).toHaveLength(1);
-		expect(recorded.map(({ authorization }) => authorization)).toEqual(['Bearer exchanged-token-1']);
 	});
 
 	it('a refusal is the transport’s error, read and without the token', async () => {
