@@ -194,8 +194,8 @@ describe('readLocatorId: the ID, in every mode, as n8n reads it', () => {
 	});
 
 	it('a typed value its mode refuses, or an empty field (old or new), stops the run before the node (n8n’s own check of the workflow)', async () => {
-		await expect(run({ productId: rl('id', 'abc') })).rejects.toThrow('The workflow has issues');
-		await expect(run({ productId: rl('list', '') })).rejects.toThrow('The workflow has issues');
-		await expect(run({ productId: '' })).rejects.toThrow('The workflow has issues');
+		await expect(run({ productId: rl('id', 'abc') })).rejects.toThrow(/has issues/);
+		await expect(run({ productId: rl('list', '') })).rejects.toThrow(/has issues/);
+		await expect(run({ productId: '' })).rejects.toThrow(/has issues/);
 	});
 });
