@@ -1,12 +1,10 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { z } from 'zod';
 
 import { inputError } from './errors';
-import { numericId, requiredId, validate } from './validation';
 
 /**
  * A record picked with n8n's resource locator (From List, By URL, By ID), as n8n's own nodes do
- * (Airtable v2's base and table). One definition gives both the field and how it is read.
+ * (Airtable v2's base and table). `idLocator` builds the field; `readLocatorValue` reads it.
  */
 export interface Locator {
 	/** the parameter's name: the one of the plain ID field it replaces, so saved workflows keep their value */
@@ -19,7 +17,7 @@ export interface Locator {
 	searchMethod: string;
 	/** an ID as the service shows it, for By ID's placeholder */
 	exampleId: string;
-	/** IDs are whole numbers: By ID checks that in the editor, and every mode checks it at run time */
+	/** IDs are whole numbers: By ID checks that in the editor (the operation checks every mode at run time) */
 	numeric: boolean;
 	/** By ID's check in the editor (n8n anchors it), when IDs are not plain whole numbers */
 	idRegex?: string;
@@ -91,33 +89,26 @@ function isLocatorValue(value: unknown): value is LocatorValue {
 }
 
 /**
- * What the field holds, before any check: the ID picked or typed, the ID in a URL, or a plain
- * value (a workflow saved when the field was a text field, or an expression for the whole field).
- * It reads what n8n's `extractValue: true` reads, with the mode's own regex, but a URL without an
- * ID is said with the field and the item (n8n's message names neither).
+ * What a field holds, before any check: for a resource locator, the ID picked or typed, or the ID
+ * in a URL (By URL's own regex, as n8n's `extractValue: true` reads it); otherwise, and for a plain
+ * value saved when the field was a text field (or an expression for the whole field), the value
+ * itself. A URL without an ID is said with the field and the item, where n8n's message names
+ * neither. The operation then checks the value as it checked its plain ID field.
  */
-export function readLocatorValue(context: IExecuteFunctions, locator: Locator, itemIndex: number): unknown {
-	const value = context.getNodeParameter(locator.name, itemIndex, '') as unknown;
+export function readLocatorValue(context: IExecuteFunctions, field: INodeProperties, itemIndex: number): unknown {
+	const value = context.getNodeParameter(field.name, itemIndex, '') as unknown;
 	if (!isLocatorValue(value)) return value;
-	if (value.mode !== 'url' || !locator.url) return value.value;
-	const match = typeof value.value === 'string' ? new RegExp(locator.url.regex).exec(value.value) : null;
+	const mode = field.modes?.find(({ name }) => name === value.mode);
+	const regex = mode?.extractValue?.type === 'regex' ? mode.extractValue.regex : undefined;
+	if (regex === undefined) return value.value;
+	const match = new RegExp(regex).exec(String(value.value));
 	if (!match) {
+		const noun = field.displayName.toLowerCase();
 		throw inputError(
 			context.getNode(),
-			`Invalid input: "${locator.displayName}" must be the URL of a ${locator.noun}, with its ID (e.g. ${locator.url.example})`,
+			`Invalid input: "${field.displayName}" must be the URL of a ${noun}, with its ID (e.g. ${mode?.placeholder ?? ''})`,
 			{ itemIndex },
 		);
 	}
 	return match[1];
-}
-
-// Built once per kind: a zod schema costs more to build than to check.
-const numericSchema = z.object({ id: numericId() });
-const textSchema = z.object({ id: requiredId() });
-
-/** The ID in the field, checked as the plain ID fields check it (trimmed, never empty, whole number where numeric). */
-export function readLocatorId(context: IExecuteFunctions, locator: Locator, itemIndex: number): string {
-	const value = readLocatorValue(context, locator, itemIndex);
-	const schema = locator.numeric ? numericSchema : textSchema;
-	return validate(context.getNode(), schema, { id: value ?? '' }, itemIndex, { id: locator.displayName }).id;
 }

@@ -1,13 +1,14 @@
 import { NodeHelpers, Workflow } from 'n8n-workflow';
 import type { IDataObject, INode, INodeParameters, INodeType, INodeTypes, IRun } from 'n8n-workflow';
 
-import { idLocator, readLocatorId } from '../../nodes/shared/locator';
+import { idLocator, readLocatorValue } from '../../nodes/shared/locator';
 import type { Locator } from '../../nodes/shared/locator';
 import { TestCredentialsHelper } from '../kit/credentials-helper';
 import { executeWorkflow } from '../kit/engine';
 
 // A node holding two locators, run by n8n-core's engine: what n8n hands the node for each mode,
-// and for the plain values saved before the field was a locator, read as the nodes read it.
+// and for the plain values saved before the field was a locator, read as the nodes read it and
+// compared with n8n's own reading (`extractValue: true`).
 
 const product: Locator = {
 	name: 'productId',
@@ -29,6 +30,9 @@ const delivery: Locator = {
 	idRegex: '\\s*\\d+(\\s*,\\s*\\d+)*\\s*',
 };
 
+const productField = idLocator(product);
+const deliveryField = idLocator(delivery);
+
 const probe: INodeType = {
 	description: {
 		displayName: 'Locator Probe',
@@ -39,16 +43,15 @@ const probe: INodeType = {
 		defaults: { name: 'Probe' },
 		inputs: ['main'],
 		outputs: ['main'],
-		properties: [idLocator(product), idLocator(delivery)],
+		properties: [productField, deliveryField],
 	},
 	async execute() {
 		return [
 			this.getInputData().map((_, itemIndex) => ({
 				json: {
-					id: readLocatorId(this, product, itemIndex),
-					// what n8n's own reading gives, for comparison (`extractValue` with the mode's regex)
+					id: readLocatorValue(this, productField, itemIndex) as string,
 					n8n: this.getNodeParameter('productId', itemIndex, '', { extractValue: true }) as string,
-					delivery: readLocatorId(this, delivery, itemIndex),
+					delivery: readLocatorValue(this, deliveryField, itemIndex) as string,
 				},
 				pairedItem: { item: itemIndex },
 			})),
@@ -142,17 +145,17 @@ describe('idLocator: the field', () => {
 	});
 });
 
-describe('readLocatorId: the ID, in every mode, as n8n reads it', () => {
+describe('readLocatorValue: the value, in every mode, as n8n reads it', () => {
 	it('From List gives the value picked', async () => {
 		const { output } = await run({ productId: rl('list', '5694268', { cachedResultName: 'Blue Mug (SKU MUG-1)' }) });
 		expect(output).toEqual([{ id: '5694268', n8n: '5694268', delivery: '55' }]);
 	});
 
-	it('By ID from an expression, per item, trimmed', async () => {
+	it('By ID from an expression, per item, as the expression gives it (the operation checks it)', async () => {
 		const { output } = await run({ productId: rl('id', '={{ $json.id }}') }, [{ id: 42 }, { id: ' 43 ' }]);
 		expect(output).toEqual([
-			{ id: '42', n8n: 42, delivery: '55' },
-			{ id: '43', n8n: ' 43 ', delivery: '55' },
+			{ id: 42, n8n: 42, delivery: '55' },
+			{ id: ' 43 ', n8n: ' 43 ', delivery: '55' },
 		]);
 	});
 
@@ -172,25 +175,23 @@ describe('readLocatorId: the ID, in every mode, as n8n reads it', () => {
 		const number = await run({ productId: 42 });
 		const expression = await run({ productId: '={{ $json.id }}' }, [{ id: 7 }]);
 		expect(text.output).toEqual([{ id: '5694268', n8n: '5694268', delivery: '55,56' }]);
-		expect(number.output).toEqual([{ id: '42', n8n: 42, delivery: '55' }]);
-		expect(expression.output).toEqual([{ id: '7', n8n: 7, delivery: '55' }]);
+		expect(number.output).toEqual([{ id: 42, n8n: 42, delivery: '55' }]);
+		expect(expression.output).toEqual([{ id: 7, n8n: 7, delivery: '55' }]);
 	});
 
-	it('what an expression gives that is not an ID is refused with the field and the item, before any request', async () => {
+	it('a URL without the ID is refused with the field and the item, before any request', async () => {
 		const url = await run({ productId: rl('url', '={{ $json.url }}') }, [
 			{ url: 'https://shop.example/?p=1' },
 			{ url: 'https://shop.example/product/blue-mug/' },
 		]);
-		const id = await run({ productId: rl('id', '={{ $json.id }}') }, [{ id: 'abc' }]);
-		const empty = await run({ productId: rl('list', '={{ $json.id }}') }, [{ id: '' }]);
-		const old = await run({ productId: '={{ $json.id }}' }, [{ id: 1 }, {}]);
+		const notText = await run({ productId: rl('url', '={{ $json.url }}') }, [{ url: 42 }]);
 
 		expect(url.error).toBe(
 			'Invalid input: "Product" must be the URL of a product, with its ID (e.g. https://shop.example/store-manager/products-manage/42/) [item 1]',
 		);
-		expect(id.error).toBe('Invalid input: "Product" must be a whole number (the ID shown in the store) [item 0]');
-		expect(empty.error).toBe('Invalid input: "Product" must not be empty [item 0]');
-		expect(old.error).toBe('Invalid input: "Product" must not be empty [item 1]');
+		expect(notText.error).toBe(
+			'Invalid input: "Product" must be the URL of a product, with its ID (e.g. https://shop.example/store-manager/products-manage/42/) [item 0]',
+		);
 	});
 
 	it('a typed value its mode refuses, or an empty field (old or new), stops the run before the node (n8n’s own check of the workflow)', async () => {
