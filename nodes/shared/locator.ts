@@ -89,7 +89,8 @@ function isLocatorValue(value: unknown): value is LocatorValue {
 }
 
 /**
- * What a field holds, before any check: for a resource locator, the ID picked or typed, or the ID
+ * What a field holds, before any check (any field: a plain one's value is returned as it is):
+ * for a resource locator, the ID picked or typed, or the ID
  * in a URL (By URL's own regex, as n8n's `extractValue: true` reads it); otherwise, and for a plain
  * value saved when the field was a text field (or an expression for the whole field), the value
  * itself. A URL without an ID is said with the field and the item, where n8n's message names
@@ -97,7 +98,7 @@ function isLocatorValue(value: unknown): value is LocatorValue {
  */
 export function readLocatorValue(context: IExecuteFunctions, field: INodeProperties, itemIndex: number): unknown {
 	const value = context.getNodeParameter(field.name, itemIndex, '') as unknown;
-	if (!isLocatorValue(value)) return value;
+	if (field.type !== 'resourceLocator' || !isLocatorValue(value)) return value;
 	const mode = field.modes?.find(({ name }) => name === value.mode);
 	const regex = mode?.extractValue?.type === 'regex' ? mode.extractValue.regex : undefined;
 	if (regex === undefined) return value.value;

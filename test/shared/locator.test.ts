@@ -1,5 +1,5 @@
 import { NodeHelpers, Workflow } from 'n8n-workflow';
-import type { IDataObject, INode, INodeParameters, INodeType, INodeTypes, IRun } from 'n8n-workflow';
+import type { IDataObject, INode, INodeParameters, INodeProperties, INodeType, INodeTypes, IRun } from 'n8n-workflow';
 
 import { idLocator, readLocatorValue } from '../../nodes/shared/locator';
 import type { Locator } from '../../nodes/shared/locator';
@@ -32,6 +32,7 @@ const delivery: Locator = {
 
 const productField = idLocator(product);
 const deliveryField = idLocator(delivery);
+const variationField: INodeProperties = { displayName: 'Variation ID', name: 'variationId', type: 'string', default: '' };
 
 const probe: INodeType = {
 	description: {
@@ -43,7 +44,7 @@ const probe: INodeType = {
 		defaults: { name: 'Probe' },
 		inputs: ['main'],
 		outputs: ['main'],
-		properties: [productField, deliveryField],
+		properties: [productField, deliveryField, variationField],
 	},
 	async execute() {
 		return [
@@ -52,6 +53,7 @@ const probe: INodeType = {
 					id: readLocatorValue(this, productField, itemIndex) as string,
 					n8n: this.getNodeParameter('productId', itemIndex, '', { extractValue: true }) as string,
 					delivery: readLocatorValue(this, deliveryField, itemIndex) as string,
+					variation: readLocatorValue(this, variationField, itemIndex) as string,
 				},
 				pairedItem: { item: itemIndex },
 			})),
@@ -66,7 +68,7 @@ const nodeTypes: INodeTypes = {
 };
 
 function probeNode(parameters: INodeParameters): INode {
-	return { id: 'probe', name: 'Probe', type: 'test.locatorProbe', typeVersion: 1, position: [0, 0], parameters: { deliveryId: '55', ...parameters } };
+	return { id: 'probe', name: 'Probe', type: 'test.locatorProbe', typeVersion: 1, position: [0, 0], parameters: { deliveryId: '55', variationId: '77', ...parameters } };
 }
 
 async function run(parameters: INodeParameters, input: IDataObject[] = [{}]): Promise<{ output: IDataObject[]; error?: string }> {
@@ -148,14 +150,14 @@ describe('idLocator: the field', () => {
 describe('readLocatorValue: the value, in every mode, as n8n reads it', () => {
 	it('From List gives the value picked', async () => {
 		const { output } = await run({ productId: rl('list', '5694268', { cachedResultName: 'Blue Mug (SKU MUG-1)' }) });
-		expect(output).toEqual([{ id: '5694268', n8n: '5694268', delivery: '55' }]);
+		expect(output).toEqual([{ id: '5694268', n8n: '5694268', delivery: '55', variation: '77' }]);
 	});
 
 	it('By ID from an expression, per item, as the expression gives it (the operation checks it)', async () => {
 		const { output } = await run({ productId: rl('id', '={{ $json.id }}') }, [{ id: 42 }, { id: ' 43 ' }]);
 		expect(output).toEqual([
-			{ id: 42, n8n: 42, delivery: '55' },
-			{ id: ' 43 ', n8n: ' 43 ', delivery: '55' },
+			{ id: 42, n8n: 42, delivery: '55', variation: '77' },
+			{ id: ' 43 ', n8n: ' 43 ', delivery: '55', variation: '77' },
 		]);
 	});
 
@@ -165,8 +167,8 @@ describe('readLocatorValue: the value, in every mode, as n8n reads it', () => {
 			{ url: 'https://shop.example/?post_type=product&p=77' },
 		]);
 		expect(output).toEqual([
-			{ id: '42', n8n: '42', delivery: '55' },
-			{ id: '77', n8n: '77', delivery: '55' },
+			{ id: '42', n8n: '42', delivery: '55', variation: '77' },
+			{ id: '77', n8n: '77', delivery: '55', variation: '77' },
 		]);
 	});
 
@@ -174,9 +176,14 @@ describe('readLocatorValue: the value, in every mode, as n8n reads it', () => {
 		const text = await run({ productId: '5694268', deliveryId: '55,56' });
 		const number = await run({ productId: 42 });
 		const expression = await run({ productId: '={{ $json.id }}' }, [{ id: 7 }]);
-		expect(text.output).toEqual([{ id: '5694268', n8n: '5694268', delivery: '55,56' }]);
-		expect(number.output).toEqual([{ id: 42, n8n: 42, delivery: '55' }]);
-		expect(expression.output).toEqual([{ id: 7, n8n: 7, delivery: '55' }]);
+		expect(text.output).toEqual([{ id: '5694268', n8n: '5694268', delivery: '55,56', variation: '77' }]);
+		expect(number.output).toEqual([{ id: 42, n8n: 42, delivery: '55', variation: '77' }]);
+		expect(expression.output).toEqual([{ id: 7, n8n: 7, delivery: '55', variation: '77' }]);
+	});
+
+	it('a plain field’s value is its own, even an object shaped like a locator’s (the operation refuses it)', async () => {
+		const { output } = await run({ productId: rl('list', '1'), variationId: '={{ $json.variation }}' }, [{ variation: { mode: 'id', value: '77' } }]);
+		expect(output.map(({ variation }) => variation)).toEqual([{ mode: 'id', value: '77' }]);
 	});
 
 	it('a URL without the ID is refused with the field and the item, before any request', async () => {
