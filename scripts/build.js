@@ -11,7 +11,7 @@
 //      n8n's allow-list of imports). Published packages therefore have no `dependencies`. A source map
 //      beside each bundle (paths and lines, no sources): n8n applies it to stack traces.
 //   3. each service package gets its package.json, README.md (from README.md and docs/), LICENSE
-//   4. gulp copies icons and codex files into each package's dist/ (gulpfile.js)
+//   4. gulp copies icons, codex files and output schemas into each package's dist/ (gulpfile.js)
 // It ends by checking what it built: bundles import nothing but HOST_MODULES, and each service's
 // credential bundle is byte for byte the pack's (n8n keeps one credential type per name).
 
@@ -143,7 +143,7 @@ async function main() {
 		if (pkg.service) writeServiceFiles(pkg, rootReadme);
 	}
 
-	log('gulp build (icons and codex files)');
+	log('gulp build (icons, codex files, output schemas)');
 	run('gulp', ['build', '--silent']);
 	checkBuilt(packages, metafiles);
 	log(`${packages.length} packages built in ${((Date.now() - started) / 1000).toFixed(1)} s`);

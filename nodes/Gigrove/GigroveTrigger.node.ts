@@ -1,25 +1,28 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, INodeProperties, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 
 import { formatDateTime } from '../shared/dates';
-import { baselineNotice, startFromOption } from '../shared/fields';
+import { baselineNotice, optionsCollection, startFromOption } from '../shared/fields';
 import { pollEvents } from '../shared/poll';
 import { pollStatusChanges } from '../shared/poll-status';
+import { checkTriggerNumberOption } from '../shared/validation';
+import { ORDER_STATUSES } from './actions/fields';
 import { WATCHED_ORDERS, gigroveEventSource, gigroveStatusSource, positionBefore } from './trigger';
 import type { GigroveEvent, TriggerSettings } from './trigger';
 
 type Event = GigroveEvent | 'orderStatusChanged';
 
-/** WooCommerce's order statuses, as the order's `status` holds them */
-const ORDER_STATUSES = [
-	{ name: 'Cancelled', value: 'cancelled' },
-	{ name: 'Completed', value: 'completed' },
-	{ name: 'Failed', value: 'failed' },
-	{ name: 'On Hold', value: 'on-hold' },
-	{ name: 'Pending Payment', value: 'pending' },
-	{ name: 'Processing', value: 'processing' },
-	{ name: 'Refunded', value: 'refunded' },
-];
+/** Options › Orders Watched: read checked, so a value from an expression cannot silently watch nothing. */
+const watchedOrdersOption: INodeProperties = {
+	displayName: 'Orders Watched',
+	name: 'watchedOrders',
+	type: 'number',
+	typeOptions: { minValue: 1, maxValue: 10_000 },
+	default: WATCHED_ORDERS,
+	description:
+		'How many of the newest orders (by ID) the trigger watches for status changes, besides every order created since the last poll. A change to an older order is not seen. Each poll reads this many orders.',
+	displayOptions: { show: { '/event': ['orderStatusChanged'] } },
+};
 
 export class GigroveTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -63,43 +66,27 @@ export class GigroveTrigger implements INodeType {
 					'Only changes to these statuses; any status when empty. Each item is the order with statusChange: {from, to} (from is null for an order created since the last poll).',
 				displayOptions: { show: { event: ['orderStatusChanged'] } },
 			},
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add Option',
-				default: {},
-				options: [
-					{
-						displayName: 'Include Read Notifications',
-						name: 'includeRead',
-						type: 'boolean',
-						default: true,
-						description: 'Whether to also watch notifications already read in the dashboard (the store lists unread ones unless asked)',
-						displayOptions: { show: { '/event': ['newNotification'] } },
-					},
-					{
-						displayName: 'Message Type',
-						name: 'messageType',
-						type: 'string',
-						default: '',
-						placeholder: 'e.g. order',
-						description: 'Only notifications of this type (order, product_review, direct…); all types when empty',
-						displayOptions: { show: { '/event': ['newNotification'] } },
-					},
-					{
-						displayName: 'Orders Watched',
-						name: 'watchedOrders',
-						type: 'number',
-						typeOptions: { minValue: 1, maxValue: 10_000 },
-						default: WATCHED_ORDERS,
-						description:
-							'How many of the newest orders (by ID) the trigger watches for status changes, besides every order created since the last poll. A change to an older order is not seen. Each poll reads this many orders.',
-						displayOptions: { show: { '/event': ['orderStatusChanged'] } },
-					},
-					startFromOption('created (store time)'),
-				],
-			},
+			optionsCollection([
+				{
+					displayName: 'Include Read Notifications',
+					name: 'includeRead',
+					type: 'boolean',
+					default: true,
+					description: 'Whether to also watch notifications already read in the dashboard (the store lists unread ones unless asked)',
+					displayOptions: { show: { '/event': ['newNotification'] } },
+				},
+				{
+					displayName: 'Message Type',
+					name: 'messageType',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. order',
+					description: 'Only notifications of this type (order, product_review, direct…); all types when empty',
+					displayOptions: { show: { '/event': ['newNotification'] } },
+				},
+				watchedOrdersOption,
+				startFromOption('created (store time)'),
+			]),
 		],
 	};
 
@@ -108,7 +95,7 @@ export class GigroveTrigger implements INodeType {
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		if (event === 'orderStatusChanged') {
 			const statuses = this.getNodeParameter('statuses', []) as string[];
-			const changes = await pollStatusChanges(this, gigroveStatusSource(this, { watchedOrders: Number(options.watchedOrders ?? WATCHED_ORDERS) }), {
+			const changes = await pollStatusChanges(this, gigroveStatusSource(this, { watchedOrders: checkTriggerNumberOption(this.getNode(), watchedOrdersOption, options.watchedOrders) }), {
 				config: JSON.stringify([event]),
 				wanted: statuses.length ? (status) => statuses.includes(status) : undefined,
 				startFrom: options.startFrom ? formatDateTime(options.startFrom, this.getTimezone()) : undefined,

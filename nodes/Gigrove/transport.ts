@@ -8,7 +8,8 @@ import { addHint } from '../shared/hints';
 import { readPages } from '../shared/pagination';
 import type { ListScope, Page } from '../shared/pagination';
 import { sendRequest } from '../shared/request';
-import type { ApiRequest, ApiResponse, RequestContext, Service } from '../shared/request';
+import { isRecord } from '../shared/validation';
+import type { ApiRequest, ApiResponse, ReplyCheck, RequestContext, Service } from '../shared/request';
 
 // Gigrove is a WooCommerce + WCFM Marketplace store: WordPress REST conventions throughout.
 // https://gigrove.com/api-docs/
@@ -68,9 +69,8 @@ function readFailure(response: ApiResponse, request: ApiRequest): ServiceFailure
 	if (notJson) return notJson;
 
 	// WCFM's product form reports a refusal as {status: false, message} when a proxy passes it on.
-	const reply = body as IDataObject | null;
-	if (reply && !Array.isArray(reply) && reply.status === false && typeof reply.message === 'string') {
-		return { message: reply.message, httpCode: status, body: reply };
+	if (isRecord(body) && body.status === false && typeof body.message === 'string') {
+		return { message: body.message, httpCode: status, body };
 	}
 	return undefined;
 }
@@ -112,6 +112,10 @@ export async function gigroveRequest(
 ): Promise<unknown> {
 	return (await send(context, { method, path, qs, body }, itemIndex)).body;
 }
+
+/** What an empty reply to a product Create or Update means. */
+export const FORM_REFUSED_HINT =
+	'WCFM stores answer with nothing when their product form refuses the data (a duplicate SKU, a missing name or category). Check the fields, and the store’s dashboard for a saved draft.';
 
 /** A call whose reply must be one record: an empty reply (`null`, `{}`, `[]`) is an error. */
 export async function gigroveObject(
@@ -192,4 +196,38 @@ export async function gigroveList(
 	});
 	if (warning) addHint(context, `Gigrove: ${warning}`, itemIndex);
 	return records;
+}
+
+// ── Replies of single routes ──────────────────────────────────────────────────────────────────
+
+/** The notes of an order, newest first (WCFM route orders/note/{id}); `whenNone`: the failure when there are none. */
+export async function orderNotes(
+	context: IExecuteFunctions,
+	request: { method: 'GET' | 'PUT'; body?: IDataObject },
+	id: string,
+	itemIndex: number,
+	whenNone?: ServiceFailure,
+): Promise<IDataObject[]> {
+	const path = `orders/note/${id}`;
+	const { body } = await send(context, { ...request, path, subject: `order ${id}`, expects: listExpected(listOf, whenNone) }, itemIndex);
+	return listOf(body)!;
+}
+
+/** The list of a variations reply `{variations, attributes}`, or of a plain list. */
+export function variationsOf(body: unknown): IDataObject[] | undefined {
+	return listOf(isRecord(body) && 'variations' in body ? body.variations : body);
+}
+
+/** The deliveries of a reply that may be one object or a list (empty entries left out). */
+export function deliveriesOf(body: unknown): IDataObject[] {
+	const list = listOf(body) ?? [body as IDataObject];
+	return list.filter((entry) => entry && typeof entry === 'object' && Object.keys(entry).length > 0);
+}
+
+/** A reply without a delivery is an error naming the ID. */
+export function deliveriesExpected(id: string): ReplyCheck {
+	return listExpected(deliveriesOf, {
+		message: `Gigrove sent no delivery for ID ${id}`,
+		description: 'Check the ID, and that the credential holds the token of the delivery person it is assigned to.',
+	});
 }

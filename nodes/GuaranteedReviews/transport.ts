@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { httpStatusFailure, notJsonFailure } from '../shared/failures';
 import { credentialsOf, sendRequest } from '../shared/request';
 import type { ApiRequest, ApiResponse, RequestContext, Service } from '../shared/request';
+import { inputError } from '../shared/errors';
 import type { ServiceFailure } from '../shared/errors';
 
 // "An order will not be re-imported if another order with the same order_id or reference has
@@ -60,4 +61,86 @@ export async function publicKey(context: RequestContext, itemIndex: number): Pro
 		itemIndex,
 	);
 	return String(stats.public_key ?? '');
+}
+
+/** An order's result that the reply cannot make exact: imported or not is unknown (`imported: null`). */
+export const UNCERTAIN = ['importedOrAlreadySent', 'unknown'];
+
+/**
+ * Per-order results of one POST /private/v3/orders. The API only counts per request
+ * ({orders_count, orders_imported, message}), so a partly imported request cannot say which of its
+ * orders were taken: when its message says the others were already sent, each order was imported
+ * or already sent (neither is a failure); without that, "unknown". A request of one order is always exact.
+ */
+export function orderResults(orders: Array<{ id_order: string; reference?: string }>, reply: IDataObject): IDataObject[] {
+	const count = Number(reply.orders_count ?? orders.length);
+	const imported = Number(reply.orders_imported ?? 0);
+	const message = (reply.message as string | null) ?? null;
+	const alreadySent = message !== null && ALREADY_SENT.test(message);
+	const status =
+		imported >= count
+			? 'imported'
+			: imported === 0
+				? alreadySent
+					? 'alreadySent'
+					: 'notImported'
+				: alreadySent
+					? 'importedOrAlreadySent'
+					: 'unknown';
+	return orders.map((order) => ({
+		orderId: order.id_order,
+		...(order.reference !== undefined ? { reference: order.reference } : {}),
+		imported: status === 'imported' ? true : UNCERTAIN.includes(status) ? null : false,
+		status,
+		message,
+		request: { ordersCount: count, ordersImported: imported },
+	}));
+}
+
+/** The public reviews reply for a scope (`site` or a product ID), with the public key found for the item. */
+export async function publicReviews(context: RequestContext, scope: string, itemIndex: number): Promise<IDataObject> {
+	const key = await publicKey(context, itemIndex);
+	if (!key) {
+		throw inputError(context.getNode(), 'No public API key: it is not in the credential and the account did not return one', {
+			itemIndex,
+			description: 'Copy the public key from your Guaranteed Reviews account into the credential.',
+		});
+	}
+	return await apiRequest(
+		context,
+		{ method: 'GET', path: `public/v3/reviews/${encodeURIComponent(key)}/${encodeURIComponent(scope)}` },
+		itemIndex,
+	);
+}
+
+// The public API abbreviates its fields; merchants read these names instead.
+const READABLE_NAMES: Record<string, string> = {
+	c: 'customer',
+	r: 'rating',
+	txt: 'text',
+	o: 'orderId',
+	odate: 'orderDate',
+	rdate: 'replyDate',
+	transl: 'translated',
+	lang: 'language',
+};
+
+/** A public review with readable field names; fields we do not know keep their own name. */
+export function readableReview(review: IDataObject): IDataObject {
+	const result: IDataObject = {};
+	for (const [key, value] of Object.entries(review)) result[READABLE_NAMES[key] ?? key] = value;
+	if (typeof result.translated === 'number') result.translated = result.translated === 1;
+	return result;
+}
+
+/** Ratings `distribution` comes as a list (scores 1–5) or an object keyed by score. */
+export function ratingSummary(ratings: IDataObject | undefined): IDataObject {
+	const distribution = ratings?.distribution;
+	const byScore: IDataObject = {};
+	if (Array.isArray(distribution)) {
+		distribution.forEach((count, index) => (byScore[String(index + 1)] = count));
+	} else if (distribution && typeof distribution === 'object') {
+		Object.assign(byScore, distribution);
+	}
+	return { total: ratings?.total ?? 0, average: ratings?.average ?? null, distribution: byScore };
 }

@@ -2,10 +2,11 @@ import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 
 import { formatDateTime } from '../shared/dates';
-import { baselineNotice, startFromOption } from '../shared/fields';
+import { baselineNotice, optionsCollection, startFromOption } from '../shared/fields';
 import { pollEvents } from '../shared/poll';
 import { pollStatusChanges } from '../shared/poll-status';
-import { PAGE_SIZE_PROBLEM, dateKeyOptions, dateKeysFrom, pagingFrom, pagingOptions, wholeRepliesOption } from './actions/listOptions';
+import { dateKeyOptions, pagingOptions, wholeRepliesOption } from './actions/listOptions';
+import { PAGE_SIZE_PROBLEM, dateKeysFrom, pagingFrom } from './listSettings';
 import { newListMemory } from './lists';
 import type { ListMemory } from './lists';
 import { EVENTS, WATCHED_DAYS, valigaraEventSource, valigaraStatusSource } from './trigger';
@@ -53,70 +54,63 @@ export class ValigaraTrigger implements INodeType {
 					'Only changes to these statuses, separated by commas, as Valigara writes them; any status when empty. Each item is the order with statusChange: {from, to} (from is null for an order created since the last poll).',
 				displayOptions: { show: { event: ['orderStatusChanged'] } },
 			},
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add Option',
-				default: {},
-				options: [
-					{
-						displayName: 'Action Name',
-						name: 'actionName',
-						type: 'string',
-						default: '',
-						description:
-							'Valigara’s name for the export action. Leave empty for orders_export or clients_export, this node’s assumption: the Orders actions are not in Valigara’s public docs.',
-					},
-					{
-						displayName: 'Date Field',
-						name: 'dateField',
-						type: 'string',
-						default: '',
-						placeholder: 'order_date',
-						description: 'The record field holding its creation date (default order_date for orders, date_created for clients)',
-					},
-					{
-						displayName: 'Days Watched',
-						name: 'watchedDays',
-						type: 'number',
-						typeOptions: { minValue: 1, maxValue: 366 },
-						default: WATCHED_DAYS,
-						description:
-							'Orders dated within this many days before now are watched for status changes; a change to an older order is not seen. Each poll reads the export of these days.',
-						displayOptions: { show: { '/event': ['orderStatusChanged'] } },
-					},
-					{
-						displayName: 'ID Field',
-						name: 'idField',
-						type: 'string',
-						default: '',
-						placeholder: 'order_id',
-						description: 'The record field holding its ID (default order_id for orders, client_id for clients)',
-					},
-					{
-						displayName: 'Look Back (Minutes)',
-						name: 'overlapMinutes',
-						type: 'number',
-						typeOptions: { minValue: 0 },
-						default: 60,
-						description: 'Each poll reads again this far before the newest record seen, to catch records that arrive late with an earlier date. Records seen before are never emitted twice.',
-					},
-					{
-						displayName: 'Status Field',
-						name: 'statusField',
-						type: 'string',
-						default: '',
-						placeholder: 'status',
-						description: 'The order field holding its status (default status, this node’s assumption: the Orders actions are not in Valigara’s public docs)',
-						displayOptions: { show: { '/event': ['orderStatusChanged'] } },
-					},
-					...dateKeyOptions,
-					...pagingOptions,
-					wholeRepliesOption,
-					startFromOption('dated'),
-				],
-			},
+			optionsCollection([
+				{
+					displayName: 'Action Name',
+					name: 'actionName',
+					type: 'string',
+					default: '',
+					description:
+						'Valigara’s name for the export action. Leave empty for orders_export or clients_export, this node’s assumption: the Orders actions are not in Valigara’s public docs.',
+				},
+				{
+					displayName: 'Date Field',
+					name: 'dateField',
+					type: 'string',
+					default: '',
+					placeholder: 'order_date',
+					description: 'The record field holding its creation date (default order_date for orders, date_created for clients)',
+				},
+				{
+					displayName: 'Days Watched',
+					name: 'watchedDays',
+					type: 'number',
+					typeOptions: { minValue: 1, maxValue: 366 },
+					default: WATCHED_DAYS,
+					description:
+						'Orders dated within this many days before now are watched for status changes; a change to an older order is not seen. Each poll reads the export of these days.',
+					displayOptions: { show: { '/event': ['orderStatusChanged'] } },
+				},
+				{
+					displayName: 'ID Field',
+					name: 'idField',
+					type: 'string',
+					default: '',
+					placeholder: 'order_id',
+					description: 'The record field holding its ID (default order_id for orders, client_id for clients)',
+				},
+				{
+					displayName: 'Look Back (Minutes)',
+					name: 'overlapMinutes',
+					type: 'number',
+					typeOptions: { minValue: 0 },
+					default: 60,
+					description: 'Each poll reads again this far before the newest record seen, to catch records that arrive late with an earlier date. Records seen before are never emitted twice.',
+				},
+				{
+					displayName: 'Status Field',
+					name: 'statusField',
+					type: 'string',
+					default: '',
+					placeholder: 'status',
+					description: 'The order field holding its status (default status, this node’s assumption: the Orders actions are not in Valigara’s public docs)',
+					displayOptions: { show: { '/event': ['orderStatusChanged'] } },
+				},
+				...dateKeyOptions,
+				...pagingOptions,
+				wholeRepliesOption,
+				startFromOption('dated'),
+			]),
 		],
 	};
 

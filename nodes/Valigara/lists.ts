@@ -3,9 +3,8 @@ import type { IDataObject } from 'n8n-workflow';
 import { formatDateTime, shiftWallClock } from '../shared/dates';
 import { readPages } from '../shared/pagination';
 import type { RequestContext } from '../shared/request';
-import { recordsOf } from './actions/common';
 import { GUESSES } from './guesses';
-import { statusOf, valigaraResponse } from './transport';
+import { recordsOf, statusOf, valigaraResponse } from './transport';
 
 // Valigara's exports and searches answer in one reply and document no paging. A real service may
 // still cut a long reply without saying so. So the reader asks for pages with the guessed keys

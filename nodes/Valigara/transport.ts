@@ -1,3 +1,4 @@
+import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
 import { withDetail } from '../shared/errors';
@@ -6,6 +7,7 @@ import { excerpt, httpStatusFailure, notJsonFailure, serviceWords } from '../sha
 import { sendRequest } from '../shared/request';
 import type { ApiRequest, ApiResponse, RequestContext, Service } from '../shared/request';
 import { parseRetryAfter } from '../shared/retry';
+import { isRecord } from '../shared/validation';
 import { ACTIONS, isDocumentedAction } from './action-names';
 
 // https://www.valigara.com/features/external-integrations/api/ : one endpoint, `auth` (added by the
@@ -43,6 +45,11 @@ const HINTS: Readonly<Record<number, string>> = {
 	302: 'Part of the data is missing or incomplete.',
 	303: 'Valigara rejected the data. The List Fields operations show the field names your account accepts.',
 };
+
+/** Whether an error is Valigara's 200 Action Not Found: it does not know the action sent. */
+export function isActionNotFound(error: unknown): boolean {
+	return error instanceof NodeApiError && error.context.serviceCode === ACTION_NOT_FOUND;
+}
 
 /** The message code of a reply, whether Valigara sent it as a number or as text. */
 export function statusOf(body: unknown): number | undefined {
@@ -216,4 +223,64 @@ export async function valigaraRequest(
 	parameters: IDataObject = {},
 ): Promise<unknown> {
 	return ((await valigaraResponse(context, action, data, itemIndex, parameters)).body as IDataObject).data;
+}
+
+// ── Replies ──────────────────────────────────────────────────────────────────────────────────
+
+/** Valigara's IDs are numbers ("product ids 1,2,3"): digits are sent, and read back, as a JSON number. */
+export function toApiId(id: string): string | number {
+	return /^\d{1,15}$/.test(id) ? Number(id) : id;
+}
+
+/**
+ * A reply's `data` as a list of records, one output item each. The docs show lists of IDs
+ * ("returned product ids 1,2,3"); exports may come as a list, a map keyed by ID, or an object
+ * wrapping one list. Bare IDs become `{[idKey]: id}`.
+ */
+export function recordsOf(data: unknown, idKey = 'id'): IDataObject[] {
+	if (data === undefined || data === null || data === '') return [];
+	if (Array.isArray(data)) return data.map((entry) => (isRecord(entry) ? entry : { [idKey]: entry as string }));
+	if (typeof data === 'string' || typeof data === 'number') {
+		return String(data)
+			.split(',')
+			.map((id) => id.trim())
+			.filter((id) => id !== '')
+			.map((id) => ({ [idKey]: toApiId(id) }));
+	}
+	if (isRecord(data)) {
+		const values = Object.values(data);
+		const lists = values.filter(Array.isArray);
+		if (values.length === 1 && lists.length === 1) return recordsOf(lists[0], idKey);
+		if (values.length > 0 && values.every(isRecord)) return values as IDataObject[];
+		return [data];
+	}
+	return [{ [idKey]: data as boolean }];
+}
+
+/** The output of an action that changes something: the reply's `data`, or that it succeeded (and `data` under its name). */
+export function replyObject(data: unknown): IDataObject {
+	if (isRecord(data)) return data;
+	if (data === undefined || data === null || data === '') return { success: true };
+	return { success: true, data: data as IDataObject };
+}
+
+/** Calls an action that answers a list: one record per entry of its `data` (see recordsOf). */
+export async function listAction(
+	context: RequestContext,
+	action: string,
+	data: ValigaraData | undefined,
+	itemIndex: number,
+	idKey: string,
+): Promise<IDataObject[]> {
+	return recordsOf(await valigaraRequest(context, action, data, itemIndex), idKey);
+}
+
+/** Calls an action that changes something: its output (see replyObject). */
+export async function changeAction(
+	context: RequestContext,
+	action: string,
+	data: ValigaraData | undefined,
+	itemIndex: number,
+): Promise<IDataObject> {
+	return replyObject(await valigaraRequest(context, action, data, itemIndex));
 }

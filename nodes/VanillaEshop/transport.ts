@@ -1,13 +1,10 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { ServiceFailure } from '../shared/errors';
 import { httpStatusFailure, notFoundMessage, notJsonFailure, serviceWords } from '../shared/failures';
 import { sendRequest } from '../shared/request';
 import type { ApiRequest, ApiResponse, RequestContext, Service } from '../shared/request';
-
-function isObject(value: unknown): value is IDataObject {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { compact, isRecord } from '../shared/validation';
 
 /** A request to a bulk route, `{"products": [entry, …]}`. */
 export interface VanillaRequest extends ApiRequest {
@@ -37,7 +34,7 @@ function pointedAtItems(failure: ServiceFailure, entryItems: readonly number[]):
 }
 
 function readReply(response: ApiResponse, request: ApiRequest): ServiceFailure | undefined {
-	const body = response.isJson && isObject(response.body) ? response.body : undefined;
+	const body = response.isJson && isRecord(response.body) ? response.body : undefined;
 	const http = httpStatusFailure(vanillaEshop, response);
 	if (http) {
 		const notFound = notFoundMessage(request);
@@ -78,15 +75,41 @@ export async function apiRequest(
 ): Promise<unknown> {
 	const response = await sendRequest(context, vanillaEshop, request, itemIndex);
 	const body = response.body;
-	return isObject(body) && 'data' in body ? body.data : body;
+	return isRecord(body) && 'data' in body ? body.data : body;
 }
 
 /** The reply's record, or `fallback` (what was acted on) when the service answers `data: null`. */
 export function recordOr(data: unknown, fallback: IDataObject): IDataObject {
-	return isObject(data) ? data : { success: true, ...fallback };
+	return isRecord(data) ? data : { success: true, ...fallback };
 }
 
 /** `v1/in/<resource>/<id>` with the id made safe for a path (SKUs may hold a slash). */
 export function path(...parts: string[]): string {
 	return ['v1/in', ...parts.map((part, index) => (index === 0 ? part : encodeURIComponent(part)))].join('/');
+}
+
+/** Sends one bulk request to products/bulk or pricing/bulk, `{"products": entries}`; its failures name the input items of the entries. */
+export async function sendBulk(
+	context: IExecuteFunctions,
+	route: string,
+	entries: IDataObject[],
+	itemIndexes: number[],
+): Promise<unknown> {
+	const request: VanillaRequest = { method: 'POST', path: path(route, 'bulk'), body: { products: entries }, entryItems: itemIndexes };
+	return await apiRequest(context, request, itemIndexes[0]);
+}
+
+/**
+ * One output per entry of a bulk request. The doc's example replies with one record even for a
+ * list, so: the reply's list when it has one record per entry, the record itself for a request of
+ * one, else the whole reply on each entry next to what identifies it.
+ */
+export function bulkResults(
+	data: unknown,
+	entries: IDataObject[],
+	identify: (entry: IDataObject) => IDataObject,
+): IDataObject[] {
+	if (Array.isArray(data) && data.length === entries.length && data.every(isRecord)) return data as IDataObject[];
+	if (entries.length === 1 && isRecord(data)) return [data];
+	return entries.map((entry) => ({ success: true, ...compact(identify(entry)), reply: (data ?? null) as IDataObject }));
 }

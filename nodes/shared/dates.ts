@@ -55,6 +55,11 @@ function toInstant(value: unknown): DateTime | undefined {
 	return undefined;
 }
 
+/** The text is a wall-clock date (and time) that exists: not 2026-02-30, 25:61 or 24:00. */
+export function isRealWallClock(text: string): boolean {
+	return wallClock(text.trim()) !== undefined;
+}
+
 /** `YYYY-MM-DD HH:MM:SS`, or undefined when the value is not a date. */
 export function formatDateTime(value: unknown, timeZone: string): string | undefined {
 	if (typeof value === 'string' && WALL_CLOCK.test(value.trim())) return wallClock(value.trim())?.toFormat(WALL_CLOCK_FORMAT);

@@ -1,4 +1,4 @@
-import { jsonParse } from 'n8n-workflow';
+import { NodeOperationError, jsonParse } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INode, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
@@ -195,6 +195,11 @@ function received(value: unknown): string {
 	return typeof value === 'string' ? `text (${JSON.stringify(value)})` : typeOf(value);
 }
 
+/** A number written as text ("25.90", " 5 "), as shops export them, read as the number; anything else as it is. */
+function numberFromText(value: unknown): unknown {
+	return typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
+}
+
 /**
  * A whole number, within `min`–`max` when given. With `fromText`, digits typed as text ("5", as
  * shops export quantities) are read as the number; otherwise only a number is one. Nothing else
@@ -202,7 +207,7 @@ function received(value: unknown): string {
  */
 export const wholeNumber = ({ min, max, fromText = false }: { min?: number; max?: number; fromText?: boolean } = {}) =>
 	z.unknown().transform((value, ctx) => {
-		const number = fromText && typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
+		const number = fromText ? numberFromText(value) : value;
 		const problem =
 			typeof number !== 'number' || Number.isNaN(number)
 				? `must be a whole number, not ${received(value)}`
@@ -220,13 +225,34 @@ export const wholeNumber = ({ min, max, fromText = false }: { min?: number; max?
 		return z.NEVER;
 	});
 
+/**
+ * A number, fractions allowed (a price), within `min`–`max` when given. With `fromText`, a number
+ * written as text is read as the number (see numberFromText). Nothing else is converted, as in
+ * wholeNumber: `false` or `[25.9]` from an expression would be sent as 0 or 25.9.
+ */
+export const decimalNumber = ({ min, max, fromText = false }: { min?: number; max?: number; fromText?: boolean } = {}) => {
+	let number = finiteNumber({ errorMap: (_issue, ctx) => ({ message: `must be a number, not ${received(ctx.data)}` }) });
+	if (min !== undefined) number = number.min(min, `must be ${min} or more`);
+	if (max !== undefined) number = number.max(max, `must be ${max} or less`);
+	return z.preprocess((value) => (fromText ? numberFromText(value) : value), number);
+};
+
 /** A store's record ID: digits only (an empty one would turn a Get into a List), as text. */
 export const numericId = () => requiredId().pipe(z.string().regex(/^\d+$/, 'must be a whole number (the ID shown in the store)'));
 
-/** One of an options list's values, or an error listing them: the values are never written twice. */
+/**
+ * One of an options list's values, or an error listing them: the values are never written twice.
+ * Each value is shown with its name when they differ: an expression must give the value, the
+ * editor shows the name (`counted (Counted Per Request)`; a name that holds its value is enough).
+ */
 export const oneOf = (list: INodePropertyOptions[]) => {
 	const values = list.map((option) => String(option.value));
-	return z.enum(values as [string, ...string[]], { errorMap: () => ({ message: `must be one of ${values.join(', ')}` }) });
+	const shown = list.map((option) => {
+		const value = String(option.value);
+		if (option.name.toLowerCase() === value.toLowerCase()) return value;
+		return option.name.includes(value) ? option.name : `${value} (${option.name})`;
+	});
+	return z.enum(values as [string, ...string[]], { errorMap: () => ({ message: `must be one of ${shown.join(', ')}` }) });
 };
 
 /**
@@ -237,11 +263,25 @@ export const oneOf = (list: INodePropertyOptions[]) => {
  */
 export function readWholeNumberOption(context: IExecuteFunctions, field: INodeProperties, itemIndex = 0): number {
 	const value: unknown = context.getNodeParameter(`options.${field.name}`, itemIndex, field.default);
+	const problem = wholeNumberOptionProblem(field, value);
+	if (problem === undefined) return value as number;
+	throw inputError(context.getNode(), problem, { itemIndex });
+}
+
+/** The same check for a trigger's option (a poll has no item): the poll fails naming the option. */
+export function checkTriggerNumberOption(node: INode, field: INodeProperties, value: unknown): number {
+	const checked = value ?? field.default;
+	const problem = wholeNumberOptionProblem(field, checked);
+	if (problem === undefined) return checked as number;
+	throw new NodeOperationError(node, problem);
+}
+
+function wholeNumberOptionProblem(field: INodeProperties, value: unknown): string | undefined {
 	const min = field.typeOptions?.minValue ?? 1;
 	const max = field.typeOptions?.maxValue ?? Number.MAX_SAFE_INTEGER;
-	if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value;
+	if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return undefined;
 	const shown = typeof value === 'number' ? String(value) : received(value);
-	throw inputError(context.getNode(), `"${field.displayName}" must be a whole number from ${min} to ${max}, not ${shown}`, { itemIndex });
+	return `"${field.displayName}" must be a whole number from ${min} to ${max}, not ${shown}`;
 }
 
 /**
@@ -267,4 +307,58 @@ export function labelsOf(properties: readonly INodeProperties[], prefix = '', la
 		for (const [key, value] of Object.entries(inner)) labels[key] ??= value;
 	}
 	return labels;
+}
+
+// ── Added for Valigara (the lead merges and de-duplicates) ──────────────────────────────────────
+
+/**
+ * labelsOf's labels under the paths the request uses, where they differ from the parameter paths:
+ * `paths` maps an API path to the parameter path it is read from, and each field below the
+ * parameter path follows it there. `{ '': 'productFields' }` labels a collection sent flat
+ * (`quantity` is "Product Fields › Quantity", the request itself "Product Fields"),
+ * `{ 'metals.*': 'metals.metal' }` a fixed collection's rows (`metals.*.name` is "Metals › Name",
+ * a row itself "Metals"), `{ 'product_id.*': 'productIds' }` one field sent under another name.
+ */
+export function labelsByApiPath(properties: readonly INodeProperties[], paths: Record<string, string>): FieldLabels {
+	const byParameter = labelsOf(properties);
+	const moved: FieldLabels = {};
+	const parentOf = (path: string) => path.split('.').slice(0, -1).join('.');
+	for (const [apiPath, parameterPath] of Object.entries(paths)) {
+		// a fixed collection's group (`metals.metal`) has no label of its own: the collection's is shown
+		const label = byParameter[parameterPath] ?? byParameter[parentOf(parameterPath)];
+		if (label !== undefined) moved[apiPath] ??= label;
+		for (const [path, fieldLabel] of Object.entries(byParameter)) {
+			if (!path.startsWith(`${parameterPath}.`)) continue;
+			const rest = path.slice(parameterPath.length + 1);
+			moved[apiPath ? `${apiPath}.${rest}` : rest] ??= fieldLabel;
+		}
+	}
+	return { ...byParameter, ...moved };
+}
+
+/**
+ * Labels by the paths of a request, for a schema that checks what is sent rather than the panel:
+ * `readFrom` gives, for each request path, the parameter path it is read from, and what lies under
+ * it follows: `{ 'images.*': 'imagesUi.imagesValues' }` labels `images.*.src` with the label of
+ * `imagesUi.imagesValues.src` ("Images › Source URL"). Build the labels with `labelsOf`.
+ */
+export function labelsAt(labels: FieldLabels, readFrom: Record<string, string>): FieldLabels {
+	const atRequest: FieldLabels = {};
+	for (const [requestPath, parameterPath] of Object.entries(readFrom)) {
+		for (const [path, label] of Object.entries(labels)) {
+			if (path === parameterPath) atRequest[requestPath] = label;
+			else if (path.startsWith(`${parameterPath}.`)) atRequest[`${requestPath}${path.slice(parameterPath.length)}`] = label;
+		}
+	}
+	return atRequest;
+}
+
+/**
+ * The options list of the field `name` among `fields` (a collection's fields), for `oneOf`: the
+ * choices stay written once, in the field, where n8n's lint reads them.
+ */
+export function optionsOf(fields: readonly INodeProperties[], name: string): INodePropertyOptions[] {
+	const options = fields.find((field) => field.name === name)?.options;
+	if (!options) throw new Error(`No field "${name}" with options`);
+	return options as INodePropertyOptions[];
 }

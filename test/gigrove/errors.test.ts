@@ -175,16 +175,34 @@ describe('Gigrove › input is validated before any request, naming the field an
 		['an empty note', { resource: 'order', operation: 'addNote', orderId: '1', note: '  ' }, 'Invalid input: "Note" must not be empty [item 0]'],
 		['a tracking URL that is not a URL', { resource: 'order', operation: 'addShipmentTracking', orderId: '1', productId: '2', itemId: '3', additionalFields: { tracking_url: 'track me' } }, 'Invalid input: "Tracking URL" must be a URL [item 0]'],
 		['a booking that ends before it starts', { resource: 'booking', operation: 'update', bookingId: '31', start: '2026-12-24T10:00:00', end: '2026-12-24T09:00:00' }, 'Invalid input: "End" must not be before the start [item 0]'],
-		['a stock quantity of true from an expression (refused, not sent as 1)', { ...createProduct, additionalFields: { stockQuantity: '={{ true }}' } }, 'Invalid input: "Stock Quantity" must be a number, not a boolean [item 0]'],
-		['a menu order of [12] from an expression (refused, not sent as 12)', { ...createProduct, additionalFields: { menuOrder: '={{ [12] }}' } }, 'Invalid input: "Menu Order" must be a number, not an array [item 0]'],
-		['a shipping class ID given as text from an expression', { ...createProduct, additionalFields: { shippingClassId: '={{ "4" }}' } }, 'Invalid input: "Shipping Class ID" must be a number, not a string [item 0]'],
+		['a stock quantity of true from an expression (refused, not sent as 1)', { ...createProduct, additionalFields: { stockQuantity: '={{ true }}' } }, 'Invalid input: "Stock Quantity" must be a whole number, not a boolean (true) [item 0]'],
+		['a menu order of [12] from an expression (refused, not sent as 12)', { ...createProduct, additionalFields: { menuOrder: '={{ [12] }}' } }, 'Invalid input: "Menu Order" must be a whole number, not a list [item 0]'],
+		['a shipping class ID given as text from an expression', { ...createProduct, additionalFields: { shippingClassId: '={{ "4" }}' } }, 'Invalid input: "Shipping Class ID" must be a whole number, not text ("4") [item 0]'],
 		['a booking without a start', { resource: 'booking', operation: 'update', bookingId: '31', start: '={{ "" }}', end: '2026-12-24T09:00:00' }, 'Invalid input: "Start" is required [item 0]'],
 		['a delivery ID list with a word in it', { resource: 'delivery', operation: 'updateStatus', deliveryId: '55, next' }, 'Invalid input: "Delivery ID" must be a delivery ID, or several separated by commas [item 0]'],
+		// labels from the properties, choices from the options lists
+		['a product type from an expression that is no type', { resource: 'product', operation: 'quickEdit', productId: '42', productType: '={{ "bundle" }}', quickEditFields: { regular_price: '10' } }, 'Invalid input: "Product Type" must be one of external, grouped, simple, variable [item 0]'],
+		['a product status from an expression that is no status', { ...createProduct, additionalFields: { status: '={{ "live" }}' } }, 'Invalid input: "Status" must be one of draft, pending (Pending Review), publish (Published) [item 0]'],
+		['an order sort from an expression that is no sort', { resource: 'order', operation: 'getMany', sort: { orderby: '={{ "total" }}' } }, 'Invalid input: "Order By" must be one of created (Date Created), order_id (Order ID) [item 0]'],
+		['a note visibility from an expression that is no choice', { resource: 'order', operation: 'addNote', orderId: '1', note: 'Shipped', noteType: '={{ "public" }}' }, 'Invalid input: "Visible To" must be one of customer, private (Store Only) [item 0]'],
+		['a variation image ID below 1', { resource: 'product', operation: 'createVariation', productId: '42', additionalFields: { imageId: -1 } }, 'Invalid input: "Image ID" must be 1 or more [item 0]'],
+		['a delivery person ID that is not an ID', { resource: 'order', operation: 'addShipmentTracking', orderId: '1', productId: '2', itemId: '3', additionalFields: { delivery_boy: 'Sam' } }, 'Invalid input: "Delivery Person ID" must be a whole number (the ID shown in the store) [item 0]'],
 		['a message type with spaces', { resource: 'notification', operation: 'getMany', filters: { notification_type: 'new order' } }, 'Invalid input: "Message Type" must be one type name, such as order [item 0]'],
 	])('%s', async (_name, parameters, message) => {
 		const { error } = await runGigrove(parameters);
 		expect(error?.name).toBe('NodeOperationError');
 		expect(error?.message).toBe(message);
+	});
+
+	it('a name or attribute typed as a number from an expression is sent as text (required text, as every node reads it)', async () => {
+		const recorded = stub('POST', `${API}/products/`, [{ body: product(5) }]);
+		const { error } = await runGigrove({
+			...createProduct,
+			name: '={{ 1984 }}',
+			attributesUi: { attributesValues: [{ name: '={{ 42 }}', options: 'S, M' }] },
+		});
+		expect(error).toBeUndefined();
+		expect(recorded[0].body).toMatchObject({ name: '1984', attributes: [expect.objectContaining({ name: '42', options: ['S', 'M'] })] });
 	});
 
 	it('a booking with a start that is not a date reports only that, not also “End must not be before the start”', async () => {

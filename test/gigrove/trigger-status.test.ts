@@ -177,6 +177,16 @@ describe('Gigrove Trigger › Order Status Changed', () => {
 		expect(changes(await poller.poll())).toEqual([`${a}:completed→refunded`]);
 	});
 
+	it('Orders Watched from an expression that is not a whole number fails the poll naming the option, before any request (it would watch nothing)', async () => {
+		const shop = store();
+		shop.order();
+		for (const value of ['={{ "lots" }}', '={{ 2.5 }}', '={{ 0 }}']) {
+			const poller = new ActivePoller(trigger([], { watchedOrders: value }));
+			await expect(poller.poll()).rejects.toThrow('"Orders Watched" must be a whole number from 1 to 10000, not');
+		}
+		expect(shop.requests).toEqual([]);
+	});
+
 	it('a store that lists oldest first whatever is asked: read to the end, the newest watched', async () => {
 		const shop = store({ oldestFirst: true });
 		const ids = Array.from({ length: 150 }, () => shop.order());

@@ -272,7 +272,14 @@ describe('Guaranteed Reviews › Order › Send › bad input is refused before 
 			'a product ID that is not a number',
 			{ productsSource: 'inputField', productsField: 'lines' },
 			{ lines: [{ id: 'ABC', name: 'Ring' }] },
-			'"Products › Product ID (#1)" must be a whole number',
+			'"Products › Product ID (#1)" must be a whole number (the ID shown in the store)',
+		],
+		[
+			// (a product row left at its default ID, 0)
+			'a product ID of 0',
+			{ productsSource: 'inputField', productsField: 'lines' },
+			{ lines: [{ id: '0', name: 'Ring' }] },
+			'"Products › Product ID (#1)" must be a product ID above 0',
 		],
 		// values of the wrong type are refused, naming the type: never converted (true was sent as 1, [12] as 12)
 		...(
@@ -281,9 +288,9 @@ describe('Guaranteed Reviews › Order › Send › bad input is refused before 
 				['qty', [12], 'Quantity', 'a whole number', 'a list'],
 				['qty', 'two', 'Quantity', 'a whole number', 'text ("two")'],
 				['qty', '', 'Quantity', 'a whole number', 'text ("")'],
-				['unit_price', false, 'Unit Price', 'a number', 'a boolean (false)'],
-				['unit_price', { amount: 5 }, 'Unit Price', 'a number', 'an object'],
-				['unit_price', [25.9], 'Unit Price', 'a number', 'a list'],
+				['unit_price', false, 'Unit Price (Tax Included)', 'a number', 'a boolean (false)'],
+				['unit_price', { amount: 5 }, 'Unit Price (Tax Included)', 'a number', 'an object'],
+				['unit_price', [25.9], 'Unit Price (Tax Included)', 'a number', 'a list'],
 			] as const
 		).map(([key, value, label, expected, received]): [string, Record<string, unknown>, Record<string, unknown>, string] => [
 			`a product ${key} of ${JSON.stringify(value)}`,
@@ -295,13 +302,13 @@ describe('Guaranteed Reviews › Order › Send › bad input is refused before 
 			'a store ID that is a boolean',
 			{ additionalFields: { store_id: '={{ $json.store }}' } },
 			{ store: true },
-			'"Store ID" must be a whole number, not a boolean (true)',
+			'"Additional Fields › Store ID" must be a whole number, not a boolean (true)',
 		],
 		[
 			'a store ID that is a list',
 			{ additionalFields: { store_id: '={{ $json.store }}' } },
 			{ store: [3] },
-			'"Store ID" must be a whole number, not a list',
+			'"Additional Fields › Store ID" must be a whole number, not a list',
 		],
 		[
 			'products that are not a list',

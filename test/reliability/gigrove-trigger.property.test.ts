@@ -301,6 +301,9 @@ const trigger = (h: History) => ({
 	},
 });
 
+/** Pages this small cannot always overlap the one before (as in return-all.property.test.ts). */
+const SMALL_PAGES = 7;
+
 /** A plain assertion: jest's expect costs about a tenth of a millisecond per call, thousands of times here. */
 function check(condition: boolean, message: string): void {
 	if (!condition) throw new Error(message);
@@ -330,10 +333,19 @@ async function runHistory(h: History): Promise<void> {
 		try {
 			items = await poller.poll();
 		} catch (error) {
-			// a poll fails only when told to, emits nothing and leaves the state as it was
+			// a poll fails when told to, or when it cannot be sure it read everything: small pages cannot
+			// always overlap (page numbers are multiples of a size), so a list changing while read is read
+			// again, at most three times (README: it then fails saying why). Either way it emits nothing
+			// and leaves the state as it was.
+			check(JSON.stringify(poller.staticData) === before, 'a failed poll changed the saved state');
+			const unsure = (error as Error).message.includes('could not read every');
+			if (unsure && !store.failed) {
+				check((h.cap ?? 100) <= SMALL_PAGES && (arrivalDuring ?? leaveDuring) !== undefined, `a poll was unsure where it can be sure: ${String(error)}`);
+				tally.unsure++;
+				return;
+			}
 			check(store.failed, `a poll failed that was not told to: ${String(error)}`);
 			check((error as Error).name === 'NodeApiError', `a failed poll threw ${(error as Error).name}, not a NodeApiError`);
-			check(JSON.stringify(poller.staticData) === before, 'a failed poll changed the saved state');
 			tally[failure!.fault]++;
 			return;
 		}
@@ -427,6 +439,8 @@ const tally = {
 	late: 0,
 	bursts: 0,
 	tinyPages: 0,
+	/** polls that failed unsure (tiny pages, a list changing while read): counted, not required */
+	unsure: 0,
 	oldestFirst: 0,
 	...(Object.fromEntries(FAULTS.map((fault) => [fault, 0])) as Record<Fault, number>),
 };
@@ -442,7 +456,10 @@ afterAll(async () => await standIn.close());
 
 describe('Gigrove Trigger › random histories (fast-check)', () => {
 	it(`emits every record created after activation exactly once, and none from before (${RUNS} histories)`, async () => {
-		await withoutNock(async () => await fc.assert(fc.asyncProperty(history, runHistory), { numRuns: RUNS }));
+		// FC_SEED and FC_PATH replay a counterexample CI printed: `FC_SEED=… FC_PATH=… npx jest <this file>`
+		const replay = process.env.FC_SEED ? { seed: Number(process.env.FC_SEED), path: process.env.FC_PATH } : {};
+		await withoutNock(async () => await fc.assert(fc.asyncProperty(history, runHistory), { numRuns: RUNS, ...replay }));
+		if (process.env.FC_SEED) return; // a replay runs one history: no tally to check
 		// each case seen often enough (about a third of what 1 000 histories give): the generator is not degenerate
 		const least = {
 			restarts: 60,

@@ -5,14 +5,18 @@ import {
 	LIMITS,
 	NOT_FINITE,
 	compact,
+	decimalNumber,
 	emailAddress,
 	finiteNumber,
 	isRecord,
 	isWellFormed,
+	labelsAt,
+	labelsByApiPath,
 	labelsOf,
 	numericId,
 	oneOf,
 	optionalText,
+	optionsOf,
 	requiredId,
 	requiredText,
 	validate,
@@ -183,13 +187,13 @@ describe('the shared vocabulary', () => {
 		expect(check(numericId(), 'A-1')).toBe('Invalid input: "Field" must be a whole number (the ID shown in the store) [item 0]');
 	});
 
-	it('oneOf takes the values of an options list and lists them when refused', () => {
+	it('oneOf takes the values of an options list and lists them when refused, with the name the editor shows where it differs', () => {
 		const list = [
 			{ name: 'Draft', value: 'draft' },
 			{ name: 'Published', value: 'publish' },
 		];
 		expect(check(oneOf(list), 'publish')).toBe('publish');
-		expect(check(oneOf(list), 'live')).toBe('Invalid input: "Field" must be one of draft, publish [item 0]');
+		expect(check(oneOf(list), 'live')).toBe('Invalid input: "Field" must be one of draft, publish (Published) [item 0]');
 	});
 
 	it('labelsOf reads labels from the properties, inside collections and fixed collections', () => {
@@ -218,5 +222,90 @@ describe('the shared vocabulary', () => {
 			products: 'Products',
 			'products.product.qty': 'Products › Quantity',
 		});
+	});
+
+	it('labelsByApiPath moves the labels to the paths the request uses (Valigara)', () => {
+		const properties: INodeProperties[] = [
+			{ displayName: 'Product IDs', name: 'productIds', type: 'string', default: '' },
+			{
+				displayName: 'Product Fields',
+				name: 'productFields',
+				type: 'collection',
+				default: {},
+				options: [{ displayName: 'Quantity', name: 'quantity', type: 'number', default: 1 }],
+			},
+			{
+				displayName: 'Metals',
+				name: 'metals',
+				type: 'fixedCollection',
+				default: {},
+				options: [{ displayName: 'Metal', name: 'metal', values: [{ displayName: 'Name', name: 'name', type: 'string', default: '' }] }],
+			},
+		];
+		const labels = labelsByApiPath(properties, { '': 'productFields', 'metals.*': 'metals.metal', product_id: 'productIds', 'product_id.*': 'productIds' });
+		expect(labels).toMatchObject({
+			'': 'Product Fields',
+			quantity: 'Product Fields › Quantity',
+			'metals.*': 'Metals',
+			'metals.*.name': 'Metals › Name',
+			product_id: 'Product IDs',
+			'product_id.*': 'Product IDs',
+		});
+		const schema = z.object({ quantity: z.number(), metals: z.array(z.object({ name: z.string().min(1, 'must not be empty') })) });
+		expect(() => validate(node, schema, { quantity: 1, metals: [{ name: '' }] }, 0, labels)).toThrow(
+			'Invalid input: "Metals › Name (#1)" must not be empty [item 0]',
+		);
+	});
+
+	// Added for Gigrove (issue 14)
+	it('labelsAt labels a request’s paths from the parameter paths they are read from, and what lies under them', () => {
+		const labels = { categoryIds: 'Category IDs', 'imagesUi.imagesValues.src': 'Images › Source URL', imagesUi: 'Images', productJson: 'Product JSON' };
+		expect(labelsAt(labels, { categories: 'categoryIds', 'categories.*': 'categoryIds', 'images.*': 'imagesUi.imagesValues', '': 'productJson' })).toEqual({
+			categories: 'Category IDs',
+			'categories.*': 'Category IDs',
+			'images.*.src': 'Images › Source URL',
+			'': 'Product JSON',
+		});
+		// end to end: a list entry's problem is named by the field's label and its position
+		const schema = z.object({ images: z.array(z.object({ src: z.string().url('must be a URL') })) });
+		expect(() => validate(node, schema, { images: [{ src: 'x' }] }, 0, labelsAt(labels, { 'images.*': 'imagesUi.imagesValues' }))).toThrow(
+			'Invalid input: "Images › Source URL (#1)" must be a URL [item 0]',
+		);
+	});
+
+	it('optionsOf gives a field’s options list, for oneOf, and refuses a field without one', () => {
+		const fields: INodeProperties[] = [
+			{ displayName: 'SKU', name: 'sku', type: 'string', default: '' },
+			{ displayName: 'Status', name: 'status', type: 'options', options: [{ name: 'Draft', value: 'draft' }], default: 'draft' },
+		];
+		expect(optionsOf(fields, 'status')).toEqual([{ name: 'Draft', value: 'draft' }]);
+		expect(() => optionsOf(fields, 'sku')).toThrow('No field "sku" with options');
+	});
+});
+
+// ── Added for Guaranteed Reviews ──────────────────────────────────────────────────────────────
+
+describe('decimalNumber', () => {
+	const price = (schema: z.ZodTypeAny, value: unknown) => validate(node, z.object({ price: schema }), { price: value }, 1, { price: 'Unit Price' }).price as unknown;
+
+	it('takes a number with a fraction, and a number written as text when asked', () => {
+		expect(price(decimalNumber({ min: 0 }), 25.9)).toBe(25.9);
+		expect(price(decimalNumber({ fromText: true }), ' 25.90 ')).toBe(25.9);
+		expect(price(decimalNumber({ fromText: true }), '-3')).toBe(-3);
+	});
+
+	it.each([
+		['25.90', {}, 'must be a number, not text ("25.90")'],
+		['25,90', { fromText: true }, 'must be a number, not text ("25,90")'],
+		['', { fromText: true }, 'must be a number, not text ("")'],
+		[false, { fromText: true }, 'must be a number, not a boolean (false)'],
+		[[25.9], { fromText: true }, 'must be a number, not a list'],
+		[{ amount: 5 }, { fromText: true }, 'must be a number, not an object'],
+		[Number.NaN, {}, 'must be a number, not NaN'],
+		[Infinity, {}, NOT_FINITE],
+		[-0.5, { min: 0 }, 'must be 0 or more'],
+		[10.5, { max: 10 }, 'must be 10 or less'],
+	])('refuses %p (with %p), naming what it got', (value, options, problem) => {
+		expect(() => price(decimalNumber(options), value)).toThrow(`Invalid input: "Unit Price" ${problem} [item 1]`);
 	});
 });

@@ -58,6 +58,20 @@ const cases: ActionCase[] = [
 		output: [{ product_id: 501 }],
 	},
 	{
+		// the product's Gemstones rows are the gemstone resource's fields: Quantity from 0, as there
+		title: 'product import: a gemstone of quantity 0',
+		parameters: {
+			resource: 'product',
+			operation: 'import',
+			productFields: { title: 'Rose Ring' },
+			gemstones: { gemstone: [{ name: 'Diamond', quantity: 0 }] },
+		},
+		action: 'product_import',
+		data: { title: 'Rose Ring', gemstones: [{ name: 'Diamond', quantity: 0 }] },
+		reply: { product_id: 502 },
+		output: [{ product_id: 502 }],
+	},
+	{
 		title: 'product import: raw JSON sent as written',
 		parameters: {
 			resource: 'product',

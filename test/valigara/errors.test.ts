@@ -93,6 +93,35 @@ describe('Valigara › message codes', () => {
 		);
 	});
 
+	it('200 on an assumed action name, items continuing: a hint says which option takes the right name', async () => {
+		const { scope } = valigaraApi({ status: 200, data: null }, { status: 200, data: null });
+
+		const { hints, items } = await runValigara(
+			{ resource: 'order', operation: 'setTrackingNumber', orderId: '7', trackingNumber: '1Z9' },
+			[{}, {}],
+			{ onError: 'continue' },
+		);
+
+		scope.done();
+		expect(items.map((item) => item.json.errorCode)).toEqual([200, 200]);
+		// once per run, not once per item
+		expect(hints).toEqual([
+			'Valigara does not know "order_set_tracking_number", this node\'s assumed name for the action: enter Valigara\'s name for it in Options › Action Name.',
+		]);
+	});
+
+	it('200 on an export the user named: no hint (the name is theirs, not an assumption)', async () => {
+		const { scope } = valigaraApi({ status: 200, data: null });
+
+		const { hints, items } = await runValigara({ resource: 'order', operation: 'exportOrders', options: { actionName: 'orders_get' } }, [{}], {
+			onError: 'continue',
+		});
+
+		scope.done();
+		expect(items.map((item) => item.json.error)).toEqual(['Valigara error 200 (Action Not Found): no action named "orders_get"']);
+		expect(hints).toEqual([]);
+	});
+
 	it('200 on an overridden action name says so too', async () => {
 		const { scope } = valigaraApi({ status: 200, data: null });
 

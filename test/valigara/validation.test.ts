@@ -53,7 +53,7 @@ const cases: Array<{ title: string; parameters: INodeParameters; message: string
 	{
 		title: 'a sold quantity of 0',
 		parameters: { resource: 'product', operation: 'reportSold', productId: '501', quantitySold: 0 },
-		message: 'Invalid input: "Quantity Sold" must be at least 1 [item 0]',
+		message: 'Invalid input: "Quantity Sold" must be 1 or more [item 0]',
 	},
 	{
 		title: 'an import without any field',
@@ -98,7 +98,7 @@ const cases: Array<{ title: string; parameters: INodeParameters; message: string
 	{
 		title: 'a date filter that is not a date',
 		parameters: { resource: 'order', operation: 'exportOrders', filters: { date_from: 'last tuesday' } },
-		message: 'Invalid input: "From Date" must be a date [item 0]',
+		message: 'Invalid input: "Filters › From Date" must be a date [item 0]',
 	},
 	{
 		title: 'an action name override with a space',
@@ -162,8 +162,8 @@ describe('Valigara › input checked before any request', () => {
 			images: { image: [{ url: 'x' }] },
 		});
 
-		expect(error?.message).toBe('Invalid input: "Quantity" must be a whole number [item 0]');
-		expect(error?.description).toBe('"Quantity" must be a whole number\n"Images › URL (#1)" must be a URL');
+		expect(error?.message).toBe('Invalid input: "Product Fields › Quantity" must be a whole number [item 0]');
+		expect(error?.description).toBe('"Product Fields › Quantity" must be a whole number\n"Images › URL (#1)" must be a URL');
 	});
 });
 

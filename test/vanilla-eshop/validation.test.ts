@@ -31,7 +31,7 @@ const price = {
 	date_end: '2026-12-31',
 };
 const EMPTY = '={{ "" }}';
-const TOTAL_CODES = 'bundle, cod, cod3, coupon, credit, gift, payfort_fort_charges, sadad_charges, shipping, sub_total, tax, total, voucher';
+const TOTAL_CODES = 'bundle, Cash on Delivery Fee (cod), Cash on Delivery Fee 3 (cod3), coupon, credit, gift, payfort_fort_charges (Payfort Charges), sadad_charges (SADAD Charges), shipping, sub_total (Sub-Total), tax, total, voucher';
 
 interface Rule {
 	rule: string;
@@ -45,6 +45,12 @@ interface Rule {
 // Every rule of the doc, each broken once; the message names the field as the panel labels it.
 const rules: Rule[] = [
 	{ rule: 'required text', parameters: { ...customer, firstname: EMPTY }, problem: '"First Name" is required' },
+	{ rule: 'text is text', parameters: { ...customer, firstname: '={{ true }}' }, problem: '"First Name" must be text, not a boolean (true)' },
+	{
+		rule: 'label as the operation shows it (Update: New Password)',
+		parameters: { ...customer, operation: 'update', customerId: '7', password: '={{ { secret: 1 } }}' },
+		problem: '"New Password" must be text, not an object',
+	},
 	{ rule: 'email format (customer)', parameters: { ...customer, email: 'ada.example.com' }, problem: '"Email" must be a valid email address' },
 	{ rule: 'email format (order)', parameters: { ...order, email: 'sara@' }, problem: '"Email" must be a valid email address' },
 	{ rule: 'required ID', parameters: { resource: 'customer', operation: 'delete', customerId: '={{ "  " }}' }, problem: '"Customer ID" must not be empty' },
@@ -92,7 +98,7 @@ const rules: Rule[] = [
 		},
 		problem: '"Shipping Address › Telephone" is required',
 	},
-	{ rule: 'language ar/en', parameters: { ...order, language: '={{ "fr" }}' }, problem: '"Language" must be one of ar, en' },
+	{ rule: 'language ar/en', parameters: { ...order, language: '={{ "fr" }}' }, problem: '"Language" must be one of ar (Arabic), en (English)' },
 	{
 		rule: 'gift codes G0–G9',
 		parameters: { ...order, additionalFields: { gift_code: '={{ "G10" }}' } },
@@ -101,18 +107,18 @@ const rules: Rule[] = [
 	{
 		rule: 'shipping codes',
 		parameters: { ...order, shipping_code: '={{ "express" }}' },
-		problem: '"Shipping Method" must be one of flat.flat, flat2.flat2, flat3.flat3, free.free, returns.returns',
+		problem: '"Shipping Method" must be one of Flat Rate (flat.flat), Flat Rate 2 (flat2.flat2), Flat Rate 3 (flat3.flat3), Free Shipping (free.free), Returns (returns.returns)',
 	},
 	{
 		rule: 'payment codes',
 		parameters: { ...order, payment_code: '={{ "card" }}' },
-		problem: '"Payment Method" must be one of bank_transfer, cod, cod3, free_checkout, payfort_fort',
+		problem: '"Payment Method" must be one of Bank Transfer (bank_transfer), Cash on Delivery (cod), Cash on Delivery 3 (cod3), Free Checkout (free_checkout), Payfort (payfort_fort)',
 	},
 	{
 		rule: 'order status codes',
 		parameters: { resource: 'order', operation: 'changeStatus', orderId: '500123', order_status_code: '={{ "lost" }}' },
 		problem:
-			'"Status" must be one of canceled, complete, holded, payment_review, paypal_canceled_reversal, paypal_reversed, pending, pending_mobile_confirm, pending_payment, pending_paypal, processing, processing_warehouse, ready_to_ship, shipped, fraud, under_review',
+			'"Status" must be one of canceled, complete, holded (On Hold), payment_review (Payment Review), paypal_canceled_reversal (PayPal Canceled Reversal), paypal_reversed (PayPal Reversed), pending, pending_mobile_confirm (Pending Mobile Confirmation), pending_payment (Pending Payment), pending_paypal (Pending PayPal), processing, processing_warehouse (Processing in Warehouse), ready_to_ship (Ready to Ship), shipped, fraud (Suspected Fraud), under_review (Under Review)',
 	},
 	{
 		rule: 'list given twice',
@@ -155,6 +161,16 @@ const rules: Rule[] = [
 		rule: 'date and time Y-m-d H:i:s',
 		parameters: withExtra({ special: { special: [{ price: 40, date_start: 'soon', date_end: '2026-12-31 23:59:59' }] } }),
 		problem: '"Special Prices › Start (#1)" must be a date and time as YYYY-MM-DD HH:MM:SS',
+	},
+	{
+		rule: 'date and time is a real time',
+		parameters: withExtra({ special: { special: [{ price: 40, date_start: '2026-12-01 25:61:00', date_end: '2026-12-31 23:59:59' }] } }),
+		problem: '"Special Prices › Start (#1)" is not a real date and time',
+	},
+	{
+		rule: 'midnight is 00:00, not 24:00',
+		parameters: withExtra({ special: { special: [{ price: 40, date_start: '2026-12-01 00:00:00', date_end: '2026-12-31 24:00:00' }] } }),
+		problem: '"Special Prices › End (#1)" is not a real date and time',
 	},
 	{
 		rule: 'special price ≥ 0',

@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { ACTIONS } from '../action-names';
-import { isRecord } from '../actions/common';
+import { isRecord } from '../../shared/validation';
 import { valigaraRequest } from '../transport';
 
 // The shapes of these replies are not in the public docs (the examples are stripped): each reader

@@ -1,11 +1,11 @@
-import type { INodePropertyOptions } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { formatDate, formatDateTime } from '../../shared/dates';
-import { emailAddress, finiteNumber, requiredId } from '../../shared/validation';
+import { formatDate, formatDateTime, isRealWallClock } from '../../shared/dates';
+import { finiteNumber } from '../../shared/validation';
 
-// Values as the doc's rules read them (Laravel: required, numeric, min, max, email, date_format).
-// Numbers typed as text and text typed as numbers are accepted, as Laravel accepts them.
+// Vanilla's own rules, as the doc's Laravel rules read values (numeric, min, max, boolean,
+// date_format, country): numbers typed as text are accepted, as Laravel accepts them. Text, IDs,
+// emails and enums are the shared ones (shared/validation.ts).
 
 const toText = (value: unknown) => (typeof value === 'number' ? String(value) : value);
 const toNumber = (value: unknown) =>
@@ -16,11 +16,6 @@ const toBoolean = (value: unknown) => {
 	return value;
 };
 
-export const text = z.preprocess(toText, z.string().trim().min(1, 'must not be empty'));
-export const optionalText = z.preprocess(toText, z.string().optional());
-/** An ID, SKU or code: text or a number, never empty, of a bounded length (shared/validation.ts LIMITS). */
-export const id = requiredId();
-export const email = emailAddress();
 export const number = z.preprocess(toNumber, finiteNumber());
 export const atLeast = (minimum: number) =>
 	z.preprocess(toNumber, finiteNumber().min(minimum, `must be ${minimum} or more`));
@@ -40,12 +35,6 @@ export const country = z.preprocess(
 		.regex(/^[A-Z]{2}$/, 'must be a two-letter country code (ISO 3166-1), such as SA'),
 );
 
-function isRealDate(value: string): boolean {
-	const [year, month, day] = value.slice(0, 10).split('-').map(Number);
-	const date = new Date(Date.UTC(year, month - 1, day));
-	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
 /** `Y-m-d`; any n8n date (ISO text, DateTime, timestamp) is turned into one in the workflow's zone. */
 export const dateOnly = (timeZone: string) =>
 	z.preprocess(
@@ -53,7 +42,7 @@ export const dateOnly = (timeZone: string) =>
 		z
 			.string({ invalid_type_error: 'must be a date' })
 			.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-			.refine(isRealDate, 'is not a real date'),
+			.refine(isRealWallClock, 'is not a real date'),
 	);
 
 /** `Y-m-d H:i:s`, read the same way. */
@@ -63,13 +52,6 @@ export const dateTime = (timeZone: string) =>
 		z
 			.string({ invalid_type_error: 'must be a date' })
 			.regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/, 'must be a date and time as YYYY-MM-DD HH:MM:SS')
-			.refine(isRealDate, 'is not a real date'),
+			.refine(isRealWallClock, 'is not a real date and time'),
 	);
 
-/** One of the doc's codes (an options list's values), or an error listing them. */
-export const oneOf = (list: INodePropertyOptions[]) => {
-	const values = list.map((option) => String(option.value));
-	return z.enum(values as [string, ...string[]], {
-		errorMap: () => ({ message: `must be one of ${values.join(', ')}` }),
-	});
-};

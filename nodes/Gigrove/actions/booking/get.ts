@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { gigroveObject } from '../../transport';
-import { idField, readId } from '../common';
+import { bookingIdField } from '../fields';
+import { readId } from '../schema';
 
 // https://gigrove.com/api-docs/ Bookings API "GET – Single Booking (ID)": GET bookings/{id}
 
@@ -23,11 +24,11 @@ export const operation = {
 } satisfies INodeProperties;
 
 export const properties: INodeProperties[] = [
-	idField('bookingId', 'Booking ID'),
+	bookingIdField,
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const id = readId(this, 'bookingId', 'Booking ID', itemIndex);
+	const id = readId(this, bookingIdField, itemIndex);
 	return await gigroveObject(this, { method: 'GET', path: `bookings/${id}`, subject: `booking ${id}` }, itemIndex);
 }
 

@@ -3,10 +3,10 @@ import { z } from 'zod';
 
 import { listFields } from '../../../shared/fields';
 import { readListScope } from '../../../shared/pagination';
-import { validate } from '../../../shared/validation';
+import { compact, optionalText, numericId, oneOf, validate } from '../../../shared/validation';
 import { gigroveList } from '../../transport';
-import { compact, dateOrRaw, isoDate } from '../common';
 import { BOOKING_STATUSES } from './status';
+import { dateOrRaw, isoDate, labelsIn } from '../schema';
 
 // https://gigrove.com/api-docs/ Bookings API "GET – All Bookings": GET bookings/. Filters as WCFM
 // reads them (it answers 403 when the store has no bookings plugin).
@@ -48,13 +48,15 @@ export const properties: INodeProperties[] = [
 
 const schema = z
 	.object({
-		booking_filter: z.string().trim().regex(/^\d+$/, 'must be an ID (a whole number)'),
-		search: z.string(),
+		booking_filter: numericId(),
+		search: optionalText(),
 		after: isoDate,
 		before: isoDate,
-		booking_status: z.enum(BOOKING_STATUSES.map(({ value }) => value) as [string, ...string[]]),
+		booking_status: oneOf(BOOKING_STATUSES),
 	})
 	.partial();
+
+const labels = labelsIn(properties, 'filters');
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const scope = readListScope(this, itemIndex);
@@ -65,7 +67,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		schema,
 		compact({ ...filters, after: dateOrRaw(filters.after, timeZone), before: dateOrRaw(filters.before, timeZone) }),
 		itemIndex,
-		{ booking_filter: 'Product ID', after: 'Starts After', before: 'Starts Before' },
+		labels,
 	);
 	return await gigroveList(this, 'bookings/', query, scope, itemIndex);
 }

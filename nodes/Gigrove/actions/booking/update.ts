@@ -2,9 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { z } from 'zod';
 
 import { formatDateTime } from '../../../shared/dates';
-import { validate } from '../../../shared/validation';
+import { labelsAt, labelsOf, validate } from '../../../shared/validation';
 import { gigroveObject } from '../../transport';
-import { BEYOND_DOC, beyondDocNotice, idField, readId } from '../common';
+import { BEYOND_DOC, beyondDocNotice, bookingIdField } from '../fields';
+import { readId } from '../schema';
 
 // WCFM route PUT bookings/{id} (not in Gigrove's documentation): moves a booking. WCFM reads
 // start_date / end_date (Y-m-d), start_time / end_time (H:i) and all_day, all of them each time.
@@ -28,7 +29,7 @@ export const operation = {
 
 export const properties: INodeProperties[] = [
 	beyondDocNotice(),
-	idField('bookingId', 'Booking ID'),
+	bookingIdField,
 	{ displayName: 'Start', name: 'start', type: 'dateTime', required: true, default: '', description: 'In the workflow’s time zone' },
 	{ displayName: 'End', name: 'end', type: 'dateTime', required: true, default: '', description: 'In the workflow’s time zone' },
 	{ displayName: 'All Day', name: 'allDay', type: 'boolean', default: false, description: 'Whether the booking lasts whole days' },
@@ -45,8 +46,10 @@ const schema = z
 		path: ['end'],
 	});
 
+const labels = labelsAt(labelsOf(properties), { start: 'start', end: 'end', all_day: 'allDay' });
+
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const id = readId(this, 'bookingId', 'Booking ID', itemIndex);
+	const id = readId(this, bookingIdField, itemIndex);
 	const timeZone = this.getTimezone();
 	const read = (name: string) => {
 		const value = this.getNodeParameter(name, itemIndex, '');
@@ -57,7 +60,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		schema,
 		{ start: read('start'), end: read('end'), all_day: this.getNodeParameter('allDay', itemIndex, false) },
 		itemIndex,
-		{ start: 'Start', end: 'End', all_day: 'All Day' },
+		labels,
 	);
 	const body = {
 		start_date: start.slice(0, 10),

@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { gigroveObject } from '../../transport';
-import { BEYOND_DOC, beyondDocNotice, idField, readId } from '../common';
 import { BOOKING_STATUSES } from './status';
+import { BEYOND_DOC, beyondDocNotice, bookingIdField } from '../fields';
+import { readId } from '../schema';
 
 // WCFM route PUT bookings/update-status/{id} with {status} (not in Gigrove's documentation);
 // replies with the booking.
@@ -26,12 +27,12 @@ export const operation = {
 
 export const properties: INodeProperties[] = [
 	beyondDocNotice(),
-	idField('bookingId', 'Booking ID'),
+	bookingIdField,
 	{ displayName: 'Status', name: 'status', type: 'options', options: BOOKING_STATUSES, default: 'confirmed' },
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const id = readId(this, 'bookingId', 'Booking ID', itemIndex);
+	const id = readId(this, bookingIdField, itemIndex);
 	const status = this.getNodeParameter('status', itemIndex) as string;
 	return await gigroveObject(
 		this,

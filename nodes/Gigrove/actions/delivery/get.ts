@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { send } from '../../transport';
-import { idField } from '../common';
-import { deliveriesExpected, deliveriesOf, deliveryTokenNotice, readDeliveryId } from './common';
+import { deliveriesExpected, deliveriesOf, send } from '../../transport';
+import { deliveryIdField, deliveryTokenNotice } from '../fields';
+import { readDeliveryIds } from '../schema';
 
 // https://gigrove.com/api-docs/ Delivery API "get a single Delivery": GET deliveries/{delivery_id}.
 // (WCFM itself registers only the update on this path: a store without the route answers 404.)
@@ -26,11 +26,11 @@ export const operation = {
 
 export const properties: INodeProperties[] = [
 	deliveryTokenNotice,
-	idField('deliveryId', 'Delivery ID'),
+	deliveryIdField,
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const id = readDeliveryId(this, itemIndex);
+	const id = readDeliveryIds(this, deliveryIdField, itemIndex);
 	const { body } = await send(this, { method: 'GET', path: `deliveries/${id}`, subject: `delivery ${id}`, expects: deliveriesExpected(id) }, itemIndex);
 	return deliveriesOf(body);
 }

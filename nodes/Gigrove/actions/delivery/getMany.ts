@@ -3,10 +3,10 @@ import { z } from 'zod';
 
 import { listFields } from '../../../shared/fields';
 import { readListScope } from '../../../shared/pagination';
-import { validate } from '../../../shared/validation';
+import { compact, numericId, oneOf, optionsOf, validate } from '../../../shared/validation';
 import { gigroveList } from '../../transport';
-import { compact } from '../common';
-import { deliveryTokenNotice } from './common';
+import { deliveryTokenNotice } from '../fields';
+import { fieldsIn, labelsIn } from '../schema';
 
 // https://gigrove.com/api-docs/ Delivery API "get a Delivery list": GET deliveries. Filters as WCFM
 // reads them; without a delivery person, the token's own deliveries.
@@ -61,15 +61,16 @@ export const properties: INodeProperties[] = [
 
 const schema = z
 	.object({
-		wcfm_delivery_boy: z.string().trim().regex(/^\d+$/, 'must be a user ID (a whole number)'),
-		delivery_status: z.enum(['delivered', 'pending']),
+		wcfm_delivery_boy: numericId(),
+		delivery_status: oneOf(optionsOf(fieldsIn(properties, 'filters'), 'delivery_status')),
 	})
 	.partial();
+const labels = labelsIn(properties, 'filters');
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const scope = readListScope(this, itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const query = validate(this.getNode(), schema, compact(filters), itemIndex, { wcfm_delivery_boy: 'Delivery Person ID' });
+	const query = validate(this.getNode(), schema, compact(filters), itemIndex, labels);
 	return await gigroveList(this, 'deliveries', query, scope, itemIndex);
 }
 

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { send } from '../../transport';
-import { idField } from '../common';
-import { deliveriesExpected, deliveriesOf, deliveryTokenNotice, readDeliveryId } from './common';
+import { deliveriesExpected, deliveriesOf, send } from '../../transport';
+import { deliveryIdField, deliveryTokenNotice } from '../fields';
+import { readDeliveryIds } from '../schema';
 
 // https://gigrove.com/api-docs/ Delivery API "update Delivery Status": POST deliveries/{delivery_id}.
 // WCFM takes no body: it marks the delivery delivered, and replies with it (several IDs merged).
@@ -32,11 +32,11 @@ export const properties: INodeProperties[] = [
 		type: 'notice',
 		default: '',
 	},
-	idField('deliveryId', 'Delivery ID', 'One delivery ID, or several separated by commas'),
+	{ ...deliveryIdField, description: 'One delivery ID, or several separated by commas' },
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const id = readDeliveryId(this, itemIndex);
+	const id = readDeliveryIds(this, deliveryIdField, itemIndex);
 	const { body } = await send(this, { method: 'POST', path: `deliveries/${id}`, subject: `delivery ${id}`, expects: deliveriesExpected(id) }, itemIndex);
 	return deliveriesOf(body)[0];
 }

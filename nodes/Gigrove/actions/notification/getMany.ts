@@ -3,9 +3,10 @@ import { z } from 'zod';
 
 import { listFields } from '../../../shared/fields';
 import { readListScope } from '../../../shared/pagination';
-import { validate } from '../../../shared/validation';
+import { compact, oneOf, optionsOf, validate } from '../../../shared/validation';
 import { gigroveList } from '../../transport';
-import { compact, sortCollection } from '../common';
+import { sortCollection } from '../fields';
+import { fieldsIn, labelsIn } from '../schema';
 
 // https://gigrove.com/api-docs/ "Get online store notifications": GET notifications/ with
 // per_page/page. WCFM returns unread notifications unless asked for read ones (there is no "all"),
@@ -70,19 +71,18 @@ export const properties: INodeProperties[] = [
 const schema = z
 	.object({
 		notification_type: z.string().trim().regex(/^[\w-]+$/, 'must be one type name, such as order'),
-		notification_status: z.enum(['read', 'unread']),
-		orderby: z.enum(['created', 'ID']),
-		order: z.enum(['asc', 'desc']),
+		notification_status: oneOf(optionsOf(fieldsIn(properties, 'filters'), 'notification_status')),
+		orderby: oneOf(optionsOf(fieldsIn(properties, 'sort'), 'orderby')),
+		order: oneOf(optionsOf(fieldsIn(properties, 'sort'), 'order')),
 	})
 	.partial();
+const labels = { ...labelsIn(properties, 'filters'), ...labelsIn(properties, 'sort') };
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const scope = readListScope(this, itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const sort = this.getNodeParameter('sort', itemIndex, {}) as IDataObject;
-	const query = validate(this.getNode(), schema, compact({ ...filters, ...sort }), itemIndex, {
-		notification_type: 'Message Type',
-	});
+	const query = validate(this.getNode(), schema, compact({ ...filters, ...sort }), itemIndex, labels);
 	return await gigroveList(this, 'notifications/', query, scope, itemIndex);
 }
 

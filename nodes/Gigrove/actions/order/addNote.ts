@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { validate } from '../../../shared/validation';
-import { BEYOND_DOC, beyondDocNotice, idField, readId } from '../common';
-import { fetchNotes } from './getNotes';
+import { labelsAt, labelsOf, oneOf, optionsOf, requiredText, validate } from '../../../shared/validation';
+import { orderNotes } from '../../transport';
+import { BEYOND_DOC, beyondDocNotice, orderIdField } from '../fields';
+import { readId } from '../schema';
 
 // WCFM route PUT orders/note/{id} with {note, note_type} (not in Gigrove's documentation). The store
 // answers with all notes of the order, newest first: the first is the one just added.
@@ -27,7 +28,7 @@ export const operation = {
 
 export const properties: INodeProperties[] = [
 	beyondDocNotice(),
-	idField('orderId', 'Order ID'),
+	orderIdField,
 	{ displayName: 'Note', name: 'note', type: 'string', typeOptions: { rows: 3 }, required: true, default: '' },
 	{
 		displayName: 'Visible To',
@@ -41,18 +42,19 @@ export const properties: INodeProperties[] = [
 	},
 ];
 
-const schema = z.object({ note: z.string().trim().min(1, 'must not be empty'), note_type: z.enum(['customer', 'private']) });
+const schema = z.object({ note: requiredText(), note_type: oneOf(optionsOf(properties, 'noteType')) });
+const labels = labelsAt(labelsOf(properties), { note: 'note', note_type: 'noteType' });
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const id = readId(this, 'orderId', 'Order ID', itemIndex);
+	const id = readId(this, orderIdField, itemIndex);
 	const body = validate(
 		this.getNode(),
 		schema,
 		{ note: this.getNodeParameter('note', itemIndex), note_type: this.getNodeParameter('noteType', itemIndex) },
 		itemIndex,
-		{ note: 'Note' },
+		labels,
 	);
-	const [added] = await fetchNotes(this, { method: 'PUT', body }, id, itemIndex, {
+	const [added] = await orderNotes(this, { method: 'PUT', body }, id, itemIndex, {
 		message: `Gigrove sent no notes back for order ${id}: the note may not be saved`,
 	});
 	return added;

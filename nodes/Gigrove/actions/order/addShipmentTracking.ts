@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { validate } from '../../../shared/validation';
+import { compact, labelsAt, labelsOf, numericId, validate } from '../../../shared/validation';
 import { gigroveObject } from '../../transport';
-import { BEYOND_DOC, beyondDocNotice, compact, idField, numericId } from '../common';
+import { BEYOND_DOC, beyondDocNotice, idField, orderIdField, productIdField } from '../fields';
+import { labelsIn } from '../schema';
 
 // WCFM route PUT orders/shipment_tracking/ (not in Gigrove's documentation): marks one order item
 // shipped; replies {order_id, order_status, tracking_data}.
@@ -27,8 +28,8 @@ export const operation = {
 
 export const properties: INodeProperties[] = [
 	beyondDocNotice(),
-	idField('orderId', 'Order ID'),
-	idField('productId', 'Product ID', 'The product of the shipped order item'),
+	orderIdField,
+	{ ...productIdField, description: 'The product of the shipped order item' },
 	idField('itemId', 'Order Item ID', 'The ID of the line item in the order (line_items[].id)'),
 	{
 		displayName: 'Additional Fields',
@@ -51,17 +52,13 @@ const schema = z
 		item_id: numericId(),
 		tracking_code: z.string().trim().optional(),
 		tracking_url: z.string().trim().url('must be a URL').optional(),
-		delivery_boy: z.string().trim().regex(/^\d+$/, 'must be a user ID (a whole number)').optional(),
+		delivery_boy: numericId().optional(),
 	})
 	.strict();
 
 const labels = {
-	order_id: 'Order ID',
-	product_id: 'Product ID',
-	item_id: 'Order Item ID',
-	tracking_code: 'Tracking Code',
-	tracking_url: 'Tracking URL',
-	delivery_boy: 'Delivery Person ID',
+	...labelsAt(labelsOf(properties), { order_id: 'orderId', product_id: 'productId', item_id: 'itemId' }),
+	...labelsIn(properties, 'additionalFields'),
 };
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { gigroveObject } from '../../transport';
-import { idField, readId } from '../common';
+import { orderIdField } from '../fields';
+import { readId } from '../schema';
 
 // https://gigrove.com/api-docs/ "Get a single order": GET orders/{id}
 
@@ -22,10 +23,10 @@ export const operation = {
 	],
 } satisfies INodeProperties;
 
-export const properties: INodeProperties[] = [idField('orderId', 'Order ID')];
+export const properties: INodeProperties[] = [orderIdField];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const id = readId(this, 'orderId', 'Order ID', itemIndex);
+	const id = readId(this, orderIdField, itemIndex);
 	return await gigroveObject(this, { method: 'GET', path: `orders/${id}`, subject: `order ${id}` }, itemIndex);
 }
 

@@ -3,9 +3,10 @@ import { z } from 'zod';
 
 import { listFields } from '../../../shared/fields';
 import { readListScope } from '../../../shared/pagination';
-import { validate } from '../../../shared/validation';
+import { compact, optionalText, oneOf, optionsOf, validate } from '../../../shared/validation';
 import { gigroveList } from '../../transport';
-import { compact, dateOrRaw, isoDate, sortCollection } from '../common';
+import { sortCollection } from '../fields';
+import { dateOrRaw, fieldsIn, isoDate, labelsIn } from '../schema';
 
 // https://gigrove.com/api-docs/ "Get all orders": GET orders/. WCFM lists the seller's orders from
 // its own table: it filters by creation day only when both dates are given (and not with a
@@ -67,11 +68,12 @@ const schema = z
 	.object({
 		after: isoDate,
 		before: isoDate,
-		search: z.string(),
-		orderby: z.enum(['created', 'order_id']),
-		order: z.enum(['asc', 'desc']),
+		search: optionalText(),
+		orderby: oneOf(optionsOf(fieldsIn(properties, 'sort'), 'orderby')),
+		order: oneOf(optionsOf(fieldsIn(properties, 'sort'), 'order')),
 	})
 	.partial();
+const labels = { ...labelsIn(properties, 'filters'), ...labelsIn(properties, 'sort') };
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const scope = readListScope(this, itemIndex);
@@ -83,7 +85,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		schema,
 		compact({ ...filters, ...sort, after: dateOrRaw(filters.after, timeZone), before: dateOrRaw(filters.before, timeZone) }),
 		itemIndex,
-		{ after: 'Created After', before: 'Created Before', orderby: 'Order By' },
+		labels,
 	);
 	return await gigroveList(this, 'orders/', query, scope, itemIndex);
 }

@@ -1,11 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { ServiceFailure } from '../../../shared/errors';
-import { listExpected } from '../../../shared/failures';
 import { listFields } from '../../../shared/fields';
 import { readListScope } from '../../../shared/pagination';
-import { listOf, send } from '../../transport';
-import { BEYOND_DOC, beyondDocNotice, idField, readId } from '../common';
+import { orderNotes } from '../../transport';
+import { BEYOND_DOC, beyondDocNotice, orderIdField } from '../fields';
+import { readId } from '../schema';
 
 // WCFM route GET orders/note/{id} (not in Gigrove's documentation): every note, newest first, in
 // one reply; Limit is applied here.
@@ -29,27 +28,14 @@ export const operation = {
 
 export const properties: INodeProperties[] = [
 	beyondDocNotice(),
-	idField('orderId', 'Order ID'),
+	orderIdField,
 	...listFields(100_000),
 ];
 
-/** The notes of an order, newest first; `whenNone`: the failure when there are none. */
-export async function fetchNotes(
-	context: IExecuteFunctions,
-	request: { method: 'GET' | 'PUT'; body?: IDataObject },
-	id: string,
-	itemIndex: number,
-	whenNone?: ServiceFailure,
-) {
-	const path = `orders/note/${id}`;
-	const { body } = await send(context, { ...request, path, subject: `order ${id}`, expects: listExpected(listOf, whenNone) }, itemIndex);
-	return listOf(body)!;
-}
-
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const id = readId(this, 'orderId', 'Order ID', itemIndex);
+	const id = readId(this, orderIdField, itemIndex);
 	const { limit } = readListScope(this, itemIndex);
-	return (await fetchNotes(this, { method: 'GET' }, id, itemIndex)).slice(0, limit);
+	return (await orderNotes(this, { method: 'GET' }, id, itemIndex)).slice(0, limit);
 }
 
 export const reads = true; // only reads: items may run several at once (shared/router.ts)

@@ -1,19 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { gigroveObject } from '../../transport';
-import { BEYOND_DOC, beyondDocNotice, idField, readId } from '../common';
+import { BEYOND_DOC, beyondDocNotice, ORDER_STATUSES, orderIdField } from '../fields';
+import { readId } from '../schema';
 
 // WCFM route PUT orders/{id} with {status} (not in Gigrove's documentation); replies with the order.
-
-export const ORDER_STATUSES = [
-	{ name: 'Cancelled', value: 'cancelled' },
-	{ name: 'Completed', value: 'completed' },
-	{ name: 'Failed', value: 'failed' },
-	{ name: 'On Hold', value: 'on-hold' },
-	{ name: 'Pending Payment', value: 'pending' },
-	{ name: 'Processing', value: 'processing' },
-	{ name: 'Refunded', value: 'refunded' },
-];
 
 /** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
 export const operation = {
@@ -34,12 +25,12 @@ export const operation = {
 
 export const properties: INodeProperties[] = [
 	beyondDocNotice(),
-	idField('orderId', 'Order ID'),
+	orderIdField,
 	{ displayName: 'Status', name: 'status', type: 'options', options: ORDER_STATUSES, default: 'processing' },
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const id = readId(this, 'orderId', 'Order ID', itemIndex);
+	const id = readId(this, orderIdField, itemIndex);
 	const status = this.getNodeParameter('status', itemIndex) as string;
 	return await gigroveObject(this, { method: 'PUT', path: `orders/${id}`, body: { status }, subject: `order ${id}` }, itemIndex);
 }

@@ -1,19 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { gigroveObject } from '../../transport';
-import {
-	categoryIdsField,
-	inputModeField,
-	productCollections,
-	productFieldOptions,
-	productJsonField,
-	readProduct,
-} from './fields';
+import { FORM_REFUSED_HINT, gigroveObject } from '../../transport';
+import { readProduct } from './body';
+import { categoryIdsField, inputModeField, nameField, productCollections, productFieldOptions, productJsonField } from './properties';
 
 // https://gigrove.com/api-docs/ "Create a product": POST products/
-
-export const FORM_REFUSED_HINT =
-	'WCFM stores answer with nothing when their product form refuses the data (a duplicate SKU, a missing name or category). Check the fields, and the store’s dashboard for a saved draft.';
 
 const fieldsOnly = { show: { inputMode: ['fields'] } };
 
@@ -37,7 +28,7 @@ export const operation = {
 export const properties: INodeProperties[] = [
 	inputModeField,
 	productJsonField('{\n  "name": "",\n  "categories": [],\n  "regular_price": ""\n}'),
-	{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '', displayOptions: fieldsOnly },
+	{ ...nameField, required: true, displayOptions: fieldsOnly },
 	{ ...categoryIdsField, required: true, displayOptions: fieldsOnly },
 	{
 		displayName: 'Additional Fields',

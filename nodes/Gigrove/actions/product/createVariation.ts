@@ -1,8 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { gigroveObject } from '../../transport';
-import { BEYOND_DOC, beyondDocNotice, idField, readId } from '../common';
-import { readVariation, variationAttributes, variationFieldOptions } from './variationFields';
+import { BEYOND_DOC, beyondDocNotice, productIdField } from '../fields';
+import { readId } from '../schema';
+import { readVariation } from './body';
+import { variationAttributes, variationFieldOptions } from './properties';
 
 // WCFM route POST products/{id}/variations/ (not in Gigrove's documentation).
 
@@ -25,7 +27,7 @@ export const operation = {
 
 export const properties: INodeProperties[] = [
 	beyondDocNotice(),
-	idField('productId', 'Product ID', 'The variable product to add the variation to'),
+	{ ...productIdField, description: 'The variable product to add the variation to' },
 	variationAttributes,
 	{
 		displayName: 'Additional Fields',
@@ -38,7 +40,7 @@ export const properties: INodeProperties[] = [
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const productId = readId(this, 'productId', 'Product ID', itemIndex);
+	const productId = readId(this, productIdField, itemIndex);
 	const body = readVariation(this, itemIndex, 'additionalFields');
 	return await gigroveObject(
 		this,

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { send } from '../../transport';
-import { BEYOND_DOC, beyondDocNotice, idField, readId } from '../common';
+import { BEYOND_DOC, beyondDocNotice, productIdField } from '../fields';
+import { readId } from '../schema';
 
 // WCFM route DELETE products/{id} (not in Gigrove's documentation). WCFM deletes permanently
 // whatever `force` says; `force=true` makes a plain WooCommerce store do the same.
@@ -25,11 +26,11 @@ export const operation = {
 
 export const properties: INodeProperties[] = [
 	beyondDocNotice(),
-	idField('productId', 'Product ID', 'The product is deleted permanently, not moved to the trash'),
+	{ ...productIdField, description: 'The product is deleted permanently, not moved to the trash' },
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const id = readId(this, 'productId', 'Product ID', itemIndex);
+	const id = readId(this, productIdField, itemIndex);
 	const { body } = await send(this, { method: 'DELETE', path: `products/${id}`, qs: { force: true }, subject: `product ${id}` }, itemIndex);
 	// Every Delete of the package outputs the same shape: ours, and the store's reply (the deleted product) whole.
 	return { deleted: true, id: Number(id), response: (body ?? null) as IDataObject | null };

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { send } from '../../transport';
-import { BEYOND_DOC, beyondDocNotice, idField, readId } from '../common';
+import { BEYOND_DOC, beyondDocNotice, productIdField, variationIdField } from '../fields';
+import { readId } from '../schema';
 
 // WCFM route DELETE products/{id}/variations/{variationId}/ (not in Gigrove's documentation);
 // the variation is deleted permanently.
@@ -25,13 +26,13 @@ export const operation = {
 
 export const properties: INodeProperties[] = [
 	beyondDocNotice(),
-	idField('productId', 'Product ID'),
-	idField('variationId', 'Variation ID', 'The variation is deleted permanently'),
+	productIdField,
+	{ ...variationIdField, description: 'The variation is deleted permanently' },
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const productId = readId(this, 'productId', 'Product ID', itemIndex);
-	const variationId = readId(this, 'variationId', 'Variation ID', itemIndex);
+	const productId = readId(this, productIdField, itemIndex);
+	const variationId = readId(this, variationIdField, itemIndex);
 	const { body } = await send(
 		this,
 		{

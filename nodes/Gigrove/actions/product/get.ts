@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { gigroveObject } from '../../transport';
-import { idField, readId } from '../common';
+import { productIdField } from '../fields';
+import { readId } from '../schema';
 
 // https://gigrove.com/api-docs/ "Get a single product": GET products/{id}/
 
@@ -23,11 +24,11 @@ export const operation = {
 } satisfies INodeProperties;
 
 export const properties: INodeProperties[] = [
-	idField('productId', 'Product ID'),
+	productIdField,
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const id = readId(this, 'productId', 'Product ID', itemIndex);
+	const id = readId(this, productIdField, itemIndex);
 	return await gigroveObject(this, { method: 'GET', path: `products/${id}/`, subject: `product ${id}` }, itemIndex);
 }
 

@@ -3,9 +3,11 @@ import { z } from 'zod';
 
 import { listFields } from '../../../shared/fields';
 import { readListScope } from '../../../shared/pagination';
-import { validate } from '../../../shared/validation';
+import { compact, optionalText, labelsAt, numericId, oneOf, optionsOf, validate } from '../../../shared/validation';
 import { gigroveList } from '../../transport';
-import { compact, dateOrRaw, idList, isoDate, sortCollection, splitList } from '../common';
+import { sortCollection } from '../fields';
+import { dateOrRaw, fieldsIn, idList, isoDate, labelsIn, price, splitList } from '../schema';
+import { productTypes } from './properties';
 
 // https://gigrove.com/api-docs/ "Get all products": GET products/. Filters as WCFM passes them to
 // WordPress (WooCommerce's names); the seller's own products only.
@@ -65,12 +67,7 @@ export const properties: INodeProperties[] = [
 				displayName: 'Type',
 				name: 'type',
 				type: 'options',
-				options: [
-					{ name: 'External', value: 'external' },
-					{ name: 'Grouped', value: 'grouped' },
-					{ name: 'Simple', value: 'simple' },
-					{ name: 'Variable', value: 'variable' },
-				],
+				options: productTypes,
 				default: 'simple',
 			},
 		],
@@ -86,44 +83,33 @@ export const properties: INodeProperties[] = [
 	),
 ];
 
-const id = z.string().trim().regex(/^\d+$/, 'must be an ID (a whole number)');
-const price = z.string().trim().regex(/^\d+(\.\d+)?$/, 'must be a price such as 19.99');
+const filterFields = fieldsIn(properties, 'filters');
+const sortFields = fieldsIn(properties, 'sort');
 
 const filterSchema = z
 	.object({
 		after: isoDate,
 		before: isoDate,
-		category: id,
+		category: numericId(),
 		exclude: idList,
 		include: idList,
 		parent: idList,
 		max_price: price,
 		min_price: price,
-		search: z.string(),
+		search: optionalText(),
 		sku: z.string().trim(),
 		slug: z.string().trim(),
-		post_status: z.array(z.enum(['draft', 'pending', 'private', 'publish'])),
-		tag: id,
-		type: z.enum(['simple', 'grouped', 'external', 'variable']),
-		orderby: z.enum(['date', 'modified', 'id', 'title']),
-		order: z.enum(['asc', 'desc']),
+		post_status: z.array(oneOf(optionsOf(filterFields, 'post_status'))),
+		tag: numericId(),
+		type: oneOf(productTypes),
+		orderby: oneOf(optionsOf(sortFields, 'orderby')),
+		order: oneOf(optionsOf(sortFields, 'order')),
 	})
 	.partial();
 
-const labels = {
-	after: 'Published After',
-	before: 'Published Before',
-	category: 'Category ID',
-	exclude: 'Exclude Product IDs',
-	'exclude.*': 'Exclude Product IDs',
-	include: 'Product IDs',
-	'include.*': 'Product IDs',
-	parent: 'Parent Product IDs',
-	'parent.*': 'Parent Product IDs',
-	max_price: 'Max Price',
-	min_price: 'Min Price',
-	tag: 'Tag ID',
-};
+// the lists are checked entry by entry: an entry is named by its list's label
+const filterLabels = labelsIn(properties, 'filters');
+const labels = { ...filterLabels, ...labelsIn(properties, 'sort'), ...labelsAt(filterLabels, { 'exclude.*': 'exclude', 'include.*': 'include', 'parent.*': 'parent' }) };
 
 /** The query of one item's list: a new object per item, so nothing leaks into the next one. */
 function listQuery(context: IExecuteFunctions, itemIndex: number): IDataObject {

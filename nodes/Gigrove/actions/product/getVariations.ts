@@ -3,8 +3,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { listExpected } from '../../../shared/failures';
 import { listFields } from '../../../shared/fields';
 import { readListScope } from '../../../shared/pagination';
-import { listOf, send } from '../../transport';
-import { BEYOND_DOC, beyondDocNotice, idField, readId } from '../common';
+import { send, variationsOf } from '../../transport';
+import { BEYOND_DOC, beyondDocNotice, productIdField } from '../fields';
+import { readId } from '../schema';
 
 // WCFM route GET products/{id}/variations/ (not in Gigrove's documentation): all variations in one
 // reply, as {variations, attributes}; Limit is applied here.
@@ -28,22 +29,16 @@ export const operation = {
 
 export const properties: INodeProperties[] = [
 	beyondDocNotice(),
-	idField('productId', 'Product ID', 'The variable product whose variations to get'),
+	{ ...productIdField, description: 'The variable product whose variations to get' },
 	...listFields(100_000),
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const id = readId(this, 'productId', 'Product ID', itemIndex);
+	const id = readId(this, productIdField, itemIndex);
 	const { limit } = readListScope(this, itemIndex);
 	const path = `products/${id}/variations/`;
 	const { body } = await send(this, { method: 'GET', path, subject: `product ${id}`, expects: listExpected(variationsOf) }, itemIndex);
 	return variationsOf(body)!.slice(0, limit);
-}
-
-/** The list of a reply `{variations, attributes}`, or of a plain list. */
-function variationsOf(body: unknown): IDataObject[] | undefined {
-	const reply = body as IDataObject | null;
-	return listOf(reply && !Array.isArray(reply) && 'variations' in reply ? reply.variations : reply);
 }
 
 export const reads = true; // only reads: items may run several at once (shared/router.ts)

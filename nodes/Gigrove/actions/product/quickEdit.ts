@@ -2,9 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { z } from 'zod';
 
 import { inputError } from '../../../shared/errors';
-import { validate } from '../../../shared/validation';
+import { compact, labelsAt, labelsOf, oneOf, validate, wholeNumber } from '../../../shared/validation';
 import { gigroveObject } from '../../transport';
-import { BEYOND_DOC, beyondDocNotice, compact, dateOrRaw, idField, isoDate, readId } from '../common';
+import { BEYOND_DOC, beyondDocNotice, productIdField } from '../fields';
+import { dateOrRaw, isoDate, labelsIn, price, readId } from '../schema';
+import { backorderChoices, productTypes } from './properties';
 
 // WCFM route PUT products/quick-edit/{id}/ (not in Gigrove's documentation): changes only what is
 // sent, with WooCommerce's names. It rebuilds the product as the given type (simple when none is
@@ -29,17 +31,12 @@ export const operation = {
 
 export const properties: INodeProperties[] = [
 	beyondDocNotice(),
-	idField('productId', 'Product ID'),
+	productIdField,
 	{
 		displayName: 'Product Type',
 		name: 'productType',
 		type: 'options',
-		options: [
-			{ name: 'External', value: 'external' },
-			{ name: 'Grouped', value: 'grouped' },
-			{ name: 'Simple', value: 'simple' },
-			{ name: 'Variable', value: 'variable' },
-		],
+		options: productTypes,
 		default: 'simple',
 		description: 'The product’s current type: the store edits the product as this type',
 	},
@@ -54,11 +51,7 @@ export const properties: INodeProperties[] = [
 				displayName: 'Backorders',
 				name: 'backorders',
 				type: 'options',
-				options: [
-					{ name: 'Allow', value: 'yes' },
-					{ name: 'Allow, but Notify Customer', value: 'notify' },
-					{ name: 'Do Not Allow', value: 'no' },
-				],
+				options: backorderChoices,
 				default: 'no',
 			},
 			{ displayName: 'In Stock', name: 'in_stock', type: 'boolean', default: true, description: 'Whether the product shows as in stock' },
@@ -79,42 +72,30 @@ export const properties: INodeProperties[] = [
 	},
 ];
 
-const price = z
-	.union([z.string(), z.number()])
-	.transform((value) => String(value).trim())
-	.pipe(z.string().regex(/^\d+(\.\d+)?$/, 'must be a price such as 19.99'));
+// the body's `type` is read from Product Type; the other fields are sent under their own names
+const labels = { ...labelsAt(labelsOf(properties), { type: 'productType' }), ...labelsIn(properties, 'quickEditFields') };
 
 const schema = z
 	.object({
-		type: z.enum(['simple', 'grouped', 'external', 'variable']),
-		backorders: z.enum(['no', 'notify', 'yes']).optional(),
+		type: oneOf(productTypes),
+		backorders: oneOf(backorderChoices).optional(),
 		in_stock: z.boolean().optional(),
 		manage_stock: z.boolean().optional(),
 		regular_price: price.optional(),
 		sale_price: price.optional(),
 		date_on_sale_from: isoDate.optional(),
 		date_on_sale_to: isoDate.optional(),
-		inventory_delta: z.number().int('must be a whole number').optional(),
-		stock_quantity: z.number().int('must be a whole number').optional(),
+		inventory_delta: wholeNumber().optional(),
+		stock_quantity: wholeNumber().optional(),
 	})
 	.strict()
 	.refine((body) => body.inventory_delta === undefined || body.stock_quantity === undefined, {
-		message: 'cannot be used together with Stock Quantity: set one of them',
+		message: `cannot be used together with ${labels.stock_quantity}: set one of them`,
 		path: ['inventory_delta'],
 	});
 
-const labels = {
-	type: 'Product Type',
-	regular_price: 'Regular Price',
-	sale_price: 'Sale Price',
-	date_on_sale_from: 'Sale Price From',
-	date_on_sale_to: 'Sale Price Until',
-	inventory_delta: 'Stock Change',
-	stock_quantity: 'Stock Quantity',
-};
-
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const id = readId(this, 'productId', 'Product ID', itemIndex);
+	const id = readId(this, productIdField, itemIndex);
 	const fields = this.getNodeParameter('quickEditFields', itemIndex, {}) as IDataObject;
 	if (Object.keys(compact(fields)).length === 0) {
 		throw inputError(this.getNode(), 'Nothing to change: add at least one field', { itemIndex });

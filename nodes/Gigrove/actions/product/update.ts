@@ -1,14 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { gigroveObject } from '../../transport';
-import { idField, readId } from '../common';
-import { FORM_REFUSED_HINT } from './create';
-import { categoryIdsField, inputModeField, productCollections, productFieldOptions, productJsonField, readProduct } from './fields';
+import { FORM_REFUSED_HINT, gigroveObject } from '../../transport';
+import { productIdField } from '../fields';
+import { readId } from '../schema';
+import { readProduct } from './body';
+import { categoryIdsField, inputModeField, nameField, productCollections, productFieldOptions, productJsonField } from './properties';
 
 // https://gigrove.com/api-docs/ "Update a product": PUT products/#ID
 
 const fieldsOnly = { show: { inputMode: ['fields'] } };
-const nameOption: INodeProperties = { displayName: 'Name', name: 'name', type: 'string', default: '' };
 
 /** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
 export const operation = {
@@ -28,7 +28,7 @@ export const operation = {
 } satisfies INodeProperties;
 
 export const properties: INodeProperties[] = [
-	idField('productId', 'Product ID'),
+	productIdField,
 	{
 		displayName:
 			'WCFM stores rebuild the product from what is sent: include the name, and every field you want to keep. To change only price or stock, use Quick Edit.',
@@ -45,7 +45,7 @@ export const properties: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		displayOptions: fieldsOnly,
-		options: [...productFieldOptions, categoryIdsField, nameOption].sort((a, b) =>
+		options: [...productFieldOptions, categoryIdsField, nameField].sort((a, b) =>
 			a.displayName.localeCompare(b.displayName),
 		),
 	},
@@ -53,7 +53,7 @@ export const properties: INodeProperties[] = [
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const id = readId(this, 'productId', 'Product ID', itemIndex);
+	const id = readId(this, productIdField, itemIndex);
 	const body = readProduct(this, itemIndex, 'update');
 	return await gigroveObject(this, { method: 'PUT', path: `products/${id}`, body, subject: `product ${id}` }, itemIndex, FORM_REFUSED_HINT);
 }

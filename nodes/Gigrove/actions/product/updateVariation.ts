@@ -1,8 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { gigroveObject } from '../../transport';
-import { BEYOND_DOC, beyondDocNotice, idField, readId } from '../common';
-import { readVariation, variationAttributes, variationFieldOptions } from './variationFields';
+import { BEYOND_DOC, beyondDocNotice, productIdField, variationIdField } from '../fields';
+import { readId } from '../schema';
+import { readVariation } from './body';
+import { variationAttributes, variationFieldOptions } from './properties';
 
 // WCFM route PUT products/{id}/variations/{variationId}/ (not in Gigrove's documentation). WCFM
 // sets every field of the variation from the request, so fields left out are cleared.
@@ -32,8 +34,8 @@ export const properties: INodeProperties[] = [
 		type: 'notice',
 		default: '',
 	},
-	idField('productId', 'Product ID'),
-	idField('variationId', 'Variation ID'),
+	productIdField,
+	variationIdField,
 	variationAttributes,
 	{
 		displayName: 'Update Fields',
@@ -46,8 +48,8 @@ export const properties: INodeProperties[] = [
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const productId = readId(this, 'productId', 'Product ID', itemIndex);
-	const variationId = readId(this, 'variationId', 'Variation ID', itemIndex);
+	const productId = readId(this, productIdField, itemIndex);
+	const variationId = readId(this, variationIdField, itemIndex);
 	const body = readVariation(this, itemIndex, 'updateFields');
 	return await gigroveObject(
 		this,

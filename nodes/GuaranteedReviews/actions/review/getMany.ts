@@ -1,11 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { inputError } from '../../../shared/errors';
-import { listFields } from '../../../shared/fields';
+import { listFields, optionsCollection } from '../../../shared/fields';
 import { addHint } from '../../../shared/hints';
 import { readListScope } from '../../../shared/pagination';
-import { apiRequest, publicKey } from '../../transport';
-import { readableReview, readScope, scopeFields } from './common';
+import { publicReviews, readableReview } from '../../transport';
+import { readScope, scopeFields } from './common';
 
 // https://www.guaranteed-reviews.com/settings/public-api-reviews/ : the newest 1 000 reviews at most,
 // newest first, in one reply (no pages).
@@ -31,45 +30,21 @@ export const operation = {
 export const properties: INodeProperties[] = [
 	...scopeFields,
 	...listFields(PUBLIC_MAX),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Keep API Field Names',
-				name: 'rawFields',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to output the API’s short names (c, r, txt, odate…) instead of readable ones',
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Keep API Field Names',
+			name: 'rawFields',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to output the API’s short names (c, r, txt, odate…) instead of readable ones',
+		},
+	]),
 ];
-
-/** The public reviews reply for a scope, with the public key found for the item. */
-export async function fetchPublicReviews(context: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const scope = readScope(context, itemIndex);
-	const key = await publicKey(context, itemIndex);
-	if (!key) {
-		throw inputError(context.getNode(), 'No public API key: it is not in the credential and the account did not return one', {
-			itemIndex,
-			description: 'Copy the public key from your Guaranteed Reviews account into the credential.',
-		});
-	}
-	return await apiRequest(
-		context,
-		{ method: 'GET', path: `public/v3/reviews/${encodeURIComponent(key)}/${encodeURIComponent(scope)}` },
-		itemIndex,
-	);
-}
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const { limit } = readListScope(this, itemIndex);
 	const rawFields = (this.getNodeParameter('options', itemIndex, {}) as IDataObject).rawFields === true;
-	const reply = await fetchPublicReviews(this, itemIndex);
+	const reply = await publicReviews(this, readScope(this, itemIndex), itemIndex);
 	const reviews = (Array.isArray(reply.reviews) ? reply.reviews : []) as IDataObject[];
 	// `ratings.total` counts every published review: fewer in the reply means it was cut (the
 	// public API serves the newest 1 000 and no more pages)

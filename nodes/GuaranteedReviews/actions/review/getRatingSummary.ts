@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { ratingSummary, readScope, scopeFields } from './common';
-import { fetchPublicReviews } from './getMany';
+import { publicReviews, ratingSummary } from '../../transport';
+import { readScope, scopeFields } from './common';
 
 /** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
 export const operation = {
@@ -23,8 +23,9 @@ export const operation = {
 export const properties: INodeProperties[] = [...scopeFields] as INodeProperties[];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const reply = await fetchPublicReviews(this, itemIndex);
-	return { scope: readScope(this, itemIndex), ...ratingSummary(reply.ratings as IDataObject) };
+	const scope = readScope(this, itemIndex);
+	const reply = await publicReviews(this, scope, itemIndex);
+	return { scope, ...ratingSummary(reply.ratings as IDataObject) };
 }
 
 export const reads = true; // only reads: items may run several at once (shared/router.ts)

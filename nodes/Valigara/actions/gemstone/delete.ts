@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { validate } from '../../../shared/validation';
+import { isRecord, labelsByApiPath, validate } from '../../../shared/validation';
 import { ACTIONS } from '../../action-names';
 import { valigaraRequest } from '../../transport';
-import { apiIdList, dataModeFields, forFieldsMode, idListField, idListLabels, isRecord, readData } from '../common';
+import { dataModeFields, forFieldsMode, readData } from '../dataMode';
+import { apiIdList, idListField, idListPaths } from '../ids';
 
 // https://www.valigara.com/docs/api/gemstones-actions/ "Delete gemstones": by gemstone ID.
 const action = ACTIONS.gemstone.delete;
@@ -32,10 +33,11 @@ export const properties: INodeProperties[] = [
 ];
 
 const schema = z.object({ gemstone_id: apiIdList() });
+const labels = labelsByApiPath(properties, idListPaths('gemstone_id', 'gemstoneIds'));
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const data = readData(this, itemIndex, () =>
-		validate(this.getNode(), schema, { gemstone_id: this.getNodeParameter('gemstoneIds', itemIndex) }, itemIndex, idListLabels('gemstone_id', 'Gemstone IDs')),
+		validate(this.getNode(), schema, { gemstone_id: this.getNodeParameter('gemstoneIds', itemIndex) }, itemIndex, labels),
 	);
 	const reply = await valigaraRequest(this, action, data, itemIndex);
 	const ids = isRecord(data) && data.gemstone_id !== undefined ? { gemstone_id: data.gemstone_id } : {};

@@ -1,11 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { finiteNumber, validate } from '../../../shared/validation';
+import { finiteNumber, labelsByApiPath, requiredText, validate } from '../../../shared/validation';
 import { ACTIONS } from '../../action-names';
-import { valigaraRequest } from '../../transport';
-import { dataModeFields, forFieldsMode, otherFieldsProperty, readData, readOtherFields, replyObject } from '../common';
-import { codeField, gemstoneCode, gemstoneLabels, moreGemstoneFields, moreGemstoneShape, titleField, typeField, withValigaraColor } from './fields';
+import { changeAction } from '../../transport';
+import { dataModeFields, forFieldsMode, readData } from '../dataMode';
+import { otherFieldsProperty, readOtherFields } from '../otherFields';
+import { gemstonePaths, withValigaraColor } from './body';
+import { codeField, gemstoneDetailFields, titleField, typeField } from './fields';
+import { gemstoneCode, gemstoneDetailShape } from './schema';
 
 // https://www.valigara.com/docs/api/gemstones-actions/ "Gemstones Import": `data` is mandatory.
 const action = ACTIONS.gemstone.import;
@@ -39,17 +42,18 @@ export const properties: INodeProperties[] = [
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: moreGemstoneFields,
+			options: gemstoneDetailFields,
 		},
 		otherFieldsProperty('getGemstoneFields'),
 	]),
 ];
 
-const text = z.string({ invalid_type_error: 'must be text' }).trim().min(1, 'must not be empty');
-
+// a Type given as a number (a type code, from an expression) is sent as a number
 const schema = z
-	.object({ title: text, code: gemstoneCode, type: z.union([text, finiteNumber()]), ...moreGemstoneShape })
+	.object({ title: requiredText(), code: gemstoneCode, type: z.union([finiteNumber(), requiredText()]), ...gemstoneDetailShape })
 	.passthrough();
+
+const labels = labelsByApiPath(properties, gemstonePaths('', 'additionalFields'));
 
 function gemstoneFromFields(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const gemstone: IDataObject = {
@@ -63,7 +67,7 @@ function gemstoneFromFields(context: IExecuteFunctions, itemIndex: number): IDat
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const data = readData(this, itemIndex, () =>
-		validate(this.getNode(), schema, gemstoneFromFields(this, itemIndex), itemIndex, gemstoneLabels),
+		validate(this.getNode(), schema, gemstoneFromFields(this, itemIndex), itemIndex, labels),
 	);
-	return replyObject(await valigaraRequest(this, action, data, itemIndex));
+	return await changeAction(this, action, data, itemIndex);
 }

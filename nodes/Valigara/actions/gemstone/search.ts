@@ -1,11 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { listFields } from '../../../shared/fields';
-import { validate } from '../../../shared/validation';
+import { listFields, optionsCollection } from '../../../shared/fields';
+import { labelsByApiPath, optionalText, validate } from '../../../shared/validation';
 import { ACTIONS } from '../../action-names';
-import { dataModeFields, forFieldsMode, optionalText, otherFieldsProperty, readData, readOtherFields } from '../common';
-import { listOptions, readSearch } from '../listOptions';
+import { dataModeFields, forFieldsMode, readData } from '../dataMode';
+import { listOptions } from '../listOptions';
+import { readSearch } from '../readList';
+import { otherFieldsProperty, readOtherFields } from '../otherFields';
 
 // https://www.valigara.com/docs/api/gemstones-actions/ "Gemstone Search": the filter is optional;
 // the reply lists gemstone IDs. Valigara has no gemstone export, so there are no full records.
@@ -47,23 +49,17 @@ export const properties: INodeProperties[] = [
 		otherFieldsProperty('getGemstoneFields', 'Other Filters'),
 	]),
 	...listFields(100_000),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: listOptions(),
-	},
+	optionsCollection(listOptions()),
 ];
 
-const filterSchema = z.record(optionalText);
+const filterSchema = z.record(optionalText());
+const labels = labelsByApiPath(properties, { '': 'filters' });
 
 function filtersFromFields(context: IExecuteFunctions, itemIndex: number): IDataObject | undefined {
 	const filters = context.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const other = readOtherFields(context, itemIndex, filters);
 	if (Object.keys(filters).length + Object.keys(other).length === 0) return undefined;
-	return { ...validate(context.getNode(), filterSchema, filters, itemIndex), ...other };
+	return { ...validate(context.getNode(), filterSchema, filters, itemIndex, labels), ...other };
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {

@@ -1,11 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { validate } from '../../../shared/validation';
+import { labelsByApiPath, optionalText, validate } from '../../../shared/validation';
 import { ACTIONS } from '../../action-names';
-import { valigaraRequest } from '../../transport';
-import { apiId, dataModeFields, forFieldsMode, optionalText, otherFieldsProperty, readData, readOtherFields, replyObject } from '../common';
-import { codeField, gemstoneCode, gemstoneLabels, moreGemstoneFields, moreGemstoneShape, titleField, typeField, withValigaraColor } from './fields';
+import { changeAction } from '../../transport';
+import { dataModeFields, forFieldsMode, readData } from '../dataMode';
+import { apiId } from '../ids';
+import { otherFieldsProperty, readOtherFields } from '../otherFields';
+import { gemstonePaths, withValigaraColor } from './body';
+import { codeField, gemstoneDetailFields, titleField, typeField } from './fields';
+import { gemstoneCode, gemstoneDetailShape } from './schema';
 
 // https://www.valigara.com/docs/api/gemstones-actions/ "Gemstone Update": empty values overwrite;
 // send existing values to keep them. The gemstone is named by `gemstone_id` (as products are by
@@ -47,7 +51,7 @@ export const properties: INodeProperties[] = [
 			placeholder: 'Add Field',
 			default: {},
 			description: 'Only the fields added here change. A field added but left empty is emptied in Valigara.',
-			options: [codeField, ...moreGemstoneFields, titleField, typeField].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+			options: [codeField, ...gemstoneDetailFields, titleField, typeField].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 		},
 		otherFieldsProperty('getGemstoneFields'),
 	]),
@@ -58,11 +62,13 @@ const schema = z
 		gemstone_id: apiId(),
 		title: z.string().optional(),
 		code: gemstoneCode.optional(),
-		type: optionalText,
-		...moreGemstoneShape,
+		type: optionalText(),
+		...gemstoneDetailShape,
 	})
 	.passthrough()
 	.refine((update) => Object.keys(update).some((key) => key !== 'gemstone_id'), 'must hold at least one field to change');
+
+const labels = labelsByApiPath(properties, { ...gemstonePaths('', 'updateFields'), gemstone_id: 'gemstoneId' });
 
 function updateFromFields(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const gemstone: IDataObject = {
@@ -74,11 +80,7 @@ function updateFromFields(context: IExecuteFunctions, itemIndex: number): IDataO
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const data = readData(this, itemIndex, () =>
-		validate(this.getNode(), schema, updateFromFields(this, itemIndex), itemIndex, {
-			...gemstoneLabels,
-			gemstone_id: 'Gemstone ID',
-			'': 'Update Fields',
-		}),
+		validate(this.getNode(), schema, updateFromFields(this, itemIndex), itemIndex, labels),
 	);
-	return replyObject(await valigaraRequest(this, action, data, itemIndex));
+	return await changeAction(this, action, data, itemIndex);
 }

@@ -1,11 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { listFields } from '../../../shared/fields';
+import { listFields, optionsCollection } from '../../../shared/fields';
+import { labelsByApiPath } from '../../../shared/validation';
 import { ACTIONS } from '../../action-names';
 import { GUESSES } from '../../guesses';
-import { actionNameOption, dataModeFields, forFieldsMode, otherFieldsProperty } from '../common';
+import { dataModeFields, forFieldsMode } from '../dataMode';
 import { listOptions } from '../listOptions';
-import { dateFilterOptions, readExport } from './filters';
+import { otherFieldsProperty } from '../otherFields';
+import { actionNameOption } from './actionName';
+import { dateFilterOptions } from './filters';
+import { readExport } from './readExport';
 
 // Docs menu "Orders Export" (the page itself is not public): action name and filters assumed,
 // see ../../action-names.ts and ./filters.ts.
@@ -46,18 +50,13 @@ export const properties: INodeProperties[] = [
 		otherFieldsProperty(undefined, 'Other Filters'),
 	]),
 	...listFields(100_000),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [actionNameOption(action), ...listOptions(GUESSES.records.orders)],
-	},
+	optionsCollection([actionNameOption(action), ...listOptions(GUESSES.records.orders)]),
 ];
 
+const labels = labelsByApiPath(properties, { '': 'filters' });
+
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	return await readExport(this, itemIndex, action, GUESSES.records.orders);
+	return await readExport(this, itemIndex, action, GUESSES.records.orders, labels);
 }
 
 export const reads = true; // only reads: items may run several at once (shared/router.ts)

@@ -1,22 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { validate } from '../../../shared/validation';
+import { optionsCollection } from '../../../shared/fields';
+import { labelsByApiPath, optionalText, requiredText, validate } from '../../../shared/validation';
 import { ACTIONS } from '../../action-names';
-import { valigaraRequest } from '../../transport';
-import {
-	actionNameOption,
-	apiId,
-	dataModeFields,
-	forFieldsMode,
-	optionalText,
-	otherFieldsProperty,
-	readActionName,
-	readData,
-	readOtherFields,
-	readRows,
-	replyObject,
-} from '../common';
+import { changeAction } from '../../transport';
+import { dataModeFields, forFieldsMode, readData } from '../dataMode';
+import { apiId } from '../ids';
+import { otherFieldsProperty, readOtherFields } from '../otherFields';
+import { readRows } from '../rows';
+import { actionNameOption, withActionName } from './actionName';
 
 // Docs menu "Order set separate tracking numbers" (the page itself is not public): read as one
 // tracking number per order item. Action name and keys (`order_id`, `items` of `item_id`,
@@ -66,14 +59,7 @@ export const properties: INodeProperties[] = [
 		},
 		otherFieldsProperty(),
 	]),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [actionNameOption(action)],
-	},
+	optionsCollection([actionNameOption(action)]),
 ];
 
 const schema = z
@@ -84,8 +70,8 @@ const schema = z
 				z
 					.object({
 						item_id: apiId(),
-						tracking_number: z.string({ required_error: 'is required' }).trim().min(1, 'must not be empty'),
-						carrier: optionalText,
+						tracking_number: requiredText(),
+						carrier: optionalText(),
 					})
 					.passthrough(),
 				{ required_error: 'must hold at least one item' },
@@ -93,6 +79,8 @@ const schema = z
 			.min(1, 'must hold at least one item'),
 	})
 	.passthrough();
+
+const labels = labelsByApiPath(properties, { order_id: 'orderId', items: 'trackingNumbers', 'items.*': 'trackingNumbers.item' });
 
 function trackingFromFields(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const tracking: IDataObject = {
@@ -103,14 +91,10 @@ function trackingFromFields(context: IExecuteFunctions, itemIndex: number): IDat
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const actionName = readActionName(this, itemIndex, action);
-	const data = readData(this, itemIndex, () =>
-		validate(this.getNode(), schema, trackingFromFields(this, itemIndex), itemIndex, {
-			order_id: 'Order ID',
-			items: 'Tracking Numbers',
-			'items.*.item_id': 'Tracking Numbers › Order Item ID',
-			'items.*.tracking_number': 'Tracking Numbers › Tracking Number',
-		}),
-	);
-	return replyObject(await valigaraRequest(this, actionName, data, itemIndex));
+	return await withActionName(this, itemIndex, action, async (actionName) => {
+		const data = readData(this, itemIndex, () =>
+			validate(this.getNode(), schema, trackingFromFields(this, itemIndex), itemIndex, labels),
+		);
+		return await changeAction(this, actionName, data, itemIndex);
+	});
 }

@@ -1,21 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { requiredText, validate } from '../../../shared/validation';
+import { optionsCollection } from '../../../shared/fields';
+import { labelsByApiPath, optionalText, requiredText, validate } from '../../../shared/validation';
 import { ACTIONS } from '../../action-names';
-import { valigaraRequest } from '../../transport';
-import {
-	actionNameOption,
-	apiId,
-	dataModeFields,
-	forFieldsMode,
-	optionalText,
-	otherFieldsProperty,
-	readActionName,
-	readData,
-	readOtherFields,
-	replyObject,
-} from '../common';
+import { changeAction } from '../../transport';
+import { dataModeFields, forFieldsMode, readData } from '../dataMode';
+import { apiId } from '../ids';
+import { otherFieldsProperty, readOtherFields } from '../otherFields';
+import { actionNameOption, withActionName } from './actionName';
 
 // Docs menu "Order set tracking number" (the page itself is not public): one tracking number for
 // the whole order. Action name and keys (`order_id`, `tracking_number`, `carrier`) assumed.
@@ -53,23 +46,18 @@ export const properties: INodeProperties[] = [
 		},
 		otherFieldsProperty(),
 	]),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [actionNameOption(action)],
-	},
+	optionsCollection([actionNameOption(action)]),
 ];
 
 const schema = z
 	.object({
 		order_id: apiId(),
 		tracking_number: requiredText(),
-		carrier: optionalText,
+		carrier: optionalText(),
 	})
 	.passthrough();
+
+const labels = labelsByApiPath(properties, { order_id: 'orderId', tracking_number: 'trackingNumber', '': 'additionalFields' });
 
 function trackingFromFields(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const tracking: IDataObject = {
@@ -81,13 +69,10 @@ function trackingFromFields(context: IExecuteFunctions, itemIndex: number): IDat
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const actionName = readActionName(this, itemIndex, action);
-	const data = readData(this, itemIndex, () =>
-		validate(this.getNode(), schema, trackingFromFields(this, itemIndex), itemIndex, {
-			order_id: 'Order ID',
-			tracking_number: 'Tracking Number',
-			carrier: 'Carrier',
-		}),
-	);
-	return replyObject(await valigaraRequest(this, actionName, data, itemIndex));
+	return await withActionName(this, itemIndex, action, async (actionName) => {
+		const data = readData(this, itemIndex, () =>
+			validate(this.getNode(), schema, trackingFromFields(this, itemIndex), itemIndex, labels),
+		);
+		return await changeAction(this, actionName, data, itemIndex);
+	});
 }

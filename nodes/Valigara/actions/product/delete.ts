@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { validate } from '../../../shared/validation';
+import { isRecord, labelsByApiPath, validate } from '../../../shared/validation';
 import { ACTIONS } from '../../action-names';
 import { valigaraRequest } from '../../transport';
-import { apiIdList, dataModeFields, forFieldsMode, idListField, idListLabels, isRecord, readData } from '../common';
+import { dataModeFields, forFieldsMode, readData } from '../dataMode';
+import { apiIdList, idListField, idListPaths } from '../ids';
 
 // https://www.valigara.com/docs/api/products-actions/ "Delete products": by product ID. `channels`
 // false (Valigara's default) deletes the product from Valigara AND from every connected channel
@@ -44,6 +45,7 @@ export const properties: INodeProperties[] = [
 ];
 
 const schema = z.object({ product_id: apiIdList(), channels: z.boolean() });
+const labels = labelsByApiPath(properties, { ...idListPaths('product_id', 'productIds'), channels: 'keepOnChannels' });
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const data = readData(this, itemIndex, () =>
@@ -56,7 +58,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 				channels: this.getNodeParameter('keepOnChannels', itemIndex),
 			},
 			itemIndex,
-			{ ...idListLabels('product_id', 'Product IDs'), channels: 'Keep on Sales Channels' },
+			labels,
 		),
 	);
 	const reply = await valigaraRequest(this, action, data, itemIndex);

@@ -3,12 +3,14 @@ import { z } from 'zod';
 
 import { readBatchSize } from '../../../shared/batch';
 import { serviceError } from '../../../shared/errors';
+import { optionsCollection } from '../../../shared/fields';
 import { asNodeError, errorItem, pairedItems, READ_CEILING, runPerItem } from '../../../shared/items';
-import { validate } from '../../../shared/validation';
+import { labelsByApiPath, validate } from '../../../shared/validation';
 import { ACTIONS } from '../../action-names';
-import { valigaraRequest } from '../../transport';
-import { apiId, dataModeFields, forFieldsMode, readData, recordsOf } from '../common';
-import { exportBatchOption } from './exportMany';
+import { listAction } from '../../transport';
+import { dataModeFields, forFieldsMode, readData } from '../dataMode';
+import { apiId } from '../ids';
+import { exportBatchOption } from './fields';
 import { productsById } from './productsById';
 
 // https://www.valigara.com/docs/api/products-actions/ "Product Export": one product's full record.
@@ -36,34 +38,26 @@ export const operation = {
 export const properties: INodeProperties[] = [
 	...dataModeFields(action),
 	...forFieldsMode([{ displayName: 'Product ID', name: 'productId', type: 'string', required: true, default: '' }]),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				...exportBatchOption,
-				description: 'With several input items, how many products go into one products_export call (one output item per input item all the same)',
-				displayOptions: { show: { '/dataMode': ['fields'] } },
-			},
-		],
-	},
+	optionsCollection([
+		{
+			...exportBatchOption,
+			description: 'With several input items, how many products go into one products_export call (one output item per input item all the same)',
+			displayOptions: { show: { '/dataMode': ['fields'] } },
+		},
+	]),
 ];
 
 const schema = z.object({ product_id: apiId() });
+const labels = labelsByApiPath(properties, { product_id: 'productId' });
 
 function readProductId(context: IExecuteFunctions, itemIndex: number): string | number {
-	return validate(context.getNode(), schema, { product_id: context.getNodeParameter('productId', itemIndex) }, itemIndex, {
-		product_id: 'Product ID',
-	}).product_id;
+	return validate(context.getNode(), schema, { product_id: context.getNodeParameter('productId', itemIndex) }, itemIndex, labels).product_id;
 }
 
 /** One item alone, as the docs show it: product_export (or its `data` as written, in JSON). */
 async function exportOne(context: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const data = readData(context, itemIndex, () => ({ product_id: readProductId(context, itemIndex) }));
-	return recordsOf(await valigaraRequest(context, action, data, itemIndex), 'product_id');
+	return await listAction(context, action, data, itemIndex, 'product_id');
 }
 
 /**

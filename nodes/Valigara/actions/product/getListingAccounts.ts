@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { ACTIONS } from '../../action-names';
-import { dataModeFields, listAction } from '../common';
+import { listAction } from '../../transport';
+import { dataModeFields, readDataWithoutFields } from '../dataMode';
 
 // https://www.valigara.com/docs/api/products-actions/ "Product List Listing Accounts": the channel
 // accounts (eBay, Etsy…) a product can be listed on; their IDs are what Update Listings targets.
@@ -27,7 +28,7 @@ export const operation = {
 export const properties: INodeProperties[] = dataModeFields(action, 'none');
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	return await listAction(this, itemIndex, action, 'id');
+	return await listAction(this, action, readDataWithoutFields(this, itemIndex), itemIndex, 'id');
 }
 
 export const reads = true; // only reads: items may run several at once (shared/router.ts)

@@ -1,11 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { validate } from '../../../shared/validation';
+import { labelsByApiPath, validate } from '../../../shared/validation';
 import { ACTIONS } from '../../action-names';
-import { valigaraRequest } from '../../transport';
-import { dataModeFields, forFieldsMode, readData, replyObject } from '../common';
-import { productFieldOptions, productFromFields, productLabels, productListProperties, productShape } from './fields';
+import { changeAction } from '../../transport';
+import { dataModeFields, forFieldsMode, readData } from '../dataMode';
+import { productFromFields, productPaths } from './body';
+import { productFieldOptions, productListProperties } from './fields';
+import { productShape } from './schema';
 
 // https://www.valigara.com/docs/api/products-actions/ "Product Import": `data` is mandatory.
 const action = ACTIONS.product.import;
@@ -47,12 +49,11 @@ const schema = z
 	.passthrough()
 	.refine((product) => Object.keys(product).length > 0, 'must hold at least one field');
 
+const labels = labelsByApiPath(properties, productPaths('productFields'));
+
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const data = readData(this, itemIndex, () =>
-		validate(this.getNode(), schema, productFromFields(this, itemIndex, 'productFields'), itemIndex, {
-			...productLabels,
-			'': 'Product Fields',
-		}),
+		validate(this.getNode(), schema, productFromFields(this, itemIndex, 'productFields'), itemIndex, labels),
 	);
-	return replyObject(await valigaraRequest(this, action, data, itemIndex));
+	return await changeAction(this, action, data, itemIndex);
 }

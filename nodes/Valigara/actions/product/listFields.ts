@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { optionsCollection } from '../../../shared/fields';
 import { ACTIONS } from '../../action-names';
-import { valigaraResponse } from '../../transport';
-import { dataModeFields, listAction, readData, recordsOf } from '../common';
+import { listAction, recordsOf, valigaraResponse } from '../../transport';
+import { dataModeFields, readDataWithoutFields } from '../dataMode';
 
 // https://www.valigara.com/docs/api/products-actions/ "Product List Fields": the product fields the
 // account accepts. `preview=1` makes it a human-readable list, for reading only.
@@ -27,29 +28,23 @@ export const operation = {
 
 export const properties: INodeProperties[] = [
 	...dataModeFields(action, 'none'),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Readable Preview',
-				name: 'preview',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether to ask for Valigara’s human-readable list (preview=1), meant for reading rather than for use in a workflow: one item holding the page’s text',
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Readable Preview',
+			name: 'preview',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to ask for Valigara’s human-readable list (preview=1), meant for reading rather than for use in a workflow: one item holding the page’s text',
+		},
+	]),
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	if (options.preview !== true) return await listAction(this, itemIndex, action, 'field');
-	const reply = await valigaraResponse(this, action, readData(this, itemIndex, () => undefined, 'none'), itemIndex, { preview: 1 });
+	const data = readDataWithoutFields(this, itemIndex);
+	if (options.preview !== true) return await listAction(this, action, data, itemIndex, 'field');
+	const reply = await valigaraResponse(this, action, data, itemIndex, { preview: 1 });
 	// The documented preview is a readable page, not JSON: one item with its text. Should Valigara
 	// answer JSON after all, its fields come out as without the option.
 	if (!reply.isJson) return [{ preview: String(reply.body) }];

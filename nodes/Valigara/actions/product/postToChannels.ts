@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { validate } from '../../../shared/validation';
+import { labelsByApiPath, validate } from '../../../shared/validation';
 import { ACTIONS } from '../../action-names';
-import { valigaraRequest } from '../../transport';
-import { apiId, apiIdList, dataModeFields, forFieldsMode, idListField, idListLabels, readData, replyObject } from '../common';
+import { changeAction } from '../../transport';
+import { dataModeFields, forFieldsMode, readData } from '../dataMode';
+import { apiId, apiIdList, idListField, idListPaths } from '../ids';
 
 // https://www.valigara.com/docs/api/products-actions/ "Products Post": posts products to their
 // channels with a post template. The docs' data example is not public: `product_id: [..]` and
@@ -46,6 +47,7 @@ export const properties: INodeProperties[] = [
 ];
 
 const schema = z.object({ product_id: apiIdList(), template_id: apiId() });
+const labels = labelsByApiPath(properties, { ...idListPaths('product_id', 'productIds'), template_id: 'templateId' });
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const data = readData(this, itemIndex, () =>
@@ -57,8 +59,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 				template_id: this.getNodeParameter('templateId', itemIndex),
 			},
 			itemIndex,
-			{ ...idListLabels('product_id', 'Product IDs'), template_id: 'Post Template Name or ID' },
+			labels,
 		),
 	);
-	return replyObject(await valigaraRequest(this, action, data, itemIndex));
+	return await changeAction(this, action, data, itemIndex);
 }

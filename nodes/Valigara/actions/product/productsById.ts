@@ -2,9 +2,9 @@ import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { chunk } from '../../../shared/batch';
+import { addHint } from '../../../shared/hints';
 import { ACTIONS } from '../../action-names';
-import { valigaraRequest } from '../../transport';
-import { recordsOf } from '../common';
+import { recordsOf, valigaraRequest } from '../../transport';
 
 // Full product records for many IDs through products_export ("Products Export": several products
 // in one call), read as a list that may be cut: the docs show no reply, so nothing is assumed of
@@ -68,4 +68,22 @@ export async function productsById(
 	const places = ids.map((_, place) => place);
 	for (const batch of chunk(places, Math.max(1, batchSize))) await read(batch);
 	return result;
+}
+
+/**
+ * Full product records for a list of IDs, in that order (productsById: calls of `batchSize`,
+ * replies that may have been cut asked again); IDs Valigara did not return are said in a hint.
+ */
+export async function exportProducts(
+	context: IExecuteFunctions,
+	ids: Array<string | number>,
+	batchSize: number,
+	itemIndex: number,
+): Promise<IDataObject[]> {
+	const { records, failures } = await productsById(context, ids, batchSize, itemIndex);
+	const missing = ids.flatMap((id, place) => (records[place] ? [] : [failures[place] ? `${id} (${failures[place]!.message})` : String(id)]));
+	if (missing.length) {
+		addHint(context, `Valigara sent no record for ${missing.length === 1 ? 'product' : 'products'} ${missing.join(', ')}.`, itemIndex);
+	}
+	return records.filter((record): record is IDataObject => record !== undefined);
 }

@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { validate } from '../../../shared/validation';
+import { labelsByApiPath, oneOf, validate, wholeNumber } from '../../../shared/validation';
 import { ACTIONS } from '../../action-names';
-import { valigaraRequest } from '../../transport';
-import { apiId, dataModeFields, forFieldsMode, readData, replyObject, wholeNumber } from '../common';
+import { changeAction } from '../../transport';
+import { dataModeFields, forFieldsMode, readData } from '../dataMode';
+import { apiId } from '../ids';
 
 // https://www.valigara.com/docs/api/products-actions/ "Sold Product": `quantity` is the quantity
 // sold, not the stock left; `sold_action` is remove, revise or no_action (the default).
@@ -27,6 +28,22 @@ export const operation = {
 	],
 } satisfies INodeProperties;
 
+const soldActionField = {
+	displayName: 'After the Sale',
+	name: 'soldAction',
+	type: 'options',
+	options: [
+		{ name: 'No Action', value: 'no_action', description: 'Only record the sale (Valigara’s default)' },
+		{ name: 'Remove From Channels', value: 'remove', description: 'Remove the product from all sales channels' },
+		{
+			name: 'Revise on Channels',
+			value: 'revise',
+			description: 'Revise the product on its channels; Valigara answers 201 when less than 1 unit is left',
+		},
+	],
+	default: 'no_action',
+} satisfies INodeProperties;
+
 export const properties: INodeProperties[] = [
 	...dataModeFields(action),
 	...forFieldsMode([
@@ -40,29 +57,16 @@ export const properties: INodeProperties[] = [
 			default: 1,
 			description: 'How many units were sold (not how many are left)',
 		},
-		{
-			displayName: 'After the Sale',
-			name: 'soldAction',
-			type: 'options',
-			options: [
-				{ name: 'No Action', value: 'no_action', description: 'Only record the sale (Valigara’s default)' },
-				{ name: 'Remove From Channels', value: 'remove', description: 'Remove the product from all sales channels' },
-				{
-					name: 'Revise on Channels',
-					value: 'revise',
-					description: 'Revise the product on its channels; Valigara answers 201 when less than 1 unit is left',
-				},
-			],
-			default: 'no_action',
-		},
+		soldActionField,
 	]),
 ];
 
 const schema = z.object({
 	product_id: apiId(),
-	quantity: wholeNumber(1),
-	sold_action: z.enum(['remove', 'revise', 'no_action']),
+	quantity: wholeNumber({ min: 1 }),
+	sold_action: oneOf(soldActionField.options),
 });
+const labels = labelsByApiPath(properties, { product_id: 'productId', quantity: 'quantitySold', sold_action: 'soldAction' });
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const data = readData(this, itemIndex, () =>
@@ -75,8 +79,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 				sold_action: this.getNodeParameter('soldAction', itemIndex),
 			},
 			itemIndex,
-			{ product_id: 'Product ID', quantity: 'Quantity Sold', sold_action: 'After the Sale' },
+			labels,
 		),
 	);
-	return replyObject(await valigaraRequest(this, action, data, itemIndex));
+	return await changeAction(this, action, data, itemIndex);
 }

@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { validate } from '../../../shared/validation';
+import { labelsByApiPath, validate } from '../../../shared/validation';
 import { ACTIONS } from '../../action-names';
-import { valigaraRequest } from '../../transport';
-import { apiIdList, dataModeFields, forFieldsMode, idListField, idListLabels, readData, replyObject } from '../common';
+import { changeAction } from '../../transport';
+import { dataModeFields, forFieldsMode, readData } from '../dataMode';
+import { apiIdList, idListField, idListPaths } from '../ids';
 
 // https://www.valigara.com/docs/api/products-actions/ "Products Revise Inventory": sends the
 // products' stock to their channels. The docs' data example is not public: `product_id: [..]`.
@@ -33,10 +34,11 @@ export const properties: INodeProperties[] = [
 ];
 
 const schema = z.object({ product_id: apiIdList() });
+const labels = labelsByApiPath(properties, idListPaths('product_id', 'productIds'));
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const data = readData(this, itemIndex, () =>
-		validate(this.getNode(), schema, { product_id: this.getNodeParameter('productIds', itemIndex) }, itemIndex, idListLabels('product_id', 'Product IDs')),
+		validate(this.getNode(), schema, { product_id: this.getNodeParameter('productIds', itemIndex) }, itemIndex, labels),
 	);
-	return replyObject(await valigaraRequest(this, action, data, itemIndex));
+	return await changeAction(this, action, data, itemIndex);
 }

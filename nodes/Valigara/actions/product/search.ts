@@ -3,12 +3,15 @@ import { z } from 'zod';
 
 import { readBatchSize } from '../../../shared/batch';
 import { inputError } from '../../../shared/errors';
-import { listFields } from '../../../shared/fields';
-import { validate } from '../../../shared/validation';
+import { listFields, optionsCollection } from '../../../shared/fields';
+import { labelsByApiPath, optionalText, validate } from '../../../shared/validation';
 import { ACTIONS } from '../../action-names';
-import { dataModeFields, forFieldsMode, optionalText, otherFieldsProperty, readData, readOtherFields } from '../common';
-import { listOptions, readSearch } from '../listOptions';
-import { exportBatchOption, exportProducts } from './exportMany';
+import { dataModeFields, forFieldsMode, readData } from '../dataMode';
+import { listOptions } from '../listOptions';
+import { readSearch } from '../readList';
+import { otherFieldsProperty, readOtherFields } from '../otherFields';
+import { exportBatchOption } from './fields';
+import { exportProducts } from './productsById';
 
 // https://www.valigara.com/docs/api/products-actions/ "Product Search": `data` (the filter) is
 // optional; the reply lists product IDs ("returned product ids 1,2,3"); no paging is documented (../../lists.ts).
@@ -52,33 +55,27 @@ export const properties: INodeProperties[] = [
 		otherFieldsProperty('getProductFields', 'Other Filters'),
 	]),
 	...listFields(100_000),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Return Full Records',
-				name: 'returnFullRecords',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to return each product’s full record (through products_export, in batches) instead of its ID only',
-			},
-			exportBatchOption,
-			...listOptions(),
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Return Full Records',
+			name: 'returnFullRecords',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return each product’s full record (through products_export, in batches) instead of its ID only',
+		},
+		exportBatchOption,
+		...listOptions(),
+	]),
 ];
 
-const filterSchema = z.record(optionalText);
+const filterSchema = z.record(optionalText());
+const labels = labelsByApiPath(properties, { '': 'filters' });
 
 function filtersFromFields(context: IExecuteFunctions, itemIndex: number): IDataObject | undefined {
 	const filters = context.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const other = readOtherFields(context, itemIndex, filters);
 	if (Object.keys(filters).length + Object.keys(other).length === 0) return undefined;
-	return { ...validate(context.getNode(), filterSchema, filters, itemIndex, { sku: 'SKU' }), ...other };
+	return { ...validate(context.getNode(), filterSchema, filters, itemIndex, labels), ...other };
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {

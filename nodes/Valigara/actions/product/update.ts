@@ -1,11 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { validate } from '../../../shared/validation';
+import { labelsByApiPath, validate } from '../../../shared/validation';
 import { ACTIONS } from '../../action-names';
-import { valigaraRequest } from '../../transport';
-import { apiId, dataModeFields, forFieldsMode, readData, replyObject } from '../common';
-import { productFieldOptions, productFromFields, productLabels, productListProperties, productShape } from './fields';
+import { changeAction } from '../../transport';
+import { dataModeFields, forFieldsMode, readData } from '../dataMode';
+import { apiId } from '../ids';
+import { productFromFields, productPaths } from './body';
+import { productFieldOptions, productListProperties } from './fields';
+import { productShape } from './schema';
 
 // https://www.valigara.com/docs/api/products-actions/ "Product Update": fields left out are kept,
 // empty values overwrite, and a list sent (metals, gemstones, images) replaces the stored one
@@ -79,6 +82,8 @@ const schema = z
 		'must hold at least one field to change',
 	);
 
+const labels = labelsByApiPath(properties, { ...productPaths('updateFields'), product_id: 'productId', actions: 'arrayActions' });
+
 function updateFromFields(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const actions = context.getNodeParameter('arrayActions', itemIndex, {}) as IDataObject;
 	return {
@@ -90,14 +95,7 @@ function updateFromFields(context: IExecuteFunctions, itemIndex: number): IDataO
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const data = readData(this, itemIndex, () =>
-		validate(this.getNode(), schema, updateFromFields(this, itemIndex), itemIndex, {
-			...productLabels,
-			product_id: 'Product ID',
-			'actions.metals': 'Array Actions › Metals',
-			'actions.gemstones': 'Array Actions › Gemstones',
-			'actions.images': 'Array Actions › Images',
-			'': 'Update Fields',
-		}),
+		validate(this.getNode(), schema, updateFromFields(this, itemIndex), itemIndex, labels),
 	);
-	return replyObject(await valigaraRequest(this, action, data, itemIndex));
+	return await changeAction(this, action, data, itemIndex);
 }

@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { validate } from '../../../shared/validation';
+import { labelsByApiPath, validate } from '../../../shared/validation';
 import { ACTIONS } from '../../action-names';
-import { valigaraRequest } from '../../transport';
-import { apiIdList, dataModeFields, forFieldsMode, idListField, idListLabels, readData, replyObject } from '../common';
+import { changeAction } from '../../transport';
+import { dataModeFields, forFieldsMode, readData } from '../dataMode';
+import { apiIdList, idListField, idListPaths } from '../ids';
 
 // https://www.valigara.com/docs/api/products-actions/ "Product Update Listings": pushes products to
 // all listing accounts or to the ones given. Rate limit: 4 requests per hour. The docs' data
@@ -65,18 +66,16 @@ export const properties: INodeProperties[] = [
 const allAccounts = z.object({ product_id: apiIdList() });
 // "Selected" with no account must not fall back to sending no `accounts`: that updates them all.
 const selectedAccounts = allAccounts.extend({ accounts: apiIdList() });
+const labels = labelsByApiPath(properties, { ...idListPaths('product_id', 'productIds'), ...idListPaths('accounts', 'accountIds') });
 
 function listingsFromFields(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const data: IDataObject = { product_id: context.getNodeParameter('productIds', itemIndex) as string };
 	const selected = context.getNodeParameter('accountsScope', itemIndex) === 'selected';
 	if (selected) data.accounts = (context.getNodeParameter('accountIds', itemIndex, null) as string[] | null) ?? null;
-	return validate(context.getNode(), selected ? selectedAccounts : allAccounts, data, itemIndex, {
-		...idListLabels('product_id', 'Product IDs'),
-		...idListLabels('accounts', 'Account Names or IDs'),
-	});
+	return validate(context.getNode(), selected ? selectedAccounts : allAccounts, data, itemIndex, labels);
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const data = readData(this, itemIndex, () => listingsFromFields(this, itemIndex));
-	return replyObject(await valigaraRequest(this, action, data, itemIndex));
+	return await changeAction(this, action, data, itemIndex);
 }

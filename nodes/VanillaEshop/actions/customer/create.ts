@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { apiRequest, path, recordOr } from '../../transport';
-import { customerFields, readCustomer } from './fields';
+import { readCustomer } from './body';
+import { customerFields } from './properties';
 
 // Doc: Customers › Add Customer, POST v1/in/customer
 /** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { apiRequest, path } from '../../transport';
-import { readId } from '../common';
-import { customerIdField } from './fields';
+import { readId } from '../body';
+import { customerIdField } from './properties';
 
 // Doc: Customers › Remove customer, DELETE v1/in/customer/{customer}
 /** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
@@ -27,7 +27,7 @@ export const properties: INodeProperties[] = [
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const customerId = readId(this, 'customerId', 'Customer ID', itemIndex);
+	const customerId = readId(this, customerIdField, itemIndex);
 	const data = await apiRequest(
 		this,
 		{ method: 'DELETE', path: path('customer', customerId), subject: `customer ${customerId}` },

@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { apiRequest, path, recordOr } from '../../transport';
-import { readId } from '../common';
-import { customerFields, customerIdField, readCustomer } from './fields';
+import { readId } from '../body';
+import { readCustomer } from './body';
+import { customerFields, customerIdField } from './properties';
 
 // Doc: Customers › Update customer, PUT v1/in/customer/{customer}. First name, email and telephone
 // are required again: the route replaces them.
@@ -29,7 +30,7 @@ export const properties: INodeProperties[] = [
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const customerId = readId(this, 'customerId', 'Customer ID', itemIndex);
+	const customerId = readId(this, customerIdField, itemIndex);
 	const body = readCustomer(this, itemIndex, false);
 	const data = await apiRequest(
 		this,

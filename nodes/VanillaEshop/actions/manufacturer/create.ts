@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { apiRequest, path, recordOr } from '../../transport';
-import { readId, readText } from '../common';
-import { entityIdField, nameField } from './fields';
+import { readId, readText } from '../body';
+import { entityIdField, nameField } from './properties';
 
 // Doc: Manufacture › Add manufacturer, POST v1/in/manufacturer (replies data: null)
 /** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
@@ -28,8 +28,8 @@ export const properties: INodeProperties[] = [
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const name = readText(this, 'manufacturerName', 'Name', itemIndex);
-	const entityId = readId(this, 'entityId', 'Magento Entity ID', itemIndex);
+	const name = readText(this, nameField, itemIndex);
+	const entityId = readId(this, entityIdField, itemIndex);
 	const data = await apiRequest(
 		this,
 		{ method: 'POST', path: path('manufacturer'), body: { name, entity_id: entityId } },

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { apiRequest, path, recordOr } from '../../transport';
-import { optionValueFields, readOptionValue } from './fields';
+import { readOptionValue } from './body';
+import { optionValueFields } from './properties';
 
 // Doc: Options › Create Option Value, POST v1/in/optionValue
 /** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */

@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { apiRequest, path, recordOr } from '../../transport';
-import { readId } from '../common';
-import { optionValueFields, optionValueIdField, readOptionValue } from './fields';
+import { readId } from '../body';
+import { readOptionValue } from './body';
+import { optionValueFields, optionValueIdField } from './properties';
 
 // Doc: Options › Update Option Value, PUT v1/in/optionValue/{optionValue} (the option_value_id)
 /** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
@@ -28,7 +29,7 @@ export const properties: INodeProperties[] = [
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const optionValueId = readId(this, 'optionValueId', 'Option Value ID', itemIndex);
+	const optionValueId = readId(this, optionValueIdField, itemIndex);
 	const body = readOptionValue(this, itemIndex);
 	const data = await apiRequest(
 		this,

@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { validate } from '../../../shared/validation';
+import { oneOf, optionalText, validate } from '../../../shared/validation';
 import { apiRequest, path, recordOr } from '../../transport';
-import { readId } from '../common';
-import { oneOf, optionalText } from '../rules';
-import { ORDER_STATUSES, orderIdField } from './fields';
-import { historyOptions, readHistoryOptions } from './history';
+import { readId } from '../body';
+import { bodyLabels } from '../labels';
+import { readHistoryOptions } from './body';
+import { ORDER_STATUSES, historyOptions, orderIdField } from './properties';
 
 // Doc: Order › Change Order Status, POST v1/in/orderStatus (also adds an order history entry)
 /** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
@@ -38,10 +38,11 @@ export const properties: INodeProperties[] = [
 	historyOptions,
 ];
 
-const schema = z.object({ order_status_code: oneOf(ORDER_STATUSES), order_id: z.string(), user_id: optionalText });
+const schema = z.object({ order_status_code: oneOf(ORDER_STATUSES), order_id: z.string(), user_id: optionalText() });
+const labels = bodyLabels(properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const orderId = readId(this, 'orderId', 'Order ID', itemIndex);
+	const orderId = readId(this, orderIdField, itemIndex);
 	const body = validate(
 		this.getNode(),
 		schema,
@@ -51,7 +52,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			...readHistoryOptions(this, itemIndex),
 		},
 		itemIndex,
-		{ order_status_code: 'Status', user_id: 'User ID' },
+		labels,
 	);
 	const data = await apiRequest(this, { method: 'POST', path: path('orderStatus'), body }, itemIndex);
 	return recordOr(data, { order_id: orderId });

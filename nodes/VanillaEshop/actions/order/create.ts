@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { apiRequest, path, recordOr } from '../../transport';
-import { orderProperties, readOrder } from './fields';
+import { readOrder } from './body';
+import { orderProperties } from './properties';
 
 // Doc: Order › Create Order, POST v1/in/order. The caller assigns the order ID (500000 or more).
 /** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */

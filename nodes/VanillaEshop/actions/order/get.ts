@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { apiRequest, path, recordOr } from '../../transport';
-import { readId } from '../common';
-import { orderIdField } from './fields';
+import { readId } from '../body';
+import { orderIdField } from './properties';
 
 // Doc: Order › Get Order, GET v1/in/order/{order}
 /** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
@@ -27,7 +27,7 @@ export const properties: INodeProperties[] = [
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const orderId = readId(this, 'orderId', 'Order ID', itemIndex);
+	const orderId = readId(this, orderIdField, itemIndex);
 	const data = await apiRequest(
 		this,
 		{ method: 'GET', path: path('order', orderId), subject: `order ${orderId}` },

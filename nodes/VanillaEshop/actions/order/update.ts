@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { apiRequest, path, recordOr } from '../../transport';
-import { readId } from '../common';
-import { orderProperties, readOrder } from './fields';
+import { readId } from '../body';
+import { readOrder } from './body';
+import { orderIdField, orderProperties } from './properties';
 
 // Doc: Order › Update Order, PUT v1/in/order/{order}. Every field of Create but the ID is required
 // again, and products and totals replace the order's own.
@@ -26,7 +27,7 @@ export const operation = {
 export const properties: INodeProperties[] = orderProperties('update');
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const orderId = readId(this, 'orderId', 'Order ID', itemIndex);
+	const orderId = readId(this, orderIdField, itemIndex);
 	const body = readOrder(this, 'update', itemIndex);
 	const data = await apiRequest(
 		this,

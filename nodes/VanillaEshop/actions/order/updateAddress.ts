@@ -2,8 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { validate } from '../../../shared/validation';
 import { apiRequest, path, recordOr } from '../../transport';
-import { readId } from '../common';
-import { addressFieldLabels, addressProperties, addressSchema, orderIdField, readAddresses } from './fields';
+import { readId } from '../body';
+import { readAddresses } from './body';
+import { addressProperties, orderIdField } from './properties';
+import { addressFieldLabels, addressSchema } from './schema';
 
 // Doc: Order › Update Order address, POST v1/in/order/{order}/updateAddress (both addresses at once)
 /** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
@@ -29,7 +31,7 @@ export const properties: INodeProperties[] = [
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const orderId = readId(this, 'orderId', 'Order ID', itemIndex);
+	const orderId = readId(this, orderIdField, itemIndex);
 	const body = validate(this.getNode(), addressSchema, readAddresses(this, itemIndex), itemIndex, addressFieldLabels);
 	const data = await apiRequest(
 		this,

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { apiRequest, path, recordOr } from '../../transport';
-import { priceFields, readPrice } from './fields';
+import { readPrice } from './body';
+import { priceFields } from './properties';
 
 // Doc: Prices › Add price, POST v1/in/pricing
 /** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */

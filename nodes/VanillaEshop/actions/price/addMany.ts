@@ -1,8 +1,11 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { readBatchSize, runInBatches } from '../../../shared/batch';
-import { bulkOptions, bulkResults, bulkSizeField, sendBulk } from '../bulk';
-import { priceFields, readPrice } from './fields';
+import { optionsCollection } from '../../../shared/fields';
+import { bulkResults, sendBulk } from '../../transport';
+import { bulkSizeField } from '../bulk';
+import { readPrice } from './body';
+import { priceFields } from './properties';
 
 // Doc: Prices › Add Bulk prices, POST v1/in/pricing/bulk with {"products": [price, …]}. One price per
 // input item; the doc sets no maximum, the node keeps to the 10 of the product bulk route.
@@ -27,7 +30,7 @@ export const operation = {
 
 export const properties: INodeProperties[] = [
 	...priceFields,
-	bulkOptions(perRequest),
+	optionsCollection([perRequest]),
 ];
 
 export async function executeBatch(this: IExecuteFunctions): Promise<INodeExecutionData[]> {

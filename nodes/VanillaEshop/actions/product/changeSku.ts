@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { apiRequest, path, recordOr } from '../../transport';
-import { readId } from '../common';
+import { readId } from '../body';
 
 // Doc: Products › Change Sku, POST v1/in/products/{sku}/change-sku. When a SKU changes in Magento,
 // call this first, then Update with the new SKU.
@@ -22,27 +22,28 @@ export const operation = {
 	],
 } satisfies INodeProperties;
 
-export const properties: INodeProperties[] = [
-	{
-		displayName: 'Current SKU',
-		name: 'sku',
-		type: 'string',
-		required: true,
-		default: '',
-	},
-	{
-		displayName: 'New SKU',
-		name: 'new_sku',
-		type: 'string',
-		required: true,
-		default: '',
-		description: 'Change the SKU here before updating the product under its new SKU',
-	},
-];
+const currentSkuField: INodeProperties = {
+	displayName: 'Current SKU',
+	name: 'sku',
+	type: 'string',
+	required: true,
+	default: '',
+};
+
+const newSkuField: INodeProperties = {
+	displayName: 'New SKU',
+	name: 'new_sku',
+	type: 'string',
+	required: true,
+	default: '',
+	description: 'Change the SKU here before updating the product under its new SKU',
+};
+
+export const properties: INodeProperties[] = [currentSkuField, newSkuField];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const sku = readId(this, 'sku', 'Current SKU', itemIndex);
-	const newSku = readId(this, 'new_sku', 'New SKU', itemIndex);
+	const sku = readId(this, currentSkuField, itemIndex);
+	const newSku = readId(this, newSkuField, itemIndex);
 	const data = await apiRequest(
 		this,
 		{

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { apiRequest, path, recordOr } from '../../transport';
-import { productProperties, readProduct } from './fields';
+import { readProduct } from './body';
+import { productProperties } from './properties';
 
 // Doc: Products › Create Product, POST v1/in/products
 /** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */

@@ -1,8 +1,11 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { readBatchSize, runInBatches } from '../../../shared/batch';
-import { bulkOptions, bulkResults, bulkSizeField, sendBulk } from '../bulk';
-import { productProperties, readProduct } from './fields';
+import { optionsCollection } from '../../../shared/fields';
+import { bulkResults, sendBulk } from '../../transport';
+import { bulkSizeField } from '../bulk';
+import { readProduct } from './body';
+import { productProperties } from './properties';
 
 // Doc: Products › Bulk Create, POST v1/in/products/bulk with {"products": [product, …]}, 1 to 10 per
 // request. One product per input item; a product with product_id updates that product.
@@ -25,7 +28,7 @@ export const operation = {
 	],
 } satisfies INodeProperties;
 
-export const properties: INodeProperties[] = [...productProperties('bulk'), bulkOptions(perRequest)];
+export const properties: INodeProperties[] = [...productProperties('bulk'), optionsCollection([perRequest])];
 
 export async function executeBatch(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await runInBatches(this, {

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { apiRequest, path } from '../../transport';
-import { productKeyProperties, readProductKey } from './fields';
+import { readProductKey } from './body';
+import { productKeyProperties } from './properties';
 
 // Doc: Products › Remove Product, DELETE v1/in/products/{product} ("replace {product} with entity id
 // of magento")

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { apiRequest, path, recordOr } from '../../transport';
-import { productKeyProperties, productProperties, readProduct, readProductKey } from './fields';
+import { readProduct, readProductKey } from './body';
+import { productKeyProperties, productProperties } from './properties';
 
 // Doc: Products › Update Product, PUT v1/in/products/{product} ("replace {product} with sku of
 // magento"). Options and special prices replace the product's own.
