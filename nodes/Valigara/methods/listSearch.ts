@@ -1,8 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
 
 import { ACTIONS } from '../action-names';
-import { recordsOf, toApiId } from '../actions/common';
-import { valigaraRequest } from '../transport';
+import { recordsOf, toApiId, valigaraRequest } from '../transport';
 
 // The list behind the product locator's From List (n8n's `methods.listSearch`). product_search
 // answers IDs only ("returned product ids 1,2,3"), every match in one reply; the names come from
