@@ -1,3 +1,4 @@
+import { idLocator } from '../shared/locator';
 import type { Locator } from '../shared/locator';
 
 // The records an operation picks with a resource locator (shared/locator.ts), under the name of the
@@ -12,3 +13,6 @@ export const productLocator: Locator = {
 	exampleId: '501',
 	numeric: false,
 };
+
+/** The product field of Export, Update and Report Sold. */
+export const productIdField = idLocator(productLocator);
