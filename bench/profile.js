@@ -1,6 +1,8 @@
 'use strict';
-// One per-item case, one variant, timed run after run: for profiling (`node --cpu-prof`) and for
-// quick before/after figures without the whole bench. Not part of `npm run bench`.
+// One per-item case, one variant, timed run after run in the test kit's engine (n8n-core's
+// WorkflowExecute in this process, in-memory credentials: no database, no decryption): quick
+// profiles of our own code without starting n8n. Not part of `npm run bench`, whose figures come
+// from a real n8n; for a profile of a real n8n, see bench/profile-n8n.js.
 //
 //   node --expose-gc bench/profile.js --case Valigara --variant ours --items 2000 --runs 3
 //   node --expose-gc bench/profile.js --case all --variant ours,httpRequest,plain --delay 20
@@ -8,12 +10,12 @@
 //
 // --case      a node name of bench/lib/cases.js (Valigara, "Vanilla eShop", Gigrove,
 //             "Guaranteed Reviews"), several separated by commas, or `all` (default)
-// --variant   ours, httpRequest, plain, helperFloor (comma-separated; default ours)
+// --variant   ours, httpRequest, floor, plain (comma-separated; default ours)
 // --items     input items per run (default 2000)
 // --runs      timed runs per variant, after one warm-up run of 200 items (default 3)
 // --delay     milliseconds the sandbox waits before answering each request (default 0)
-// --concurrency  items at once for operations that only read (nodes/shared/items.ts
-//             CONCURRENT_ITEMS, replaced in the loaded module for this run: a what-if figure)
+// --concurrency  the ceiling of our read operations' adaptive limit (Options › Requests at Once,
+//             set in our node's parameters; default 32, nodes/shared/items.ts READ_CEILING)
 // --timeout   the request timeout of every service, in ms (0: none), instead of the transport's
 // --profile   a .cpuprofile file (Chrome DevTools' format) of the timed runs only, per case and
 //             variant (<file> gets `-<case>-<variant>` before its extension)
@@ -61,6 +63,12 @@ async function startProfiler() {
 	};
 }
 
+/** Our node with Options › Requests at Once set to `ceiling` (unset: the node's default). */
+function withCeiling(node, ceiling) {
+	if (ceiling === undefined) return node;
+	return { ...node, parameters: { ...node.parameters, options: { ...node.parameters.options, requestsAtOnce: ceiling } } };
+}
+
 async function main() {
 	const settings = parseArgs(process.argv.slice(2));
 	const userFolder = require('./lib/register').quietN8nEnvironment('commerce-pack-profile-');
@@ -68,27 +76,37 @@ async function main() {
 	const { startServices } = require('./lib/services');
 	const { sandboxCredentials } = require(path.join(ROOT, 'scripts', 'sandbox-setup'));
 	const { perItemCases } = require('./lib/cases');
-	const { perItemVariants } = require('./lib/phases');
+	const { plainClient } = require('./lib/plain-client');
 	const { measure, collectGarbage } = require('./lib/measure');
+	const variantsOf = (testCase) => ({
+		ours: (input) => engine.runWorkflow(withCeiling(testCase.ours, settings.concurrency), input),
+		httpRequest: (input) => engine.runWorkflow({ typeVersion: engine.HTTP_REQUEST_VERSION, ...testCase.httpRequest }, input),
+		floor: (input) => engine.runWorkflow(testCase.floor, input),
+		async plain(input) {
+			const client = plainClient();
+			try {
+				const output = [];
+				for (const item of input) output.push(testCase.plainOutput((await client.send(testCase.plain(item))).json));
+				return output;
+			} finally {
+				client.close();
+			}
+		},
+	});
 
-	if (settings.concurrency !== undefined) {
-		// router.ts reads the constant from the items module at each run (CommonJS property access)
-		require(path.join(ROOT, 'nodes', 'shared', 'items.ts')).CONCURRENT_ITEMS = settings.concurrency;
-	}
 	if (settings.timeout !== undefined) {
 		const transports = { Valigara: 'valigara', VanillaEshop: 'vanillaEshop', Gigrove: 'gigrove', GuaranteedReviews: 'guaranteedReviews' };
 		for (const [folder, name] of Object.entries(transports)) {
 			require(path.join(ROOT, 'nodes', folder, 'transport.ts'))[name].timeoutMs = settings.timeout;
 		}
 	}
-	const services = await startServices({ backlog: 4096, delayMs: settings.delay });
+	const services = await startServices({ backlog: 4096, delayMs: settings.delay, port: await require('./lib/real-n8n').benchPort() });
 	try {
 		const credentials = Object.fromEntries(sandboxCredentials(services.baseUrl).map((c) => [c.type, { ...c.data }]));
 		const wanted = settings.cases === 'all' ? undefined : settings.cases.split(',');
 		const cases = perItemCases(services.urls, credentials).filter((c) => !wanted || wanted.includes(c.node));
-		const ctx = { engine, credentials, settings: { diagnose: settings.variants.includes('helperFloor') } };
 		for (const testCase of cases) {
-			const variants = perItemVariants(ctx, testCase);
+			const variants = variantsOf(testCase);
 			for (const name of settings.variants) {
 				const run = variants[name];
 				if (!run) throw new Error(`no variant ${name}`);

@@ -3,7 +3,9 @@
 // builds it (test/kit/engine.ts: Manual Trigger with the input items → the node, manual mode, the
 // kit's TestCredentialsHelper with the credential classes' real `authenticate`), with one node type
 // more: n8n's own HTTP Request node, loaded from the n8n 1.123.81 that scripts/lib/n8n-runtime.js
-// installs into .runtime/n8n-1.
+// installs into .runtime/n8n-1, and the bench's floor node. For quick profiles (bench/profile.js)
+// and the trigger phase; `npm run bench`'s per-item, bulk and pagination figures come from a real
+// n8n (bench/lib/real-n8n.js).
 //
 // One n8n-workflow for both. That n8n ships the same n8n-core (1.122.48) and n8n-workflow
 // (1.120.31) as this project's devDependencies; n8n-nodes-base's `require('n8n-workflow')` is
@@ -77,50 +79,11 @@ const manualTrigger = {
 	},
 };
 
-/**
- * The floor for any node that sends one request per item through n8n's helpers: per item, one
- * parameter read (the same expression as our node's ID field), then
- * `helpers.httpRequestWithAuthentication` with our credential and JSON.parse of the reply. No
- * validation, no error handling, no retries. `request(id)` builds the request (without auth).
- */
-const FLOOR = 'bench.helperFloor';
-const floorRequests = new Map();
-const helperFloor = {
-	description: {
-		displayName: 'Helper Floor',
-		name: 'helperFloor',
-		group: ['transform'],
-		version: 1,
-		description: '',
-		defaults: { name: 'Floor' },
-		inputs: ['main'],
-		outputs: ['main'],
-		credentials: ['valigaraApi', 'vanillaEshopApi', 'gigroveApi', 'guaranteedReviewsApi'].map((name) => ({ name, required: false })),
-		properties: [
-			{ displayName: 'Case', name: 'case', type: 'string', default: '' },
-			{ displayName: 'ID', name: 'id', type: 'string', default: '' },
-		],
-	},
-	async execute() {
-		const { credentialType, request } = floorRequests.get(this.getNodeParameter('case', 0));
-		const count = this.getInputData().length;
-		const output = [];
-		for (let itemIndex = 0; itemIndex < count; itemIndex++) {
-			const { baseUrl } = await this.getCredentials(credentialType, itemIndex);
-			const options = request(String(this.getNodeParameter('id', itemIndex)), String(baseUrl));
-			const response = await this.helpers.httpRequestWithAuthentication.call(this, credentialType, {
-				...options,
-				returnFullResponse: true,
-				ignoreHttpStatusErrors: true,
-				encoding: 'text',
-			});
-			output.push({ json: JSON.parse(response.body), pairedItem: { item: itemIndex } });
-		}
-		return [output];
-	},
-};
+// The n8n floor (bench/n8n-nodes-bench-floor), the node the real-n8n bench installs beside ours.
+const FLOOR = 'n8n-nodes-bench-floor.benchFloor';
+const { BenchFloor } = require(path.join(__dirname, '..', 'n8n-nodes-bench-floor', 'BenchFloor.node.js'));
 
-const types = { ...nodeTypes, [MANUAL_TRIGGER]: manualTrigger, [HTTP_REQUEST]: httpRequest, [FLOOR]: helperFloor };
+const types = { ...nodeTypes, [MANUAL_TRIGGER]: manualTrigger, [HTTP_REQUEST]: httpRequest, [FLOOR]: new BenchFloor() };
 const benchNodeTypes = {
 	getByName: (type) => types[type],
 	getByNameAndVersion(type, version) {
@@ -214,11 +177,4 @@ function shutdownEngine() {
 	}
 }
 
-/** Registers a request builder for the floor node under `name`. */
-function defineFloor(name, credentialType, request) {
-	floorRequests.set(name, { credentialType, request });
-}
-
-const { CONCURRENT_ITEMS } = require(path.join(ROOT, 'nodes', 'shared', 'items.ts'));
-
-module.exports = { runWorkflow, kit, PACKAGE_NAME, HTTP_REQUEST, HTTP_REQUEST_VERSION, FLOOR, defineFloor, versions, shutdownEngine, CONCURRENT_ITEMS };
+module.exports = { runWorkflow, kit, PACKAGE_NAME, HTTP_REQUEST, HTTP_REQUEST_VERSION, FLOOR, versions, shutdownEngine };

@@ -1,10 +1,11 @@
 'use strict';
 // The limit: Node's own http client with a keep-alive agent, one request at a time (the goal's
-// reference; our read-only operations send up to 5 at once, see nodes/shared/items.ts), reading
+// reference; our read-only operations send several at once under an adaptive limit of up to 32,
+// see nodes/shared/limiter.ts), reading
 // each reply whole and parsing its JSON, nothing else. With `keepAlive: false` every request opens
 // a connection of its own, as n8n-core's request helpers do (they build a new http.Agent per
 // request): that variant only shows what the lost keep-alive costs. `maxSockets` above 1: for the
-// caller that sends several at once (the diagnostic "plain, 5 at once").
+// caller that sends several at once (the diagnostic "plain, N at once").
 
 const http = require('node:http');
 

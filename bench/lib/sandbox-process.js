@@ -39,7 +39,7 @@ async function probe() {
 function summary(entry) {
 	const body = entry.body && typeof entry.body === 'object' ? entry.body : {};
 	const listed = Array.isArray(body.products) ? body.products.length : Array.isArray(body.orders) ? body.orders.length : undefined;
-	return { seq: entry.seq, service: entry.service, method: entry.method, path: entry.path, query: entry.query, status: entry.status, items: listed, body: entry.body };
+	return { seq: entry.seq, service: entry.service, method: entry.method, path: entry.path, query: entry.query, headers: entry.headers, status: entry.status, items: listed, body: entry.body };
 }
 
 function between(from, to) {
@@ -51,7 +51,7 @@ function between(from, to) {
 
 // ── The catalog ──────────────────────────────────────────────────────────────────────────────
 
-async function startCatalog({ size, template }) {
+async function startCatalog({ size, template, port = 0 }) {
 	await stopCatalog();
 	const token = KEYS.gigrove.sellerToken;
 	const base = template.id;
@@ -112,7 +112,7 @@ async function startCatalog({ size, template }) {
 	});
 	await new Promise((resolve, reject) => {
 		server.once('error', reject);
-		server.listen(0, '127.0.0.1', resolve);
+		server.listen(port, '127.0.0.1', resolve);
 	});
 	catalog = { server, state };
 	return { baseUrl: `http://127.0.0.1:${server.address().port}/gigrove/api/request/v1/` };
@@ -171,17 +171,22 @@ function listenWithBacklog(backlog) {
 	};
 }
 
+/** How late the sandbox answers (ms): the `delay` command sets it between runs. */
+let delayMs = 0;
+
 /**
- * With `delayMs`, the sandbox's server starts handling each request that many milliseconds after
- * it arrived: the latency of a remote service, without changing the stand-ins.
+ * The sandbox's server starts handling each request `delayMs` milliseconds after it arrived: the
+ * latency of a remote service, without changing the stand-ins (the bench's own wrapper of their
+ * request handler; the probe requests that count the log are held too, which only adds to the
+ * fixed part of a run).
  */
-function delayRequests(delayMs) {
+function delayRequests() {
 	const createServer = http.createServer;
 	http.createServer = function createDelayed(...args) {
 		const index = args.findIndex((arg) => typeof arg === 'function');
 		if (index >= 0) {
 			const handler = args[index];
-			args[index] = (request, response) => setTimeout(() => handler(request, response), delayMs);
+			args[index] = (request, response) => (delayMs > 0 ? setTimeout(() => handler(request, response), delayMs) : handler(request, response));
 		}
 		return createServer.apply(this, args);
 	};
@@ -191,11 +196,12 @@ function delayRequests(delayMs) {
 }
 
 const commands = {
-	async start({ backlog, delayMs }) {
+	async start({ backlog, delayMs: delay = 0, port = 0 }) {
+		delayMs = delay;
 		const restoreListen = backlog ? listenWithBacklog(backlog) : () => {};
-		const restoreCreate = delayMs > 0 ? delayRequests(delayMs) : () => {};
+		const restoreCreate = delayRequests();
 		try {
-			sandbox = await startSandbox({ port: 0 });
+			sandbox = await startSandbox({ port });
 		} finally {
 			restoreListen();
 			restoreCreate();
@@ -205,6 +211,10 @@ const commands = {
 	reset() {
 		sandbox.reset();
 		return true;
+	},
+	delay({ ms }) {
+		delayMs = ms;
+		return delayMs;
 	},
 	probe,
 	between: ({ from, to }) => between(from, to),
@@ -224,8 +234,8 @@ const commands = {
 		for (let n = count - 1; n >= 0; n--) last = sandbox.control('valigara', 'POST /orders', { order_date: wallClock(now - n * stepSeconds * 1000) });
 		return { count, newest: last };
 	},
-	async catalog({ size }) {
-		return await startCatalog({ size, template: await gigroveTemplate() });
+	async catalog({ size, port }) {
+		return await startCatalog({ size, port, template: await gigroveTemplate() });
 	},
 	catalogStats: () => ({ ...(catalog?.state ?? {}) }),
 	resetCatalogStats() {

@@ -4,7 +4,7 @@
 const { fork } = require('node:child_process');
 const path = require('node:path');
 
-async function startServices({ backlog, delayMs } = {}) {
+async function startServices({ backlog, delayMs, port } = {}) {
 	const child = fork(path.join(__dirname, 'sandbox-process.js'), [], {
 		stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
 		execArgv: [],
@@ -30,7 +30,7 @@ async function startServices({ backlog, delayMs } = {}) {
 			child.send({ id, cmd, args });
 		});
 
-	const { baseUrl, urls } = await call('start', { backlog, delayMs });
+	const { baseUrl, urls } = await call('start', { backlog, delayMs, port });
 	return {
 		pid: child.pid,
 		baseUrl,

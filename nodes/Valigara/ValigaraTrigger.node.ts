@@ -1,16 +1,39 @@
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, INodeProperties, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 
 import { formatDateTime } from '../shared/dates';
 import { baselineNotice, optionsCollection, startFromOption } from '../shared/fields';
 import { pollEvents } from '../shared/poll';
 import { pollStatusChanges } from '../shared/poll-status';
+import { checkTriggerNumberOption } from '../shared/validation';
 import { dateKeyOptions, pagingOptions, wholeRepliesOption } from './actions/listOptions';
 import { PAGE_SIZE_PROBLEM, dateKeysFrom, pagingFrom } from './listSettings';
 import { newListMemory } from './lists';
 import type { ListMemory } from './lists';
 import { EVENTS, WATCHED_DAYS, valigaraEventSource, valigaraStatusSource } from './trigger';
 import type { ValigaraEvent } from './trigger';
+
+/** Options › Days Watched, read checked: a value from an expression cannot silently watch nothing. */
+const watchedDaysOption: INodeProperties = {
+	displayName: 'Days Watched',
+	name: 'watchedDays',
+	type: 'number',
+	typeOptions: { minValue: 1, maxValue: 366 },
+	default: WATCHED_DAYS,
+	description:
+		'Orders dated within this many days before now are watched for status changes; a change to an older order is not seen. Each poll reads the export of these days.',
+	displayOptions: { show: { '/event': ['orderStatusChanged'] } },
+};
+
+/** Options › Look Back (Minutes), read checked: text from an expression would read no window at all. */
+const lookBackOption: INodeProperties = {
+	displayName: 'Look Back (Minutes)',
+	name: 'overlapMinutes',
+	type: 'number',
+	typeOptions: { minValue: 0 },
+	default: 60,
+	description: 'Each poll reads again this far before the newest record seen, to catch records that arrive late with an earlier date. Records seen before are never emitted twice.',
+};
 
 export class ValigaraTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -71,16 +94,7 @@ export class ValigaraTrigger implements INodeType {
 					placeholder: 'order_date',
 					description: 'The record field holding its creation date (default order_date for orders, date_created for clients)',
 				},
-				{
-					displayName: 'Days Watched',
-					name: 'watchedDays',
-					type: 'number',
-					typeOptions: { minValue: 1, maxValue: 366 },
-					default: WATCHED_DAYS,
-					description:
-						'Orders dated within this many days before now are watched for status changes; a change to an older order is not seen. Each poll reads the export of these days.',
-					displayOptions: { show: { '/event': ['orderStatusChanged'] } },
-				},
+				watchedDaysOption,
 				{
 					displayName: 'ID Field',
 					name: 'idField',
@@ -89,14 +103,7 @@ export class ValigaraTrigger implements INodeType {
 					placeholder: 'order_id',
 					description: 'The record field holding its ID (default order_id for orders, client_id for clients)',
 				},
-				{
-					displayName: 'Look Back (Minutes)',
-					name: 'overlapMinutes',
-					type: 'number',
-					typeOptions: { minValue: 0 },
-					default: 60,
-					description: 'Each poll reads again this far before the newest record seen, to catch records that arrive late with an earlier date. Records seen before are never emitted twice.',
-				},
+				lookBackOption,
 				{
 					displayName: 'Status Field',
 					name: 'statusField',
@@ -123,7 +130,7 @@ export class ValigaraTrigger implements INodeType {
 			action: String(options.actionName || defaults.action).trim(),
 			idField: String(options.idField || defaults.idField).trim(),
 			dateField: String(options.dateField || defaults.dateField).trim(),
-			overlapMinutes: Number(options.overlapMinutes ?? 60),
+			overlapMinutes: checkTriggerNumberOption(this.getNode(), lookBackOption, options.overlapMinutes),
 			baselineDays: 30,
 		};
 		const paging = pagingFrom(options);
@@ -140,7 +147,7 @@ export class ValigaraTrigger implements INodeType {
 				.split(',')
 				.map((status) => status.trim())
 				.filter(Boolean);
-			const source = valigaraStatusSource(this, { ...settings, ...list, statusField, watchedDays: Number(options.watchedDays ?? WATCHED_DAYS) }, memory);
+			const source = valigaraStatusSource(this, { ...settings, ...list, statusField, watchedDays: checkTriggerNumberOption(this.getNode(), watchedDaysOption, options.watchedDays) }, memory);
 			const changes = await pollStatusChanges(this, source, {
 				config: JSON.stringify([event, settings.action, settings.idField, settings.dateField, statusField]),
 				wanted: statuses.length ? (status) => statuses.includes(status) : undefined,

@@ -95,8 +95,8 @@ function noteApplied(error: Error, applied: number[]): void {
 }
 
 /**
- * The same endpoint, one entry per request, up to `concurrency` requests at once (runPerItem:
- * after that many successes in a row; requests share the execution's rate-limit wait). Every item
+ * The same endpoint, one entry per request, up to `concurrency` requests at once (runPerItem's
+ * adaptive limit with that ceiling; requests share the execution's rate-limit wait). Every item
  * is checked before the first request, as in runInBatches; then each item's output is what `send`
  * makes of its own reply, and a failed request fails its own item only. A run that stops says
  * which items went through (the requests under way when one failed finish first).

@@ -309,48 +309,34 @@ export function labelsOf(properties: readonly INodeProperties[], prefix = '', la
 	return labels;
 }
 
-// ── Added for Valigara (the lead merges and de-duplicates) ──────────────────────────────────────
-
-/**
- * labelsOf's labels under the paths the request uses, where they differ from the parameter paths:
- * `paths` maps an API path to the parameter path it is read from, and each field below the
- * parameter path follows it there. `{ '': 'productFields' }` labels a collection sent flat
- * (`quantity` is "Product Fields › Quantity", the request itself "Product Fields"),
- * `{ 'metals.*': 'metals.metal' }` a fixed collection's rows (`metals.*.name` is "Metals › Name",
- * a row itself "Metals"), `{ 'product_id.*': 'productIds' }` one field sent under another name.
- */
-export function labelsByApiPath(properties: readonly INodeProperties[], paths: Record<string, string>): FieldLabels {
-	const byParameter = labelsOf(properties);
-	const moved: FieldLabels = {};
-	const parentOf = (path: string) => path.split('.').slice(0, -1).join('.');
-	for (const [apiPath, parameterPath] of Object.entries(paths)) {
-		// a fixed collection's group (`metals.metal`) has no label of its own: the collection's is shown
-		const label = byParameter[parameterPath] ?? byParameter[parentOf(parameterPath)];
-		if (label !== undefined) moved[apiPath] ??= label;
-		for (const [path, fieldLabel] of Object.entries(byParameter)) {
-			if (!path.startsWith(`${parameterPath}.`)) continue;
-			const rest = path.slice(parameterPath.length + 1);
-			moved[apiPath ? `${apiPath}.${rest}` : rest] ??= fieldLabel;
-		}
-	}
-	return { ...byParameter, ...moved };
-}
-
 /**
  * Labels by the paths of a request, for a schema that checks what is sent rather than the panel:
- * `readFrom` gives, for each request path, the parameter path it is read from, and what lies under
- * it follows: `{ 'images.*': 'imagesUi.imagesValues' }` labels `images.*.src` with the label of
- * `imagesUi.imagesValues.src` ("Images › Source URL"). Build the labels with `labelsOf`.
+ * `readFrom` maps each request path to the parameter path it is read from, and every field below
+ * follows it there. `{ 'images.*': 'imagesUi.imagesValues' }` labels `images.*.src` as
+ * "Images › Source URL" (a fixed collection's group, which has no label, takes its collection's:
+ * `images.*` is "Images"); `{ '': 'filters' }` labels a collection sent flat (`status` is
+ * "Filters › Status", the request itself "Filters"); `{ product_id: 'productId' }` one field sent under another name.
+ * `labels` come from `labelsOf`.
  */
 export function labelsAt(labels: FieldLabels, readFrom: Record<string, string>): FieldLabels {
 	const atRequest: FieldLabels = {};
+	const parentOf = (path: string) => path.split('.').slice(0, -1).join('.');
 	for (const [requestPath, parameterPath] of Object.entries(readFrom)) {
-		for (const [path, label] of Object.entries(labels)) {
-			if (path === parameterPath) atRequest[requestPath] = label;
-			else if (path.startsWith(`${parameterPath}.`)) atRequest[`${requestPath}${path.slice(parameterPath.length)}`] = label;
+		const label = labels[parameterPath] ?? labels[parentOf(parameterPath)];
+		if (label !== undefined) atRequest[requestPath] ??= label;
+		for (const [path, fieldLabel] of Object.entries(labels)) {
+			if (!path.startsWith(`${parameterPath}.`)) continue;
+			const rest = path.slice(parameterPath.length + 1);
+			atRequest[requestPath ? `${requestPath}.${rest}` : rest] ??= fieldLabel;
 		}
 	}
 	return atRequest;
+}
+
+/** The fields' labels by parameter path, and under the request's paths where they differ (labelsAt). */
+export function labelsByApiPath(properties: readonly INodeProperties[], paths: Record<string, string>): FieldLabels {
+	const byParameter = labelsOf(properties);
+	return { ...byParameter, ...labelsAt(byParameter, paths) };
 }
 
 /**

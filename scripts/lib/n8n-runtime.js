@@ -246,21 +246,22 @@ function n8nCommand(line) {
  * user's install looks: an `npm pack` tarball (only `files` + package.json),
  * without peer or dev dependencies, so `n8n-workflow` resolves to the host n8n.
  * Skips npm when the tarball has not changed since the last install.
+ * opts.packageDir: another built copy of the package (the bench measures scratch copies).
  */
-function installPackage(line, userFolder) {
-	const pkg = readJson(path.join(PROJECT_DIR, 'package.json'));
-	const distDir = path.join(PROJECT_DIR, 'dist');
+function installPackage(line, userFolder, { packageDir = PROJECT_DIR } = {}) {
+	const pkg = readJson(path.join(packageDir, 'package.json'));
+	const distDir = path.join(packageDir, 'dist');
 	if (!fs.existsSync(distDir)) throw new Error('dist/ is missing: run `npm run build` first');
 	const n8nFiles = [...((pkg.n8n && pkg.n8n.nodes) || []), ...((pkg.n8n && pkg.n8n.credentials) || [])];
 	for (const rel of n8nFiles) {
-		if (!fs.existsSync(path.join(PROJECT_DIR, rel))) log(`warning: ${rel} is listed in package.json but not built`);
+		if (!fs.existsSync(path.join(packageDir, rel))) log(`warning: ${rel} is listed in package.json but not built`);
 	}
 
 	const packDir = path.join(RUNTIME_DIR, 'pack');
 	fs.mkdirSync(packDir, { recursive: true });
 	// --ignore-scripts: nothing to run; --json gives the exact file name.
 	const packed = JSON.parse(
-		runQuiet('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir], { cwd: PROJECT_DIR }),
+		runQuiet('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir], { cwd: packageDir }),
 	);
 	return installTarballs(line, userFolder, [path.join(packDir, packed[0].filename)])[0];
 }
@@ -562,7 +563,8 @@ const FULLY_STARTED = 'Editor is now accessible via';
 /**
  * Starts `n8n start` in the background and waits until it is ready.
  * opts: those of n8nEnv, plus logFile (default <userFolder>/n8n-<port>.log),
- * timeoutMs and onRetry(message). Returns { child, pid, port, baseUrl, logFile, stop() }.
+ * timeoutMs, onRetry(message) and nodeArgs (Node options before n8n's bin, e.g. the
+ * bench's ['--expose-gc']). Returns { child, pid, port, baseUrl, logFile, stop() }.
  */
 async function startN8n(line, opts = {}) {
 	// A port the caller chose (npm start's 5678) stays taken: no point in trying again.
@@ -576,7 +578,8 @@ async function startN8nOnce(line, opts) {
 	const env = n8nEnv(line, { ...opts, port, brokerPort });
 	const logFile = opts.logFile || path.join(opts.userFolder, `n8n-${port}.log`);
 	const { command, args } = n8nCommand(line);
-	const child = spawnLogged(command, [...args, 'start'], { env, logFile, flags: 'w' });
+	// The n8n binary itself, not a shell: the PID we keep is n8n's, and SIGTERM reaches it.
+	const child = spawnLogged(command, [...(opts.nodeArgs || []), ...args, 'start'], { env, logFile, flags: 'w' });
 	const baseUrl = `http://127.0.0.1:${port}`;
 	const server = { child, pid: child.pid, port, baseUrl, logFile, stop: () => stopChild(child) };
 	try {

@@ -31,8 +31,8 @@ import { StatusOracle } from './status-oracle';
 import type { Emission, Snapshot, Standing } from './status-oracle';
 import { startStandIn, withoutNock } from './stand-in';
 import type { Answer, Received, StandIn } from './stand-in';
+import { RUNS, rareCases, replay } from './property-kit';
 
-const RUNS = Number(process.env.RELIABILITY_RUNS ?? 100);
 jest.setTimeout(300_000);
 
 const LATE_IDS = 20;
@@ -421,7 +421,7 @@ afterAll(async () => await standIn.close());
 
 describe('Gigrove Trigger › Order Status Changed › random histories (fast-check)', () => {
 	it(`emits every status change of a watched order exactly once, with the status before, and nothing else (${RUNS} histories)`, async () => {
-		await withoutNock(async () => await fc.assert(fc.asyncProperty(history, runHistory), { numRuns: RUNS }));
+		await withoutNock(async () => await fc.assert(fc.asyncProperty(history, runHistory), { numRuns: RUNS, ...replay }));
 		// each case seen often enough (about a third of what 1 000 histories give): the generator is not degenerate
 		const least = {
 			exactChanges: 330,
@@ -438,9 +438,7 @@ describe('Gigrove Trigger › Order Status Changed › random histories (fast-ch
 			duringPolls: 100,
 			...Object.fromEntries(FAULTS.map((f) => [f, 12])),
 		};
-		// (a short run varies more: half the bar below 1 000 histories)
-		const bar = (count: number) => Math.floor((count * RUNS) / 1000 / (RUNS < 1000 ? 2 : 1));
-		const rare = Object.entries(least).filter(([name, count]) => tally[name as keyof typeof tally] < bar(count));
+		const rare = rareCases(tally, least);
 		expect({ rare, tally }).toEqual({ rare: [], tally });
 	}, 300_000);
 });

@@ -29,8 +29,8 @@ import { API, TOKEN, bearerCredentials } from '../gigrove/fixtures';
 import { ActivePoller } from '../kit/engine';
 import { startStandIn, withoutNock } from './stand-in';
 import type { Answer, Received, StandIn } from './stand-in';
+import { RUNS, rareCases, replay } from './property-kit';
 
-const RUNS = Number(process.env.RELIABILITY_RUNS ?? 100);
 // 1 000 histories take 15–40 s of wall time; a shared or slow CI machine must not fail them on time.
 jest.setTimeout(180_000);
 
@@ -456,10 +456,7 @@ afterAll(async () => await standIn.close());
 
 describe('Gigrove Trigger › random histories (fast-check)', () => {
 	it(`emits every record created after activation exactly once, and none from before (${RUNS} histories)`, async () => {
-		// FC_SEED and FC_PATH replay a counterexample CI printed: `FC_SEED=… FC_PATH=… npx jest <this file>`
-		const replay = process.env.FC_SEED ? { seed: Number(process.env.FC_SEED), path: process.env.FC_PATH } : {};
 		await withoutNock(async () => await fc.assert(fc.asyncProperty(history, runHistory), { numRuns: RUNS, ...replay }));
-		if (process.env.FC_SEED) return; // a replay runs one history: no tally to check
 		// each case seen often enough (about a third of what 1 000 histories give): the generator is not degenerate
 		const least = {
 			restarts: 60,
@@ -474,9 +471,7 @@ describe('Gigrove Trigger › random histories (fast-check)', () => {
 			oldestFirst: 60,
 			...Object.fromEntries(FAULTS.map((f) => [f, 12])),
 		};
-		// (a short run varies more: half the bar below 1 000 histories)
-		const bar = (count: number) => Math.floor((count * RUNS) / 1000 / (RUNS < 1000 ? 2 : 1));
-		const rare = Object.entries(least).filter(([name, count]) => tally[name as keyof typeof tally] < bar(count));
+		const rare = rareCases(tally, least);
 		expect({ rare, tally }).toEqual({ rare: [], tally });
 	}, 120_000);
 });

@@ -23,8 +23,9 @@ import { credentialsAt, gigrove, guaranteedReviews, valigara } from './operation
 import type { NodeSpec } from './operations';
 import { startStandIn, withoutNock } from './stand-in';
 import type { Answer, Received, StandIn } from './stand-in';
+import { RUNS as HISTORIES, replay } from './property-kit';
 
-const RUNS = Math.max(5, Math.floor(Number(process.env.RELIABILITY_RUNS ?? 100) / 5));
+const RUNS = Math.max(5, Math.floor(HISTORIES / 5));
 jest.setTimeout(300_000);
 
 interface Service {
@@ -289,8 +290,7 @@ describe.each(OPERATIONS.map((operation) => [operation.title, operation] as cons
 						throw new Error(`twice: ${twice.join(',')}; lost: ${lost.join(',')}; asked: ${list.log.join(' ')}; hints: ${run.hints.join(' ')}`);
 					}
 				}),
-				// FC_SEED and FC_PATH replay a counterexample CI printed: `FC_SEED=… FC_PATH=… npx jest <this file>`
-				{ numRuns: RUNS, ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED), path: process.env.FC_PATH } : {}) },
+				{ numRuns: RUNS, ...replay },
 			),
 		);
 	});

@@ -32,15 +32,15 @@ import { StatusOracle } from './status-oracle';
 import type { Emission, Snapshot, Standing } from './status-oracle';
 import { startStandIn, withoutNock } from './stand-in';
 import type { Answer, Received, StandIn } from './stand-in';
+import { RUNS, fakeDateOnly, rareCases, replay } from './property-kit';
+import { FAULTS, answerOrdersExport, faultReply } from './valigara-export';
+import type { ExportOrder, Fault } from './valigara-export';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 const MARGIN = MINUTE;
-const RUNS = Number(process.env.RELIABILITY_RUNS ?? 100);
 jest.setTimeout(300_000);
 
-type Fault = 'http500' | 'html502' | 'code201' | 'code105' | 'network' | 'truncated' | 'empty';
-type ExportOrder = 'oldestFirst' | 'newestFirst' | 'shuffled';
 type Status = 'new' | 'paid' | 'shipped' | 'cancelled';
 const STATUSES: Status[] = ['new', 'paid', 'shipped', 'cancelled'];
 
@@ -182,60 +182,18 @@ class OrdersExport {
 		this.during = during;
 	}
 
-	private sorted(list: Order[]): Order[] {
-		if (this.history.exportOrder === 'oldestFirst') return [...list].sort((a, b) => (a.order_date < b.order_date ? -1 : 1));
-		if (this.history.exportOrder === 'newestFirst') return [...list].sort((a, b) => (a.order_date > b.order_date ? -1 : 1));
-		const rank = (order: Order) => (Number(order.order_id.slice(2)) * 2654435761 + this.history.shuffleSeed) % 4294967296;
-		return [...list].sort((a, b) => rank(a) - rank(b));
-	}
-
 	reply(request: Received): Answer {
 		const index = this.requests++;
-		const form = new URLSearchParams(request.body);
-		const data = form.get('data') ? (JSON.parse(form.get('data')!) as IDataObject) : undefined;
-		const from = data?.date_from as string | undefined;
-		const to = data?.date_to as string | undefined;
-		const paged = data?.page !== undefined || data?.limit !== undefined;
 		let result: Answer;
 		if (this.failure && this.failure.at === index) {
 			this.failed = true;
 			result = faultReply(this.failure.fault);
-		} else if (request.method !== 'POST' || new URL(request.url, 'http://x').searchParams.get('auth') !== ACCESS_KEY) {
-			result = { status: 200, body: JSON.stringify({ status: 102, data: 'Authentication Failed' }) };
-		} else if (form.get('action') !== 'orders_export') {
-			result = { status: 200, body: JSON.stringify({ status: 200, data: null }) };
-		} else if (paged && this.history.paging === 'reject') {
-			result = { status: 200, body: JSON.stringify({ status: 303, data: 'Unknown field "page"' }) };
 		} else {
-			let orders = this.sorted(this.orders.filter((order) => (!from || order.order_date >= from) && (!to || order.order_date <= to)));
-			const cap = this.history.cap ?? Infinity;
-			if (paged && this.history.paging === 'honour') {
-				const size = Math.min(Number(data?.limit), cap);
-				orders = orders.slice((Number(data?.page) - 1) * size, Number(data?.page) * size);
-			}
-			result = { status: 200, body: JSON.stringify({ status: 100, data: orders.slice(0, cap) }) };
+			const { answer } = answerOrdersExport(request, this.orders, this.history);
+			result = answer;
 		}
 		if (this.during && this.during.after === index) this.during.act();
 		return result;
-	}
-}
-
-function faultReply(fault: Fault): Answer {
-	switch (fault) {
-		case 'http500':
-			return { status: 500, body: JSON.stringify({ status: 201, data: 'database down' }) };
-		case 'html502':
-			return { status: 502, body: '<html><body><h1>502 Bad Gateway</h1></body></html>', headers: { 'Content-Type': 'text/html' } };
-		case 'code201':
-			return { status: 200, body: JSON.stringify({ status: 201, data: 'temporary failure' }) };
-		case 'code105':
-			return { status: 200, body: JSON.stringify({ status: 105, data: null }), headers: { 'Retry-After': '3600' } };
-		case 'truncated':
-			return { status: 200, body: '{"status": 100, "data": [{"order_id": "V-1", "order_da' };
-		case 'empty':
-			return { status: 200, body: '' };
-		case 'network':
-			return 'drop';
 	}
 }
 
@@ -247,7 +205,6 @@ const arrival: fc.Arbitrary<Arrival> = fc.array(
 	fc.record({ status, late: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined, freq: 2 }) }, { requiredKeys: ['status'] }),
 	{ minLength: 1, maxLength: 4 },
 );
-const FAULTS: Fault[] = ['http500', 'html502', 'code201', 'code105', 'network', 'truncated', 'empty'];
 const failingPoll = fc.record({ kind: fc.constant('failingPoll' as const), advance, at: fc.integer({ min: 0, max: 2 }), fault: fc.constantFrom(...FAULTS) });
 const arrive = fc.record({ kind: fc.constant('arrive' as const), advance, arrival });
 const restart = fc.record({ kind: fc.constant('restart' as const), advance });
@@ -485,24 +442,7 @@ let standIn: StandIn;
 beforeAll(async () => {
 	standIn = await startStandIn((request) => current!.reply(request));
 	// only Date is faked: n8n's clock, which the watched days count back from
-	jest.useFakeTimers({
-		doNotFake: [
-			'hrtime',
-			'nextTick',
-			'performance',
-			'queueMicrotask',
-			'requestAnimationFrame',
-			'cancelAnimationFrame',
-			'requestIdleCallback',
-			'cancelIdleCallback',
-			'setImmediate',
-			'clearImmediate',
-			'setInterval',
-			'clearInterval',
-			'setTimeout',
-			'clearTimeout',
-		],
-	});
+	fakeDateOnly();
 });
 
 afterAll(async () => {
@@ -512,7 +452,7 @@ afterAll(async () => {
 
 describe('Valigara Trigger › Order Status Changed › random histories (fast-check)', () => {
 	it(`emits every status change of a watched order exactly once, with the status before, and nothing else (${RUNS} histories)`, async () => {
-		await withoutNock(async () => await fc.assert(fc.asyncProperty(history, runHistory), { numRuns: RUNS }));
+		await withoutNock(async () => await fc.assert(fc.asyncProperty(history, runHistory), { numRuns: RUNS, ...replay }));
 		// each case seen often enough (about a third of what 1 000 histories give): the generator is not degenerate
 		const least = {
 			exactChanges: 230,
@@ -528,9 +468,7 @@ describe('Valigara Trigger › Order Status Changed › random histories (fast-c
 			duringPolls: 100,
 			...Object.fromEntries(FAULTS.map((f) => [f, 20])),
 		};
-		// (a short run varies more: half the bar below 1 000 histories)
-		const bar = (count: number) => Math.floor((count * RUNS) / 1000 / (RUNS < 1000 ? 2 : 1));
-		const rare = Object.entries(least).filter(([name, count]) => tally[name as keyof typeof tally] < bar(count));
+		const rare = rareCases(tally, least);
 		expect({ rare, tally }).toEqual({ rare: [], tally });
 	}, 300_000);
 });

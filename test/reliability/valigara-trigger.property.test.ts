@@ -31,15 +31,15 @@ import { ActivePoller } from '../kit/engine';
 import { ACCESS_KEY, PATH } from '../valigara/fixtures';
 import { startStandIn, withoutNock } from './stand-in';
 import type { Answer, Received, StandIn } from './stand-in';
+import { RUNS, fakeDateOnly, rareCases, replay } from './property-kit';
+import { FAULTS, answerOrdersExport, faultReply } from './valigara-export';
+import type { ExportOrder, Fault } from './valigara-export';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
-const RUNS = Number(process.env.RELIABILITY_RUNS ?? 100);
 // 1 000 histories take 15–40 s of wall time; a shared or slow CI machine must not fail them on time.
 jest.setTimeout(180_000);
 
-type Fault = 'http500' | 'html502' | 'code201' | 'code105' | 'network' | 'truncated' | 'empty';
-type ExportOrder = 'oldestFirst' | 'newestFirst' | 'shuffled';
 
 /** Orders arriving: each is dated now, or late (a share of the look-back window before the newest). */
 interface Arrival {
@@ -143,63 +143,19 @@ class OrdersExport {
 		this.arrivalDuring = arrivalDuring;
 	}
 
-	private sorted(list: Order[]): Order[] {
-		if (this.history.exportOrder === 'oldestFirst') return [...list].sort((a, b) => (a.order_date < b.order_date ? -1 : 1));
-		if (this.history.exportOrder === 'newestFirst') return [...list].sort((a, b) => (a.order_date > b.order_date ? -1 : 1));
-		// a fixed shuffle: each order's place depends on its ID and the history's seed
-		const rank = (order: Order) => (Number(order.order_id.slice(2)) * 2654435761 + this.history.shuffleSeed) % 4294967296;
-		return [...list].sort((a, b) => rank(a) - rank(b));
-	}
-
 	reply(request: Received): Answer {
 		const index = this.requests++;
-		const form = new URLSearchParams(request.body);
-		const data = form.get('data') ? (JSON.parse(form.get('data')!) as IDataObject) : undefined;
-		const from = data?.date_from as string | undefined;
-		const to = data?.date_to as string | undefined;
-		const paged = data?.page !== undefined || data?.limit !== undefined;
 		let result: Answer;
 		if (this.failure && this.failure.at === index) {
 			this.failed = true;
 			result = faultReply(this.failure.fault);
-		} else if (request.method !== 'POST' || new URL(request.url, 'http://x').searchParams.get('auth') !== ACCESS_KEY) {
-			result = { status: 200, body: JSON.stringify({ status: 102, data: 'Authentication Failed' }) };
-		} else if (form.get('action') !== 'orders_export') {
-			result = { status: 200, body: JSON.stringify({ status: 200, data: null }) };
-		} else if (paged && this.history.paging === 'reject') {
-			result = { status: 200, body: JSON.stringify({ status: 303, data: 'Unknown field "page"' }) };
 		} else {
-			if (!from && !to) this.wholeExportAsked = true;
-			let orders = this.sorted(this.orders.filter((order) => (!from || order.order_date >= from) && (!to || order.order_date <= to)));
-			const cap = this.history.cap ?? Infinity;
-			if (paged && this.history.paging === 'honour') {
-				const size = Math.min(Number(data?.limit), cap);
-				orders = orders.slice((Number(data?.page) - 1) * size, Number(data?.page) * size);
-			}
-			result = { status: 200, body: JSON.stringify({ status: 100, data: orders.slice(0, cap) }) };
+			const { answer, undated } = answerOrdersExport(request, this.orders, this.history);
+			if (undated) this.wholeExportAsked = true;
+			result = answer;
 		}
 		if (this.arrivalDuring && this.arrivalDuring.after === index) this.arrivalDuring.arrive();
 		return result;
-	}
-}
-
-function faultReply(fault: Fault): Answer {
-	switch (fault) {
-		case 'http500':
-			return { status: 500, body: JSON.stringify({ status: 201, data: 'database down' }) };
-		case 'html502':
-			return { status: 502, body: '<html><body><h1>502 Bad Gateway</h1></body></html>', headers: { 'Content-Type': 'text/html' } };
-		case 'code201':
-			return { status: 200, body: JSON.stringify({ status: 201, data: 'temporary failure' }) };
-		case 'code105':
-			// a rate limit that asks for longer than the retry budget: no retry, an error
-			return { status: 200, body: JSON.stringify({ status: 105, data: null }), headers: { 'Retry-After': '3600' } };
-		case 'truncated':
-			return { status: 200, body: '{"status": 100, "data": [{"order_id": "V-1", "order_da' };
-		case 'empty':
-			return { status: 200, body: '' };
-		case 'network':
-			return 'drop';
 	}
 }
 
@@ -209,7 +165,6 @@ const advance = fc.integer({ min: 0, max: 90 });
 const arrival: fc.Arbitrary<Arrival> = fc.record({
 	late: fc.array(fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined, freq: 2 }), { minLength: 1, maxLength: 4 }),
 });
-const FAULTS: Fault[] = ['http500', 'html502', 'code201', 'code105', 'network', 'truncated', 'empty'];
 const fault = fc.constantFrom(...FAULTS);
 const failingPoll = fc.record({ kind: fc.constant('failingPoll' as const), advance, at: fc.integer({ min: 0, max: 2 }), fault });
 const arrive = fc.record({ kind: fc.constant('arrive' as const), advance, arrival });
@@ -398,24 +353,7 @@ let standIn: StandIn;
 beforeAll(async () => {
 	standIn = await startStandIn((request) => current!.reply(request));
 	// only Date is faked: n8n's clock, which the baseline's 30-day window reads
-	jest.useFakeTimers({
-		doNotFake: [
-			'hrtime',
-			'nextTick',
-			'performance',
-			'queueMicrotask',
-			'requestAnimationFrame',
-			'cancelAnimationFrame',
-			'requestIdleCallback',
-			'cancelIdleCallback',
-			'setImmediate',
-			'clearImmediate',
-			'setInterval',
-			'clearInterval',
-			'setTimeout',
-			'clearTimeout',
-		],
-	});
+	fakeDateOnly();
 });
 
 afterAll(async () => {
@@ -425,7 +363,7 @@ afterAll(async () => {
 
 describe('Valigara Trigger › random histories (fast-check)', () => {
 	it(`emits every order created after activation exactly once, and none from before (${RUNS} histories)`, async () => {
-		await withoutNock(async () => await fc.assert(fc.asyncProperty(history, runHistory), { numRuns: RUNS }));
+		await withoutNock(async () => await fc.assert(fc.asyncProperty(history, runHistory), { numRuns: RUNS, ...replay }));
 		// each case seen often enough (about a third of what 1 000 histories give): the generator is not degenerate
 		const least = {
 			wholeExportBaselines: 40,
@@ -437,9 +375,7 @@ describe('Valigara Trigger › random histories (fast-check)', () => {
 			cappedPolls: 100,
 			...Object.fromEntries(FAULTS.map((f) => [f, 15])),
 		};
-		// (a short run varies more: half the bar below 1 000 histories)
-		const bar = (count: number) => Math.floor((count * RUNS) / 1000 / (RUNS < 1000 ? 2 : 1));
-		const rare = Object.entries(least).filter(([name, count]) => tally[name as keyof typeof tally] < bar(count));
+		const rare = rareCases(tally, least);
 		expect({ rare, tally }).toEqual({ rare: [], tally });
 	}, 120_000);
 });

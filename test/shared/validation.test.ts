@@ -257,12 +257,12 @@ describe('the shared vocabulary', () => {
 		);
 	});
 
-	// Added for Gigrove (issue 14)
-	it('labelsAt labels a request’s paths from the parameter paths they are read from, and what lies under them', () => {
+	it('labelsAt labels a request’s paths from the parameter paths they are read from, and what lies under them (a fixed collection’s row by its collection)', () => {
 		const labels = { categoryIds: 'Category IDs', 'imagesUi.imagesValues.src': 'Images › Source URL', imagesUi: 'Images', productJson: 'Product JSON' };
 		expect(labelsAt(labels, { categories: 'categoryIds', 'categories.*': 'categoryIds', 'images.*': 'imagesUi.imagesValues', '': 'productJson' })).toEqual({
 			categories: 'Category IDs',
 			'categories.*': 'Category IDs',
+			'images.*': 'Images',
 			'images.*.src': 'Images › Source URL',
 			'': 'Product JSON',
 		});
@@ -282,8 +282,6 @@ describe('the shared vocabulary', () => {
 		expect(() => optionsOf(fields, 'sku')).toThrow('No field "sku" with options');
 	});
 });
-
-// ── Added for Guaranteed Reviews ──────────────────────────────────────────────────────────────
 
 describe('decimalNumber', () => {
 	const price = (schema: z.ZodTypeAny, value: unknown) => validate(node, z.object({ price: schema }), { price: value }, 1, { price: 'Unit Price' }).price as unknown;

@@ -114,6 +114,18 @@ describe('Valigara Trigger › Order Status Changed', () => {
 		expect(changes(await poller.poll())).toEqual(['2:null→paid']);
 	});
 
+	it('Days Watched or Look Back from an expression that is not a whole number fails the poll naming the option, before any request', async () => {
+		const api = ordersExport([order(1, 'new', 10)]);
+		for (const [options, message] of [
+			[{ watchedDays: '={{ "two weeks" }}' }, '"Days Watched" must be a whole number from 1 to 366, not text'],
+			[{ watchedDays: '={{ 0.5 }}' }, '"Days Watched" must be a whole number from 1 to 366, not 0.5'],
+			[{ overlapMinutes: '={{ "an hour" }}' }, '"Look Back (Minutes)" must be a whole number from 0 to'],
+		] as const) {
+			await expect(new ActivePoller(trigger('', options)).poll()).rejects.toThrow(message);
+		}
+		expect(api.requests).toEqual([]);
+	});
+
 	it('an order saved late, dated within Look Back before the newest: new, from null', async () => {
 		const store: IDataObject[] = [order(1, 'new', 10)];
 		ordersExport(store);
