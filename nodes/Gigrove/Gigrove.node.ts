@@ -2,6 +2,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { resources, router } from './actions/router';
+import * as listSearch from './methods/listSearch';
 
 export class Gigrove implements INodeType {
 	description: INodeTypeDescription = {
@@ -34,6 +35,15 @@ export class Gigrove implements INodeType {
 			},
 			...resources.flatMap((resource) => resource.description),
 		],
+	};
+
+	methods = {
+		listSearch: {
+			searchProducts: listSearch.searchProducts,
+			searchOrders: listSearch.searchOrders,
+			searchBookings: listSearch.searchBookings,
+			searchDeliveries: listSearch.searchDeliveries,
+		},
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

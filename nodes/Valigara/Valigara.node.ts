@@ -2,6 +2,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { resources, router } from './actions/router';
+import * as listSearch from './methods/listSearch';
 import * as loadOptions from './methods/loadOptions';
 
 export class Valigara implements INodeType {
@@ -41,6 +42,9 @@ export class Valigara implements INodeType {
 			getGemstoneFields: loadOptions.getGemstoneFields,
 			getListingAccounts: loadOptions.getListingAccounts,
 			getPostTemplates: loadOptions.getPostTemplates,
+		},
+		listSearch: {
+			searchProducts: listSearch.searchProducts,
 		},
 	};
 

@@ -168,7 +168,7 @@ describe('Gigrove › input is validated before any request, naming the field an
 		['an update with nothing to change', { resource: 'product', operation: 'update', productId: '42' }, 'Nothing to update: add at least one field to change [item 0]'],
 		['JSON that does not parse', { resource: 'product', operation: 'create', inputMode: 'json', productJson: '{"name": ' }, '"Product JSON" is not valid JSON [item 0]'],
 		['a JSON create without a name', { resource: 'product', operation: 'create', inputMode: 'json', productJson: '{"categories": [9]}' }, 'Invalid input: "Name" is required [item 0]'],
-		['a product ID that is not a number', { resource: 'product', operation: 'get', productId: 'abc' }, 'Invalid input: "Product ID" must be a whole number (the ID shown in the store) [item 0]'],
+		['a product ID that is not a number', { resource: 'product', operation: 'get', productId: 'abc' }, 'Invalid input: "Product" must be a whole number (the ID shown in the store) [item 0]'],
 		['Stock Quantity and Stock Change together', { resource: 'product', operation: 'quickEdit', productId: '42', quickEditFields: { stock_quantity: 3, inventory_delta: -1 } }, 'Invalid input: "Stock Change" cannot be used together with Stock Quantity: set one of them [item 0]'],
 		['a quick edit with nothing to change', { resource: 'product', operation: 'quickEdit', productId: '42' }, 'Nothing to change: add at least one field [item 0]'],
 		['an order date filter that is not a date', { resource: 'order', operation: 'getMany', filters: { after: 'yesterday-ish' } }, 'Invalid input: "Created After" must be a date [item 0]'],
@@ -179,7 +179,7 @@ describe('Gigrove › input is validated before any request, naming the field an
 		['a menu order of [12] from an expression (refused, not sent as 12)', { ...createProduct, additionalFields: { menuOrder: '={{ [12] }}' } }, 'Invalid input: "Menu Order" must be a whole number, not a list [item 0]'],
 		['a shipping class ID given as text from an expression', { ...createProduct, additionalFields: { shippingClassId: '={{ "4" }}' } }, 'Invalid input: "Shipping Class ID" must be a whole number, not text ("4") [item 0]'],
 		['a booking without a start', { resource: 'booking', operation: 'update', bookingId: '31', start: '={{ "" }}', end: '2026-12-24T09:00:00' }, 'Invalid input: "Start" is required [item 0]'],
-		['a delivery ID list with a word in it', { resource: 'delivery', operation: 'updateStatus', deliveryId: '55, next' }, 'Invalid input: "Delivery ID" must be a delivery ID, or several separated by commas [item 0]'],
+		['a delivery ID list with a word in it', { resource: 'delivery', operation: 'updateStatus', deliveryId: '55, next' }, 'Invalid input: "Delivery" must be a delivery ID, or several separated by commas [item 0]'],
 		// labels from the properties, choices from the options lists
 		['a product type from an expression that is no type', { resource: 'product', operation: 'quickEdit', productId: '42', productType: '={{ "bundle" }}', quickEditFields: { regular_price: '10' } }, 'Invalid input: "Product Type" must be one of external, grouped, simple, variable [item 0]'],
 		['a product status from an expression that is no status', { ...createProduct, additionalFields: { status: '={{ "live" }}' } }, 'Invalid input: "Status" must be one of draft, pending (Pending Review), publish (Published) [item 0]'],

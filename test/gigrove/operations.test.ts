@@ -23,6 +23,10 @@ interface Case {
 	output: IDataObject[];
 }
 
+/** a record picked By ID, or From List, as the editor saves it */
+const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+const fromList = (value: string) => ({ __rl: true, mode: 'list', value });
+
 const shirt = product(901, { name: 'Linen Shirt' });
 const notification2170 = { ID: '2170', message: 'You have received an Order #5694447', message_type: 'order', created: '2020-07-09 17:32:30' };
 const variations = [
@@ -139,7 +143,7 @@ const cases: Case[] = [
 		resource: 'product',
 		operation: 'update',
 		parameters: {
-			productId: '901',
+			productId: byId('901'),
 			updateFields: { name: 'Linen Shirt II', salePrice: '14.99', downloadable: false, stockStatus: 'outofstock', externalUrl: 'https://shop.example/ls' },
 		},
 		request: {
@@ -161,7 +165,7 @@ const cases: Case[] = [
 	{
 		resource: 'product',
 		operation: 'get',
-		parameters: { productId: '901' },
+		parameters: { productId: byId('901') },
 		request: { method: 'GET', path: `${API}/products/901/`, query: {}, body: undefined },
 		reply: shirt,
 		output: [shirt],
@@ -201,7 +205,7 @@ const cases: Case[] = [
 	{
 		resource: 'product',
 		operation: 'delete',
-		parameters: { productId: '901' },
+		parameters: { productId: byId('901') },
 		request: { method: 'DELETE', path: `${API}/products/901`, query: { force: 'true' }, body: undefined },
 		// WCFM answers with the deleted product: kept whole beside our own fields
 		reply: shirt,
@@ -210,7 +214,7 @@ const cases: Case[] = [
 	{
 		resource: 'product',
 		operation: 'quickEdit',
-		parameters: { productId: '901', productType: 'variable', quickEditFields: { regular_price: '21.00', stock_quantity: 7, in_stock: true } },
+		parameters: { productId: byId('901'), productType: 'variable', quickEditFields: { regular_price: '21.00', stock_quantity: 7, in_stock: true } },
 		request: {
 			method: 'PUT',
 			path: `${API}/products/quick-edit/901/`,
@@ -223,7 +227,7 @@ const cases: Case[] = [
 	{
 		resource: 'product',
 		operation: 'getVariations',
-		parameters: { productId: '901', limit: 2 },
+		parameters: { productId: byId('901'), limit: 2 },
 		request: { method: 'GET', path: `${API}/products/901/variations/`, query: {}, body: undefined },
 		reply: { variations, attributes: [{ name: 'Size' }] },
 		output: variations.slice(0, 2),
@@ -232,7 +236,7 @@ const cases: Case[] = [
 		resource: 'product',
 		operation: 'createVariation',
 		parameters: {
-			productId: '901',
+			productId: byId('901'),
 			attributesUi: { attributesValues: [{ id: 0, name: 'Size', option: 'M' }] },
 			additionalFields: { regularPrice: '19.99', manageStock: true, stockQuantity: 3, enabled: true, sku: 'LS-1-M', imageId: 300 },
 		},
@@ -257,7 +261,7 @@ const cases: Case[] = [
 		resource: 'product',
 		operation: 'updateVariation',
 		parameters: {
-			productId: '901',
+			productId: byId('901'),
 			variationId: '77',
 			attributesUi: { attributesValues: [{ id: 0, name: 'Size', option: 'M' }] },
 			updateFields: { salePrice: '17.50', manageStock: false, enabled: false },
@@ -274,7 +278,7 @@ const cases: Case[] = [
 	{
 		resource: 'product',
 		operation: 'deleteVariation',
-		parameters: { productId: '901', variationId: '77' },
+		parameters: { productId: byId('901'), variationId: '77' },
 		request: { method: 'DELETE', path: `${API}/products/901/variations/77/`, query: { force: 'true' }, body: undefined },
 		reply: { product_id: 901, variation_id: 77 },
 		output: [{ deleted: true, productId: 901, variationId: 77, response: { product_id: 901, variation_id: 77 } }],
@@ -282,7 +286,7 @@ const cases: Case[] = [
 	{
 		resource: 'order',
 		operation: 'get',
-		parameters: { orderId: '5694447' },
+		parameters: { orderId: byId('5694447') },
 		request: { method: 'GET', path: `${API}/orders/5694447`, query: {}, body: undefined },
 		reply: order(5694447),
 		output: [order(5694447)],
@@ -312,7 +316,7 @@ const cases: Case[] = [
 	{
 		resource: 'order',
 		operation: 'updateStatus',
-		parameters: { orderId: '5694447', status: 'completed' },
+		parameters: { orderId: byId('5694447'), status: 'completed' },
 		request: { method: 'PUT', path: `${API}/orders/5694447`, query: {}, body: { status: 'completed' } },
 		reply: order(5694447, { status: 'completed' }),
 		output: [order(5694447, { status: 'completed' })],
@@ -320,7 +324,7 @@ const cases: Case[] = [
 	{
 		resource: 'order',
 		operation: 'getNotes',
-		parameters: { orderId: '5694447', returnAll: true },
+		parameters: { orderId: byId('5694447'), returnAll: true },
 		request: { method: 'GET', path: `${API}/orders/note/5694447`, query: {}, body: undefined },
 		reply: notes,
 		output: notes,
@@ -328,7 +332,7 @@ const cases: Case[] = [
 	{
 		resource: 'order',
 		operation: 'addNote',
-		parameters: { orderId: '5694447', note: 'Shipped today', noteType: 'customer' },
+		parameters: { orderId: byId('5694447'), note: 'Shipped today', noteType: 'customer' },
 		request: { method: 'PUT', path: `${API}/orders/note/5694447`, query: {}, body: { note: 'Shipped today', note_type: 'customer' } },
 		reply: notes,
 		output: [notes[0]],
@@ -337,7 +341,7 @@ const cases: Case[] = [
 		resource: 'order',
 		operation: 'addShipmentTracking',
 		parameters: {
-			orderId: '5694447',
+			orderId: byId('5694447'),
 			productId: '5694269',
 			itemId: '1226',
 			additionalFields: { tracking_code: 'TRK1', tracking_url: 'https://track.example/TRK1' },
@@ -376,7 +380,7 @@ const cases: Case[] = [
 	{
 		resource: 'booking',
 		operation: 'get',
-		parameters: { bookingId: '31' },
+		parameters: { bookingId: byId('31') },
 		request: { method: 'GET', path: `${API}/bookings/31`, query: {}, body: undefined },
 		reply: booking,
 		output: [booking],
@@ -415,7 +419,7 @@ const cases: Case[] = [
 		operation: 'update',
 		title: 'dates given as instants are read in the workflow’s time zone',
 		timezone: 'Europe/Paris',
-		parameters: { bookingId: '31', start: '2026-12-24T08:30:00.000Z', end: '2026-12-24T11:00:00', allDay: false },
+		parameters: { bookingId: byId('31'), start: '2026-12-24T08:30:00.000Z', end: '2026-12-24T11:00:00', allDay: false },
 		request: {
 			method: 'PUT',
 			path: `${API}/bookings/31`,
@@ -428,7 +432,7 @@ const cases: Case[] = [
 	{
 		resource: 'booking',
 		operation: 'updateStatus',
-		parameters: { bookingId: '31', status: 'cancelled' },
+		parameters: { bookingId: byId('31'), status: 'cancelled' },
 		request: { method: 'PUT', path: `${API}/bookings/update-status/31`, query: {}, body: { status: 'cancelled' } },
 		reply: { ...booking, status: 'cancelled' },
 		output: [{ ...booking, status: 'cancelled' }],
@@ -455,7 +459,7 @@ const cases: Case[] = [
 	{
 		resource: 'delivery',
 		operation: 'get',
-		parameters: { deliveryId: '55' },
+		parameters: { deliveryId: fromList('55') },
 		request: { method: 'GET', path: `${API}/deliveries/55`, query: {}, body: undefined },
 		reply: delivery,
 		output: [delivery],
@@ -464,7 +468,7 @@ const cases: Case[] = [
 		resource: 'delivery',
 		operation: 'updateStatus',
 		title: 'several IDs, merged into one reply',
-		parameters: { deliveryId: '55, 56' },
+		parameters: { deliveryId: byId('55, 56') },
 		request: { method: 'POST', path: `${API}/deliveries/55,56`, query: {}, body: undefined },
 		reply: [{ ...delivery, delivery_id: '55,56', delivery_status: 'delivered' }],
 		output: [{ ...delivery, delivery_id: '55,56', delivery_status: 'delivered' }],

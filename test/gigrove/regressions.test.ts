@@ -45,7 +45,7 @@ describe('Gigrove › WooCommerce regressions', () => {
 		['a missing ID', '={{ $json.nothing }}'],
 	])('%s is an error naming the field and item, and no request is sent', async (_name, productId) => {
 		const { error, items } = await runGigrove({ resource: 'product', operation: 'get', productId }, [{}]);
-		expect(error).toMatchObject({ name: 'NodeOperationError', message: 'Invalid input: "Product ID" must not be empty [item 0]' });
+		expect(error).toMatchObject({ name: 'NodeOperationError', message: 'Invalid input: "Product" must not be empty [item 0]' });
 		expect(items).toEqual([]);
 		// nock refuses every request no test declared: a list call would have failed differently.
 		expect(nock.pendingMocks()).toEqual([]);
@@ -61,7 +61,7 @@ describe('Gigrove › WooCommerce regressions', () => {
 		expect(recorded.map(({ path }) => path)).toEqual([`${API}/bookings/1`, `${API}/bookings/3`]);
 		expect(items.map(({ json, pairedItem }) => ({ json, pairedItem }))).toEqual([
 			{ json: { id: 1 }, pairedItem: { item: 0 } },
-			{ json: { error: 'Invalid input: "Booking ID" must not be empty [item 1]', itemIndex: 1 }, pairedItem: { item: 1 } },
+			{ json: { error: 'Invalid input: "Booking" must not be empty [item 1]', itemIndex: 1 }, pairedItem: { item: 1 } },
 			{ json: { id: 3 }, pairedItem: { item: 2 } },
 		]);
 	});

@@ -60,7 +60,7 @@ describe('error items (On Error: Continue)', () => {
 		);
 
 		expect(items.map(({ json }) => json)).toEqual([
-			{ error: 'Invalid input: "Product ID" must be a whole number (the ID shown in the store) [item 0]', itemIndex: 0 },
+			{ error: 'Invalid input: "Product" must be a whole number (the ID shown in the store) [item 0]', itemIndex: 0 },
 			{ id: 2 },
 		]);
 	});

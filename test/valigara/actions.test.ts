@@ -27,6 +27,10 @@ interface ActionCase {
 	timezone?: string;
 }
 
+/** a product picked By ID, or From List, as the editor saves it */
+const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+const fromList = (value: string) => ({ __rl: true, mode: 'list', value });
+
 const cases: ActionCase[] = [
 	// ── Product ──
 	{
@@ -89,7 +93,7 @@ const cases: ActionCase[] = [
 		parameters: {
 			resource: 'product',
 			operation: 'update',
-			productId: ' 501 ',
+			productId: byId(' 501 '),
 			updateFields: { price: 99, description: '' },
 			images: { image: [{ url: 'https://cdn.example.com/rr1-b.jpg' }] },
 			arrayActions: { images: 'add' },
@@ -125,7 +129,7 @@ const cases: ActionCase[] = [
 	},
 	{
 		title: 'product report sold',
-		parameters: { resource: 'product', operation: 'reportSold', productId: '501', quantitySold: 2, soldAction: 'revise' },
+		parameters: { resource: 'product', operation: 'reportSold', productId: byId('501'), quantitySold: 2, soldAction: 'revise' },
 		action: 'product_sold',
 		data: { product_id: 501, quantity: 2, sold_action: 'revise' },
 		reply: null,
@@ -189,7 +193,7 @@ const cases: ActionCase[] = [
 	},
 	{
 		title: 'product export: one record',
-		parameters: { resource: 'product', operation: 'export', productId: '501' },
+		parameters: { resource: 'product', operation: 'export', productId: fromList('501') },
 		action: 'product_export',
 		data: { product_id: 501 },
 		reply: { product_id: 501, title: 'Rose Ring', metals: [{ name: 'Gold' }] },

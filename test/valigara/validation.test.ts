@@ -8,7 +8,7 @@ const cases: Array<{ title: string; parameters: INodeParameters; message: string
 	{
 		title: 'an empty product ID',
 		parameters: { resource: 'product', operation: 'export', productId: '   ' },
-		message: 'Invalid input: "Product ID" must not be empty [item 0]',
+		message: 'Invalid input: "Product" must not be empty [item 0]',
 	},
 	{
 		title: 'no product IDs',
@@ -147,7 +147,7 @@ describe('Valigara › input checked before any request', () => {
 
 		const { error } = await runValigara({ resource: 'product', operation: 'export', productId: '={{ $json.id }}' }, [{ id: '1' }, { id: '' }]);
 
-		expect(error?.message).toBe('Invalid input: "Product ID" must not be empty [item 1]');
+		expect(error?.message).toBe('Invalid input: "Product" must not be empty [item 1]');
 		// several items go to products_export together: every ID is checked before the first request
 		expect(requests).toHaveLength(0);
 	});

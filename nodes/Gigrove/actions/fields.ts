@@ -1,5 +1,8 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { idLocator } from '../../shared/locator';
+import { bookingLocator, deliveryLocator, orderLocator, productLocator } from '../locators';
+
 // Properties several of Gigrove's operations show.
 
 /** A required ID field (text, so expressions and long IDs pass unchanged). */
@@ -57,9 +60,12 @@ export const ORDER_STATUSES: INodePropertyOptions[] = [
 	{ name: 'Refunded', value: 'refunded' },
 ];
 
-/** The ID fields of the records, each operation giving its own description where it needs one. */
-export const productIdField = idField('productId', 'Product ID');
+/**
+ * The fields of the records an operation takes, each operation giving its own description where it
+ * needs one: the ones the store can list are picked with a resource locator (../locators.ts).
+ */
+export const productIdField = idLocator(productLocator);
 export const variationIdField = idField('variationId', 'Variation ID');
-export const orderIdField = idField('orderId', 'Order ID');
-export const bookingIdField = idField('bookingId', 'Booking ID');
-export const deliveryIdField = idField('deliveryId', 'Delivery ID');
+export const orderIdField = idLocator(orderLocator);
+export const bookingIdField = idLocator(bookingLocator);
+export const deliveryIdField = idLocator(deliveryLocator);

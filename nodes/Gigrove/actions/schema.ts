@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { formatDateTime } from '../../shared/dates';
+import { readLocatorValue } from '../../shared/locator';
 import { labelsOf, numericId, requiredId, validate } from '../../shared/validation';
 import type { FieldLabels } from '../../shared/validation';
 
@@ -10,9 +11,9 @@ import type { FieldLabels } from '../../shared/validation';
 // Built once: a zod schema costs more to build than to check (140 µs against 22 µs per item).
 const idSchema = z.object({ id: numericId() });
 
-/** The store ID in a required ID field, checked before any request, named by the field's label. */
+/** The store ID in a required ID field (a locator or a plain field), checked before any request, named by the field's label. */
 export function readId(context: IExecuteFunctions, field: INodeProperties, itemIndex: number): string {
-	const value = context.getNodeParameter(field.name, itemIndex, '') as unknown;
+	const value = readLocatorValue(context, field, itemIndex);
 	return validate(context.getNode(), idSchema, { id: value ?? '' }, itemIndex, { id: field.displayName }).id;
 }
 
@@ -24,7 +25,7 @@ const deliveryIds = z.object({
 
 /** One delivery ID, or several separated by commas (WCFM accepts a list on this path). */
 export function readDeliveryIds(context: IExecuteFunctions, field: INodeProperties, itemIndex: number): string {
-	const value = context.getNodeParameter(field.name, itemIndex, '') as unknown;
+	const value = readLocatorValue(context, field, itemIndex);
 	return validate(context.getNode(), deliveryIds, { id: value ?? '' }, itemIndex, { id: field.displayName }).id;
 }
 

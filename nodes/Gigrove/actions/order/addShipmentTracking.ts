@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
+import { readLocatorValue } from '../../../shared/locator';
 import { compact, labelsAt, labelsOf, numericId, validate } from '../../../shared/validation';
 import { gigroveObject } from '../../transport';
-import { BEYOND_DOC, beyondDocNotice, idField, orderIdField, productIdField } from '../fields';
+import { BEYOND_DOC, beyondDocNotice, idField, orderIdField } from '../fields';
 import { labelsIn } from '../schema';
 
 // WCFM route PUT orders/shipment_tracking/ (not in Gigrove's documentation): marks one order item
@@ -29,7 +30,7 @@ export const operation = {
 export const properties: INodeProperties[] = [
 	beyondDocNotice(),
 	orderIdField,
-	{ ...productIdField, description: 'The product of the shipped order item' },
+	idField('productId', 'Product ID', 'The product of the shipped order item'),
 	idField('itemId', 'Order Item ID', 'The ID of the line item in the order (line_items[].id)'),
 	{
 		displayName: 'Additional Fields',
@@ -67,7 +68,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		this.getNode(),
 		schema,
 		{
-			order_id: this.getNodeParameter('orderId', itemIndex, ''),
+			order_id: readLocatorValue(this, orderIdField, itemIndex),
 			product_id: this.getNodeParameter('productId', itemIndex, ''),
 			item_id: this.getNodeParameter('itemId', itemIndex, ''),
 			...compact(additional),

@@ -5,8 +5,10 @@ import { readBatchSize } from '../../../shared/batch';
 import { serviceError } from '../../../shared/errors';
 import { optionsCollection } from '../../../shared/fields';
 import { asNodeError, errorItem, pairedItems, READ_CEILING, runPerItem } from '../../../shared/items';
+import { readLocatorValue } from '../../../shared/locator';
 import { labelsByApiPath, validate } from '../../../shared/validation';
 import { ACTIONS } from '../../action-names';
+import { productIdField } from '../../locators';
 import { listAction } from '../../transport';
 import { dataModeFields, forFieldsMode, readData } from '../dataMode';
 import { apiId } from '../ids';
@@ -37,7 +39,7 @@ export const operation = {
 
 export const properties: INodeProperties[] = [
 	...dataModeFields(action),
-	...forFieldsMode([{ displayName: 'Product ID', name: 'productId', type: 'string', required: true, default: '' }]),
+	...forFieldsMode([productIdField]),
 	optionsCollection([
 		{
 			...exportBatchOption,
@@ -51,7 +53,7 @@ const schema = z.object({ product_id: apiId() });
 const labels = labelsByApiPath(properties, { product_id: 'productId' });
 
 function readProductId(context: IExecuteFunctions, itemIndex: number): string | number {
-	return validate(context.getNode(), schema, { product_id: context.getNodeParameter('productId', itemIndex) }, itemIndex, labels).product_id;
+	return validate(context.getNode(), schema, { product_id: readLocatorValue(context, productIdField, itemIndex) }, itemIndex, labels).product_id;
 }
 
 /** One item alone, as the docs show it: product_export (or its `data` as written, in JSON). */

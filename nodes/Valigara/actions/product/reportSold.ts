@@ -1,8 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
+import { readLocatorValue } from '../../../shared/locator';
 import { labelsByApiPath, oneOf, validate, wholeNumber } from '../../../shared/validation';
 import { ACTIONS } from '../../action-names';
+import { productIdField } from '../../locators';
 import { changeAction } from '../../transport';
 import { dataModeFields, forFieldsMode, readData } from '../dataMode';
 import { apiId } from '../ids';
@@ -47,7 +49,7 @@ const soldActionField = {
 export const properties: INodeProperties[] = [
 	...dataModeFields(action),
 	...forFieldsMode([
-		{ displayName: 'Product ID', name: 'productId', type: 'string', required: true, default: '' },
+		productIdField,
 		{
 			displayName: 'Quantity Sold',
 			name: 'quantitySold',
@@ -74,7 +76,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			this.getNode(),
 			schema,
 			{
-				product_id: this.getNodeParameter('productId', itemIndex),
+				product_id: readLocatorValue(this, productIdField, itemIndex),
 				quantity: this.getNodeParameter('quantitySold', itemIndex),
 				sold_action: this.getNodeParameter('soldAction', itemIndex),
 			},

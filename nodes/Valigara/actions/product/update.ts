@@ -1,8 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
+import { readLocatorValue } from '../../../shared/locator';
 import { labelsByApiPath, validate } from '../../../shared/validation';
 import { ACTIONS } from '../../action-names';
+import { productIdField } from '../../locators';
 import { changeAction } from '../../transport';
 import { dataModeFields, forFieldsMode, readData } from '../dataMode';
 import { apiId } from '../ids';
@@ -35,14 +37,7 @@ export const operation = {
 export const properties: INodeProperties[] = [
 	...dataModeFields(action),
 	...forFieldsMode([
-		{
-			displayName: 'Product ID',
-			name: 'productId',
-			type: 'string',
-			required: true,
-			default: '',
-			description: 'Valigara’s ID of the product, as Search returns it',
-		},
+		{ ...productIdField, description: 'Valigara’s ID of the product, as Search returns it' },
 		{
 			displayName: 'Update Fields',
 			name: 'updateFields',
@@ -87,7 +82,7 @@ const labels = labelsByApiPath(properties, { ...productPaths('updateFields'), pr
 function updateFromFields(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const actions = context.getNodeParameter('arrayActions', itemIndex, {}) as IDataObject;
 	return {
-		product_id: context.getNodeParameter('productId', itemIndex) as string,
+		product_id: readLocatorValue(context, productIdField, itemIndex) as string,
 		...productFromFields(context, itemIndex, 'updateFields'),
 		...(Object.keys(actions).length ? { actions } : {}),
 	};

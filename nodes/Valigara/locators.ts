@@ -1,0 +1,18 @@
+import { idLocator } from '../shared/locator';
+import type { Locator } from '../shared/locator';
+
+// The records an operation picks with a resource locator (shared/locator.ts), under the name of the
+// ID field it replaces, so a workflow saved with a typed ID still reads it. Valigara's back office
+// has no documented page address holding a product's ID: no By URL.
+
+export const productLocator: Locator = {
+	name: 'productId',
+	displayName: 'Product',
+	noun: 'product',
+	searchMethod: 'searchProducts',
+	exampleId: '501',
+	numeric: false,
+};
+
+/** The product field of Export, Update and Report Sold. */
+export const productIdField = idLocator(productLocator);

@@ -1,0 +1,59 @@
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
+
+import { ACTIONS } from '../action-names';
+import { recordsOf, toApiId, valigaraRequest } from '../transport';
+
+// The list behind the product locator's From List (n8n's `methods.listSearch`). product_search
+// answers IDs only ("returned product ids 1,2,3"), every match in one reply; the names come from
+// products_export, one page of IDs per call (sent as the export operation sends them: digits as
+// numbers), the pagination token being where the next page starts.
+
+/** Products named per call (one products_export of that many IDs). */
+export const LIST_PAGE_SIZE = 50;
+
+function text(value: unknown): string {
+	return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+}
+
+const idOf = (record: IDataObject) => text(record.product_id ?? record.id);
+
+/**
+ * The IDs of the products a search term finds: by SKU (the catalog code, the filter Valigara's
+ * own clients search by), then by title; all products without a term. Each ID once, in that order.
+ */
+async function productIds(context: ILoadOptionsFunctions, term: string): Promise<string[]> {
+	const filters = term ? [{ sku: term }, { title: term }] : [undefined];
+	const ids: string[] = [];
+	for (const filter of filters) {
+		const found = recordsOf(await valigaraRequest(context, ACTIONS.product.search, filter), 'product_id');
+		for (const id of found.map(idOf)) if (id && !ids.includes(id)) ids.push(id);
+	}
+	return ids;
+}
+
+/** "Gold Ring (SKU R-100)"; without a catalog code, the ID tells products of one title apart. */
+export function productItem(id: string, record: IDataObject | undefined): INodeListSearchItems {
+	const title = text(record?.title) || `Product ${id}`;
+	const sku = text(record?.catalog_code ?? record?.sku);
+	return { name: sku ? `${title} (SKU ${sku})` : `${title} (ID ${id})`, value: id };
+}
+
+export async function searchProducts(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const ids = await productIds(this, filter?.trim() ?? '');
+	const start = Number(paginationToken);
+	const from = Number.isInteger(start) && start > 0 ? start : 0;
+	const page = ids.slice(from, from + LIST_PAGE_SIZE);
+	if (page.length === 0) return { results: [] };
+
+	const records = recordsOf(await valigaraRequest(this, ACTIONS.product.exportMany, { product_id: page.map(toApiId) }), 'product_id');
+	const byId = new Map(records.map((record) => [idOf(record), record]));
+	const next = from + LIST_PAGE_SIZE;
+	return {
+		results: page.map((id) => productItem(id, byId.get(id))),
+		paginationToken: next < ids.length ? String(next) : undefined,
+	};
+}
