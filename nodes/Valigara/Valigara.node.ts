@@ -45,6 +45,7 @@ export class Valigara implements INodeType {
 		},
 		listSearch: {
 			searchProducts: listSearch.searchProducts,
+			searchGemstones: listSearch.searchGemstones,
 		},
 	};
 

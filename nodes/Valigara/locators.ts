@@ -16,3 +16,15 @@ export const productLocator: Locator = {
 
 /** The product field of Export, Update and Report Sold. */
 export const productIdField = idLocator(productLocator);
+
+export const gemstoneLocator: Locator = {
+	name: 'gemstoneId',
+	displayName: 'Gemstone',
+	noun: 'gemstone',
+	searchMethod: 'searchGemstones',
+	exampleId: '17',
+	numeric: false,
+};
+
+/** The gemstone field of Update. */
+export const gemstoneIdField = idLocator(gemstoneLocator);

@@ -1,6 +1,6 @@
 import nock from 'nock';
 
-import { LIST_PAGE_SIZE, searchProducts } from '../../nodes/Valigara/methods/listSearch';
+import { LIST_PAGE_SIZE, searchGemstones, searchProducts } from '../../nodes/Valigara/methods/listSearch';
 import { editorContext } from '../kit/contexts';
 import { ACCESS_KEY, credentials, expectedRequest, valigaraApi } from './fixtures';
 
@@ -89,5 +89,36 @@ describe('Valigara › From List (listSearch)', () => {
 
 		scope.done();
 		expect(failure.message).toBe('Valigara error 102 (Authentication Failed): bad key ***');
+	});
+});
+
+describe('Valigara › Gemstone From List (listSearch)', () => {
+	afterEach(() => nock.cleanAll());
+	const gemstoneContext = () => editorContext('valigara', credentials, { resource: 'gemstone', operation: 'update' }, 'parameters.gemstoneId');
+
+	it('a term is searched by code, then by title (each ID once, said how it was found); no term lists every gemstone, a page per call', async () => {
+		const all = ids(1, LIST_PAGE_SIZE + 1);
+		const { requests, scope } = valigaraApi({ data: '17' }, { data: [17, 18] }, { data: all }, { data: all });
+
+		const found = await searchGemstones.call(gemstoneContext(), ' RB-1 ');
+		const first = await searchGemstones.call(gemstoneContext());
+		const last = await searchGemstones.call(gemstoneContext(), '', first.paginationToken as string);
+
+		scope.done();
+		expect(requests).toEqual([
+			expectedRequest('gemstone_search', { code: 'RB-1' }),
+			expectedRequest('gemstone_search', { title: 'RB-1' }),
+			expectedRequest('gemstone_search'),
+			expectedRequest('gemstone_search'),
+		]);
+		expect(found).toEqual({
+			results: [
+				{ name: 'Gemstone 17 (code RB-1)', value: '17' },
+				{ name: 'Gemstone 18 (title “RB-1”)', value: '18' },
+			],
+		});
+		expect(first.results).toHaveLength(LIST_PAGE_SIZE);
+		expect(first.results[0]).toEqual({ name: 'Gemstone 1', value: '1' });
+		expect(last).toEqual({ results: [{ name: `Gemstone ${LIST_PAGE_SIZE + 1}`, value: String(LIST_PAGE_SIZE + 1) }] });
 	});
 });

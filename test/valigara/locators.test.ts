@@ -13,7 +13,7 @@ const rl = (mode: string, value: string) => ({ __rl: true, mode, value }) as INo
 describe('Valigara › product locator', () => {
 	afterEach(() => nock.cleanAll());
 
-	it('Export, Update and Report Sold pick the product with a locator whose list the node registers', () => {
+	it('Export, Update and Report Sold pick the product, Gemstone › Update the gemstone, with locators whose lists the node registers', () => {
 		const shown = valigara.description.properties
 			.filter((property) => property.type === 'resourceLocator')
 			.flatMap((property) => {
@@ -25,9 +25,9 @@ describe('Valigara › product locator', () => {
 			.filter((property) => property.type === 'resourceLocator')
 			.map((property) => property.modes?.find((mode) => mode.name === 'list')?.typeOptions?.searchListMethod);
 
-		expect(shown).toEqual(['product › export › productId', 'product › reportSold › productId', 'product › update › productId']);
-		expect(Object.keys(valigara.methods?.listSearch ?? {})).toEqual(['searchProducts']);
-		expect(new Set(lists)).toEqual(new Set(['searchProducts']));
+		expect(shown).toEqual(['gemstone › update › gemstoneId', 'product › export › productId', 'product › reportSold › productId', 'product › update › productId']);
+		expect(Object.keys(valigara.methods?.listSearch ?? {})).toEqual(['searchProducts', 'searchGemstones']);
+		expect(new Set(lists)).toEqual(new Set(['searchProducts', 'searchGemstones']));
 	});
 
 	it('a product from the list, by ID, or saved as a plain ID before: the same request', async () => {
@@ -65,5 +65,18 @@ describe('Valigara › product locator', () => {
 			expectedRequest('product_update', { product_id: 501, price: 99 }),
 			expectedRequest('product_sold', { product_id: 501, quantity: 2, sold_action: 'revise' }),
 		]);
+	});
+
+	it('Gemstone › Update sends the gemstone picked from the list, by ID, or saved as a plain ID before', async () => {
+		const values = [rl('list', '17'), rl('id', '17'), '17'];
+		const { requests, scope } = valigaraApi(...values.map(() => ({ data: { gemstone_id: 17 } })));
+
+		for (const gemstoneId of values) {
+			const run = await runValigara({ resource: 'gemstone', operation: 'update', gemstoneId, updateFields: { title: 'Ruby' } });
+			expect(run.error).toBeUndefined();
+		}
+
+		scope.done();
+		expect(requests).toEqual(values.map(() => expectedRequest('gemstone_update', { gemstone_id: 17, title: 'Ruby' })));
 	});
 });

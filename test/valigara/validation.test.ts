@@ -23,7 +23,7 @@ const cases: Array<{ title: string; parameters: INodeParameters; message: string
 	{
 		title: 'an empty gemstone ID',
 		parameters: { resource: 'gemstone', operation: 'update', gemstoneId: '={{ $json.missing }}', updateFields: { title: 'x' } },
-		message: 'Invalid input: "Gemstone ID" is required [item 0]',
+		message: 'Invalid input: "Gemstone" is required [item 0]',
 	},
 	{
 		title: 'an empty order ID',

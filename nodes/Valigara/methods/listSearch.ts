@@ -3,7 +3,7 @@ import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeLis
 import { ACTIONS } from '../action-names';
 import { recordsOf, toApiId, valigaraRequest } from '../transport';
 
-// The list behind the product locator's From List (n8n's `methods.listSearch`). product_search
+// The lists behind the product and gemstone locators' From List (n8n's `methods.listSearch`). product_search
 // answers IDs only ("returned product ids 1,2,3"), every match in one reply; the names come from
 // products_export, one page of IDs per call (sent as the export operation sends them: digits as
 // numbers), the pagination token being where the next page starts.
@@ -55,5 +55,37 @@ export async function searchProducts(
 	return {
 		results: page.map((id) => productItem(id, byId.get(id))),
 		paginationToken: next < ids.length ? String(next) : undefined,
+	};
+}
+
+/**
+ * Gemstones: gemstone_search answers IDs only, and no action names a gemstone by its ID, so an
+ * entry says how it was found: by code (the gemstone's own short code) or by title. All gemstones
+ * without a term, by ID.
+ */
+export async function searchGemstones(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const term = filter?.trim() ?? '';
+	const searches: Array<{ data?: IDataObject; says: string }> = term
+		? [
+				{ data: { code: term }, says: `code ${term}` },
+				{ data: { title: term }, says: `title “${term}”` },
+			]
+		: [{ says: '' }];
+	const found = new Map<string, string>();
+	for (const { data, says } of searches) {
+		const records = recordsOf(await valigaraRequest(this, ACTIONS.gemstone.search, data), 'gemstone_id');
+		for (const id of records.map((record) => text(record.gemstone_id ?? record.id))) if (id && !found.has(id)) found.set(id, says);
+	}
+	const entries = [...found];
+	const start = Number(paginationToken);
+	const from = Number.isInteger(start) && start > 0 ? start : 0;
+	const next = from + LIST_PAGE_SIZE;
+	return {
+		results: entries.slice(from, next).map(([id, says]) => ({ name: says ? `Gemstone ${id} (${says})` : `Gemstone ${id}`, value: id })),
+		paginationToken: next < entries.length ? String(next) : undefined,
 	};
 }

@@ -1,8 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
+import { readLocatorValue } from '../../../shared/locator';
 import { labelsByApiPath, optionalText, validate } from '../../../shared/validation';
 import { ACTIONS } from '../../action-names';
+import { gemstoneIdField } from '../../locators';
 import { changeAction } from '../../transport';
 import { dataModeFields, forFieldsMode, readData } from '../dataMode';
 import { apiId } from '../ids';
@@ -36,14 +38,7 @@ export const operation = {
 export const properties: INodeProperties[] = [
 	...dataModeFields(action),
 	...forFieldsMode([
-		{
-			displayName: 'Gemstone ID',
-			name: 'gemstoneId',
-			type: 'string',
-			required: true,
-			default: '',
-			description: 'Valigara’s ID of the gemstone, as Search returns it',
-		},
+		{ ...gemstoneIdField, description: 'Valigara’s ID of the gemstone, as Search returns it' },
 		{
 			displayName: 'Update Fields',
 			name: 'updateFields',
@@ -72,7 +67,7 @@ const labels = labelsByApiPath(properties, { ...gemstonePaths('', 'updateFields'
 
 function updateFromFields(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const gemstone: IDataObject = {
-		gemstone_id: context.getNodeParameter('gemstoneId', itemIndex),
+		gemstone_id: readLocatorValue(context, gemstoneIdField, itemIndex) as string,
 		...withValigaraColor(context.getNodeParameter('updateFields', itemIndex, {}) as IDataObject),
 	};
 	return { ...gemstone, ...readOtherFields(context, itemIndex, gemstone) };
