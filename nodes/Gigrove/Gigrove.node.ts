@@ -10,7 +10,9 @@ export class Gigrove implements INodeType {
 		name: 'gigrove',
 		icon: { light: 'file:gigrove.svg', dark: 'file:gigrove.dark.svg' },
 		group: ['output'],
-		version: 1,
+		// 1.1: Simplify, on by default, on the large replies (shared/fields.ts simplifyField)
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Manage the products, orders, bookings and deliveries of a Gigrove store, and read its notifications',
 		defaults: { name: 'Gigrove' },

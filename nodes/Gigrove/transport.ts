@@ -117,6 +117,41 @@ export async function gigroveRequest(
 export const FORM_REFUSED_HINT =
 	'WCFM stores answer with nothing when their product form refuses the data (a duplicate SKU, a missing name or category). Check the fields, and the store’s dashboard for a saved draft.';
 
+/** Simplify (shared/simplify.ts): the fields of a product a merchant uses (docs: WooCommerce's product). */
+export const SIMPLE_PRODUCT = [
+	'id',
+	'name',
+	'sku',
+	'type',
+	'status',
+	'price',
+	'regular_price',
+	'sale_price',
+	'stock_status',
+	'stock_quantity',
+	'permalink',
+	'categories[].name',
+	'date_modified',
+] as const;
+
+/** Simplify: the fields of an order a merchant uses (docs: WooCommerce's order). */
+export const SIMPLE_ORDER = [
+	'id',
+	'number',
+	'status',
+	'currency',
+	'total',
+	'date_created',
+	'customer_id',
+	'billing.first_name',
+	'billing.last_name',
+	'billing.email',
+	'payment_method_title',
+	'line_items[].name',
+	'line_items[].quantity',
+	'line_items[].total',
+] as const;
+
 /** A call whose reply must be one record: an empty reply (`null`, `{}`, `[]`) is an error. */
 export async function gigroveObject(
 	context: RequestContext,

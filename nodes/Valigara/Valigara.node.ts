@@ -11,7 +11,9 @@ export class Valigara implements INodeType {
 		name: 'valigara',
 		icon: { light: 'file:valigara.svg', dark: 'file:valigara.dark.svg' },
 		group: ['output'],
-		version: 1,
+		// 1.1: Simplify, on by default, on the large replies (shared/fields.ts simplifyField)
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Manage jewelry products, gemstones and orders in Valigara',
 		defaults: { name: 'Valigara' },

@@ -9,7 +9,9 @@ export class VanillaEshop implements INodeType {
 		name: 'vanillaEshop',
 		icon: { light: 'file:vanillaEshop.svg', dark: 'file:vanillaEshop.dark.svg' },
 		group: ['output'],
-		version: 1,
+		// 1.1: Simplify, on by default, on the large replies (shared/fields.ts simplifyField)
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Push customers, orders, products and prices into a Vanilla eShop store',
 		defaults: { name: 'Vanilla eShop' },

@@ -83,6 +83,31 @@ export function recordOr(data: unknown, fallback: IDataObject): IDataObject {
 	return isRecord(data) ? data : { success: true, ...fallback };
 }
 
+/**
+ * Simplify (shared/simplify.ts): the fields of an order a merchant uses, from the doc's order
+ * object; its `products[]` entries are not described there: these are the names the create
+ * request sends (sku, name, quantity, total).
+ */
+export const SIMPLE_ORDER = [
+	'order_id',
+	'customer_id',
+	'firstname',
+	'lastname',
+	'email',
+	'telephone',
+	'order_status_id',
+	'total',
+	'currency_code',
+	'payment_method',
+	'shipping_method',
+	'date_added',
+	'date_modified',
+	'products[].sku',
+	'products[].name',
+	'products[].quantity',
+	'products[].total',
+] as const;
+
 /** `v1/in/<resource>/<id>` with the id made safe for a path (SKUs may hold a slash). */
 export function path(...parts: string[]): string {
 	return ['v1/in', ...parts.map((part, index) => (index === 0 ? part : encodeURIComponent(part)))].join('/');

@@ -86,3 +86,20 @@ export function optionsCollection(options: INodeProperties[], extra: Partial<INo
 		options: [...options].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	};
 }
+
+/** The node version from which Simplify is offered (on by default); version-1 nodes keep the raw reply. */
+export const SIMPLIFY_SINCE = 1.1;
+
+/**
+ * Simplify, as n8n's own nodes offer it (Notion v2, Airtable v2): shown from node version 1.1 on,
+ * so saved version-1 workflows keep the raw reply. Each operation names its few fields
+ * (shared/simplify.ts applies them).
+ */
+export const simplifyField: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simple',
+	type: 'boolean',
+	default: true,
+	description: 'Whether to return a simplified version of the response instead of the raw data',
+	displayOptions: { show: { '@version': [{ _cnd: { gte: SIMPLIFY_SINCE } }] } },
+};

@@ -107,6 +107,8 @@ export interface NodeUnderTest {
 	onError?: 'stop' | 'continue' | 'errorOutput';
 	/** the workflow's time zone (Settings › Timezone) */
 	timezone?: string;
+	/** the node's version (1 unless told: every saved workflow's) */
+	typeVersion?: number;
 }
 
 function buildWorkflow(subject: NodeUnderTest, withStart: boolean, staticData?: IDataObject) {
@@ -114,7 +116,7 @@ function buildWorkflow(subject: NodeUnderTest, withStart: boolean, staticData?: 
 		id: 'node-under-test',
 		name: 'Node',
 		type: `${PACKAGE_NAME}.${subject.type}`,
-		typeVersion: 1,
+		typeVersion: subject.typeVersion ?? 1,
 		position: [200, 0],
 		parameters: subject.parameters,
 		credentials: Object.fromEntries(

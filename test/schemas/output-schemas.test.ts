@@ -38,12 +38,13 @@ describe('output schemas', () => {
 	});
 
 	it.each(offered.map((o) => [`${o.node} › ${o.resource} › ${o.operation}`, o] as const))('%s: its output fits its schema file', async (_title, o) => {
-		const outputs: IDataObject[] = [];
-		for (const c of casesOf(o)) {
-			sandbox.current.reset();
-			outputs.push(...(await outputOf(c, sandbox.credentials())));
-		}
 		for (const version of versionsOf(o.node)) {
+			// each version's own output: from 1.1 on, Simplify (on by default) shapes it
+			const outputs: IDataObject[] = [];
+			for (const c of casesOf(o)) {
+				sandbox.current.reset();
+				outputs.push(...(await outputOf(c, sandbox.credentials(), version)));
+			}
 			const file = schemaFile(o.node, version, o.resource, o.operation);
 			if (WRITE) {
 				fs.mkdirSync(path.dirname(file), { recursive: true });

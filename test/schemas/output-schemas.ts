@@ -32,7 +32,7 @@ export function versionFolder(version: number): string {
 	return `v${[...String(version).split('.'), '0', '0'].slice(0, 3).join('.')}`;
 }
 
-/** The versions the node offers (each gets the same schemas). */
+/** The versions the node offers (each gets the schemas of what it outputs: from 1.1 on, Simplify's). */
 export function versionsOf(node: NodeName): number[] {
 	const { version } = nodeTypes[`${PACKAGE_NAME}.${node}`].description;
 	return Array.isArray(version) ? version : [version];
@@ -54,14 +54,19 @@ export function existingSchemaFiles(node: NodeName): string[] {
 export const relative = (file: string) => path.relative(root, file);
 
 /** The output items' JSON of one case, run through the engine against the sandbox; throws unless it succeeded with items. */
-export async function outputOf(c: SchemaCase, credentials: Record<string, ICredentialDataDecryptedObject>): Promise<IDataObject[]> {
+export async function outputOf(
+	c: SchemaCase,
+	credentials: Record<string, ICredentialDataDecryptedObject>,
+	typeVersion?: number,
+): Promise<IDataObject[]> {
 	const gigroveApi = c.deliveryPerson ? { ...credentials.gigroveApi, accessToken: KEYS.gigrove.deliveryToken } : credentials.gigroveApi;
 	const run = await runNode({
 		type: c.node,
 		credentials: { ...credentials, gigroveApi },
 		parameters: { resource: c.resource, operation: c.operation, ...c.parameters },
+		typeVersion,
 	});
-	const title = `${c.node} › ${c.resource} › ${c.operation}`;
+	const title = `${c.node} v${typeVersion ?? 1} › ${c.resource} › ${c.operation}`;
 	if (run.error) throw new Error(`${title} failed against the sandbox: ${run.error.message}`);
 	if (run.items.length === 0) throw new Error(`${title} gave no items against the sandbox: its parameters must name seed records`);
 	return run.items.map((item) => item.json);

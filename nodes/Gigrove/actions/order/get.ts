@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { gigroveObject } from '../../transport';
+import { simplifyField } from '../../../shared/fields';
+import { simplifiedIfWanted } from '../../../shared/simplify';
+import { SIMPLE_ORDER, gigroveObject } from '../../transport';
 import { orderIdField } from '../fields';
 import { readId } from '../schema';
 
@@ -23,11 +25,12 @@ export const operation = {
 	],
 } satisfies INodeProperties;
 
-export const properties: INodeProperties[] = [orderIdField];
+export const properties: INodeProperties[] = [orderIdField, simplifyField];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const id = readId(this, orderIdField, itemIndex);
-	return await gigroveObject(this, { method: 'GET', path: `orders/${id}`, subject: `order ${id}` }, itemIndex);
+	const order = await gigroveObject(this, { method: 'GET', path: `orders/${id}`, subject: `order ${id}` }, itemIndex);
+	return simplifiedIfWanted(this, itemIndex, SIMPLE_ORDER, order);
 }
 
 export const reads = true; // only reads: items may run several at once (shared/router.ts)

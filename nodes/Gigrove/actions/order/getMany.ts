@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { listFields } from '../../../shared/fields';
+import { listFields, simplifyField } from '../../../shared/fields';
 import { readListScope } from '../../../shared/pagination';
+import { simplifiedIfWanted } from '../../../shared/simplify';
 import { compact, optionalText, oneOf, optionsOf, validate } from '../../../shared/validation';
-import { gigroveList } from '../../transport';
+import { SIMPLE_ORDER, gigroveList } from '../../transport';
 import { sortCollection } from '../fields';
 import { dateOrRaw, fieldsIn, isoDate, labelsIn } from '../schema';
 
@@ -62,6 +63,7 @@ export const properties: INodeProperties[] = [
 		],
 		'order_id',
 	),
+	simplifyField,
 ];
 
 const schema = z
@@ -87,7 +89,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		itemIndex,
 		labels,
 	);
-	return await gigroveList(this, 'orders/', query, scope, itemIndex);
+	const orders = await gigroveList(this, 'orders/', query, scope, itemIndex);
+	return simplifiedIfWanted(this, itemIndex, SIMPLE_ORDER, orders);
 }
 
 export const reads = true; // only reads: items may run several at once (shared/router.ts)

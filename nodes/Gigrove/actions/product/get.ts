@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { gigroveObject } from '../../transport';
+import { simplifyField } from '../../../shared/fields';
+import { simplifiedIfWanted } from '../../../shared/simplify';
+import { SIMPLE_PRODUCT, gigroveObject } from '../../transport';
 import { productIdField } from '../fields';
 import { readId } from '../schema';
 
@@ -25,11 +27,13 @@ export const operation = {
 
 export const properties: INodeProperties[] = [
 	productIdField,
+	simplifyField,
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const id = readId(this, productIdField, itemIndex);
-	return await gigroveObject(this, { method: 'GET', path: `products/${id}/`, subject: `product ${id}` }, itemIndex);
+	const product = await gigroveObject(this, { method: 'GET', path: `products/${id}/`, subject: `product ${id}` }, itemIndex);
+	return simplifiedIfWanted(this, itemIndex, SIMPLE_PRODUCT, product);
 }
 
 export const reads = true; // only reads: items may run several at once (shared/router.ts)

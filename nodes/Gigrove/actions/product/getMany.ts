@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { listFields } from '../../../shared/fields';
+import { listFields, simplifyField } from '../../../shared/fields';
 import { readListScope } from '../../../shared/pagination';
+import { simplifiedIfWanted } from '../../../shared/simplify';
 import { compact, optionalText, labelsAt, numericId, oneOf, optionsOf, validate } from '../../../shared/validation';
-import { gigroveList } from '../../transport';
+import { SIMPLE_PRODUCT, gigroveList } from '../../transport';
 import { sortCollection } from '../fields';
 import { dateOrRaw, fieldsIn, idList, isoDate, labelsIn, price, splitList } from '../schema';
 import { productTypes } from './properties';
@@ -81,6 +82,7 @@ export const properties: INodeProperties[] = [
 		],
 		'date',
 	),
+	simplifyField,
 ];
 
 const filterFields = fieldsIn(properties, 'filters');
@@ -139,7 +141,8 @@ function listQuery(context: IExecuteFunctions, itemIndex: number): IDataObject {
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const scope = readListScope(this, itemIndex);
-	return await gigroveList(this, 'products/', listQuery(this, itemIndex), scope, itemIndex);
+	const products = await gigroveList(this, 'products/', listQuery(this, itemIndex), scope, itemIndex);
+	return simplifiedIfWanted(this, itemIndex, SIMPLE_PRODUCT, products);
 }
 
 export const reads = true; // only reads: items may run several at once (shared/router.ts)

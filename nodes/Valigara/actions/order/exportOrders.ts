@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { listFields, optionsCollection } from '../../../shared/fields';
+import { listFields, optionsCollection, simplifyField } from '../../../shared/fields';
+import { simplifiedIfWanted } from '../../../shared/simplify';
 import { labelsByApiPath } from '../../../shared/validation';
 import { ACTIONS } from '../../action-names';
 import { GUESSES } from '../../guesses';
@@ -9,7 +10,7 @@ import { listOptions } from '../listOptions';
 import { otherFieldsProperty } from '../otherFields';
 import { actionNameOption } from './actionName';
 import { dateFilterOptions } from './filters';
-import { readExport } from './readExport';
+import { readExport, simpleOrderFields } from './readExport';
 
 // Docs menu "Orders Export" (the page itself is not public): action name and filters assumed,
 // see ../../action-names.ts and ./filters.ts.
@@ -50,13 +51,15 @@ export const properties: INodeProperties[] = [
 		otherFieldsProperty(undefined, 'Other Filters'),
 	]),
 	...listFields(100_000),
+	simplifyField,
 	optionsCollection([actionNameOption(action), ...listOptions(GUESSES.records.orders)]),
 ];
 
 const labels = labelsByApiPath(properties, { '': 'filters' });
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	return await readExport(this, itemIndex, action, GUESSES.records.orders, labels);
+	const orders = await readExport(this, itemIndex, action, GUESSES.records.orders, labels);
+	return simplifiedIfWanted(this, itemIndex, simpleOrderFields(this, itemIndex), orders);
 }
 
 export const reads = true; // only reads: items may run several at once (shared/router.ts)

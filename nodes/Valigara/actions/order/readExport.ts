@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { formatDateTime } from '../../../shared/dates';
 import { readListScope } from '../../../shared/pagination';
 import type { FieldLabels } from '../../../shared/validation';
+import { GUESSES } from '../../guesses';
 import { dateKeysFrom } from '../../listSettings';
 import { listAction } from '../../transport';
 import { readData } from '../dataMode';
@@ -11,6 +12,32 @@ import { withActionName } from './actionName';
 import { readExportFilters } from './body';
 
 // What Export Orders and Export Clients do for an item: the same, but for the action and record.
+
+/**
+ * Simplify (shared/simplify.ts) for Export Orders: the fields of an order a merchant uses. The
+ * export is not documented: the ID, date and status are the guesses' (../../guesses.ts, the ID
+ * and Date fields as Options name them), the rest the names the sandbox's stand-in uses.
+ */
+export function simpleOrderFields(context: IExecuteFunctions, itemIndex: number): string[] {
+	const options = context.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const { idField, dateField, statusField } = GUESSES.records.orders;
+	return [
+		String(options.idField ?? '').trim() || idField,
+		'order_number',
+		'channel',
+		String(options.dateField ?? '').trim() || dateField,
+		statusField,
+		'currency',
+		'total',
+		'client_name',
+		'client_email',
+		'tracking_number',
+		'items[].sku',
+		'items[].title',
+		'items[].quantity',
+		'items[].price',
+	];
+}
 
 /** A date of the window as the reader compares them: wall clock, or the text as the user wrote it. */
 function windowEnd(value: unknown): string | undefined {

@@ -3,9 +3,10 @@ import { z } from 'zod';
 
 import { readBatchSize } from '../../../shared/batch';
 import { serviceError } from '../../../shared/errors';
-import { optionsCollection } from '../../../shared/fields';
+import { optionsCollection, simplifyField } from '../../../shared/fields';
 import { asNodeError, errorItem, pairedItems, READ_CEILING, runPerItem } from '../../../shared/items';
 import { readLocatorValue } from '../../../shared/locator';
+import { simplifiedIfWanted } from '../../../shared/simplify';
 import { labelsByApiPath, validate } from '../../../shared/validation';
 import { ACTIONS } from '../../action-names';
 import { productIdField } from '../../locators';
@@ -13,7 +14,7 @@ import { listAction } from '../../transport';
 import { dataModeFields, forFieldsMode, readData } from '../dataMode';
 import { apiId } from '../ids';
 import { exportBatchOption } from './fields';
-import { productsById } from './productsById';
+import { SIMPLE_PRODUCT, productsById } from './productsById';
 
 // https://www.valigara.com/docs/api/products-actions/ "Product Export": one product's full record.
 // Many items at once go through "Products Export" (several products in one call), one output item
@@ -40,6 +41,7 @@ export const operation = {
 export const properties: INodeProperties[] = [
 	...dataModeFields(action),
 	...forFieldsMode([productIdField]),
+	simplifyField,
 	optionsCollection([
 		{
 			...exportBatchOption,
@@ -59,7 +61,8 @@ function readProductId(context: IExecuteFunctions, itemIndex: number): string | 
 /** One item alone, as the docs show it: product_export (or its `data` as written, in JSON). */
 async function exportOne(context: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const data = readData(context, itemIndex, () => ({ product_id: readProductId(context, itemIndex) }));
-	return await listAction(context, action, data, itemIndex, 'product_id');
+	const records = await listAction(context, action, data, itemIndex, 'product_id');
+	return simplifiedIfWanted(context, itemIndex, SIMPLE_PRODUCT, records);
 }
 
 /**
@@ -93,7 +96,7 @@ export async function executeBatch(this: IExecuteFunctions): Promise<INodeExecut
 	const found = await productsById(this, [...ids.values()], readBatchSize(this, exportBatchOption), asked[0], !this.continueOnFail());
 	asked.forEach((itemIndex, place) => {
 		const record = found.records[place];
-		if (record) outputs[itemIndex] = pairedItems(record, itemIndex);
+		if (record) outputs[itemIndex] = pairedItems(simplifiedIfWanted(this, itemIndex, SIMPLE_PRODUCT, record), itemIndex);
 		else fail(itemIndex, found.failures[place] ?? notReturned(this, ids.get(itemIndex)!, itemIndex));
 	});
 	return outputs.flat();

@@ -2,14 +2,15 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { z } from 'zod';
 
 import { readBatchSize } from '../../../shared/batch';
-import { optionsCollection } from '../../../shared/fields';
+import { optionsCollection, simplifyField } from '../../../shared/fields';
+import { simplifiedIfWanted } from '../../../shared/simplify';
 import { labelsByApiPath, validate } from '../../../shared/validation';
 import { ACTIONS } from '../../action-names';
 import { listAction } from '../../transport';
 import { dataModeFields, forFieldsMode, readJsonData } from '../dataMode';
 import { apiIdList, idListField, idListPaths } from '../ids';
 import { exportBatchOption } from './fields';
-import { exportProducts } from './productsById';
+import { SIMPLE_PRODUCT, exportProducts } from './productsById';
 
 // https://www.valigara.com/docs/api/products-actions/ "Products Export": several products in one
 // call. The docs' data example is not public: the IDs are sent as `product_id: [..]`.
@@ -35,6 +36,7 @@ export const operation = {
 export const properties: INodeProperties[] = [
 	...dataModeFields(action),
 	...forFieldsMode([idListField('Product IDs', 'productIds', 'The products to export')]),
+	simplifyField,
 	// with Using JSON, the data goes as written, in one call
 	optionsCollection([{ ...exportBatchOption, displayOptions: { show: { '/dataMode': ['fields'] } } }]),
 ];
@@ -46,7 +48,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const mode = this.getNodeParameter('dataMode', itemIndex) as string;
 	if (mode === 'json') {
 		const data = readJsonData(this, itemIndex, true);
-		return await listAction(this, action, data, itemIndex, 'product_id');
+		return simplifiedIfWanted(this, itemIndex, SIMPLE_PRODUCT, await listAction(this, action, data, itemIndex, 'product_id'));
 	}
 	const { product_id: ids } = validate(
 		this.getNode(),
@@ -55,7 +57,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		itemIndex,
 		labels,
 	);
-	return await exportProducts(this, ids, readBatchSize(this, exportBatchOption, itemIndex), itemIndex);
+	const products = await exportProducts(this, ids, readBatchSize(this, exportBatchOption, itemIndex), itemIndex);
+	return simplifiedIfWanted(this, itemIndex, SIMPLE_PRODUCT, products);
 }
 
 export const reads = true; // only reads: items may run several at once (shared/router.ts)

@@ -20,6 +20,12 @@ export interface ProductsById {
 	failures: Array<Error | undefined>;
 }
 
+/**
+ * Simplify (shared/simplify.ts): the fields of an exported product a merchant uses. The docs show
+ * no reply: these are the product fields the node sends (./fields.ts, product_listfields' names).
+ */
+export const SIMPLE_PRODUCT = ['product_id', 'catalog_code', 'title', 'type', 'collection', 'model', 'price', 'quantity', 'not_for_sale', 'date_created'];
+
 const idOf = (record: IDataObject) => String(record.product_id ?? record.id ?? '');
 
 /**

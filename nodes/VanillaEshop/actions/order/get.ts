@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { apiRequest, path, recordOr } from '../../transport';
+import { simplifyField } from '../../../shared/fields';
+import { simplifiedIfWanted } from '../../../shared/simplify';
+import { SIMPLE_ORDER, apiRequest, path, recordOr } from '../../transport';
 import { readId } from '../body';
 import { orderIdField } from './properties';
 
@@ -24,6 +26,7 @@ export const operation = {
 
 export const properties: INodeProperties[] = [
 	orderIdField,
+	simplifyField,
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
@@ -33,7 +36,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		{ method: 'GET', path: path('order', orderId), subject: `order ${orderId}` },
 		itemIndex,
 	);
-	return recordOr(data, { order_id: orderId });
+	return simplifiedIfWanted(this, itemIndex, SIMPLE_ORDER, recordOr(data, { order_id: orderId }));
 }
 
 export const reads = true; // only reads: items may run several at once (shared/router.ts)
