@@ -16,7 +16,16 @@ const SHIPPED = ['nodes/**/*.ts', 'credentials/**/*.ts', 'package.json'];
 export default defineConfig(
 	// packages/ holds the service packages: their sources are links to nodes/ and credentials/
 	// (linted here once); their package.json files are checked by `npm run scan`.
-	globalIgnores(['dist', 'packages', 'node_modules', '.runtime', '.n8n-dev', '.jest-cache', 'coverage', 'artifacts']),
+	globalIgnores([
+		'dist',
+		'packages',
+		'node_modules',
+		'.runtime',
+		'.n8n-dev',
+		'.jest-cache',
+		'coverage',
+		'artifacts',
+	]),
 	{
 		// defineConfig intersects these files with each block's own (`**/*.ts`, `./nodes/**/*.ts`,
 		// `package.json`), so every block of the official config applies as written, to shipped code only.

@@ -7,7 +7,8 @@ const { dest, parallel, src } = require('gulp');
 const { allPackages } = require('./scripts/lib/packages');
 
 function copyAssets(pkg) {
-	const copy = () => src(pkg.assets, { base: '.', encoding: false, allowEmpty: true }).pipe(dest(`${pkg.dir}/dist`));
+	const copy = () =>
+		src(pkg.assets, { base: '.', encoding: false, allowEmpty: true }).pipe(dest(`${pkg.dir}/dist`));
 	copy.displayName = `assets of ${pkg.name}`;
 	return copy;
 }

@@ -2,7 +2,10 @@
 const path = require('path');
 const base = require('./jest.config');
 
-const engine = path.join(process.env.N8N_TEST_ENGINE_DIR || path.join(__dirname, '.runtime/n8n2-test'), 'node_modules');
+const engine = path.join(
+	process.env.N8N_TEST_ENGINE_DIR || path.join(__dirname, '.runtime/n8n2-test'),
+	'node_modules',
+);
 
 module.exports = {
 	...base,

@@ -27,7 +27,16 @@ const path = require('node:path');
 const ROOT = path.resolve(__dirname, '..');
 
 function parseArgs(argv) {
-	const settings = { cases: 'all', variants: ['ours'], items: 2000, runs: 3, delay: 0, profile: undefined, concurrency: undefined, timeout: undefined };
+	const settings = {
+		cases: 'all',
+		variants: ['ours'],
+		items: 2000,
+		runs: 3,
+		delay: 0,
+		profile: undefined,
+		concurrency: undefined,
+		timeout: undefined,
+	};
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i];
 		const value = () => argv[++i];
@@ -50,7 +59,9 @@ async function startProfiler() {
 	const session = new inspector.Session();
 	session.connect();
 	const post = (method, params) =>
-		new Promise((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
+		new Promise((resolve, reject) =>
+			session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))),
+		);
 	await post('Profiler.enable');
 	await post('Profiler.setSamplingInterval', { interval: 200 });
 	await post('Profiler.start');
@@ -66,7 +77,13 @@ async function startProfiler() {
 /** Our node with Options › Requests at Once set to `ceiling` (unset: the node's default). */
 function withCeiling(node, ceiling) {
 	if (ceiling === undefined) return node;
-	return { ...node, parameters: { ...node.parameters, options: { ...node.parameters.options, requestsAtOnce: ceiling } } };
+	return {
+		...node,
+		parameters: {
+			...node.parameters,
+			options: { ...node.parameters.options, requestsAtOnce: ceiling },
+		},
+	};
 }
 
 async function main() {
@@ -80,13 +97,18 @@ async function main() {
 	const { measure, collectGarbage } = require('./lib/measure');
 	const variantsOf = (testCase) => ({
 		ours: (input) => engine.runWorkflow(withCeiling(testCase.ours, settings.concurrency), input),
-		httpRequest: (input) => engine.runWorkflow({ typeVersion: engine.HTTP_REQUEST_VERSION, ...testCase.httpRequest }, input),
+		httpRequest: (input) =>
+			engine.runWorkflow(
+				{ typeVersion: engine.HTTP_REQUEST_VERSION, ...testCase.httpRequest },
+				input,
+			),
 		floor: (input) => engine.runWorkflow(testCase.floor, input),
 		async plain(input) {
 			const client = plainClient();
 			try {
 				const output = [];
-				for (const item of input) output.push(testCase.plainOutput((await client.send(testCase.plain(item))).json));
+				for (const item of input)
+					output.push(testCase.plainOutput((await client.send(testCase.plain(item))).json));
 				return output;
 			} finally {
 				client.close();
@@ -95,16 +117,29 @@ async function main() {
 	});
 
 	if (settings.timeout !== undefined) {
-		const transports = { Valigara: 'valigara', VanillaEshop: 'vanillaEshop', Gigrove: 'gigrove', GuaranteedReviews: 'guaranteedReviews' };
+		const transports = {
+			Valigara: 'valigara',
+			VanillaEshop: 'vanillaEshop',
+			Gigrove: 'gigrove',
+			GuaranteedReviews: 'guaranteedReviews',
+		};
 		for (const [folder, name] of Object.entries(transports)) {
 			require(path.join(ROOT, 'nodes', folder, 'transport.ts'))[name].timeoutMs = settings.timeout;
 		}
 	}
-	const services = await startServices({ backlog: 4096, delayMs: settings.delay, port: await require('./lib/real-n8n').benchPort() });
+	const services = await startServices({
+		backlog: 4096,
+		delayMs: settings.delay,
+		port: await require('./lib/real-n8n').benchPort(),
+	});
 	try {
-		const credentials = Object.fromEntries(sandboxCredentials(services.baseUrl).map((c) => [c.type, { ...c.data }]));
+		const credentials = Object.fromEntries(
+			sandboxCredentials(services.baseUrl).map((c) => [c.type, { ...c.data }]),
+		);
 		const wanted = settings.cases === 'all' ? undefined : settings.cases.split(',');
-		const cases = perItemCases(services.urls, credentials).filter((c) => !wanted || wanted.includes(c.node));
+		const cases = perItemCases(services.urls, credentials).filter(
+			(c) => !wanted || wanted.includes(c.node),
+		);
 		for (const testCase of cases) {
 			const variants = variantsOf(testCase);
 			for (const name of settings.variants) {
@@ -120,17 +155,23 @@ async function main() {
 					const cpuStart = process.cpuUsage();
 					const { ms, result } = await measure(() => run(input));
 					const { user, system } = process.cpuUsage(cpuStart);
-					if (result.length !== input.length) throw new Error(`${name}: ${result.length} items for ${input.length}`);
+					if (result.length !== input.length)
+						throw new Error(`${name}: ${result.length} items for ${input.length}`);
 					times.push(ms / settings.items);
 					cpu.push((user + system) / 1000 / settings.items);
 				}
 				if (profiler) {
-					const file = settings.profile.replace(/(\.cpuprofile)?$/, `-${testCase.node.replace(/\W+/g, '')}-${name}.cpuprofile`);
+					const file = settings.profile.replace(
+						/(\.cpuprofile)?$/,
+						`-${testCase.node.replace(/\W+/g, '')}-${name}.cpuprofile`,
+					);
 					fs.writeFileSync(file, JSON.stringify(await profiler.stop()));
 				}
 				const list = (values) => values.map((t) => t.toFixed(3)).join(' ');
 				// CPU: this process only (the engine, the node, the client), not the sandbox's
-				process.stdout.write(`${testCase.node} ${name}: ${list(times)} ms/item, CPU ${list(cpu)} ms/item (load ${os.loadavg()[0].toFixed(1)})\n`);
+				process.stdout.write(
+					`${testCase.node} ${name}: ${list(times)} ms/item, CPU ${list(cpu)} ms/item (load ${os.loadavg()[0].toFixed(1)})\n`,
+				);
 			}
 		}
 	} finally {

@@ -55,7 +55,10 @@ function parseArgs(argv) {
 			if (!Number.isInteger(n) || n < 1) throw new Error(`${arg} must be a whole number above 0`);
 			return n;
 		};
-		const list = () => value().split(',').map((entry) => entry.trim());
+		const list = () =>
+			value()
+				.split(',')
+				.map((entry) => entry.trim());
 		if (arg === '--runs') settings.runs = count();
 		else if (arg === '--items') settings.items = count();
 		else if (arg === '--delayed-items') settings.delayedItems = count();
@@ -71,21 +74,37 @@ function parseArgs(argv) {
 		else if (arg === '--only') {
 			settings.only = list();
 			const unknown = settings.only.filter((phase) => !PHASES.includes(phase));
-			if (unknown.length) throw new Error(`--only: unknown phase ${unknown.join(', ')} (phases: ${PHASES.join(', ')})`);
+			if (unknown.length)
+				throw new Error(
+					`--only: unknown phase ${unknown.join(', ')} (phases: ${PHASES.join(', ')})`,
+				);
 		} else if (arg === '--help' || arg === '-h') {
-			process.stdout.write(`${fs.readFileSync(__filename, 'utf8').split('\n').slice(1, 21).map((line) => line.replace(/^\/\/ ?/, '')).join('\n')}\n`);
+			process.stdout.write(
+				`${fs
+					.readFileSync(__filename, 'utf8')
+					.split('\n')
+					.slice(1, 21)
+					.map((line) => line.replace(/^\/\/ ?/, ''))
+					.join('\n')}\n`,
+			);
 			process.exit(0);
 		} else throw new Error(`unknown option ${arg}`);
 	}
-	if (settings.latencies.some((ms) => !Number.isInteger(ms) || ms < 0)) throw new Error('--latencies: whole milliseconds, 0 or more');
+	if (settings.latencies.some((ms) => !Number.isInteger(ms) || ms < 0))
+		throw new Error('--latencies: whole milliseconds, 0 or more');
 	if (!['1', '2'].includes(settings.line)) throw new Error('--line: 1 or 2');
-	if (settings.warmup > 1000) throw new Error('--warmup: at most 1000 (the sandbox log keeps the last 1 000 requests)');
+	if (settings.warmup > 1000)
+		throw new Error('--warmup: at most 1000 (the sandbox log keeps the last 1 000 requests)');
 	return settings;
 }
 
 function git(...args) {
 	try {
-		return execFileSync('git', ['--no-optional-locks', ...args], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+		return execFileSync('git', ['--no-optional-locks', ...args], {
+			cwd: ROOT,
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'ignore'],
+		}).trim();
 	} catch {
 		return undefined;
 	}
@@ -95,7 +114,8 @@ function machine() {
 	const cpuinfo = fs.existsSync('/proc/cpuinfo') ? fs.readFileSync('/proc/cpuinfo', 'utf8') : '';
 	return {
 		nproc: os.availableParallelism?.() ?? os.cpus().length,
-		cpuModel: /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? os.cpus()[0]?.model ?? 'unknown',
+		cpuModel:
+			/^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? os.cpus()[0]?.model ?? 'unknown',
 		node: process.version,
 		platform: `${os.type()} ${os.release()} ${os.arch()}`,
 		memoryBytes: os.totalmem(),
@@ -150,7 +170,8 @@ async function main() {
 		if (settings.build) {
 			say(`Building ${path.relative(ROOT, packageDir) || 'the package'} (npm run build) ...`);
 			const build = spawnSync('npm', ['run', 'build'], { cwd: packageDir, encoding: 'utf8' });
-			if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}\n${build.stderr}`);
+			if (build.status !== 0)
+				throw new Error(`npm run build failed:\n${build.stdout}\n${build.stderr}`);
 		}
 
 		// The HTTP Request node opens every item's connection at once; behind Node's default listen
@@ -158,22 +179,43 @@ async function main() {
 		// The sandbox's socket gets the system's maximum backlog instead (nothing else changes).
 		let somaxconn = 4096;
 		try {
-			somaxconn = Number(fs.readFileSync('/proc/sys/net/core/somaxconn', 'utf8').trim()) || somaxconn;
+			somaxconn =
+				Number(fs.readFileSync('/proc/sys/net/core/somaxconn', 'utf8').trim()) || somaxconn;
 		} catch {
 			// not Linux: the kernel's own cap applies
 		}
 		settings.sandboxBacklog = somaxconn;
 		services = await startServices({ backlog: somaxconn, port: await benchPort() });
-		const credentials = Object.fromEntries(sandboxCredentials(services.baseUrl).map((credential) => [credential.type, { ...credential.data }]));
+		const credentials = Object.fromEntries(
+			sandboxCredentials(services.baseUrl).map((credential) => [
+				credential.type,
+				{ ...credential.data },
+			]),
+		);
 		let catalogUrl;
-		if (settings.only.includes('pagination')) ({ baseUrl: catalogUrl } = await services.call('catalog', { size: settings.products, port: await benchPort() }));
-		say(`Sandbox at ${services.baseUrl} (process ${services.pid}); ${machine().cpuModel}, nproc ${machine().nproc}, 1-minute load average ${loadStart.toFixed(1)}`);
+		if (settings.only.includes('pagination'))
+			({ baseUrl: catalogUrl } = await services.call('catalog', {
+				size: settings.products,
+				port: await benchPort(),
+			}));
+		say(
+			`Sandbox at ${services.baseUrl} (process ${services.pid}); ${machine().cpuModel}, nproc ${machine().nproc}, 1-minute load average ${loadStart.toFixed(1)}`,
+		);
 
-		const subjects = phases.benchSubjects({ urls: services.urls, credentials, catalogUrl, only: settings.only });
+		const subjects = phases.benchSubjects({
+			urls: services.urls,
+			credentials,
+			catalogUrl,
+			only: settings.only,
+		});
 		if (subjects.length) {
-			say(`Starting n8n ${require(path.join(ROOT, 'scripts', 'lib', 'n8n-runtime')).LINES[settings.line].n8n} with our package (npm pack of ${packageDir}) ...`);
+			say(
+				`Starting n8n ${require(path.join(ROOT, 'scripts', 'lib', 'n8n-runtime')).LINES[settings.line].n8n} with our package (npm pack of ${packageDir}) ...`,
+			);
 			n8n = await startBenchN8n({ line: settings.line, subjects, packageDir, say });
-			say(`   n8n at ${n8n.baseUrl} (process ${n8n.pid}, Node ${n8n.nodeVersion}, log ${n8n.logFile})`);
+			say(
+				`   n8n at ${n8n.baseUrl} (process ${n8n.pid}, Node ${n8n.nodeVersion}, log ${n8n.logFile})`,
+			);
 		}
 		const ctx = { services, n8n, credentials, catalogUrl, settings, say, check };
 
@@ -186,10 +228,21 @@ async function main() {
 			dirty: Boolean(git('status', '--porcelain', '--untracked-files=no')),
 			packageDir: path.relative(ROOT, packageDir) || '.',
 			machine: machine(),
-			n8n: n8n && { line: n8n.line, version: n8n.version, node: n8n.nodeVersion, httpRequestVersion: n8n.httpRequestVersion, driven: 'production webhooks of n8n start (Webhook → Split Out → the node); executions not saved' },
+			n8n: n8n && {
+				line: n8n.line,
+				version: n8n.version,
+				node: n8n.nodeVersion,
+				httpRequestVersion: n8n.httpRequestVersion,
+				driven:
+					'production webhooks of n8n start (Webhook → Split Out → the node); executions not saved',
+			},
 			settings,
 		};
-		const file = path.join(__dirname, 'results', `${results.date}-${commit}${settings.line === '2' ? '-n8n2' : ''}.json`);
+		const file = path.join(
+			__dirname,
+			'results',
+			`${results.date}-${commit}${settings.line === '2' ? '-n8n2' : ''}.json`,
+		);
 		// after every phase, so that a run cut short keeps what it measured
 		const save = () => {
 			if (!settings.save) return;
@@ -220,10 +273,19 @@ async function main() {
 
 		results.durationMs = Date.now() - started;
 		const cpu = ({ user, system }) => (user + system) / 1e6;
-		results.cpuSeconds = { bench: cpu(process.cpuUsage(cpuStart)), sandbox: cpu(await services.call('cpu')) };
+		results.cpuSeconds = {
+			bench: cpu(process.cpuUsage(cpuStart)),
+			sandbox: cpu(await services.call('cpu')),
+		};
 		clearInterval(loadTimer);
 		loadSamples.push(os.loadavg()[0]);
-		results.machine.loadAverage = { start: loadStart, end: loadSamples.at(-1), min: Math.min(...loadSamples), max: Math.max(...loadSamples), samples: loadSamples.length };
+		results.machine.loadAverage = {
+			start: loadStart,
+			end: loadSamples.at(-1),
+			min: Math.min(...loadSamples),
+			max: Math.max(...loadSamples),
+			samples: loadSamples.length,
+		};
 		results.checks = { failed: failures };
 		results.markdown = markdown(results);
 
@@ -233,7 +295,11 @@ async function main() {
 			save();
 			say(`\nResults: ${path.relative(ROOT, file)}`);
 		}
-		say(failures.length ? `\n${failures.length} check(s) failed:\n${failures.map((f) => `  - ${f}`).join('\n')}` : '\nEvery check passed.');
+		say(
+			failures.length
+				? `\n${failures.length} check(s) failed:\n${failures.map((f) => `  - ${f}`).join('\n')}`
+				: '\nEvery check passed.',
+		);
 		process.exitCode = failures.length ? 1 : 0;
 	} finally {
 		await cleanup();

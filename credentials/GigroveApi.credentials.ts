@@ -23,7 +23,9 @@ const TOKEN_EXCHANGE = 'gigroveTokenExchange';
  */
 class TokenExchangeError extends ExecutionBaseError {
 	constructor(status: number, detail: string) {
-		super(`Gigrove did not issue a token for the API key and secret (HTTP ${status})${detail ? `: ${detail}` : ''}`);
+		super(
+			`Gigrove did not issue a token for the API key and secret (HTTP ${status})${detail ? `: ${detail}` : ''}`,
+		);
 		this.name = 'TokenExchangeError';
 		this.context[TOKEN_EXCHANGE] = this.message;
 	}
@@ -35,12 +37,19 @@ class TokenExchangeError extends ExecutionBaseError {
  * node's copy of the class is not the one thrown.
  */
 export function tokenExchangeFailure(error: unknown): string | undefined {
-	const failure = (error as { context?: IDataObject } | null | undefined)?.context?.[TOKEN_EXCHANGE];
+	const failure = (error as { context?: IDataObject } | null | undefined)?.context?.[
+		TOKEN_EXCHANGE
+	];
 	return typeof failure === 'string' ? failure : undefined;
 }
 
 function messageOf(body: unknown): string {
-	if (typeof body === 'string') return body.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200);
+	if (typeof body === 'string')
+		return body
+			.replace(/<[^>]*>/g, ' ')
+			.replace(/\s+/g, ' ')
+			.trim()
+			.slice(0, 200);
 	const reply = body as IDataObject | undefined;
 	const message = reply?.message ?? reply?.error_description ?? reply?.error;
 	return typeof message === 'string' ? message : '';
@@ -64,7 +73,10 @@ export class GigroveApi implements ICredentialType {
 
 	displayName = 'Gigrove API';
 
-	icon: Icon = { light: 'file:../nodes/Gigrove/gigrove.svg', dark: 'file:../nodes/Gigrove/gigrove.dark.svg' };
+	icon: Icon = {
+		light: 'file:../nodes/Gigrove/gigrove.svg',
+		dark: 'file:../nodes/Gigrove/gigrove.dark.svg',
+	};
 
 	documentationUrl = 'https://gigrove.com/api-docs/';
 
@@ -81,7 +93,11 @@ export class GigroveApi implements ICredentialType {
 			name: 'authentication',
 			type: 'options',
 			options: [
-				{ name: 'Bearer Token', value: 'accessToken', description: 'The token Gigrove sent you, used as issued' },
+				{
+					name: 'Bearer Token',
+					value: 'accessToken',
+					description: 'The token Gigrove sent you, used as issued',
+				},
 				{
 					name: 'API Key and Secret',
 					value: 'apiKey',
@@ -97,7 +113,8 @@ export class GigroveApi implements ICredentialType {
 			typeOptions: { password: true },
 			required: true,
 			default: '',
-			description: 'A seller’s token for products, orders, bookings and notifications; a delivery person’s token for deliveries',
+			description:
+				'A seller’s token for products, orders, bookings and notifications; a delivery person’s token for deliveries',
 			displayOptions: { show: { authentication: ['accessToken'] } },
 		},
 		{
@@ -123,7 +140,8 @@ export class GigroveApi implements ICredentialType {
 			name: 'tokenUrl',
 			type: 'string',
 			default: DEFAULT_TOKEN_URL,
-			description: 'Where the API key and secret are exchanged for a token (form fields api_key and api_secret)',
+			description:
+				'Where the API key and secret are exchanged for a token (form fields api_key and api_secret)',
 			displayOptions: { show: { authentication: ['apiKey'] } },
 		},
 		{
@@ -145,7 +163,10 @@ export class GigroveApi implements ICredentialType {
 
 	// API key mode: the token endpoint as a public client uses it (form fields api_key, api_secret;
 	// reply {access_token}). Bearer mode has nothing to fetch.
-	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject): Promise<IDataObject> {
+	async preAuthentication(
+		this: IHttpRequestHelper,
+		credentials: ICredentialDataDecryptedObject,
+	): Promise<IDataObject> {
 		if (credentials.authentication !== 'apiKey') return {};
 		const reply = (await this.helpers.httpRequest({
 			method: 'POST',
@@ -158,14 +179,21 @@ export class GigroveApi implements ICredentialType {
 		const succeeded = reply.statusCode >= 200 && reply.statusCode < 300;
 		const token = succeeded ? accessTokenOf(reply.body) : '';
 		if (token) return { sessionToken: token };
-		throw new TokenExchangeError(reply.statusCode, messageOf(reply.body) || (succeeded ? 'the reply holds no access_token' : ''));
+		throw new TokenExchangeError(
+			reply.statusCode,
+			messageOf(reply.body) || (succeeded ? 'the reply holds no access_token' : ''),
+		);
 	}
 
 	authenticate: IAuthenticate = async (credentials, requestOptions) => {
-		const token = credentials.authentication === 'apiKey' ? credentials.sessionToken : credentials.accessToken;
+		const token =
+			credentials.authentication === 'apiKey' ? credentials.sessionToken : credentials.accessToken;
 		return {
 			...requestOptions,
-			headers: { ...(requestOptions.headers ?? {}), Authorization: `Bearer ${String(token ?? '').trim()}` },
+			headers: {
+				...(requestOptions.headers ?? {}),
+				Authorization: `Bearer ${String(token ?? '').trim()}`,
+			},
 		};
 	};
 

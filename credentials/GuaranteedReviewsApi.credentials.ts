@@ -60,7 +60,10 @@ export class GuaranteedReviewsApi implements ICredentialType {
 		if ((requestOptions.method ?? 'GET').toUpperCase() === 'GET') {
 			return { ...requestOptions, qs: { ...(requestOptions.qs ?? {}), api_key: apiKey } };
 		}
-		return { ...requestOptions, body: { api_key: apiKey, ...((requestOptions.body as IDataObject) ?? {}) } };
+		return {
+			...requestOptions,
+			body: { api_key: apiKey, ...((requestOptions.body as IDataObject) ?? {}) },
+		};
 	};
 
 	test: ICredentialTestRequest = {

@@ -14,7 +14,7 @@ const refusals: Array<[number, string]> = [
 	[102, 'Authentication failed: Valigara refused the access key'],
 	[103, 'Unauthorized request: this access key may not use the API'],
 	[105, 'Valigara is rate limiting this key: try again in a few minutes'],
-	[200, 'Action not found: check that the base URL is Valigara\'s client API (…/client/V1/)'],
+	[200, "Action not found: check that the base URL is Valigara's client API (…/client/V1/)"],
 ];
 
 export class ValigaraApi implements ICredentialType {

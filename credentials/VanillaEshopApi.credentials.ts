@@ -7,7 +7,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-const REFUSED = 'The API refused the header or query parameter: check them, and that the Base URL is your shop’s API';
+const REFUSED =
+	'The API refused the header or query parameter: check them, and that the Base URL is your shop’s API';
 
 // The API reference names no authentication at all, so the credential lets the merchant add
 // whatever their server expects: a header, a query parameter, or both.
@@ -39,7 +40,8 @@ export class VanillaEshopApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. Authorization',
-			description: 'A header sent with every request, if your server asks for one. Leave empty to send none.',
+			description:
+				'A header sent with every request, if your server asks for one. Leave empty to send none.',
 		},
 		{
 			displayName: 'Header Value',
@@ -56,7 +58,8 @@ export class VanillaEshopApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. api_token',
-			description: 'A query parameter added to every request, if your server asks for one. Leave empty to send none.',
+			description:
+				'A query parameter added to every request, if your server asks for one. Leave empty to send none.',
 		},
 		{
 			displayName: 'Query Parameter Value',
@@ -73,10 +76,16 @@ export class VanillaEshopApi implements ICredentialType {
 		const queryName = String(credentials.queryName ?? '').trim();
 		const options = { ...requestOptions };
 		if (headerName) {
-			options.headers = { ...(options.headers ?? {}), [headerName]: String(credentials.headerSecret ?? '') };
+			options.headers = {
+				...(options.headers ?? {}),
+				[headerName]: String(credentials.headerSecret ?? ''),
+			};
 		}
 		if (queryName) {
-			options.qs = { ...((options.qs as IDataObject) ?? {}), [queryName]: String(credentials.querySecret ?? '') };
+			options.qs = {
+				...((options.qs as IDataObject) ?? {}),
+				[queryName]: String(credentials.querySecret ?? ''),
+			};
 		}
 		return options;
 	};
@@ -95,13 +104,23 @@ export class VanillaEshopApi implements ICredentialType {
 			ignoreHttpStatusErrors: true,
 		},
 		rules: [
-			{ type: 'responseSuccessBody', properties: { key: 'message', value: 'Unauthenticated.', message: REFUSED } },
-			{ type: 'responseSuccessBody', properties: { key: 'message', value: 'This action is unauthorized.', message: REFUSED } },
+			{
+				type: 'responseSuccessBody',
+				properties: { key: 'message', value: 'Unauthenticated.', message: REFUSED },
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: { key: 'message', value: 'This action is unauthorized.', message: REFUSED },
+			},
 			{ type: 'responseSuccessBody', properties: { key: 'status', value: 401, message: REFUSED } },
 			{ type: 'responseSuccessBody', properties: { key: 'status', value: 403, message: REFUSED } },
 			{
 				type: 'responseSuccessBody',
-				properties: { key: 'message', value: 'Server Error', message: 'The API answered with a server error (HTTP 500): the key could not be checked' },
+				properties: {
+					key: 'message',
+					value: 'Server Error',
+					message: 'The API answered with a server error (HTTP 500): the key could not be checked',
+				},
 			},
 		],
 	};

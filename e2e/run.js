@@ -42,7 +42,10 @@ rt.onStopSignal(async (signal) => {
 
 function loadSetup() {
 	const file = path.join(PROJECT_DIR, 'scripts', 'sandbox-setup.js');
-	if (!fs.existsSync(file)) throw new Error('scripts/sandbox-setup.js is missing: the sandbox parts need sandboxCredentials() and exampleWorkflows()');
+	if (!fs.existsSync(file))
+		throw new Error(
+			'scripts/sandbox-setup.js is missing: the sandbox parts need sandboxCredentials() and exampleWorkflows()',
+		);
 	return require(file);
 }
 
@@ -60,12 +63,18 @@ async function runLine(line, report, options) {
 		server: undefined,
 		session: undefined,
 	};
-	report.print(`\n════ n8n ${rt.LINES[line].n8n} (line ${line}${line === '2' ? ', Node 24' : `, Node ${process.versions.node}`})`);
+	report.print(
+		`\n════ n8n ${rt.LINES[line].n8n} (line ${line}${line === '2' ? ', Node 24' : `, Node ${process.versions.node}`})`,
+	);
 	try {
-		await report.time(line, 'install n8n into .runtime/ (once)', () => install.installN8n(ctx), { rethrow: true });
+		await report.time(line, 'install n8n into .runtime/ (once)', () => install.installN8n(ctx), {
+			rethrow: true,
+		});
 		ctx.userFolder = rt.tempUserFolder('n8n-commerce-pack-e2e-');
 		ctx.cleanups.push(() => fs.rmSync(ctx.userFolder, { recursive: true, force: true }));
-		await report.time(line, '1 install package, types loaded', () => install.installAndLoad(ctx), { rethrow: true });
+		await report.time(line, '1 install package, types loaded', () => install.installAndLoad(ctx), {
+			rethrow: true,
+		});
 
 		const setup = loadSetup();
 		ctx.setup = setup;
@@ -80,15 +89,29 @@ async function runLine(line, report, options) {
 			await execute.checkTokenRefresh(ctx);
 		});
 		if (!workflows) return;
-		await report.time(line, '2b service packages, alone and beside the pack', () => services.checkServicePackages(ctx, workflows));
-		await report.time(line, '3 triggers in n8n start', () => triggers.checkTriggers(ctx, workflows));
-		if (ctx.server) await report.time(line, '3b credential tests', () => credentials.checkCredentialTests(ctx));
+		await report.time(line, '2b service packages, alone and beside the pack', () =>
+			services.checkServicePackages(ctx, workflows),
+		);
+		await report.time(line, '3 triggers in n8n start', () =>
+			triggers.checkTriggers(ctx, workflows),
+		);
+		if (ctx.server)
+			await report.time(line, '3b credential tests', () => credentials.checkCredentialTests(ctx));
 		if (!options.skipBrowser) {
-			if (!ctx.server) report.fail(`line ${line} · browser`, 'needs the running n8n of part 3', 'part 3 did not start n8n');
-			else await report.time(line, '4 browser', () => require('./parts/browser').checkEditor(ctx, workflows));
+			if (!ctx.server)
+				report.fail(
+					`line ${line} · browser`,
+					'needs the running n8n of part 3',
+					'part 3 did not start n8n',
+				);
+			else
+				await report.time(line, '4 browser', () =>
+					require('./parts/browser').checkEditor(ctx, workflows),
+				);
 		}
 	} catch (err) {
-		if (!report.results.some((r) => !r.ok && String(r.detail).includes(err.message))) report.fail(`line ${line}`, 'run', err);
+		if (!report.results.some((r) => !r.ok && String(r.detail).includes(err.message)))
+			report.fail(`line ${line}`, 'run', err);
 	} finally {
 		await cleanups.run();
 	}
@@ -98,14 +121,23 @@ async function main(options) {
 	const report = new Report();
 	const started = Date.now();
 	fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
-	report.print(`Acceptance: ${rt.PACKAGE_NAME} in a real n8n, lines ${options.lines.join(' and ')}${options.skipBrowser ? ' (no browser)' : ''}; artifacts in ${path.relative(PROJECT_DIR, ARTIFACTS_DIR)}/`);
+	report.print(
+		`Acceptance: ${rt.PACKAGE_NAME} in a real n8n, lines ${options.lines.join(' and ')}${options.skipBrowser ? ' (no browser)' : ''}; artifacts in ${path.relative(PROJECT_DIR, ARTIFACTS_DIR)}/`,
+	);
 	if (!fs.existsSync(path.join(PROJECT_DIR, 'dist'))) {
 		report.fail('setup', 'dist/ is built', 'dist/ is missing: run `npm run build` first');
 	} else {
-		await report.time('-', '0 pack every package (scripts/pack.js)', () => {
-			options.packages = packAll();
-			report.print(`   ${options.packages.map((p) => `${path.basename(p.tarball)} ${(p.size / 1024).toFixed(1)} KB`).join(', ')}`);
-		}, { rethrow: true });
+		await report.time(
+			'-',
+			'0 pack every package (scripts/pack.js)',
+			() => {
+				options.packages = packAll();
+				report.print(
+					`   ${options.packages.map((p) => `${path.basename(p.tarball)} ${(p.size / 1024).toFixed(1)} KB`).join(', ')}`,
+				);
+			},
+			{ rethrow: true },
+		);
 		if (!options.skipBrowser) {
 			await report.time('-', 'chromium (apt-get when missing)', () => {
 				const { ensureChromium } = require('./lib/chromium');

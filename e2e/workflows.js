@@ -35,7 +35,14 @@ function e2eWorkflows() {
 			id: TOKEN_WORKFLOW_ID,
 			name: 'e2e: Gigrove with API key + secret (token exchange)',
 			nodes: [
-				{ id: 'b0f6d7a2-0000-4000-8000-000000000001', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+				{
+					id: 'b0f6d7a2-0000-4000-8000-000000000001',
+					name: 'Start',
+					type: 'n8n-nodes-base.manualTrigger',
+					typeVersion: 1,
+					position: [0, 0],
+					parameters: {},
+				},
 				{
 					id: 'b0f6d7a2-0000-4000-8000-000000000002',
 					name: 'Get Notifications',

@@ -44,17 +44,31 @@ const wrong = (message) => {
 // ── Reading settings ──────────────────────────────────────────────────────────────────────
 
 const wholeNumber = (name, min) => (value) =>
-	Number.isInteger(value) && value >= min ? value : wrong(`${name} must be a whole number from ${min} (got ${JSON.stringify(value)})`);
+	Number.isInteger(value) && value >= min
+		? value
+		: wrong(`${name} must be a whole number from ${min} (got ${JSON.stringify(value)})`);
 const milliseconds = (name) => (value) =>
-	typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : wrong(`${name} must be a number of milliseconds from 0 (got ${JSON.stringify(value)})`);
-const oneOf = (name, ...allowed) => (value) =>
-	allowed.includes(String(value)) ? String(value) : wrong(`${name} must be one of ${allowed.join(', ')} (got ${JSON.stringify(value)})`);
-const boolean = (name) => (value) => (typeof value === 'boolean' ? value : wrong(`${name} must be true or false (got ${JSON.stringify(value)})`));
+	typeof value === 'number' && Number.isFinite(value) && value >= 0
+		? value
+		: wrong(`${name} must be a number of milliseconds from 0 (got ${JSON.stringify(value)})`);
+const oneOf =
+	(name, ...allowed) =>
+	(value) =>
+		allowed.includes(String(value))
+			? String(value)
+			: wrong(`${name} must be one of ${allowed.join(', ')} (got ${JSON.stringify(value)})`);
+const boolean = (name) => (value) =>
+	typeof value === 'boolean'
+		? value
+		: wrong(`${name} must be true or false (got ${JSON.stringify(value)})`);
 
 function fields(name, value, checks, required = []) {
 	if (!isObject(value)) wrong(`${name} must be an object with ${Object.keys(checks).join(', ')}`);
-	for (const key of Object.keys(value)) if (!checks[key]) wrong(`${name} has no setting "${key}" (it takes ${Object.keys(checks).join(', ')})`);
-	if (required.some((key) => value[key] === undefined)) wrong(`${name} needs ${required.join(' and ')}`);
+	for (const key of Object.keys(value))
+		if (!checks[key])
+			wrong(`${name} has no setting "${key}" (it takes ${Object.keys(checks).join(', ')})`);
+	if (required.some((key) => value[key] === undefined))
+		wrong(`${name} needs ${required.join(' and ')}`);
 	return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, checks[key](entry)]));
 }
 
@@ -65,12 +79,32 @@ const CHECKS = {
 	noTotals: boolean('noTotals'),
 	valigaraPaging: oneOf('valigaraPaging', 'ignore', 'honour', 'reject'),
 	sort: oneOf('sort', 'newestFirst', 'oldestFirst'),
-	duringPaging: (value) => ({ add: 0, remove: 0, ...fields('duringPaging', value, { add: wholeNumber('duringPaging.add', 0), remove: wholeNumber('duringPaging.remove', 0) }) }),
+	duringPaging: (value) => ({
+		add: 0,
+		remove: 0,
+		...fields('duringPaging', value, {
+			add: wholeNumber('duringPaging.add', 0),
+			remove: wholeNumber('duringPaging.remove', 0),
+		}),
+	}),
 	latencyMs: milliseconds('latencyMs'),
 	jitterMs: milliseconds('jitterMs'),
 	throttle: (value) => {
-		const checked = fields('throttle', value, { limit: wholeNumber('throttle.limit', 0), windowMs: wholeNumber('throttle.windowMs', 1), retryAfter: oneOf('throttle.retryAfter', 'seconds', 'date', 'none') }, ['limit', 'windowMs']);
-		return { limit: checked.limit, windowMs: checked.windowMs, retryAfter: checked.retryAfter ?? 'seconds' };
+		const checked = fields(
+			'throttle',
+			value,
+			{
+				limit: wholeNumber('throttle.limit', 0),
+				windowMs: wholeNumber('throttle.windowMs', 1),
+				retryAfter: oneOf('throttle.retryAfter', 'seconds', 'date', 'none'),
+			},
+			['limit', 'windowMs'],
+		);
+		return {
+			limit: checked.limit,
+			windowMs: checked.windowMs,
+			retryAfter: checked.retryAfter ?? 'seconds',
+		};
 	},
 	valigaraThrottle: oneOf('valigaraThrottle', '105', '429'),
 };
@@ -78,7 +112,10 @@ const CHECKS = {
 function checkSettings(input, where) {
 	const out = {};
 	for (const [key, value] of Object.entries(input)) {
-		if (!CHECKS[key]) wrong(`Unknown behaviour setting "${key}"${where}. Settings: ${Object.keys(CHECKS).join(', ')}; per-service overrides under ${SERVICES.join(', ')}`);
+		if (!CHECKS[key])
+			wrong(
+				`Unknown behaviour setting "${key}"${where}. Settings: ${Object.keys(CHECKS).join(', ')}; per-service overrides under ${SERVICES.join(', ')}`,
+			);
 		out[key] = value === null ? null : CHECKS[key](value);
 	}
 	return out;
@@ -87,7 +124,8 @@ function checkSettings(input, where) {
 /** A whole behaviour, checked: global settings and per-service overrides. Throws BehaviourError. */
 function parseBehaviour(input) {
 	if (input === undefined || input === null) return {};
-	if (!isObject(input)) wrong('The behaviour must be a JSON object, e.g. {"pageCap": 5, "gigrove": {"pageCap": 3}}');
+	if (!isObject(input))
+		wrong('The behaviour must be a JSON object, e.g. {"pageCap": 5, "gigrove": {"pageCap": 3}}');
 	const global = {};
 	const overrides = {};
 	for (const [key, value] of Object.entries(input)) {
@@ -98,7 +136,10 @@ function parseBehaviour(input) {
 		} else Object.assign(global, checkSettings({ [key]: value }, ''));
 	}
 	// null at the top level is the default: leave it out, so GET shows only what is set
-	return { ...Object.fromEntries(Object.entries(global).filter(([, value]) => value !== null)), ...overrides };
+	return {
+		...Object.fromEntries(Object.entries(global).filter(([, value]) => value !== null)),
+		...overrides,
+	};
 }
 
 /** `patch` on top of `current`: objects (overrides, duringPaging, throttle) merge key by key; `{"gigrove": null}` drops an override. */
@@ -114,7 +155,8 @@ function mergeSettings(current, patch) {
 
 /** `current` with `patch` on top, checked: what POST /_control/behaviour does. */
 function mergeBehaviour(current, patch) {
-	if (!isObject(patch)) wrong('The behaviour must be a JSON object, e.g. {"pageCap": 5, "gigrove": {"pageCap": 3}}');
+	if (!isObject(patch))
+		wrong('The behaviour must be a JSON object, e.g. {"pageCap": 5, "gigrove": {"pageCap": 3}}');
 	return parseBehaviour(mergeSettings(current, patch));
 }
 
@@ -134,8 +176,10 @@ function behaviourFromEnv(env = process.env) {
 /** One service's settings, every one filled in: the defaults, the global values, then its override. */
 function effectiveBehaviour(behaviour, service) {
 	const out = { ...DEFAULTS };
-	for (const [key, value] of Object.entries(behaviour)) if (!SERVICES.includes(key) && value !== null) out[key] = value;
-	for (const [key, value] of Object.entries(behaviour[service] ?? {})) out[key] = value === null ? DEFAULTS[key] : value;
+	for (const [key, value] of Object.entries(behaviour))
+		if (!SERVICES.includes(key) && value !== null) out[key] = value;
+	for (const [key, value] of Object.entries(behaviour[service] ?? {}))
+		out[key] = value === null ? DEFAULTS[key] : value;
 	return out;
 }
 
@@ -176,7 +220,11 @@ function createThrottle() {
 			}[throttle.retryAfter];
 			if (service === 'valigara' && settings.valigaraThrottle === '105') {
 				// Valigara's own refusal: HTTP 200, message code 105, as on product_update_listings
-				return reply(200, { status: 105, data: 'Rate limit exceeded' }, { 'X-DEBUG-UID': randomBytes(8).toString('hex'), ...retry });
+				return reply(
+					200,
+					{ status: 105, data: 'Rate limit exceeded' },
+					{ 'X-DEBUG-UID': randomBytes(8).toString('hex'), ...retry },
+				);
 			}
 			return reply(429, { message: THROTTLE_MESSAGE }, retry);
 		},
@@ -188,7 +236,10 @@ function createThrottle() {
 function sortByAge(list, sort, [dateOf, idOf]) {
 	const direction = sort === 'newestFirst' ? -1 : 1;
 	const compare = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-	return [...list].sort((a, b) => direction * (compare(dateOf(a), dateOf(b)) || compare(Number(idOf(a)), Number(idOf(b)))));
+	return [...list].sort(
+		(a, b) =>
+			direction * (compare(dateOf(a), dateOf(b)) || compare(Number(idOf(a)), Number(idOf(b)))),
+	);
 }
 
 /**
@@ -213,13 +264,27 @@ function serveList(settings, list, spec) {
 		const size = settings.capMode === 'truncate' ? asked : Math.min(asked, cap);
 		start = (page - 1) * size;
 		items = sorted.slice(start, start + size).slice(0, cap);
-		window = { start, size, page, total: sorted.length, totalPages: Math.max(1, Math.ceil(sorted.length / size)), totals: !settings.noTotals };
+		window = {
+			start,
+			size,
+			page,
+			total: sorted.length,
+			totalPages: Math.max(1, Math.ceil(sorted.length / size)),
+			totals: !settings.noTotals,
+		};
 	} else {
 		const page = spec.guessed?.page ?? 1;
 		const limit = Math.min(spec.guessed?.limit ?? Infinity, cap, spec.max ?? Infinity);
 		start = page === 1 ? 0 : (page - 1) * limit;
 		items = sorted.slice(start, start + limit);
-		window = { start, size: limit, page, total: sorted.length, totalPages: undefined, totals: !settings.noTotals };
+		window = {
+			start,
+			size: limit,
+			page,
+			total: sorted.length,
+			totalPages: undefined,
+			totals: !settings.noTotals,
+		};
 	}
 	const answer = spec.render(items, window);
 	if (settings.duringPaging) shiftList(sorted, start, items.length, settings.duringPaging, spec);
@@ -236,7 +301,10 @@ function shiftList(list, start, served, { add, remove }, spec) {
 	const positions = [];
 	for (let i = Math.min(start, list.length) - 1; i >= 0; i--) positions.push(i);
 	for (let i = start; i < start + served; i++) positions.push(i);
-	positions.slice(0, remove).map((i) => list[i]).forEach((record) => spec.leave(record));
+	positions
+		.slice(0, remove)
+		.map((i) => list[i])
+		.forEach((record) => spec.leave(record));
 	for (let n = 0; n < add; n++) spec.arrive();
 }
 
@@ -255,7 +323,12 @@ function burst(body, create) {
 	milliseconds('lateSeconds')(lateSeconds);
 	const n = count ?? 1;
 	const newest = Date.now() - lateSeconds * 1000;
-	const made = Array.from({ length: n }, (_, i) => create({ ...rest }, new Date(newest - (n > 1 ? (spreadSeconds * 1000 * (n - 1 - i)) / (n - 1) : 0))));
+	const made = Array.from({ length: n }, (_, i) =>
+		create(
+			{ ...rest },
+			new Date(newest - (n > 1 ? (spreadSeconds * 1000 * (n - 1 - i)) / (n - 1) : 0)),
+		),
+	);
 	return count === undefined ? made[0] : made;
 }
 

@@ -42,8 +42,13 @@ const BEHAVIOUR_FLAGS = {
 	'--cap-mode': (scope, value) => (scope.capMode = value),
 	'--valigara-paging': (scope, value) => (scope.valigaraPaging = value),
 	'--sort': (scope, value) => (scope.sort = value),
-	'--during-paging-add': (scope, value) => (scope.duringPaging = { ...scope.duringPaging, add: whole(value, '--during-paging-add') }),
-	'--during-paging-remove': (scope, value) => (scope.duringPaging = { ...scope.duringPaging, remove: whole(value, '--during-paging-remove') }),
+	'--during-paging-add': (scope, value) =>
+		(scope.duringPaging = { ...scope.duringPaging, add: whole(value, '--during-paging-add') }),
+	'--during-paging-remove': (scope, value) =>
+		(scope.duringPaging = {
+			...scope.duringPaging,
+			remove: whole(value, '--during-paging-remove'),
+		}),
 	'--latency': (scope, value) => (scope.latencyMs = number(value, '--latency')),
 	'--jitter': (scope, value) => (scope.jitterMs = number(value, '--jitter')),
 	'--throttle': (scope, value) => {
@@ -61,7 +66,8 @@ function whole(value, flag) {
 }
 function number(value, flag) {
 	const n = Number(value);
-	if (String(value).trim() === '' || !Number.isFinite(n)) throw new Error(`${flag} takes a number of milliseconds`);
+	if (String(value).trim() === '' || !Number.isFinite(n))
+		throw new Error(`${flag} takes a number of milliseconds`);
 	return n;
 }
 
@@ -72,7 +78,8 @@ function parseArgs(argv) {
 	// `gigrove=3` sets the value for that service only
 	const scoped = (raw) => {
 		const match = /^([a-z-]+)=(.*)$/.exec(String(raw));
-		if (match && SERVICES.includes(match[1])) return { scope: (patch[match[1]] ??= {}), value: match[2] };
+		if (match && SERVICES.includes(match[1]))
+			return { scope: (patch[match[1]] ??= {}), value: match[2] };
 		return { scope: patch, value: raw };
 	};
 	for (let i = 0; i < argv.length; i++) {
@@ -93,7 +100,8 @@ function parseArgs(argv) {
 			}
 		} else if (flag === '--no-totals') {
 			const scope = inline === undefined ? patch : scoped(`${inline}=true`).scope;
-			if (inline !== undefined && scope === patch) throw new Error(`--no-totals=<service>: one of ${SERVICES.join(', ')}`);
+			if (inline !== undefined && scope === patch)
+				throw new Error(`--no-totals=<service>: one of ${SERVICES.join(', ')}`);
 			scope.noTotals = true;
 		} else if (BEHAVIOUR_FLAGS[flag]) {
 			const { scope, value: v } = scoped(value());
@@ -103,8 +111,10 @@ function parseArgs(argv) {
 			process.exit(0);
 		} else throw new Error(`Unknown argument "${argv[i]}" (try --help)`);
 	}
-	if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) throw new Error('--port must be a port number');
-	if (!(options.eventsEverySeconds >= 0)) throw new Error('--events-every must be a number of seconds');
+	if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535)
+		throw new Error('--port must be a port number');
+	if (!(options.eventsEverySeconds >= 0))
+		throw new Error('--events-every must be a number of seconds');
 	options.behaviour = mergeBehaviour(behaviour, patch);
 	return options;
 }

@@ -12,15 +12,28 @@ const { reply, wallClock, ago, isObject } = require('./util');
 const { serveList } = require('./behaviour');
 
 const PUBLIC_MAX = 1000;
-const ALREADY_SENT = 'Some orders were not imported because they had already been sent (see documentation)';
+const ALREADY_SENT =
+	'Some orders were not imported because they had already been sent (see documentation)';
 const MISSING_FIELDS = 'Missing fields for array';
 
 // ── Seed: reviews of the shop and of two products ────────────────────────────────────────
 
 function seed(now) {
-	const people = [['Ada', 'Lovelace'], ['Bob', 'Martin'], ['Chloé', 'Durand'], ['Dmitri', 'Ivanov'], ['Emma', 'Schmidt'], ['Farid', 'Haddad'], ['Grace', 'Hopper']];
+	const people = [
+		['Ada', 'Lovelace'],
+		['Bob', 'Martin'],
+		['Chloé', 'Durand'],
+		['Dmitri', 'Ivanov'],
+		['Emma', 'Schmidt'],
+		['Farid', 'Haddad'],
+		['Grace', 'Hopper'],
+	];
 	const texts = {
-		5: ['Lovely ring, delivered in two days.', 'Perfect, exactly as pictured.', 'Great service and beautiful packaging.'],
+		5: [
+			'Lovely ring, delivered in two days.',
+			'Perfect, exactly as pictured.',
+			'Great service and beautiful packaging.',
+		],
 		4: ['Very nice, a little smaller than I expected.', 'Good quality for the price.'],
 		3: ['OK, but delivery took a week.'],
 		2: ['The clasp broke after a month.'],
@@ -45,7 +58,9 @@ function seed(now) {
 			date_time: wallClock(date),
 			order_date: wallClock(ago(date, { days: 12 })).slice(0, 10),
 			update_date_time: wallClock(date),
-			...(answer ? { answer_text: answer, answer_date_time: wallClock(ago(date, { hours: -20 })) } : {}),
+			...(answer
+				? { answer_text: answer, answer_date_time: wallClock(ago(date, { hours: -20 })) }
+				: {}),
 		});
 	};
 	add(1, { rating: 5, daysAgo: 58 });
@@ -59,7 +74,12 @@ function seed(now) {
 	add(9, { rating: 5, product: '100', daysAgo: 45 });
 	add(10, { rating: 4, product: '100', daysAgo: 30 });
 	add(11, { rating: 5, product: '100', daysAgo: 9 });
-	add(12, { rating: 2, product: '100', daysAgo: 4, reply: 'Please contact us, we will repair it.' });
+	add(12, {
+		rating: 2,
+		product: '100',
+		daysAgo: 4,
+		reply: 'Please contact us, we will repair it.',
+	});
 	add(13, { rating: 5, product: '200', daysAgo: 15 });
 	add(14, { rating: 4, product: '200', daysAgo: 1 });
 	return { reviews, orders: [], nextReviewId: 1015 };
@@ -67,13 +87,19 @@ function seed(now) {
 
 // ── Readings of the reviews ──────────────────────────────────────────────────────────────
 
-const inScope = (review, scope) => (scope === 'site' ? review.type === 'site' : review.product === String(scope));
-const newestFirst = (a, b) => (a.date_time < b.date_time ? 1 : a.date_time > b.date_time ? -1 : b.id - a.id);
+const inScope = (review, scope) =>
+	scope === 'site' ? review.type === 'site' : review.product === String(scope);
+const newestFirst = (a, b) =>
+	a.date_time < b.date_time ? 1 : a.date_time > b.date_time ? -1 : b.id - a.id;
 
 function ratings(list) {
-	const distribution = [1, 2, 3, 4, 5].map((score) => list.filter((review) => review.review_rating === score).length);
+	const distribution = [1, 2, 3, 4, 5].map(
+		(score) => list.filter((review) => review.review_rating === score).length,
+	);
 	const total = list.length;
-	const average = total ? Math.round((list.reduce((sum, review) => sum + review.review_rating, 0) / total) * 100) / 100 : 0;
+	const average = total
+		? Math.round((list.reduce((sum, review) => sum + review.review_rating, 0) / total) * 100) / 100
+		: 0;
 	return { total, average, distribution };
 }
 
@@ -87,7 +113,9 @@ function publicReview(review) {
 		date: review.date_time.slice(0, 16),
 		o: Number(review.order.replace(/\D/g, '')),
 		odate: review.order_date,
-		...(review.answer_text ? { reply: review.answer_text, rdate: review.answer_date_time.slice(0, 10) } : {}),
+		...(review.answer_text
+			? { reply: review.answer_text, rdate: review.answer_date_time.slice(0, 10) }
+			: {}),
 		transl: review.translated,
 		lang: review.lang,
 	};
@@ -99,12 +127,19 @@ const present = (value) => value !== undefined && value !== null && String(value
 
 function orderProblem(order) {
 	if (!isObject(order)) return MISSING_FIELDS;
-	if (!['id_order', 'order_date', 'firstname', 'lastname', 'email'].every((key) => present(order[key]))) return MISSING_FIELDS;
-	if (!/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(String(order.order_date))) return 'Invalid order_date format (expected YYYY-MM-DD HH:MM:SS)';
+	if (
+		!['id_order', 'order_date', 'firstname', 'lastname', 'email'].every((key) =>
+			present(order[key]),
+		)
+	)
+		return MISSING_FIELDS;
+	if (!/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(String(order.order_date)))
+		return 'Invalid order_date format (expected YYYY-MM-DD HH:MM:SS)';
 	if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(order.email))) return 'Invalid email address';
 	if (order.products !== undefined) {
 		if (!Array.isArray(order.products)) return MISSING_FIELDS;
-		if (!order.products.every((p) => isObject(p) && present(p.name) && /^\d+$/.test(String(p.id)))) return MISSING_FIELDS;
+		if (!order.products.every((p) => isObject(p) && present(p.name) && /^\d+$/.test(String(p.id))))
+			return MISSING_FIELDS;
 	}
 	return undefined;
 }
@@ -121,7 +156,11 @@ function importOrders(state, orders) {
 		}
 		// "An order will not be re-imported if another order with the same order_id or reference has already been sent."
 		const duplicate = state.orders.some(
-			(sent) => String(sent.id_order) === String(order.id_order) || (present(order.reference) && present(sent.reference) && String(sent.reference) === String(order.reference)),
+			(sent) =>
+				String(sent.id_order) === String(order.id_order) ||
+				(present(order.reference) &&
+					present(sent.reference) &&
+					String(sent.reference) === String(order.reference)),
 		);
 		if (duplicate) {
 			alreadySent = true;
@@ -132,7 +171,12 @@ function importOrders(state, orders) {
 	}
 	// A refused order says why; "already sent" alone is the doc's own message.
 	const message = problem ?? (alreadySent ? ALREADY_SENT : null);
-	return { success: imported > 0 ? 1 : 0, orders_count: orders.length, orders_imported: imported, message };
+	return {
+		success: imported > 0 ? 1 : 0,
+		orders_count: orders.length,
+		orders_imported: imported,
+		message,
+	};
 }
 
 /** `orders` as the doc sends it (a JSON-encoded string in a form) or as the plugins do (an array in JSON). */
@@ -150,7 +194,9 @@ function ordersOf(body) {
 
 /** A customer's review arrives (published unless status 0): {rating, text, product, name, order}. */
 function addReview(state, input) {
-	const [name = 'Sandbox', lastname = 'Customer'] = String(input.name ?? 'Sandbox Customer').split(' ');
+	const [name = 'Sandbox', lastname = 'Customer'] = String(input.name ?? 'Sandbox Customer').split(
+		' ',
+	);
 	const review = {
 		id: state.nextReviewId++,
 		order: String(input.order ?? `GR-${state.nextReviewId}`),
@@ -187,12 +233,19 @@ function create(now, { behaviour }) {
 			const [key, scope] = publicMatch.slice(1).map(decodeURIComponent);
 			// Cached by a CDN: errors come back as {data: <status>, message} inside a 200.
 			if (key !== publicKey) return reply(200, { data: 403, message: 'Unknown public key' });
-			const list = state.reviews.filter((review) => review.status === 1 && inScope(review, scope)).sort(newestFirst);
+			const list = state.reviews
+				.filter((review) => review.status === 1 && inScope(review, scope))
+				.sort(newestFirst);
 			// "at most 1000 reviews per request", and no paging: a page cap cuts the reply silently
 			return serveList(behaviour(), list, {
 				max: PUBLIC_MAX,
 				age: reviewAge,
-				render: (reviews) => reply(200, { ratings: ratings(list), reviews: reviews.map(publicReview) }, { 'Cache-Control': 'public, max-age=600' }),
+				render: (reviews) =>
+					reply(
+						200,
+						{ ratings: ratings(list), reviews: reviews.map(publicReview) },
+						{ 'Cache-Control': 'public, max-age=600' },
+					),
 				arrive: () => addReview(state, { product: scope === 'site' ? undefined : scope }),
 				// a review leaves the public list by being unpublished
 				leave: (review) => (review.status = 0),
@@ -204,7 +257,13 @@ function create(now, { behaviour }) {
 			if (req.jsonError) return reply(400, { success: 0, message: 'Invalid JSON body' });
 			if (body.api_key !== privateKey) return refused;
 			const orders = ordersOf(body);
-			if (!Array.isArray(orders)) return reply(200, { success: 0, orders_count: 0, orders_imported: 0, message: 'orders must be a JSON encoded array of orders' });
+			if (!Array.isArray(orders))
+				return reply(200, {
+					success: 0,
+					orders_count: 0,
+					orders_imported: 0,
+					message: 'orders must be a JSON encoded array of orders',
+				});
 			return reply(200, importOrders(state, orders));
 		}
 
@@ -218,7 +277,9 @@ function create(now, { behaviour }) {
 				scope,
 				total,
 				average,
-				distribution: Object.fromEntries(distribution.map((count, index) => [String(index + 1), count])),
+				distribution: Object.fromEntries(
+					distribution.map((count, index) => [String(index + 1), count]),
+				),
 				pending: list.length - published.length,
 				orders_received: state.orders.length,
 				...(req.query.include_public_key === 'true' ? { public_key: publicKey } : {}),
@@ -247,9 +308,19 @@ function create(now, { behaviour }) {
 				render: (reviews, window) =>
 					reply(200, {
 						reviews,
-						...(window.totals ? { pagination: { total_results: window.total, total_pages: window.totalPages, current_page: page, limit: window.size } } : {}),
+						...(window.totals
+							? {
+									pagination: {
+										total_results: window.total,
+										total_pages: window.totalPages,
+										current_page: page,
+										limit: window.size,
+									},
+								}
+							: {}),
 					}),
-				arrive: () => addReview(state, { product: type === 'product' ? (q.product_id ?? '100') : undefined }),
+				arrive: () =>
+					addReview(state, { product: type === 'product' ? (q.product_id ?? '100') : undefined }),
 				leave: (review) => state.reviews.splice(state.reviews.indexOf(review), 1),
 			});
 		}

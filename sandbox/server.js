@@ -17,7 +17,12 @@ const behaviours = require('./behaviour');
 
 // Each module: { name, prefix, create(now, {behaviour}) → { handle(req), controls, secrets() } };
 // `behaviour()` gives the module's effective settings at the moment of the call.
-const MODULES = [require('./valigara'), require('./vanilla-eshop'), require('./gigrove'), require('./guaranteed-reviews')];
+const MODULES = [
+	require('./valigara'),
+	require('./vanilla-eshop'),
+	require('./gigrove'),
+	require('./guaranteed-reviews'),
+];
 
 const HOST = '127.0.0.1'; // never another interface: the stand-ins hold no real data and no auth worth the name
 const MAX_BODY = 5 * 1024 * 1024;
@@ -56,7 +61,8 @@ function parseBody(text, contentType) {
 			return { body: undefined, jsonError: true };
 		}
 	}
-	if (type.includes('application/x-www-form-urlencoded')) return { body: queryObject(new URLSearchParams(text)) };
+	if (type.includes('application/x-www-form-urlencoded'))
+		return { body: queryObject(new URLSearchParams(text)) };
 	if (type.includes('multipart/form-data')) return { body: parseMultipart(text, contentType) };
 	return { body: text };
 }
@@ -95,15 +101,25 @@ function redact(value, secrets, name) {
 		// keep the scheme, so the log still shows that a Bearer token was sent
 		return /^bearer\s/i.test(value) ? 'Bearer ***' : '***';
 	}
-	if (typeof value === 'string') return secrets.reduce((text, secret) => text.split(secret).join('***'), value);
+	if (typeof value === 'string')
+		return secrets.reduce((text, secret) => text.split(secret).join('***'), value);
 	if (Array.isArray(value)) return value.map((entry) => redact(entry, secrets));
 	if (value && typeof value === 'object') {
-		return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, redact(entry, secrets, key)]));
+		return Object.fromEntries(
+			Object.entries(value).map(([key, entry]) => [key, redact(entry, secrets, key)]),
+		);
 	}
 	return value;
 }
 
-const LOGGED_HEADERS = ['content-type', 'accept', 'authorization', 'x-api-key', 'x-api-secret', KEYS.vanillaEshop.headerName.toLowerCase()];
+const LOGGED_HEADERS = [
+	'content-type',
+	'accept',
+	'authorization',
+	'x-api-key',
+	'x-api-secret',
+	KEYS.vanillaEshop.headerName.toLowerCase(),
+];
 
 // ── The server ───────────────────────────────────────────────────────────────────────────
 
@@ -126,23 +142,37 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * so triggers can be watched firing without calling the control routes), `now` (a clock, for seeds),
  * `behaviour` (the unfriendly behaviours, see behaviour.js; without it SANDBOX_BEHAVIOUR is read).
  */
-async function startSandbox({ port = DEFAULT_PORT, eventsEverySeconds, now = () => new Date(), behaviour: wanted } = {}) {
+async function startSandbox({
+	port = DEFAULT_PORT,
+	eventsEverySeconds,
+	now = () => new Date(),
+	behaviour: wanted,
+} = {}) {
 	let services = {};
 	let log = [];
 	let seq = 0;
-	let behaviour = wanted === undefined ? behaviours.behaviourFromEnv() : behaviours.parseBehaviour(wanted);
+	let behaviour =
+		wanted === undefined ? behaviours.behaviourFromEnv() : behaviours.parseBehaviour(wanted);
 	const throttle = behaviours.createThrottle();
 	const settingsOf = (name) => behaviours.effectiveBehaviour(behaviour, name);
 
 	function reset() {
-		services = Object.fromEntries(MODULES.map((module) => [module.name, module.create(now(), { behaviour: () => settingsOf(module.name) })]));
+		services = Object.fromEntries(
+			MODULES.map((module) => [
+				module.name,
+				module.create(now(), { behaviour: () => settingsOf(module.name) }),
+			]),
+		);
 		log = [];
 		throttle.clear();
 	}
 	reset();
 
 	/** The behaviour as set, and each service's settings in full. */
-	const describeBehaviour = () => ({ behaviour, effective: Object.fromEntries(MODULES.map((module) => [module.name, settingsOf(module.name)])) });
+	const describeBehaviour = () => ({
+		behaviour,
+		effective: Object.fromEntries(MODULES.map((module) => [module.name, settingsOf(module.name)])),
+	});
 
 	/** Replaces the whole behaviour (`{}`: friendly again); every throttle window starts afresh. Throws on a wrong setting. */
 	function setBehaviour(next) {
@@ -151,11 +181,20 @@ async function startSandbox({ port = DEFAULT_PORT, eventsEverySeconds, now = () 
 		return describeBehaviour();
 	}
 
-	const moduleFor = (pathname) => MODULES.find((m) => pathname === m.prefix || pathname.startsWith(`${m.prefix}/`));
-	const secrets = () => Object.values(services).flatMap((service) => service.secrets()).filter(Boolean);
+	const moduleFor = (pathname) =>
+		MODULES.find((m) => pathname === m.prefix || pathname.startsWith(`${m.prefix}/`));
+	const secrets = () =>
+		Object.values(services)
+			.flatMap((service) => service.secrets())
+			.filter(Boolean);
 
 	function record(module, request, url, parsed, answer) {
-		const headers = Object.fromEntries(LOGGED_HEADERS.filter((h) => request.headers[h] !== undefined).map((h) => [h, request.headers[h]]));
+		const headers = Object.fromEntries(
+			LOGGED_HEADERS.filter((h) => request.headers[h] !== undefined).map((h) => [
+				h,
+				request.headers[h],
+			]),
+		);
 		const entry = {
 			seq: ++seq,
 			time: new Date().toISOString(),
@@ -184,7 +223,11 @@ async function startSandbox({ port = DEFAULT_PORT, eventsEverySeconds, now = () 
 		if (first === 'log' && method === 'GET') {
 			const service = url.searchParams.get('service');
 			const since = Number(url.searchParams.get('since') ?? 0);
-			return reply(200, { entries: log.filter((entry) => (!service || entry.service === service) && entry.seq > since) });
+			return reply(200, {
+				entries: log.filter(
+					(entry) => (!service || entry.service === service) && entry.seq > since,
+				),
+			});
 		}
 		if (first === 'log' && method === 'DELETE') {
 			log = [];
@@ -193,13 +236,17 @@ async function startSandbox({ port = DEFAULT_PORT, eventsEverySeconds, now = () 
 		if (first === 'behaviour' && rest.length === 0) {
 			if (jsonError) return reply(400, { message: 'The body is not valid JSON' });
 			if (method === 'GET') return reply(200, describeBehaviour());
-			if (method === 'POST') return reply(200, setBehaviour(behaviours.mergeBehaviour(behaviour, body ?? {})));
+			if (method === 'POST')
+				return reply(200, setBehaviour(behaviours.mergeBehaviour(behaviour, body ?? {})));
 			if (method === 'DELETE') return reply(200, setBehaviour({}));
 		}
 		const service = services[first];
 		const handler = service?.controls[`${method} /${rest.join('/')}`];
 		if (handler) return handler(body ?? {});
-		return reply(404, { message: `No control route ${method} /_control/${parts.join('/')}`, routes: controlRoutes() });
+		return reply(404, {
+			message: `No control route ${method} /_control/${parts.join('/')}`,
+			routes: controlRoutes(),
+		});
 	}
 
 	function controlRoutes() {
@@ -212,7 +259,12 @@ async function startSandbox({ port = DEFAULT_PORT, eventsEverySeconds, now = () 
 			'POST /_control/behaviour',
 			'DELETE /_control/behaviour',
 		];
-		return [...own, ...Object.entries(services).flatMap(([name, service]) => Object.keys(service.controls).map((key) => key.replace(' /', ` /_control/${name}/`)))];
+		return [
+			...own,
+			...Object.entries(services).flatMap(([name, service]) =>
+				Object.keys(service.controls).map((key) => key.replace(' /', ` /_control/${name}/`)),
+			),
+		];
 	}
 
 	async function handle(request, response) {
@@ -241,7 +293,12 @@ async function startSandbox({ port = DEFAULT_PORT, eventsEverySeconds, now = () 
 
 		const module = moduleFor(url.pathname);
 		if (!module) {
-			return sendReply(response, reply(404, { message: `Nothing here. The stand-ins live under ${MODULES.map((m) => m.prefix).join(', ')}; see GET /_control/` }));
+			return sendReply(
+				response,
+				reply(404, {
+					message: `Nothing here. The stand-ins live under ${MODULES.map((m) => m.prefix).join(', ')}; see GET /_control/`,
+				}),
+			);
 		}
 		const req = {
 			method: request.method,
@@ -272,7 +329,9 @@ async function startSandbox({ port = DEFAULT_PORT, eventsEverySeconds, now = () 
 	}
 
 	const server = http.createServer((request, response) => {
-		handle(request, response).catch((error) => sendReply(response, reply(500, { message: error.message })));
+		handle(request, response).catch((error) =>
+			sendReply(response, reply(500, { message: error.message })),
+		);
 	});
 	await new Promise((resolve, reject) => {
 		server.once('error', reject);
@@ -316,4 +375,11 @@ async function startSandbox({ port = DEFAULT_PORT, eventsEverySeconds, now = () 
 	};
 }
 
-module.exports = { startSandbox, serviceUrls, KEYS, parseBehaviour: behaviours.parseBehaviour, mergeBehaviour: behaviours.mergeBehaviour, behaviourFromEnv: behaviours.behaviourFromEnv };
+module.exports = {
+	startSandbox,
+	serviceUrls,
+	KEYS,
+	parseBehaviour: behaviours.parseBehaviour,
+	mergeBehaviour: behaviours.mergeBehaviour,
+	behaviourFromEnv: behaviours.behaviourFromEnv,
+};

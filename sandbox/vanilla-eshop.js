@@ -14,14 +14,59 @@ const SHIPPING_CODES = ['flat.flat', 'flat3.flat3', 'flat2.flat2', 'free.free', 
 const PAYMENT_CODES = ['cod3', 'cod', 'free_checkout', 'payfort_fort', 'bank_transfer'];
 // The doc's Magento status codes, with the OpenCart-like order_status_id the stored order gets.
 const ORDER_STATUSES = {
-	pending: 1, processing: 2, shipped: 3, complete: 5, canceled: 7, holded: 8, fraud: 9, payment_review: 10,
-	paypal_canceled_reversal: 11, paypal_reversed: 12, pending_mobile_confirm: 13, pending_payment: 14,
-	pending_paypal: 15, processing_warehouse: 16, ready_to_ship: 17, under_review: 18,
+	pending: 1,
+	processing: 2,
+	shipped: 3,
+	complete: 5,
+	canceled: 7,
+	holded: 8,
+	fraud: 9,
+	payment_review: 10,
+	paypal_canceled_reversal: 11,
+	paypal_reversed: 12,
+	pending_mobile_confirm: 13,
+	pending_payment: 14,
+	pending_paypal: 15,
+	processing_warehouse: 16,
+	ready_to_ship: 17,
+	under_review: 18,
 };
-const TOTAL_CODES = ['bundle', 'cod3', 'cod', 'coupon', 'credit', 'gift', 'payfort_fort_charges', 'sadad_charges', 'shipping', 'sub_total', 'tax', 'total', 'voucher'];
+const TOTAL_CODES = [
+	'bundle',
+	'cod3',
+	'cod',
+	'coupon',
+	'credit',
+	'gift',
+	'payfort_fort_charges',
+	'sadad_charges',
+	'shipping',
+	'sub_total',
+	'tax',
+	'total',
+	'voucher',
+];
 const GIFT_CODES = ['G0', 'G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9'];
-const COUNTRIES = { SA: [184, 'Saudi Arabia'], AE: [221, 'United Arab Emirates'], KW: [114, 'Kuwait'], BH: [17, 'Bahrain'], QA: [173, 'Qatar'], OM: [161, 'Oman'], EG: [63, 'Egypt'], JO: [108, 'Jordan'] };
-const ZONES = { RIY: [2879, 'Riyadh'], MAK: [2880, 'Makkah'], EP: [2881, 'Eastern Province'], MED: [2882, 'Madinah'], DU: [3508, 'Dubai'], AZ: [3505, 'Abu Dhabi'], SH: [3509, 'Sharjah'], KU: [1785, 'Al Asimah'] };
+const COUNTRIES = {
+	SA: [184, 'Saudi Arabia'],
+	AE: [221, 'United Arab Emirates'],
+	KW: [114, 'Kuwait'],
+	BH: [17, 'Bahrain'],
+	QA: [173, 'Qatar'],
+	OM: [161, 'Oman'],
+	EG: [63, 'Egypt'],
+	JO: [108, 'Jordan'],
+};
+const ZONES = {
+	RIY: [2879, 'Riyadh'],
+	MAK: [2880, 'Makkah'],
+	EP: [2881, 'Eastern Province'],
+	MED: [2882, 'Madinah'],
+	DU: [3508, 'Dubai'],
+	AZ: [3505, 'Abu Dhabi'],
+	SH: [3509, 'Sharjah'],
+	KU: [1785, 'Al Asimah'],
+};
 const REFERENCE = {
 	stores: ['0', '1'],
 	customer_groups: ['1', '2'],
@@ -41,9 +86,18 @@ const REFERENCE = {
 
 // ── A small Laravel validator: rules as Laravel writes them, messages as Laravel 5.x says them ─
 
-const isNumeric = (value) => (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value));
+const isNumeric = (value) =>
+	(typeof value === 'number' && Number.isFinite(value)) ||
+	(typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value));
 const isArrayLike = (value) => Array.isArray(value) || isObject(value);
-const sizeOf = (value, numeric) => (numeric ? Number(value) : Array.isArray(value) ? value.length : isObject(value) ? Object.keys(value).length : String(value).length);
+const sizeOf = (value, numeric) =>
+	numeric
+		? Number(value)
+		: Array.isArray(value)
+			? value.length
+			: isObject(value)
+				? Object.keys(value).length
+				: String(value).length;
 const label = (field) => field.replace(/_/g, ' ');
 
 function isRealDate(text) {
@@ -52,14 +106,18 @@ function isRealDate(text) {
 	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-const DATE_FORMATS = { 'Y-m-d': /^\d{4}-\d{2}-\d{2}$/, 'Y-m-d H:i:s': /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/ };
+const DATE_FORMATS = {
+	'Y-m-d': /^\d{4}-\d{2}-\d{2}$/,
+	'Y-m-d H:i:s': /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/,
+};
 
 /** Every concrete path a rule key (`products.*.sku`) names in the input. */
 function expand(input, key) {
 	let paths = [{ path: [], value: input }];
 	for (const part of key.split('.')) {
 		paths = paths.flatMap(({ path, value }) => {
-			if (part !== '*') return [{ path: [...path, part], value: isArrayLike(value) ? value[part] : undefined }];
+			if (part !== '*')
+				return [{ path: [...path, part], value: isArrayLike(value) ? value[part] : undefined }];
 			if (!isArrayLike(value)) return [];
 			return Object.keys(value).map((index) => ({ path: [...path, index], value: value[index] }));
 		});
@@ -78,7 +136,11 @@ function validate(input, rules, lookups) {
 		const list = ruleText.split('|');
 		const numeric = list.includes('numeric') || list.includes('integer');
 		for (const { field, value } of expand(input, key)) {
-			const missing = value === undefined || value === null || value === '' || (isArrayLike(value) && Object.keys(value).length === 0);
+			const missing =
+				value === undefined ||
+				value === null ||
+				value === '' ||
+				(isArrayLike(value) && Object.keys(value).length === 0);
 			if (missing) {
 				if (list.includes('required')) add(field, `The ${label(field)} field is required.`);
 				continue;
@@ -89,20 +151,39 @@ function validate(input, rules, lookups) {
 				const failed = {
 					string: () => typeof value !== 'string' && `The ${label(field)} must be a string.`,
 					numeric: () => !isNumeric(value) && `The ${label(field)} must be a number.`,
-					integer: () => !(isNumeric(value) && Number.isInteger(Number(value))) && `The ${label(field)} must be an integer.`,
-					boolean: () => ![true, false, 0, 1, '0', '1'].includes(value) && `The ${label(field)} field must be true or false.`,
+					integer: () =>
+						!(isNumeric(value) && Number.isInteger(Number(value))) &&
+						`The ${label(field)} must be an integer.`,
+					boolean: () =>
+						![true, false, 0, 1, '0', '1'].includes(value) &&
+						`The ${label(field)} field must be true or false.`,
 					array: () => !isArrayLike(value) && `The ${label(field)} must be an array.`,
-					email: () => !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(value)) && `The ${label(field)} must be a valid email address.`,
+					email: () =>
+						!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(value)) &&
+						`The ${label(field)} must be a valid email address.`,
 					in: () => !args.includes(String(value)) && `The selected ${label(field)} is invalid.`,
-					exists: () => !lookups.exists(args[0], String(value)) && `The selected ${label(field)} is invalid.`,
-					unique: () => !lookups.unique(args[0], String(value)) && `The ${label(field)} has already been taken.`,
-					date_format: () => !(DATE_FORMATS[arg]?.test(String(value)) && isRealDate(String(value))) && `The ${label(field)} does not match the format ${arg}.`,
+					exists: () =>
+						!lookups.exists(args[0], String(value)) && `The selected ${label(field)} is invalid.`,
+					unique: () =>
+						!lookups.unique(args[0], String(value)) &&
+						`The ${label(field)} has already been taken.`,
+					date_format: () =>
+						!(DATE_FORMATS[arg]?.test(String(value)) && isRealDate(String(value))) &&
+						`The ${label(field)} does not match the format ${arg}.`,
 					min: () =>
 						(numeric && !isNumeric(value) ? false : sizeOf(value, numeric) < Number(arg)) &&
-						(numeric ? `The ${label(field)} must be at least ${arg}.` : isArrayLike(value) ? `The ${label(field)} must have at least ${arg} items.` : `The ${label(field)} must be at least ${arg} characters.`),
+						(numeric
+							? `The ${label(field)} must be at least ${arg}.`
+							: isArrayLike(value)
+								? `The ${label(field)} must have at least ${arg} items.`
+								: `The ${label(field)} must be at least ${arg} characters.`),
 					max: () =>
 						(numeric && !isNumeric(value) ? false : sizeOf(value, numeric) > Number(arg)) &&
-						(numeric ? `The ${label(field)} may not be greater than ${arg}.` : isArrayLike(value) ? `The ${label(field)} may not have more than ${arg} items.` : `The ${label(field)} may not be greater than ${arg} characters.`),
+						(numeric
+							? `The ${label(field)} may not be greater than ${arg}.`
+							: isArrayLike(value)
+								? `The ${label(field)} may not have more than ${arg} items.`
+								: `The ${label(field)} may not be greater than ${arg} characters.`),
 				}[name];
 				const message = failed?.();
 				if (message) add(field, message);
@@ -225,7 +306,8 @@ function productRules(prefix = '') {
 	};
 	for (const lang of ['ar', 'en']) {
 		rules[p(`${lang}.name`)] = 'required|string';
-		for (const field of ['meta_description', 'meta_keyword', 'description', 'tag']) rules[p(`${lang}.${field}`)] = 'string';
+		for (const field of ['meta_description', 'meta_keyword', 'description', 'tag'])
+			rules[p(`${lang}.${field}`)] = 'string';
 		rules[p(`${lang}.is_done`)] = 'boolean';
 	}
 	return rules;
@@ -244,8 +326,14 @@ const PRICE_RULES = (prefix = '') => ({
 function seed(now) {
 	const state = {
 		customers: new Map([
-			[1, { customer_id: 1, firstname: 'Noura', email: 'noura@example.com', telephone: '0551000001' }],
-			[2, { customer_id: 2, firstname: 'Omar', email: 'omar@example.com', telephone: '0551000002' }],
+			[
+				1,
+				{ customer_id: 1, firstname: 'Noura', email: 'noura@example.com', telephone: '0551000001' },
+			],
+			[
+				2,
+				{ customer_id: 2, firstname: 'Omar', email: 'omar@example.com', telephone: '0551000002' },
+			],
 		]),
 		manufacturers: new Map([['12', { entity_id: '12', name: 'Lazurde' }]]),
 		options: new Map([
@@ -253,9 +341,39 @@ function seed(now) {
 			['36', { option_id: 36, name: 'Size' }],
 		]),
 		optionValues: new Map([
-			[23, { option_value_id: 23, option_id: 2, image: '', sort_order: 1, ar: { name: 'أحمر' }, en: { name: 'Red' } }],
-			[262, { option_value_id: 262, option_id: 36, image: '', sort_order: 1, ar: { name: 'صغير' }, en: { name: 'Small' } }],
-			[263, { option_value_id: 263, option_id: 36, image: '', sort_order: 2, ar: { name: 'وسط' }, en: { name: 'Medium' } }],
+			[
+				23,
+				{
+					option_value_id: 23,
+					option_id: 2,
+					image: '',
+					sort_order: 1,
+					ar: { name: 'أحمر' },
+					en: { name: 'Red' },
+				},
+			],
+			[
+				262,
+				{
+					option_value_id: 262,
+					option_id: 36,
+					image: '',
+					sort_order: 1,
+					ar: { name: 'صغير' },
+					en: { name: 'Small' },
+				},
+			],
+			[
+				263,
+				{
+					option_value_id: 263,
+					option_id: 36,
+					image: '',
+					sort_order: 2,
+					ar: { name: 'وسط' },
+					en: { name: 'Medium' },
+				},
+			],
 		]),
 		products: new Map(),
 		prices: [],
@@ -268,18 +386,84 @@ function seed(now) {
 		nextOrderProductId: 1,
 		nextOrderTotalId: 1,
 	};
-	const base = { ar: { name: 'خاتم ذهب' }, en: { name: 'Gold ring' }, price: 50, cost: 20, logistics_cost: 2, inventory_cost: 1, quantity: 5, minimum: 1, maximum: 3, stock_status_id: '7', status: '1', master_category_id: '20', product_link: 'https://magento.example.com/gold-ring', is_returnable: true };
-	state.products.set(85, { product_id: 85, magento_sku: 'RING-1', entity_id: '77', ...base, option: [] });
-	state.products.set(86, { product_id: 86, magento_sku: 'NECK-1', entity_id: '78', ...base, ar: { name: 'عقد فضة' }, en: { name: 'Silver necklace' }, price: 80, product_link: 'https://magento.example.com/silver-necklace', option: [] });
+	const base = {
+		ar: { name: 'خاتم ذهب' },
+		en: { name: 'Gold ring' },
+		price: 50,
+		cost: 20,
+		logistics_cost: 2,
+		inventory_cost: 1,
+		quantity: 5,
+		minimum: 1,
+		maximum: 3,
+		stock_status_id: '7',
+		status: '1',
+		master_category_id: '20',
+		product_link: 'https://magento.example.com/gold-ring',
+		is_returnable: true,
+	};
+	state.products.set(85, {
+		product_id: 85,
+		magento_sku: 'RING-1',
+		entity_id: '77',
+		...base,
+		option: [],
+	});
+	state.products.set(86, {
+		product_id: 86,
+		magento_sku: 'NECK-1',
+		entity_id: '78',
+		...base,
+		ar: { name: 'عقد فضة' },
+		en: { name: 'Silver necklace' },
+		price: 80,
+		product_link: 'https://magento.example.com/silver-necklace',
+		option: [],
+	});
 	// Order 500000 is the credential's default "Order ID for Test".
-	const order = buildOrder(state, 500000, {
-		store_id: 0, firstname: 'Noura', lastname: 'Saad', email: 'noura@example.com', telephone: '0551000001',
-		payment_firstname: 'Noura', payment_lastname: 'Saad', payment_address_1: 'Olaya Street 10', payment_address_2: 'Apt 4', payment_city: 'Riyadh', payment_postcode: '12211', payment_country_id: 'SA', payment_zone_id: 'RIY',
-		shipping_firstname: 'Noura', shipping_lastname: 'Saad', shipping_address_1: 'Olaya Street 10', shipping_address_2: 'Apt 4', shipping_city: 'Riyadh', shipping_postcode: '12211', shipping_country_id: 'SA', shipping_zone_id: 'RIY', shipping_telephone: '0551000001',
-		shipping_code: 'flat.flat', payment_code: 'cod', order_status_code: 'processing', is_gift: false, is_mobile_order: true, language: 'ar',
-		products: [{ sku: 'RING-1', name: 'Gold ring', quantity: 1, price: 50, cost: 20, total: 50, tax: 7.5 }],
-		totals: [{ code: 'sub_total', title: 'Sub-Total', value: 50 }, { code: 'shipping', title: 'Shipping', value: 10 }, { code: 'total', title: 'Total', value: 60 }],
-	}, ago(now, { days: 3 }));
+	const order = buildOrder(
+		state,
+		500000,
+		{
+			store_id: 0,
+			firstname: 'Noura',
+			lastname: 'Saad',
+			email: 'noura@example.com',
+			telephone: '0551000001',
+			payment_firstname: 'Noura',
+			payment_lastname: 'Saad',
+			payment_address_1: 'Olaya Street 10',
+			payment_address_2: 'Apt 4',
+			payment_city: 'Riyadh',
+			payment_postcode: '12211',
+			payment_country_id: 'SA',
+			payment_zone_id: 'RIY',
+			shipping_firstname: 'Noura',
+			shipping_lastname: 'Saad',
+			shipping_address_1: 'Olaya Street 10',
+			shipping_address_2: 'Apt 4',
+			shipping_city: 'Riyadh',
+			shipping_postcode: '12211',
+			shipping_country_id: 'SA',
+			shipping_zone_id: 'RIY',
+			shipping_telephone: '0551000001',
+			shipping_code: 'flat.flat',
+			payment_code: 'cod',
+			order_status_code: 'processing',
+			is_gift: false,
+			is_mobile_order: true,
+			language: 'ar',
+			products: [
+				{ sku: 'RING-1', name: 'Gold ring', quantity: 1, price: 50, cost: 20, total: 50, tax: 7.5 },
+			],
+			totals: [
+				{ code: 'sub_total', title: 'Sub-Total', value: 50 },
+				{ code: 'shipping', title: 'Shipping', value: 10 },
+				{ code: 'total', title: 'Total', value: 60 },
+			],
+		},
+		ago(now, { days: 3 }),
+	);
 	state.orders.set(500000, order);
 	return state;
 }
@@ -303,16 +487,42 @@ function historyRow(state, order, { statusCode, comment = '', userId }) {
 	return row;
 }
 
-const TITLES = { 'flat.flat': 'Flat Shipping Rate', 'flat2.flat2': 'Express Shipping', 'flat3.flat3': 'Same-day Delivery', 'free.free': 'Free Shipping', 'returns.returns': 'Returns', cod: 'Cash On Delivery', cod3: 'Cash On Delivery (3)', free_checkout: 'Free Checkout', payfort_fort: 'Credit / Debit Card (Payfort)', bank_transfer: 'Bank Transfer' };
+const TITLES = {
+	'flat.flat': 'Flat Shipping Rate',
+	'flat2.flat2': 'Express Shipping',
+	'flat3.flat3': 'Same-day Delivery',
+	'free.free': 'Free Shipping',
+	'returns.returns': 'Returns',
+	cod: 'Cash On Delivery',
+	cod3: 'Cash On Delivery (3)',
+	free_checkout: 'Free Checkout',
+	payfort_fort: 'Credit / Debit Card (Payfort)',
+	bank_transfer: 'Bank Transfer',
+};
 
 /** The address fields as stored: codes in, ids and names out (as the doc's example shows). */
 function addressOf(input) {
 	const out = {};
 	for (const side of ['payment', 'shipping']) {
-		for (const field of ['firstname', 'lastname', 'address_1', 'address_2', 'city', 'postcode', 'address_lat', 'address_lng']) out[`${side}_${field}`] = input[`${side}_${field}`] ?? '';
+		for (const field of [
+			'firstname',
+			'lastname',
+			'address_1',
+			'address_2',
+			'city',
+			'postcode',
+			'address_lat',
+			'address_lng',
+		])
+			out[`${side}_${field}`] = input[`${side}_${field}`] ?? '';
 		const country = COUNTRIES[input[`${side}_country_id`]] ?? [0, ''];
 		const zone = ZONES[input[`${side}_zone_id`]] ?? [0, ''];
-		Object.assign(out, { [`${side}_country_id`]: country[0], [`${side}_country`]: country[1], [`${side}_zone_id`]: zone[0], [`${side}_zone`]: zone[1] });
+		Object.assign(out, {
+			[`${side}_country_id`]: country[0],
+			[`${side}_country`]: country[1],
+			[`${side}_zone_id`]: zone[0],
+			[`${side}_zone`]: zone[1],
+		});
 	}
 	out.shipping_telephone = input.shipping_telephone ?? '';
 	return out;
@@ -356,7 +566,10 @@ function buildOrder(state, orderId, input, created = new Date()) {
 		is_gift: input.is_gift === true || input.is_gift === 1 || input.is_gift === '1' ? 1 : 0,
 		gift_code: input.gift_code ?? '',
 		promotions: input.promotions ?? [],
-		is_mobile_order: input.is_mobile_order === true || input.is_mobile_order === 1 || input.is_mobile_order === '1' ? 1 : 0,
+		is_mobile_order:
+			input.is_mobile_order === true || input.is_mobile_order === 1 || input.is_mobile_order === '1'
+				? 1
+				: 0,
 		coupon: input.coupon ?? '',
 		products: (input.products ?? []).map((line) => ({
 			order_product_id: state.nextOrderProductId++,
@@ -369,7 +582,14 @@ function buildOrder(state, orderId, input, created = new Date()) {
 			total: money(line.total, 4),
 			tax: money(line.tax, 4),
 		})),
-		totals: (input.totals ?? []).map((line, index) => ({ order_total_id: state.nextOrderTotalId++, order_id: orderId, code: line.code, title: line.title, value: money(line.value, 4), sort_order: index + 1 })),
+		totals: (input.totals ?? []).map((line, index) => ({
+			order_total_id: state.nextOrderTotalId++,
+			order_id: orderId,
+			code: line.code,
+			title: line.title,
+			value: money(line.value, 4),
+			sort_order: index + 1,
+		})),
 		history: [],
 	};
 }
@@ -399,24 +619,28 @@ function productReply(product, optionValues) {
 const ok = (data) => reply(200, { status: 200, success: true, data: data ?? null });
 const invalid = (errors) => reply(422, { message: 'The given data was invalid.', errors });
 // Laravel's ModelNotFoundException, rendered for an Accept: application/json request.
-const notFound = (model, id) => reply(404, { message: `No query results for model [App\\Models\\${model}] ${id}` });
+const notFound = (model, id) =>
+	reply(404, { message: `No query results for model [App\\Models\\${model}] ${id}` });
 
 function create(now) {
 	const state = seed(now);
 
-	const findProduct = (key) => [...state.products.values()].find((p) => p.magento_sku === key || p.entity_id === key);
+	const findProduct = (key) =>
+		[...state.products.values()].find((p) => p.magento_sku === key || p.entity_id === key);
 	const lookups = {
 		exists(table, value) {
 			if (REFERENCE[table]) return REFERENCE[table].includes(value);
-			return {
-				customers: () => state.customers.has(Number(value)),
-				manufacturers: () => state.manufacturers.has(value),
-				options: () => state.options.has(value),
-				option_values: () => state.optionValues.has(Number(value)),
-				orders: () => state.orders.has(Number(value)),
-				products: () => state.products.has(Number(value)),
-				product_to_magento: () => [...state.products.values()].some((p) => p.entity_id === value),
-			}[table]?.() ?? false;
+			return (
+				{
+					customers: () => state.customers.has(Number(value)),
+					manufacturers: () => state.manufacturers.has(value),
+					options: () => state.options.has(value),
+					option_values: () => state.optionValues.has(Number(value)),
+					orders: () => state.orders.has(Number(value)),
+					products: () => state.products.has(Number(value)),
+					product_to_magento: () => [...state.products.values()].some((p) => p.entity_id === value),
+				}[table]?.() ?? false
+			);
 		},
 		unique(table, value) {
 			if (table === 'orders') return !state.orders.has(Number(value));
@@ -444,7 +668,11 @@ function create(now) {
 	}
 
 	function newProduct(input) {
-		const product = { product_id: state.nextProductId++, entity_id: String(state.nextEntityId++), magento_sku: input.sku };
+		const product = {
+			product_id: state.nextProductId++,
+			entity_id: String(state.nextEntityId++),
+			magento_sku: input.sku,
+		};
 		state.products.set(product.product_id, product);
 		return saveProduct(product, input);
 	}
@@ -453,111 +681,319 @@ function create(now) {
 	// that makes the change and returns the envelope's `data`.
 	const routes = [
 		// Customers
-		['POST', /^customer$/, (body) => check(body, { firstname: 'required|string', email: 'required|email', telephone: 'required|string', password: 'required|string' }) ?? (() => {
-			const customer = { customer_id: state.nextCustomerId++, firstname: body.firstname, email: body.email, telephone: body.telephone };
-			state.customers.set(customer.customer_id, customer);
-			return { customer_id: customer.customer_id };
-		})],
-		[['PUT', 'PATCH'], /^customer\/([^/]+)$/, (body, [id]) => {
-			const customer = state.customers.get(Number(id));
-			if (!customer) return notFound('Customer', id);
-			return check(body, { firstname: 'required|string', email: 'required|email', telephone: 'required|string', password: 'string' }) ?? (() => {
-				Object.assign(customer, { firstname: body.firstname, email: body.email, telephone: body.telephone });
-				return { customer_id: customer.customer_id };
-			});
-		}],
-		['DELETE', /^customer\/([^/]+)$/, (body, [id]) => (state.customers.delete(Number(id)) ? () => null : notFound('Customer', id))],
+		[
+			'POST',
+			/^customer$/,
+			(body) =>
+				check(body, {
+					firstname: 'required|string',
+					email: 'required|email',
+					telephone: 'required|string',
+					password: 'required|string',
+				}) ??
+				(() => {
+					const customer = {
+						customer_id: state.nextCustomerId++,
+						firstname: body.firstname,
+						email: body.email,
+						telephone: body.telephone,
+					};
+					state.customers.set(customer.customer_id, customer);
+					return { customer_id: customer.customer_id };
+				}),
+		],
+		[
+			['PUT', 'PATCH'],
+			/^customer\/([^/]+)$/,
+			(body, [id]) => {
+				const customer = state.customers.get(Number(id));
+				if (!customer) return notFound('Customer', id);
+				return (
+					check(body, {
+						firstname: 'required|string',
+						email: 'required|email',
+						telephone: 'required|string',
+						password: 'string',
+					}) ??
+					(() => {
+						Object.assign(customer, {
+							firstname: body.firstname,
+							email: body.email,
+							telephone: body.telephone,
+						});
+						return { customer_id: customer.customer_id };
+					})
+				);
+			},
+		],
+		[
+			'DELETE',
+			/^customer\/([^/]+)$/,
+			(body, [id]) => (state.customers.delete(Number(id)) ? () => null : notFound('Customer', id)),
+		],
 		// Manufacturers
-		['POST', /^manufacturer$/, (body) => check(body, { name: 'required|string', entity_id: 'required|string|unique:manufacturers' }) ?? (() => {
-			state.manufacturers.set(body.entity_id, { entity_id: body.entity_id, name: body.name });
-			return null;
-		})],
-		[['PUT', 'PATCH'], /^manufacturer\/([^/]+)$/, (body, [id]) => {
-			const manufacturer = state.manufacturers.get(id);
-			if (!manufacturer) return notFound('MagentoManufacturer', id);
-			return check(body, { name: 'required|string' }) ?? (() => ((manufacturer.name = body.name), null));
-		}],
+		[
+			'POST',
+			/^manufacturer$/,
+			(body) =>
+				check(body, {
+					name: 'required|string',
+					entity_id: 'required|string|unique:manufacturers',
+				}) ??
+				(() => {
+					state.manufacturers.set(body.entity_id, { entity_id: body.entity_id, name: body.name });
+					return null;
+				}),
+		],
+		[
+			['PUT', 'PATCH'],
+			/^manufacturer\/([^/]+)$/,
+			(body, [id]) => {
+				const manufacturer = state.manufacturers.get(id);
+				if (!manufacturer) return notFound('MagentoManufacturer', id);
+				return (
+					check(body, { name: 'required|string' }) ??
+					(() => ((manufacturer.name = body.name), null))
+				);
+			},
+		],
 		// Option values
-		['POST', /^optionValue$/, (body) => check(body, OPTION_VALUE_RULES) ?? (() => {
-			const value = { option_value_id: state.nextOptionValueId++, option_id: Number(body.option_id), image: '', sort_order: 1, ar: copy(body.ar), en: copy(body.en) };
-			state.optionValues.set(value.option_value_id, value);
-			return optionValueReply(value);
-		})],
-		[['PUT', 'PATCH'], /^optionValue\/([^/]+)$/, (body, [id]) => {
-			const value = state.optionValues.get(Number(id));
-			if (!value) return notFound('OptionValue', id);
-			return check(body, OPTION_VALUE_RULES) ?? (() => (Object.assign(value, { option_id: Number(body.option_id), ar: copy(body.ar), en: copy(body.en) }), optionValueReply(value)));
-		}],
+		[
+			'POST',
+			/^optionValue$/,
+			(body) =>
+				check(body, OPTION_VALUE_RULES) ??
+				(() => {
+					const value = {
+						option_value_id: state.nextOptionValueId++,
+						option_id: Number(body.option_id),
+						image: '',
+						sort_order: 1,
+						ar: copy(body.ar),
+						en: copy(body.en),
+					};
+					state.optionValues.set(value.option_value_id, value);
+					return optionValueReply(value);
+				}),
+		],
+		[
+			['PUT', 'PATCH'],
+			/^optionValue\/([^/]+)$/,
+			(body, [id]) => {
+				const value = state.optionValues.get(Number(id));
+				if (!value) return notFound('OptionValue', id);
+				return (
+					check(body, OPTION_VALUE_RULES) ??
+					(() => (
+						Object.assign(value, {
+							option_id: Number(body.option_id),
+							ar: copy(body.ar),
+							en: copy(body.en),
+						}),
+						optionValueReply(value)
+					))
+				);
+			},
+		],
 		// Orders
-		['POST', /^order\/([^/]+)\/updateAddress$/, (body, [id]) => {
-			const order = state.orders.get(Number(id));
-			if (!order) return notFound('Order', id);
-			return check(body, addressRules()) ?? (() => (Object.assign(order, addressOf(body), { date_modified: wallClock(new Date()) }), copy(order)));
-		}],
-		['POST', /^order$/, (body) => check(body, { order_id: 'required|numeric|min:500000|unique:orders', ...ORDER_RULES }) ?? (() => {
-			const order = buildOrder(state, Number(body.order_id), body);
-			state.orders.set(order.order_id, order);
-			historyRow(state, order, { statusCode: body.order_status_code, comment: body.comment ?? '' });
-			return copy(order);
-		})],
-		[['GET', 'HEAD'], /^order\/([^/]+)$/, (body, [id]) => (state.orders.has(Number(id)) ? () => copy(state.orders.get(Number(id))) : notFound('Order', id))],
-		[['PUT', 'PATCH'], /^order\/([^/]+)$/, (body, [id]) => {
-			const current = state.orders.get(Number(id));
-			if (!current) return notFound('Order', id);
-			return check(body, ORDER_RULES) ?? (() => {
-				// products and totals are required: the order's lines are replaced by those sent
-				const order = { ...buildOrder(state, current.order_id, body), date_added: current.date_added, history: current.history, date_modified: wallClock(new Date()) };
-				state.orders.set(order.order_id, order);
-				return copy(order);
-			});
-		}],
-		['POST', /^orderStatus$/, (body) => check(body, { order_status_code: `required|string|in:${Object.keys(ORDER_STATUSES).join(',')}`, order_id: 'required|string|exists:orders', user_id: 'string|exists:users' }) ?? (() =>
-			historyRow(state, state.orders.get(Number(body.order_id)), { statusCode: body.order_status_code, userId: body.user_id }))],
-		['POST', /^orderHistory$/, (body) => check(body, { comment: 'required|string', order_id: 'required|exists:orders', user_id: 'string|exists:users' }) ?? (() =>
-			historyRow(state, state.orders.get(Number(body.order_id)), { comment: body.comment, userId: body.user_id }))],
+		[
+			'POST',
+			/^order\/([^/]+)\/updateAddress$/,
+			(body, [id]) => {
+				const order = state.orders.get(Number(id));
+				if (!order) return notFound('Order', id);
+				return (
+					check(body, addressRules()) ??
+					(() => (
+						Object.assign(order, addressOf(body), { date_modified: wallClock(new Date()) }),
+						copy(order)
+					))
+				);
+			},
+		],
+		[
+			'POST',
+			/^order$/,
+			(body) =>
+				check(body, { order_id: 'required|numeric|min:500000|unique:orders', ...ORDER_RULES }) ??
+				(() => {
+					const order = buildOrder(state, Number(body.order_id), body);
+					state.orders.set(order.order_id, order);
+					historyRow(state, order, {
+						statusCode: body.order_status_code,
+						comment: body.comment ?? '',
+					});
+					return copy(order);
+				}),
+		],
+		[
+			['GET', 'HEAD'],
+			/^order\/([^/]+)$/,
+			(body, [id]) =>
+				state.orders.has(Number(id))
+					? () => copy(state.orders.get(Number(id)))
+					: notFound('Order', id),
+		],
+		[
+			['PUT', 'PATCH'],
+			/^order\/([^/]+)$/,
+			(body, [id]) => {
+				const current = state.orders.get(Number(id));
+				if (!current) return notFound('Order', id);
+				return (
+					check(body, ORDER_RULES) ??
+					(() => {
+						// products and totals are required: the order's lines are replaced by those sent
+						const order = {
+							...buildOrder(state, current.order_id, body),
+							date_added: current.date_added,
+							history: current.history,
+							date_modified: wallClock(new Date()),
+						};
+						state.orders.set(order.order_id, order);
+						return copy(order);
+					})
+				);
+			},
+		],
+		[
+			'POST',
+			/^orderStatus$/,
+			(body) =>
+				check(body, {
+					order_status_code: `required|string|in:${Object.keys(ORDER_STATUSES).join(',')}`,
+					order_id: 'required|string|exists:orders',
+					user_id: 'string|exists:users',
+				}) ??
+				(() =>
+					historyRow(state, state.orders.get(Number(body.order_id)), {
+						statusCode: body.order_status_code,
+						userId: body.user_id,
+					})),
+		],
+		[
+			'POST',
+			/^orderHistory$/,
+			(body) =>
+				check(body, {
+					comment: 'required|string',
+					order_id: 'required|exists:orders',
+					user_id: 'string|exists:users',
+				}) ??
+				(() =>
+					historyRow(state, state.orders.get(Number(body.order_id)), {
+						comment: body.comment,
+						userId: body.user_id,
+					})),
+		],
 		// Prices
 		['POST', /^pricing$/, (body) => check(body, PRICE_RULES()) ?? (() => addPrice(body))],
 		// The doc gives pricing/bulk no maximum (the node still sends at most 10).
-		['POST', /^pricing\/bulk$/, (body) => check(body, { products: 'required|array|min:1', ...PRICE_RULES('products.*.') }) ?? (() => body.products.map(addPrice))],
+		[
+			'POST',
+			/^pricing\/bulk$/,
+			(body) =>
+				check(body, { products: 'required|array|min:1', ...PRICE_RULES('products.*.') }) ??
+				(() => body.products.map(addPrice)),
+		],
 		// Products
-		['POST', /^products\/([^/]+)\/change-sku$/, (body, [sku]) => {
-			const product = [...state.products.values()].find((p) => p.magento_sku === sku);
-			if (!product) return notFound('Product', sku);
-			return check(body, { new_sku: 'required|string|unique:products' }) ?? (() => ((product.magento_sku = body.new_sku), null));
-		}],
-		['POST', /^products$/, (body) => check(body, { sku: 'required|string|unique:products', ...productRules() }) ?? (() => productReply(newProduct(body), state.optionValues))],
-		[['PUT', 'PATCH'], /^products\/([^/]+)$/, (body, [key]) => {
-			// The doc names the Magento SKU here and the entity ID on DELETE: both are looked up.
-			const product = findProduct(key);
-			if (!product) return notFound('Product', key);
-			return check(body, productRules()) ?? (() => productReply(saveProduct(product, body), state.optionValues));
-		}],
-		['DELETE', /^products\/([^/]+)$/, (body, [key]) => {
-			const product = findProduct(key);
-			if (!product) return notFound('Product', key);
-			return () => (state.products.delete(product.product_id), null);
-		}],
-		['POST', /^products\/bulk$/, (body) => check(body, { products: 'required|array|min:1|max:10', 'products.*.sku': 'string', 'products.*.product_id': 'string|exists:products', ...productRules('products.*.') }) ?? (() =>
-			body.products.map((input) => productReply(input.product_id ? saveProduct(state.products.get(Number(input.product_id)), input) : newProduct(input), state.optionValues)))],
+		[
+			'POST',
+			/^products\/([^/]+)\/change-sku$/,
+			(body, [sku]) => {
+				const product = [...state.products.values()].find((p) => p.magento_sku === sku);
+				if (!product) return notFound('Product', sku);
+				return (
+					check(body, { new_sku: 'required|string|unique:products' }) ??
+					(() => ((product.magento_sku = body.new_sku), null))
+				);
+			},
+		],
+		[
+			'POST',
+			/^products$/,
+			(body) =>
+				check(body, { sku: 'required|string|unique:products', ...productRules() }) ??
+				(() => productReply(newProduct(body), state.optionValues)),
+		],
+		[
+			['PUT', 'PATCH'],
+			/^products\/([^/]+)$/,
+			(body, [key]) => {
+				// The doc names the Magento SKU here and the entity ID on DELETE: both are looked up.
+				const product = findProduct(key);
+				if (!product) return notFound('Product', key);
+				return (
+					check(body, productRules()) ??
+					(() => productReply(saveProduct(product, body), state.optionValues))
+				);
+			},
+		],
+		[
+			'DELETE',
+			/^products\/([^/]+)$/,
+			(body, [key]) => {
+				const product = findProduct(key);
+				if (!product) return notFound('Product', key);
+				return () => (state.products.delete(product.product_id), null);
+			},
+		],
+		[
+			'POST',
+			/^products\/bulk$/,
+			(body) =>
+				check(body, {
+					products: 'required|array|min:1|max:10',
+					'products.*.sku': 'string',
+					'products.*.product_id': 'string|exists:products',
+					...productRules('products.*.'),
+				}) ??
+				(() =>
+					body.products.map((input) =>
+						productReply(
+							input.product_id
+								? saveProduct(state.products.get(Number(input.product_id)), input)
+								: newProduct(input),
+							state.optionValues,
+						),
+					)),
+		],
 	];
 
 	function addPrice(input) {
 		const product = [...state.products.values()].find((p) => p.entity_id === input.entity_id);
-		const price = { product_id: product.product_id, priority: input.priority === undefined ? 1 : Number(input.priority), price: money(input.price, 4), date_start: input.date_start, date_end: input.date_end };
+		const price = {
+			product_id: product.product_id,
+			priority: input.priority === undefined ? 1 : Number(input.priority),
+			price: money(input.price, 4),
+			date_start: input.date_start,
+			date_end: input.date_end,
+		};
 		state.prices.push(price);
 		return price;
 	}
 
 	function handle(req) {
 		const { headerName, headerValue } = KEYS.vanillaEshop;
-		if (req.headers[headerName.toLowerCase()] !== headerValue) return reply(401, { message: 'Unauthenticated.' });
+		if (req.headers[headerName.toLowerCase()] !== headerValue)
+			return reply(401, { message: 'Unauthenticated.' });
 		const match = /^\/v1\/in\/(.+?)\/?$/.exec(req.path);
-		const candidates = match ? routes.map(([methods, pattern, action]) => ({ methods: [].concat(methods), found: pattern.exec(match[1]), action })).filter((r) => r.found) : [];
+		const candidates = match
+			? routes
+					.map(([methods, pattern, action]) => ({
+						methods: [].concat(methods),
+						found: pattern.exec(match[1]),
+						action,
+					}))
+					.filter((r) => r.found)
+			: [];
 		if (candidates.length === 0) return reply(404, { message: 'Not Found' });
 		const route = candidates.find((r) => r.methods.includes(req.method));
 		if (!route) {
 			const allowed = [...new Set(candidates.flatMap((r) => r.methods))].join(', ');
-			return reply(405, { message: `The ${req.method} method is not supported for this route. Supported methods: ${allowed}.` });
+			return reply(405, {
+				message: `The ${req.method} method is not supported for this route. Supported methods: ${allowed}.`,
+			});
 		}
 		if (req.jsonError) return reply(400, { message: 'Syntax error' });
 		// Route parameters are matched on the raw path and decoded after, as Symfony's router does.
@@ -573,7 +1009,18 @@ function create(now) {
 	};
 }
 
-const OPTION_VALUE_RULES = { option_id: 'required|string|exists:options', ar: 'required|array', 'ar.name': 'required|string', en: 'required|array', 'en.name': 'required|string' };
-const optionValueReply = (value) => ({ option_value_id: value.option_value_id, option_id: value.option_id, image: value.image, sort_order: value.sort_order });
+const OPTION_VALUE_RULES = {
+	option_id: 'required|string|exists:options',
+	ar: 'required|array',
+	'ar.name': 'required|string',
+	en: 'required|array',
+	'en.name': 'required|string',
+};
+const optionValueReply = (value) => ({
+	option_value_id: value.option_value_id,
+	option_id: value.option_id,
+	image: value.image,
+	sort_order: value.sort_order,
+});
 
 module.exports = { name: 'vanilla-eshop', prefix: '/vanilla', create, validate };

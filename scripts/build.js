@@ -87,14 +87,19 @@ function thirdPartyNotices(metafile) {
 	return [...packages].sort().map(([name, dir]) => {
 		const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
 		const licenceFile = fs.readdirSync(dir).find((f) => /^licen[cs]e/i.test(f));
-		const text = licenceFile ? fs.readFileSync(path.join(dir, licenceFile), 'utf8').trim() : `License: ${manifest.license}`;
+		const text = licenceFile
+			? fs.readFileSync(path.join(dir, licenceFile), 'utf8').trim()
+			: `License: ${manifest.license}`;
 		return `## ${name} ${manifest.version}\n\n${text}\n`;
 	});
 }
 
 function writeServiceFiles(pkg, rootReadme) {
 	fs.mkdirSync(pkg.dir, { recursive: true });
-	fs.writeFileSync(path.join(pkg.dir, 'package.json'), JSON.stringify(pkg.manifest, null, 2) + '\n');
+	fs.writeFileSync(
+		path.join(pkg.dir, 'package.json'),
+		JSON.stringify(pkg.manifest, null, 2) + '\n',
+	);
 	for (const [link, target] of sourceLinks(pkg)) {
 		const at = path.join(pkg.dir, link);
 		const current = fs.lstatSync(at, { throwIfNoEntry: false });
@@ -111,20 +116,31 @@ function checkBuilt(packages, metafiles) {
 	const problems = [];
 	packages.forEach((pkg, i) => {
 		const extra = externalImports(metafiles[i]).filter((name) => !HOST_MODULES.includes(name));
-		if (extra.length) problems.push(`${pkg.name}: its bundles import ${extra.join(', ')} (only ${HOST_MODULES.join(' and ')} may stay outside)`);
+		if (extra.length)
+			problems.push(
+				`${pkg.name}: its bundles import ${extra.join(', ')} (only ${HOST_MODULES.join(' and ')} may stay outside)`,
+			);
 		for (const file of [...pkg.manifest.n8n.nodes, ...pkg.manifest.n8n.credentials]) {
-			if (!fs.existsSync(path.join(pkg.dir, file))) problems.push(`${pkg.name}: ${file} is listed in its package.json but was not built`);
+			if (!fs.existsSync(path.join(pkg.dir, file)))
+				problems.push(`${pkg.name}: ${file} is listed in its package.json but was not built`);
 		}
 	});
 	const pack = packages[0];
 	for (const pkg of packages.slice(1)) {
 		for (const file of pkg.manifest.n8n.credentials) {
 			// The source-map comment names the bundle's own file: compare the code before it.
-			const code = (dir) => fs.readFileSync(path.join(dir, file), 'utf8').replace(/\n\/\/# sourceMappingURL=.*\n?$/, '');
-			if (code(pkg.dir) !== code(pack.dir)) problems.push(`${pkg.name}: ${file} differs from the pack's: the same credential name would carry two definitions`);
+			const code = (dir) =>
+				fs
+					.readFileSync(path.join(dir, file), 'utf8')
+					.replace(/\n\/\/# sourceMappingURL=.*\n?$/, '');
+			if (code(pkg.dir) !== code(pack.dir))
+				problems.push(
+					`${pkg.name}: ${file} differs from the pack's: the same credential name would carry two definitions`,
+				);
 		}
 	}
-	if (problems.length) throw new Error(`the build is not what it should be:\n  ${problems.join('\n  ')}`);
+	if (problems.length)
+		throw new Error(`the build is not what it should be:\n  ${problems.join('\n  ')}`);
 }
 
 async function main() {
@@ -136,10 +152,15 @@ async function main() {
 	const rootReadme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 	const metafiles = [];
 	for (const pkg of packages) {
-		log(`bundle ${pkg.name} (${pkg.entries.length} entry points) → ${path.relative(ROOT, path.join(pkg.dir, 'dist')) || 'dist'}/`);
+		log(
+			`bundle ${pkg.name} (${pkg.entries.length} entry points) → ${path.relative(ROOT, path.join(pkg.dir, 'dist')) || 'dist'}/`,
+		);
 		const metafile = await bundle(pkg);
 		metafiles.push(metafile);
-		fs.writeFileSync(path.join(pkg.dir, 'dist', 'THIRD_PARTY_NOTICES.md'), `# Code from other packages bundled into dist/\n\n${thirdPartyNotices(metafile).join('\n')}`);
+		fs.writeFileSync(
+			path.join(pkg.dir, 'dist', 'THIRD_PARTY_NOTICES.md'),
+			`# Code from other packages bundled into dist/\n\n${thirdPartyNotices(metafile).join('\n')}`,
+		);
 		if (pkg.service) writeServiceFiles(pkg, rootReadme);
 	}
 

@@ -9,10 +9,14 @@ const root = path.resolve(__dirname, '..');
 const lock = path.join(root, 'package-lock.json');
 const installed = path.join(root, 'node_modules', '.package-lock.json');
 
-const fresh = fs.existsSync(installed) && fs.statSync(installed).mtimeMs >= fs.statSync(lock).mtimeMs;
+const fresh =
+	fs.existsSync(installed) && fs.statSync(installed).mtimeMs >= fs.statSync(lock).mtimeMs;
 if (!fresh) {
 	process.stdout.write('Installing dependencies (npm ci) ...\n');
 	// .npmrc keeps dependency install scripts off (isolated-vm cannot build on Node 20).
-	const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+	const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {
+		cwd: root,
+		stdio: 'inherit',
+	});
 	if (result.status !== 0) process.exit(result.status ?? 1);
 }

@@ -20,7 +20,8 @@ const SHIPPED_TOP_LEVEL = new Set(['dist', 'package.json', 'README.md', 'LICENSE
 function npm(args, cwd) {
 	const res = spawnSync('npm', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 	if (res.error) throw res.error;
-	if (res.status !== 0) throw new Error(`npm ${args.join(' ')} failed (exit ${res.status}):\n${res.stderr}`);
+	if (res.status !== 0)
+		throw new Error(`npm ${args.join(' ')} failed (exit ${res.status}):\n${res.stderr}`);
 	return res.stdout;
 }
 
@@ -31,10 +32,12 @@ function tarballProblems(unpacked) {
 	const deps = Object.keys(manifest.dependencies || {});
 	if (deps.length) problems.push(`has dependencies: ${deps.join(', ')}`);
 	for (const entry of fs.readdirSync(unpacked)) {
-		if (!SHIPPED_TOP_LEVEL.has(entry)) problems.push(`ships ${entry} (only ${[...SHIPPED_TOP_LEVEL].join(', ')} belong there)`);
+		if (!SHIPPED_TOP_LEVEL.has(entry))
+			problems.push(`ships ${entry} (only ${[...SHIPPED_TOP_LEVEL].join(', ')} belong there)`);
 	}
 	for (const file of [...manifest.n8n.nodes, ...manifest.n8n.credentials]) {
-		if (!fs.existsSync(path.join(unpacked, file))) problems.push(`lists ${file} for n8n but does not ship it`);
+		if (!fs.existsSync(path.join(unpacked, file)))
+			problems.push(`lists ${file} for n8n but does not ship it`);
 	}
 	return problems;
 }
@@ -48,8 +51,11 @@ function packAll({ out = DEFAULT_OUT } = {}) {
 	fs.mkdirSync(out, { recursive: true });
 	const results = [];
 	for (const pkg of allPackages()) {
-		if (!fs.existsSync(path.join(pkg.dir, 'dist'))) throw new Error(`${pkg.name} is not built: run \`npm run build\` first`);
-		const [info] = JSON.parse(npm(['pack', pkg.dir, '--json', '--ignore-scripts', '--pack-destination', out], ROOT));
+		if (!fs.existsSync(path.join(pkg.dir, 'dist')))
+			throw new Error(`${pkg.name} is not built: run \`npm run build\` first`);
+		const [info] = JSON.parse(
+			npm(['pack', pkg.dir, '--json', '--ignore-scripts', '--pack-destination', out], ROOT),
+		);
 		const tarball = path.join(out, info.filename);
 		const unpackedRoot = path.join(out, info.filename.replace(/\.tgz$/, ''));
 		fs.mkdirSync(unpackedRoot, { recursive: true });
@@ -58,7 +64,15 @@ function packAll({ out = DEFAULT_OUT } = {}) {
 		const unpacked = path.join(unpackedRoot, 'package');
 		const problems = tarballProblems(unpacked);
 		if (problems.length) throw new Error(`${info.filename}:\n  ${problems.join('\n  ')}`);
-		results.push({ name: info.name, version: info.version, tarball, unpacked, size: info.size, unpackedSize: info.unpackedSize, files: info.entryCount });
+		results.push({
+			name: info.name,
+			version: info.version,
+			tarball,
+			unpacked,
+			size: info.size,
+			unpackedSize: info.unpackedSize,
+			files: info.entryCount,
+		});
 	}
 	return results;
 }
@@ -69,7 +83,8 @@ function kb(bytes) {
 
 function printTable(results, out = process.stdout) {
 	out.write('| package | tarball | unpacked | files |\n|---|---|---|---|\n');
-	for (const r of results) out.write(`| ${r.name}@${r.version} | ${kb(r.size)} | ${kb(r.unpackedSize)} | ${r.files} |\n`);
+	for (const r of results)
+		out.write(`| ${r.name}@${r.version} | ${kb(r.size)} | ${kb(r.unpackedSize)} | ${r.files} |\n`);
 }
 
 if (require.main === module) {
@@ -78,7 +93,9 @@ if (require.main === module) {
 	try {
 		const results = packAll(outIndex >= 0 ? { out: path.resolve(args[outIndex + 1]) } : {});
 		printTable(results);
-		process.stdout.write(`\n${results.length} tarballs in ${path.relative(ROOT, path.dirname(results[0].tarball))}/, none with dependencies\n`);
+		process.stdout.write(
+			`\n${results.length} tarballs in ${path.relative(ROOT, path.dirname(results[0].tarball))}/, none with dependencies\n`,
+		);
 	} catch (err) {
 		process.stderr.write(`[pack] ${err.message}\n`);
 		process.exit(1);

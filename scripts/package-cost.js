@@ -26,7 +26,10 @@ function parseArgs(argv) {
 		else options.tarballs.push(path.resolve(argv[i]));
 	}
 	if (options.tarballs.length === 0) {
-		options.tarballs = fs.readdirSync(DEFAULT_OUT).filter((f) => f.endsWith('.tgz')).map((f) => path.join(DEFAULT_OUT, f));
+		options.tarballs = fs
+			.readdirSync(DEFAULT_OUT)
+			.filter((f) => f.endsWith('.tgz'))
+			.map((f) => path.join(DEFAULT_OUT, f));
 	}
 	return options;
 }
@@ -57,7 +60,9 @@ function dependencyDownloads(nodesDir, ownName) {
 		.filter(([key]) => key && !key.endsWith(`node_modules/${ownName}`))
 		.map(([key, info]) => {
 			const name = key.replace(/^.*node_modules\//, '');
-			const view = spawnSync('npm', ['view', `${name}@${info.version}`, 'dist.tarball'], { encoding: 'utf8' });
+			const view = spawnSync('npm', ['view', `${name}@${info.version}`, 'dist.tarball'], {
+				encoding: 'utf8',
+			});
 			const head = spawnSync('curl', ['-sIL', view.stdout.trim()], { encoding: 'utf8' });
 			const length = Number((/content-length:\s*(\d+)/i.exec(head.stdout) || [])[1] || 0);
 			return { name: `${name}@${info.version}`, bytes: length };
@@ -70,8 +75,17 @@ function median(values) {
 }
 
 function loadOnce(line, packageDir) {
-	const res = spawnSync(rt.nodeBin(line), [path.join(__dirname, 'lib', 'load-package.js'), path.join(rt.RUNTIME_DIR, `n8n-${line}`), packageDir], { encoding: 'utf8' });
-	if (res.status !== 0) throw new Error(`loading ${packageDir} on line ${line} failed:\n${res.stderr}`);
+	const res = spawnSync(
+		rt.nodeBin(line),
+		[
+			path.join(__dirname, 'lib', 'load-package.js'),
+			path.join(rt.RUNTIME_DIR, `n8n-${line}`),
+			packageDir,
+		],
+		{ encoding: 'utf8' },
+	);
+	if (res.status !== 0)
+		throw new Error(`loading ${packageDir} on line ${line} failed:\n${res.stderr}`);
 	return JSON.parse(res.stdout.trim().split('\n').pop());
 }
 
@@ -84,7 +98,16 @@ function main() {
 		const nodesDir = path.join(userFolder, '.n8n', 'nodes');
 		const installed = bytesUnder(path.join(nodesDir, 'node_modules'));
 		const deps = dependencyDownloads(nodesDir, path.basename(dir));
-		return { tarball, dir, userFolder, name: path.basename(tarball), size: fs.statSync(tarball).size, installed, deps, ms: {} };
+		return {
+			tarball,
+			dir,
+			userFolder,
+			name: path.basename(tarball),
+			size: fs.statSync(tarball).size,
+			installed,
+			deps,
+			ms: {},
+		};
 	});
 	try {
 		for (const line of options.lines) {
@@ -97,14 +120,25 @@ function main() {
 				}
 			}
 		}
-		const lineHeads = options.lines.map((l) => `load on n8n ${rt.LINES[l].n8n} (ms, median of ${options.runs}, min–max)`);
-		process.stdout.write(`| tarball | download (its dependencies) | in ~/.n8n/nodes | loaded | ${lineHeads.join(' | ')} |\n`);
+		const lineHeads = options.lines.map(
+			(l) => `load on n8n ${rt.LINES[l].n8n} (ms, median of ${options.runs}, min–max)`,
+		);
+		process.stdout.write(
+			`| tarball | download (its dependencies) | in ~/.n8n/nodes | loaded | ${lineHeads.join(' | ')} |\n`,
+		);
 		process.stdout.write(`|---|---|---|---|${options.lines.map(() => '---|').join('')}\n`);
 		for (const i of installs) {
 			const depBytes = i.deps.reduce((sum, d) => sum + d.bytes, 0);
-			const download = i.deps.length ? `${kb(i.size + depBytes)} (${i.deps.map((d) => `${d.name} ${kb(d.bytes)}`).join(', ')})` : `${kb(i.size)} (none)`;
-			const loads = options.lines.map((l) => `${median(i.ms[l]).toFixed(0)} (${Math.min(...i.ms[l]).toFixed(0)}–${Math.max(...i.ms[l]).toFixed(0)})`);
-			process.stdout.write(`| ${i.name} | ${download} | ${kb(i.installed.total)}, ${i.installed.files} files | ${i.loaded} | ${loads.join(' | ')} |\n`);
+			const download = i.deps.length
+				? `${kb(i.size + depBytes)} (${i.deps.map((d) => `${d.name} ${kb(d.bytes)}`).join(', ')})`
+				: `${kb(i.size)} (none)`;
+			const loads = options.lines.map(
+				(l) =>
+					`${median(i.ms[l]).toFixed(0)} (${Math.min(...i.ms[l]).toFixed(0)}–${Math.max(...i.ms[l]).toFixed(0)})`,
+			);
+			process.stdout.write(
+				`| ${i.name} | ${download} | ${kb(i.installed.total)}, ${i.installed.files} files | ${i.loaded} | ${loads.join(' | ')} |\n`,
+			);
 		}
 	} finally {
 		for (const install of installs) fs.rmSync(install.userFolder, { recursive: true, force: true });

@@ -26,8 +26,13 @@ function checkTag(tag) {
 	const match = /^v(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/.exec(tag || '');
 	if (!match) fail(`"${tag}" is not a version tag like v0.2.0`);
 	const wrong = allPackages().filter((pkg) => pkg.manifest.version !== match[1]);
-	if (wrong.length) fail(`tag ${tag}, but ${wrong.map((pkg) => `${pkg.name} is ${pkg.manifest.version}`).join(', ')}: set the version in package.json, run \`npm run build\`, commit, tag again`);
-	process.stdout.write(`[release] ${tag}: all ${allPackages().length} packages are version ${match[1]}\n`);
+	if (wrong.length)
+		fail(
+			`tag ${tag}, but ${wrong.map((pkg) => `${pkg.name} is ${pkg.manifest.version}`).join(', ')}: set the version in package.json, run \`npm run build\`, commit, tag again`,
+		);
+	process.stdout.write(
+		`[release] ${tag}: all ${allPackages().length} packages are version ${match[1]}\n`,
+	);
 }
 
 function published(name, version) {
@@ -39,14 +44,21 @@ function publish() {
 	for (const pkg of allPackages()) {
 		const { name, version } = pkg.manifest;
 		const tarball = path.join(DEFAULT_OUT, `${name}-${version}.tgz`);
-		if (!fs.existsSync(tarball)) fail(`${path.relative(process.cwd(), tarball)} is missing: run \`npm run scan\` first (it packs and checks every package)`);
+		if (!fs.existsSync(tarball))
+			fail(
+				`${path.relative(process.cwd(), tarball)} is missing: run \`npm run scan\` first (it packs and checks every package)`,
+			);
 		if (published(name, version)) {
 			process.stdout.write(`[release] ${name}@${version} is already on npm: skipped\n`);
 			continue;
 		}
 		// Prerelease versions (0.3.0-rc.1) go to the "next" tag, never to "latest".
 		const distTag = version.includes('-') ? 'next' : 'latest';
-		const res = spawnSync('npm', ['publish', tarball, '--provenance', '--access', 'public', '--tag', distTag], { stdio: 'inherit' });
+		const res = spawnSync(
+			'npm',
+			['publish', tarball, '--provenance', '--access', 'public', '--tag', distTag],
+			{ stdio: 'inherit' },
+		);
 		if (res.status !== 0) fail(`npm publish ${path.basename(tarball)} failed (exit ${res.status})`);
 	}
 }

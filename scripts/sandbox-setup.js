@@ -46,7 +46,12 @@ function sandboxCredentials(baseUrl) {
 			baseUrl: urls.guaranteedReviews,
 		},
 	};
-	return Object.entries(CREDENTIALS).map(([type, { id, name }]) => ({ id, name, type, data: data[type] }));
+	return Object.entries(CREDENTIALS).map(([type, { id, name }]) => ({
+		id,
+		name,
+		type,
+		data: data[type],
+	}));
 }
 
 // ── Workflows ────────────────────────────────────────────────────────────────────────────
@@ -67,7 +72,16 @@ const from = (node, field) => `={{ $('${node}').first().json.${field} }}`;
  * step does not multiply the calls of the next. Steps: [name, parameters].
  */
 function chain({ id, name, type, credential, steps }) {
-	const nodes = [{ id: nodeId(id, 0), name: MANUAL, type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} }];
+	const nodes = [
+		{
+			id: nodeId(id, 0),
+			name: MANUAL,
+			type: 'n8n-nodes-base.manualTrigger',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: {},
+		},
+	];
 	steps.forEach(([stepName, parameters], index) => {
 		nodes.push({
 			id: nodeId(id, index + 1),
@@ -102,7 +116,14 @@ function triggerWorkflow({ id, name, type, credential, parameters, next }) {
 				parameters: { pollTimes: { item: [{ mode: 'everyMinute' }] }, ...parameters },
 				credentials: { [credential]: CREDENTIALS[credential] },
 			},
-			{ id: nodeId(id, 1), name: next, type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [240, 0], parameters: {} },
+			{
+				id: nodeId(id, 1),
+				name: next,
+				type: 'n8n-nodes-base.noOp',
+				typeVersion: 1,
+				position: [240, 0],
+				parameters: {},
+			},
 		],
 		connections: { Trigger: { main: [[{ node: next, type: 'main', index: 0 }]] } },
 		settings: { executionOrder: 'v1' },
@@ -126,31 +147,81 @@ const valigara = chain({
 			{
 				resource: 'product',
 				operation: 'import',
-				productFields: { title: 'Sandbox Solitaire Ring', type: 'Ring', price: 450, quantity: 3, catalog_code: `={{ 'SBX-' + ${RUN_STAMP} }}`, collection: 'Bridal' },
+				productFields: {
+					title: 'Sandbox Solitaire Ring',
+					type: 'Ring',
+					price: 450,
+					quantity: 3,
+					catalog_code: `={{ 'SBX-' + ${RUN_STAMP} }}`,
+					collection: 'Bridal',
+				},
 				metals: { metal: [{ name: 'Gold', purity: '14K', weight: 2.4 }] },
 			},
 		],
-		['Search Rings', { resource: 'product', operation: 'search', filters: { type: 'Ring' }, returnAll: true }],
-		['Export Product', { resource: 'product', operation: 'export', productId: from('Import Product', 'product_id') }],
-		['Report Sold', { resource: 'product', operation: 'reportSold', productId: from('Import Product', 'product_id'), quantitySold: 1, soldAction: 'no_action' }],
+		[
+			'Search Rings',
+			{ resource: 'product', operation: 'search', filters: { type: 'Ring' }, returnAll: true },
+		],
+		[
+			'Export Product',
+			{ resource: 'product', operation: 'export', productId: from('Import Product', 'product_id') },
+		],
+		[
+			'Report Sold',
+			{
+				resource: 'product',
+				operation: 'reportSold',
+				productId: from('Import Product', 'product_id'),
+				quantitySold: 1,
+				soldAction: 'no_action',
+			},
+		],
 		['Get Listing Accounts', { resource: 'product', operation: 'getListingAccounts' }],
 		[
 			'Import Gemstone',
-			{ resource: 'gemstone', operation: 'import', title: 'Sandbox Emerald', code: `={{ 'EM-' + ${RUN_STAMP} }}`, type: 'Emerald', additionalFields: { carat: 0.8, hue: 'Green' } },
+			{
+				resource: 'gemstone',
+				operation: 'import',
+				title: 'Sandbox Emerald',
+				code: `={{ 'EM-' + ${RUN_STAMP} }}`,
+				type: 'Emerald',
+				additionalFields: { carat: 0.8, hue: 'Green' },
+			},
 		],
-		['Search Gemstones', { resource: 'gemstone', operation: 'search', filters: { type: 'Emerald' }, returnAll: true }],
+		[
+			'Search Gemstones',
+			{ resource: 'gemstone', operation: 'search', filters: { type: 'Emerald' }, returnAll: true },
+		],
 		['Export Orders', { resource: 'order', operation: 'exportOrders', returnAll: true }],
 		[
 			'Set Tracking Number',
-			{ resource: 'order', operation: 'setTrackingNumber', orderId: from('Export Orders', 'order_id'), trackingNumber: '1Z999AA10123456784', additionalFields: { carrier: 'UPS' } },
+			{
+				resource: 'order',
+				operation: 'setTrackingNumber',
+				orderId: from('Export Orders', 'order_id'),
+				trackingNumber: '1Z999AA10123456784',
+				additionalFields: { carrier: 'UPS' },
+			},
 		],
-		['Delete Product', { resource: 'product', operation: 'delete', productIds: from('Import Product', 'product_id') }],
+		[
+			'Delete Product',
+			{
+				resource: 'product',
+				operation: 'delete',
+				productIds: from('Import Product', 'product_id'),
+			},
+		],
 	],
 });
 
 // The Vanilla sample order and product the node tests use too (test/vanilla-eshop/fixtures.ts).
 const vanillaSample = require('../test/vanilla-eshop/sample.json');
-const vanillaProduct = { ...vanillaSample.product, ar_name: 'خاتم تجريبي', en_name: 'Sandbox ring', product_link: 'https://magento.example.com/sandbox-ring' };
+const vanillaProduct = {
+	...vanillaSample.product,
+	ar_name: 'خاتم تجريبي',
+	en_name: 'Sandbox ring',
+	product_link: 'https://magento.example.com/sandbox-ring',
+};
 
 const vanilla = chain({
 	id: 'sbxWfVanilla',
@@ -160,14 +231,47 @@ const vanilla = chain({
 	steps: [
 		[
 			'Create Customer',
-			{ resource: 'customer', operation: 'create', firstname: 'Sara', email: `={{ 'sara+' + ${RUN_STAMP} + '@example.com' }}`, telephone: '0551234567', password: 'sandbox-pass-1' },
+			{
+				resource: 'customer',
+				operation: 'create',
+				firstname: 'Sara',
+				email: `={{ 'sara+' + ${RUN_STAMP} + '@example.com' }}`,
+				telephone: '0551234567',
+				password: 'sandbox-pass-1',
+			},
 		],
 		[
 			'Update Customer',
-			{ resource: 'customer', operation: 'update', customerId: from('Create Customer', 'customer_id'), firstname: 'Sara A.', email: `={{ 'sara.a+' + ${RUN_STAMP} + '@example.com' }}`, telephone: '0551234567', password: '' },
+			{
+				resource: 'customer',
+				operation: 'update',
+				customerId: from('Create Customer', 'customer_id'),
+				firstname: 'Sara A.',
+				email: `={{ 'sara.a+' + ${RUN_STAMP} + '@example.com' }}`,
+				telephone: '0551234567',
+				password: '',
+			},
 		],
-		['Create Product', { resource: 'product', operation: 'create', ...vanillaProduct, sku: `={{ 'SBX-' + ${RUN_STAMP} }}` }],
-		['Add Price', { resource: 'price', operation: 'add', entity_id: '77', price: 45.5, date_start: '2026-12-01', date_end: '2026-12-31' }],
+		[
+			'Create Product',
+			{
+				resource: 'product',
+				operation: 'create',
+				...vanillaProduct,
+				sku: `={{ 'SBX-' + ${RUN_STAMP} }}`,
+			},
+		],
+		[
+			'Add Price',
+			{
+				resource: 'price',
+				operation: 'add',
+				entity_id: '77',
+				price: 45.5,
+				date_start: '2026-12-01',
+				date_end: '2026-12-31',
+			},
+		],
 		[
 			'Create Order',
 			{
@@ -181,9 +285,28 @@ const vanilla = chain({
 				is_mobile_order: false,
 			},
 		],
-		['Change Order Status', { resource: 'order', operation: 'changeStatus', orderId: from('Create Order', 'order_id'), order_status_code: 'processing' }],
-		['Add Order Comment', { resource: 'order', operation: 'addComment', orderId: from('Create Order', 'order_id'), comment: 'Packed and ready for the courier' }],
-		['Get Order', { resource: 'order', operation: 'get', orderId: from('Create Order', 'order_id') }],
+		[
+			'Change Order Status',
+			{
+				resource: 'order',
+				operation: 'changeStatus',
+				orderId: from('Create Order', 'order_id'),
+				order_status_code: 'processing',
+			},
+		],
+		[
+			'Add Order Comment',
+			{
+				resource: 'order',
+				operation: 'addComment',
+				orderId: from('Create Order', 'order_id'),
+				comment: 'Packed and ready for the courier',
+			},
+		],
+		[
+			'Get Order',
+			{ resource: 'order', operation: 'get', orderId: from('Create Order', 'order_id') },
+		],
 	],
 });
 
@@ -195,19 +318,46 @@ const gigrove = chain({
 	steps: [
 		[
 			'Create Product',
-			{ resource: 'product', operation: 'create', name: 'Sandbox Poster', categoryIds: '30', additionalFields: { regularPrice: '12.00', sku: `={{ 'SBX-' + ${RUN_STAMP} }}` } },
+			{
+				resource: 'product',
+				operation: 'create',
+				name: 'Sandbox Poster',
+				categoryIds: '30',
+				additionalFields: { regularPrice: '12.00', sku: `={{ 'SBX-' + ${RUN_STAMP} }}` },
+			},
 		],
-		['Get Product', { resource: 'product', operation: 'get', productId: from('Create Product', 'id') }],
+		[
+			'Get Product',
+			{ resource: 'product', operation: 'get', productId: from('Create Product', 'id') },
+		],
 		[
 			'Quick Edit Price and Stock',
-			{ resource: 'product', operation: 'quickEdit', productId: from('Create Product', 'id'), productType: 'simple', quickEditFields: { regular_price: '10.00', manage_stock: true, stock_quantity: 25 } },
+			{
+				resource: 'product',
+				operation: 'quickEdit',
+				productId: from('Create Product', 'id'),
+				productType: 'simple',
+				quickEditFields: { regular_price: '10.00', manage_stock: true, stock_quantity: 25 },
+			},
 		],
 		['Get Many Products', { resource: 'product', operation: 'getMany', limit: 5 }],
 		['Get Many Orders', { resource: 'order', operation: 'getMany', limit: 5 }],
-		['Add Order Note', { resource: 'order', operation: 'addNote', orderId: from('Get Many Orders', 'id'), note: 'Packed and handed to the courier', noteType: 'private' }],
+		[
+			'Add Order Note',
+			{
+				resource: 'order',
+				operation: 'addNote',
+				orderId: from('Get Many Orders', 'id'),
+				note: 'Packed and handed to the courier',
+				noteType: 'private',
+			},
+		],
 		['Get Notifications', { resource: 'notification', operation: 'getMany', limit: 10 }],
 		['Get Bookings', { resource: 'booking', operation: 'getMany', limit: 10 }],
-		['Delete Product', { resource: 'product', operation: 'delete', productId: from('Create Product', 'id') }],
+		[
+			'Delete Product',
+			{ resource: 'product', operation: 'delete', productId: from('Create Product', 'id') },
+		],
 	],
 });
 
@@ -230,13 +380,24 @@ const guaranteedReviews = chain({
 				lastName: 'Lovelace',
 				email: 'ada@example.com',
 				productsSource: 'fields',
-				products: { product: [{ id: 100, name: 'Rose Gold Solitaire Ring', qty: 1, unit_price: 1290 }] },
+				products: {
+					product: [{ id: 100, name: 'Rose Gold Solitaire Ring', qty: 1, unit_price: 1290 }],
+				},
 			},
 		],
 		['Get Shop Reviews', { resource: 'review', operation: 'getMany', scope: 'site', limit: 10 }],
-		['Get Product Rating', { resource: 'review', operation: 'getRatingSummary', scope: 'product', productId: '100' }],
-		['Get Stats', { resource: 'review', operation: 'getStats', scope: 'site', includePublicKey: true }],
-		['Get Private Reviews', { resource: 'review', operation: 'getManyPrivate', reviewType: 'both', limit: 20 }],
+		[
+			'Get Product Rating',
+			{ resource: 'review', operation: 'getRatingSummary', scope: 'product', productId: '100' },
+		],
+		[
+			'Get Stats',
+			{ resource: 'review', operation: 'getStats', scope: 'site', includePublicKey: true },
+		],
+		[
+			'Get Private Reviews',
+			{ resource: 'review', operation: 'getManyPrivate', reviewType: 'both', limit: 20 },
+		],
 	],
 });
 
@@ -268,7 +429,12 @@ const reviewAfterCompletion = {
 			type: `${PACKAGE}.gigroveTrigger`,
 			typeVersion: 1,
 			position: [0, 0],
-			parameters: { pollTimes: { item: [{ mode: 'everyMinute' }] }, event: 'orderStatusChanged', statuses: ['completed'], options: {} },
+			parameters: {
+				pollTimes: { item: [{ mode: 'everyMinute' }] },
+				event: 'orderStatusChanged',
+				statuses: ['completed'],
+				options: {},
+			},
 			credentials: { gigroveApi: CREDENTIALS.gigroveApi },
 		},
 		{
@@ -277,7 +443,12 @@ const reviewAfterCompletion = {
 			type: `${PACKAGE}.guaranteedReviews`,
 			typeVersion: 1,
 			position: [240, 0],
-			parameters: { resource: 'order', operation: 'send', inputMode: 'json', orderJson: REVIEW_REQUEST },
+			parameters: {
+				resource: 'order',
+				operation: 'send',
+				inputMode: 'json',
+				orderJson: REVIEW_REQUEST,
+			},
 			credentials: { guaranteedReviewsApi: CREDENTIALS.guaranteedReviewsApi },
 		},
 	],

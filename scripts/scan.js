@@ -24,18 +24,28 @@ const { allPackages } = require('./lib/packages');
 const { packAll, DEFAULT_OUT } = require('./pack');
 
 const SCANNER_DIR = path.join(rt.RUNTIME_DIR, 'scanner');
-const SCANNER_MODULE = path.join(SCANNER_DIR, 'node_modules', '@n8n', 'scan-community-package', 'scanner', 'scanner.mjs');
+const SCANNER_MODULE = path.join(
+	SCANNER_DIR,
+	'node_modules',
+	'@n8n',
+	'scan-community-package',
+	'scanner',
+	'scanner.mjs',
+);
 const TARBALL_PATTERNS = ['**/*.js', 'package.json']; // as analyzePackageByName lints the tarball
 
 function ensureScanner() {
 	const marker = path.join(SCANNER_DIR, '.installed');
 	const expected = rt.lockMarker('scanner', '@n8n/scan-community-package');
 	try {
-		if (fs.readFileSync(marker, 'utf8').trim() === expected && fs.existsSync(SCANNER_MODULE)) return;
+		if (fs.readFileSync(marker, 'utf8').trim() === expected && fs.existsSync(SCANNER_MODULE))
+			return;
 	} catch {
 		// not installed yet
 	}
-	process.stdout.write(`[scan] installing n8n's scanner into ${path.relative(rt.PROJECT_DIR, SCANNER_DIR)}/ (once) ...\n`);
+	process.stdout.write(
+		`[scan] installing n8n's scanner into ${path.relative(rt.PROJECT_DIR, SCANNER_DIR)}/ (once) ...\n`,
+	);
 	fs.rmSync(marker, { force: true });
 	rt.installFromLock('scanner', SCANNER_DIR, ['--ignore-scripts']);
 	fs.writeFileSync(marker, expected + '\n');
@@ -48,7 +58,10 @@ function tarballs(pack) {
 	for (const entry of fs.readdirSync(DEFAULT_OUT, { withFileTypes: true })) {
 		const unpacked = path.join(DEFAULT_OUT, entry.name, 'package');
 		if (entry.isDirectory() && fs.existsSync(path.join(unpacked, 'package.json'))) {
-			found.set(JSON.parse(fs.readFileSync(path.join(unpacked, 'package.json'), 'utf8')).name, unpacked);
+			found.set(
+				JSON.parse(fs.readFileSync(path.join(unpacked, 'package.json'), 'utf8')).name,
+				unpacked,
+			);
 		}
 	}
 	return found;
@@ -63,21 +76,26 @@ async function main() {
 	const unpacked = tarballs(pack);
 	let failed = 0;
 	for (const pkg of allPackages()) {
-		if (!unpacked.has(pkg.name)) throw new Error(`no tarball of ${pkg.name}: run \`npm run build\` and \`npm run pack\``);
+		if (!unpacked.has(pkg.name))
+			throw new Error(`no tarball of ${pkg.name}: run \`npm run build\` and \`npm run pack\``);
 		const passes = [
 			['source', pkg.dir, scanner.SOURCE_FILE_PATTERNS],
 			['tarball', unpacked.get(pkg.name), TARBALL_PATTERNS],
 		];
 		for (const [label, dir, patterns] of passes) {
 			const result = await scanner.analyzePackage(dir, patterns);
-			process.stdout.write(`[scan] ${pkg.name} ${label} (${path.relative(rt.PROJECT_DIR, dir) || '.'}): ${result.passed ? '0 errors' : `FAILED, ${result.message}`}\n`);
+			process.stdout.write(
+				`[scan] ${pkg.name} ${label} (${path.relative(rt.PROJECT_DIR, dir) || '.'}): ${result.passed ? '0 errors' : `FAILED, ${result.message}`}\n`,
+			);
 			if (!result.passed) {
 				failed += 1;
 				if (result.details) process.stdout.write(`${result.details}\n`);
 			}
 		}
 	}
-	process.stdout.write(`[scan] ${failed === 0 ? 'every package passes' : `${failed} pass(es) failed`} n8n's scanner lint (source and tarball, inline eslint-disable ignored)\n`);
+	process.stdout.write(
+		`[scan] ${failed === 0 ? 'every package passes' : `${failed} pass(es) failed`} n8n's scanner lint (source and tarball, inline eslint-disable ignored)\n`,
+	);
 	process.exit(failed === 0 ? 0 : 1);
 }
 

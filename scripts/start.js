@@ -37,7 +37,9 @@ async function startSandboxWithExamples({ line, userFolder, rt, onExit, sandbox:
 	const { sandboxCredentials, exampleWorkflows } = require('./sandbox-setup');
 	const sandbox = await startSandbox(); // its fixed default port, so the imported credentials keep working
 	onExit.push(() => sandbox.stop());
-	console.log(`[start] sandbox of the four services on ${sandbox.baseUrl} (request log: ${sandbox.baseUrl}/_control/log)`);
+	console.log(
+		`[start] sandbox of the four services on ${sandbox.baseUrl} (request log: ${sandbox.baseUrl}/_control/log)`,
+	);
 
 	const marker = path.join(userFolder, '.examples-imported');
 	if (fs.existsSync(marker)) return;
@@ -58,7 +60,8 @@ function parseArgs(argv) {
 		'--no-sandbox': () => (opts.sandbox = false),
 	});
 	if (!rt.LINES[opts.line]) throw new Error(`--line must be 1 or 2, not "${opts.line}"`);
-	if (!Number.isInteger(opts.port) || opts.port < 1 || opts.port > 65535) throw new Error('--port must be a port number');
+	if (!Number.isInteger(opts.port) || opts.port < 1 || opts.port > 65535)
+		throw new Error('--port must be a port number');
 	return opts;
 }
 
@@ -69,11 +72,15 @@ async function main() {
 
 	rt.ensureN8n(line);
 	const installed = rt.installPackage(line, userFolder);
-	console.log(`[start] ${rt.PACKAGE_NAME} installed at ${path.relative(rt.PROJECT_DIR, installed)}`);
+	console.log(
+		`[start] ${rt.PACKAGE_NAME} installed at ${path.relative(rt.PROJECT_DIR, installed)}`,
+	);
 	for (const step of BEFORE_START) await step(ctx);
 
 	const { command, args } = rt.n8nCommand(line);
-	console.log(`[start] n8n ${rt.LINES[line].n8n} on http://localhost:${port} (data in ${path.relative(rt.PROJECT_DIR, userFolder)}/). Ctrl+C stops it.`);
+	console.log(
+		`[start] n8n ${rt.LINES[line].n8n} on http://localhost:${port} (data in ${path.relative(rt.PROJECT_DIR, userFolder)}/). Ctrl+C stops it.`,
+	);
 	// n8n gets its own process group (detached) and no stdin, so a terminal's Ctrl+C
 	// reaches it once, through us, rather than again from npm and the terminal:
 	// n8n treats a second SIGINT during shutdown as "exit now".

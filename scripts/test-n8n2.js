@@ -7,7 +7,13 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 
-const { PROJECT_DIR, RUNTIME_DIR, ensureNode24, lockMarker, installFromLock } = require('./lib/n8n-runtime');
+const {
+	PROJECT_DIR,
+	RUNTIME_DIR,
+	ensureNode24,
+	lockMarker,
+	installFromLock,
+} = require('./lib/n8n-runtime');
 
 const ENGINE_DIR = path.join(RUNTIME_DIR, 'n8n2-test');
 // n8n-core 2.41.1, n8n-workflow 2.41.0, @n8n/di 0.17.0, as the committed lock pins them.
@@ -17,7 +23,11 @@ function ensureEngine() {
 	const marker = path.join(ENGINE_DIR, '.installed');
 	const wanted = lockMarker('n8n2-test', JSON.stringify(ENGINE));
 	if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === wanted) return;
-	process.stdout.write(`[test:n8n2] installing ${Object.entries(ENGINE).map(([n, v]) => `${n}@${v}`).join(' ')} (scripts/runtime-locks/n8n2-test/) ...\n`);
+	process.stdout.write(
+		`[test:n8n2] installing ${Object.entries(ENGINE)
+			.map(([n, v]) => `${n}@${v}`)
+			.join(' ')} (scripts/runtime-locks/n8n2-test/) ...\n`,
+	);
 	fs.rmSync(marker, { force: true });
 	// --ignore-scripts: isolated-vm's native build is not needed by the engine tests.
 	installFromLock('n8n2-test', ENGINE_DIR, ['--ignore-scripts', '--legacy-peer-deps']);

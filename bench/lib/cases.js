@@ -31,7 +31,12 @@ function perItemCases(urls, credentials) {
 				type: `${PACKAGE}.valigara`,
 				// Data (JSON): one product_export per item, as the others send. With the Product ID field,
 				// many items go to products_export Products Per Request at a time (not a per-item figure).
-				parameters: { resource: 'product', operation: 'export', dataMode: 'json', dataJson: '={{ JSON.stringify({ product_id: Number($json.productId) }) }}' },
+				parameters: {
+					resource: 'product',
+					operation: 'export',
+					dataMode: 'json',
+					dataJson: '={{ JSON.stringify({ product_id: Number($json.productId) }) }}',
+				},
 				credentials: { valigaraApi: credentials.valigaraApi },
 			},
 			httpRequest: {
@@ -48,7 +53,10 @@ function perItemCases(urls, credentials) {
 					bodyParameters: {
 						parameters: [
 							{ name: 'action', value: 'product_export' },
-							{ name: 'data', value: '={{ JSON.stringify({ product_id: Number($json.productId) }) }}' },
+							{
+								name: 'data',
+								value: '={{ JSON.stringify({ product_id: Number($json.productId) }) }}',
+							},
 						],
 					},
 					options: {},
@@ -56,11 +64,17 @@ function perItemCases(urls, credentials) {
 				credentials: { httpQueryAuth: { name: 'auth', value: KEYS.valigara.accessKey } },
 			},
 			plain: (item) => {
-				const body = new URLSearchParams({ action: 'product_export', data: JSON.stringify({ product_id: Number(item.productId) }) }).toString();
+				const body = new URLSearchParams({
+					action: 'product_export',
+					data: JSON.stringify({ product_id: Number(item.productId) }),
+				}).toString();
 				return {
 					method: 'POST',
 					url: `${urls.valigara}?auth=${encodeURIComponent(KEYS.valigara.accessKey)}`,
-					headers: { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' },
+					headers: {
+						Accept: 'application/json',
+						'Content-Type': 'application/x-www-form-urlencoded',
+					},
 					body,
 				};
 			},
@@ -94,12 +108,20 @@ function perItemCases(urls, credentials) {
 					headerParameters: { parameters: [HEADER_JSON] },
 					options: {},
 				},
-				credentials: { httpHeaderAuth: { name: KEYS.vanillaEshop.headerName, value: KEYS.vanillaEshop.headerValue } },
+				credentials: {
+					httpHeaderAuth: {
+						name: KEYS.vanillaEshop.headerName,
+						value: KEYS.vanillaEshop.headerValue,
+					},
+				},
 			},
 			plain: (item) => ({
 				method: 'GET',
 				url: `${urls.vanillaEshop}/v1/in/order/${item.orderId}`,
-				headers: { Accept: 'application/json', [KEYS.vanillaEshop.headerName]: KEYS.vanillaEshop.headerValue },
+				headers: {
+					Accept: 'application/json',
+					[KEYS.vanillaEshop.headerName]: KEYS.vanillaEshop.headerValue,
+				},
 			}),
 			plainOutput: (reply) => reply.data,
 			/** the same request through n8n's helper, nothing else (bench/n8n-nodes-bench-floor) */
@@ -130,12 +152,17 @@ function perItemCases(urls, credentials) {
 					headerParameters: { parameters: [HEADER_JSON] },
 					options: {},
 				},
-				credentials: { httpHeaderAuth: { name: 'Authorization', value: `Bearer ${KEYS.gigrove.sellerToken}` } },
+				credentials: {
+					httpHeaderAuth: { name: 'Authorization', value: `Bearer ${KEYS.gigrove.sellerToken}` },
+				},
 			},
 			plain: (item) => ({
 				method: 'GET',
 				url: `${urls.gigrove}products/${item.productId}/`,
-				headers: { Accept: 'application/json', Authorization: `Bearer ${KEYS.gigrove.sellerToken}` },
+				headers: {
+					Accept: 'application/json',
+					Authorization: `Bearer ${KEYS.gigrove.sellerToken}`,
+				},
 			}),
 			plainOutput: (reply) => reply,
 			/** the same request through n8n's helper, nothing else (bench/n8n-nodes-bench-floor) */
@@ -152,7 +179,12 @@ function perItemCases(urls, credentials) {
 			input: (i) => ({ n: i }),
 			ours: {
 				type: `${PACKAGE}.guaranteedReviews`,
-				parameters: { resource: 'review', operation: 'getStats', scope: 'site', includePublicKey: false },
+				parameters: {
+					resource: 'review',
+					operation: 'getStats',
+					scope: 'site',
+					includePublicKey: false,
+				},
 				credentials: { guaranteedReviewsApi: credentials.guaranteedReviewsApi },
 			},
 			httpRequest: {
@@ -168,7 +200,9 @@ function perItemCases(urls, credentials) {
 					headerParameters: { parameters: [HEADER_JSON] },
 					options: {},
 				},
-				credentials: { httpQueryAuth: { name: 'api_key', value: KEYS.guaranteedReviews.privateKey } },
+				credentials: {
+					httpQueryAuth: { name: 'api_key', value: KEYS.guaranteedReviews.privateKey },
+				},
 			},
 			plain: () => ({
 				method: 'GET',
@@ -209,7 +243,14 @@ function bulkCases(credentials) {
 			/** `batchSize` undefined: the node's default */
 			subject: (batchSize) => ({
 				type: `${PACKAGE}.vanillaEshop`,
-				parameters: { resource: 'product', operation: 'createOrUpdateMany', ...vanillaProduct, product_id: '', sku: '={{ $json.sku }}', options: batchSize ? { batchSize } : {} },
+				parameters: {
+					resource: 'product',
+					operation: 'createOrUpdateMany',
+					...vanillaProduct,
+					product_id: '',
+					sku: '={{ $json.sku }}',
+					options: batchSize ? { batchSize } : {},
+				},
 				credentials: { vanillaEshopApi: credentials.vanillaEshopApi },
 			}),
 		},
@@ -221,7 +262,8 @@ function bulkCases(credentials) {
 			batch: 100,
 			input: (i, run) => ({ id: `BENCH-${run}-${i}`, date: '2026-11-20 10:15:00' }),
 			/** an output item for an order the service imported */
-			ok: (json, input) => json.orderId === input.id && json.status === 'imported' && json.imported === true,
+			ok: (json, input) =>
+				json.orderId === input.id && json.status === 'imported' && json.imported === true,
 			subject: (batchSize) => ({
 				type: `${PACKAGE}.guaranteedReviews`,
 				parameters: {

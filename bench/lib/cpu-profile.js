@@ -14,32 +14,47 @@ function owner(url, functionName) {
 		return 'V8 built-ins';
 	}
 	if (url.endsWith('/bench/lib/n8n-probe.js')) return 'probe';
-	const ours = /\/n8n-nodes-commerce-pack\/(?:dist\/)?(nodes\/shared|nodes\/\w+|credentials|node_modules\/zod)\//.exec(url);
+	const ours =
+		/\/n8n-nodes-commerce-pack\/(?:dist\/)?(nodes\/shared|nodes\/\w+|credentials|node_modules\/zod)\//.exec(
+			url,
+		);
 	if (ours) return `ours: ${ours[1].replace('node_modules/', '')}`;
 	if (url.includes('/.n8n/nodes/node_modules/zod/')) return 'ours: zod';
 	if (url.includes('/n8n-nodes-bench-floor/')) return 'the floor node';
-	if (url.startsWith('node:') || !url.includes('/')) return 'Node.js core (http, net, streams, timers, crypto)';
+	if (url.startsWith('node:') || !url.includes('/'))
+		return 'Node.js core (http, net, streams, timers, crypto)';
 	const rules = [
 		[/\/node_modules\/n8n-core\//, 'n8n-core (execution context, request helpers)'],
 		[/\/node_modules\/n8n-workflow\//, 'n8n-workflow (expressions, parameters)'],
 		[/\/node_modules\/n8n\/dist\//, 'n8n server (credentials helper, webhooks, executions)'],
 		[/\/node_modules\/n8n-nodes-base\//, 'n8n-nodes-base (Webhook, Split Out, HTTP Request)'],
-		[/\/node_modules\/(axios|follow-redirects|form-data|proxy-from-env|combined-stream|asynckit|mime-types)\//, 'axios + follow-redirects'],
+		[
+			/\/node_modules\/(axios|follow-redirects|form-data|proxy-from-env|combined-stream|asynckit|mime-types)\//,
+			'axios + follow-redirects',
+		],
 		[/\/node_modules\/(@n8n\/typeorm|sqlite3|@n8n\/db|typeorm)\//, 'database (TypeORM, sqlite3)'],
 	];
 	for (const [pattern, name] of rules) if (pattern.test(url)) return name;
-	const pkg = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url.slice(url.lastIndexOf('/node_modules/')));
+	const pkg = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(
+		url.slice(url.lastIndexOf('/node_modules/')),
+	);
 	return pkg ? `other: ${pkg[1]}` : `other: ${url.replace(/^file:\/\//, '')}`;
 }
 
 /** Self time (µs) of every profile node, from the samples and their time deltas. */
 function selfTimes(profile) {
 	const self = new Map();
-	profile.samples.forEach((id, index) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0)));
+	profile.samples.forEach((id, index) =>
+		self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0)),
+	);
 	return self;
 }
 
-const shortUrl = (url) => url.replace(/^file:\/\//, '').replace(/^.*\/node_modules\//, '').replace(/^.*\/(bench|nodes|credentials)\//, '$1/');
+const shortUrl = (url) =>
+	url
+		.replace(/^file:\/\//, '')
+		.replace(/^.*\/node_modules\//, '')
+		.replace(/^.*\/(bench|nodes|credentials)\//, '$1/');
 
 /**
  * The profile of `items` items (over all runs), as shares of the busy time: by owner, the top
@@ -51,7 +66,8 @@ function analyseProfile(file, { items, top = 15, inclusive = [] }) {
 	const self = selfTimes(profile);
 	const byId = new Map(profile.nodes.map((node) => [node.id, node]));
 	const parent = new Map();
-	for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+	for (const node of profile.nodes)
+		for (const child of node.children ?? []) parent.set(child, node.id);
 	// A built-in or native function (no script: a socket's connect, sqlite3's statement, JSON.parse)
 	// belongs to the JavaScript that called it; anything under the bench's probe is not n8n's work.
 	const owners = new Map();
@@ -77,7 +93,8 @@ function analyseProfile(file, { items, top = 15, inclusive = [] }) {
 		if (who === 'idle' || who === 'probe') continue;
 		busy += time;
 		byOwner.set(who, (byOwner.get(who) ?? 0) + time);
-		const key = `${functionName || '(anonymous)'} ${url ? `${shortUrl(url)}:${lineNumber + 1}` : ''}`.trim();
+		const key =
+			`${functionName || '(anonymous)'} ${url ? `${shortUrl(url)}:${lineNumber + 1}` : ''}`.trim();
 		const entry = byFunction.get(key) ?? { key, owner: who, time: 0 };
 		entry.time += time;
 		byFunction.set(key, entry);
@@ -102,9 +119,18 @@ function analyseProfile(file, { items, top = 15, inclusive = [] }) {
 	const perItem = (us) => us / 1000 / items;
 	return {
 		busyMsPerItem: perItem(busy),
-		owners: [...byOwner].sort((a, b) => b[1] - a[1]).map(([name, time]) => ({ name, msPerItem: perItem(time), share: time / busy })),
-		topFunctions: [...byFunction.values()].sort((a, b) => b.time - a.time).slice(0, top).map((entry) => ({ ...entry, msPerItem: perItem(entry.time), share: entry.time / busy })),
-		inclusive: inclusive.map((pattern, i) => ({ label: pattern.label, msPerItem: perItem(inclusiveTimes[i]), share: inclusiveTimes[i] / busy })),
+		owners: [...byOwner]
+			.sort((a, b) => b[1] - a[1])
+			.map(([name, time]) => ({ name, msPerItem: perItem(time), share: time / busy })),
+		topFunctions: [...byFunction.values()]
+			.sort((a, b) => b.time - a.time)
+			.slice(0, top)
+			.map((entry) => ({ ...entry, msPerItem: perItem(entry.time), share: entry.time / busy })),
+		inclusive: inclusive.map((pattern, i) => ({
+			label: pattern.label,
+			msPerItem: perItem(inclusiveTimes[i]),
+			share: inclusiveTimes[i] / busy,
+		})),
 	};
 }
 
@@ -113,7 +139,13 @@ function callsPerItem(file, { items, patterns }) {
 	const counts = JSON.parse(fs.readFileSync(file, 'utf8'));
 	return patterns.map((pattern) => {
 		const hits = counts.filter((entry) => pattern.test(entry));
-		return { label: pattern.label, perItem: hits.reduce((sum, entry) => sum + entry.count, 0) / items, functions: hits.map((entry) => `${entry.functionName} ${shortUrl(entry.url)} ×${entry.count}`) };
+		return {
+			label: pattern.label,
+			perItem: hits.reduce((sum, entry) => sum + entry.count, 0) / items,
+			functions: hits.map(
+				(entry) => `${entry.functionName} ${shortUrl(entry.url)} ×${entry.count}`,
+			),
+		};
 	});
 }
 

@@ -22,11 +22,14 @@ const N8N_DIR = path.join(ROOT, '.runtime', 'n8n-1');
 const N8N_MODULES = path.join(N8N_DIR, 'node_modules');
 const SHARED = ['n8n-workflow'];
 
-const readVersion = (dir, name) => JSON.parse(fs.readFileSync(path.join(dir, 'node_modules', name, 'package.json'), 'utf8')).version;
+const readVersion = (dir, name) =>
+	JSON.parse(fs.readFileSync(path.join(dir, 'node_modules', name, 'package.json'), 'utf8')).version;
 
 function checkVersions() {
 	if (!fs.existsSync(path.join(N8N_MODULES, 'n8n-nodes-base', 'package.json'))) {
-		throw new Error("n8n is not installed in .runtime/n8n-1: run `node -e \"require('./scripts/lib/n8n-runtime').ensureN8n('1')\"` (or `npm start` once)");
+		throw new Error(
+			"n8n is not installed in .runtime/n8n-1: run `node -e \"require('./scripts/lib/n8n-runtime').ensureN8n('1')\"` (or `npm start` once)",
+		);
 	}
 	const versions = {};
 	for (const name of ['n8n', 'n8n-nodes-base', 'n8n-core', 'n8n-workflow']) {
@@ -34,7 +37,10 @@ function checkVersions() {
 	}
 	for (const name of ['n8n-core', 'n8n-workflow']) {
 		const ours = readVersion(ROOT, name);
-		if (ours !== versions[name]) throw new Error(`${name}: the project has ${ours}, .runtime/n8n-1 has ${versions[name]}; the HTTP Request node cannot share the engine`);
+		if (ours !== versions[name])
+			throw new Error(
+				`${name}: the project has ${ours}, .runtime/n8n-1 has ${versions[name]}; the HTTP Request node cannot share the engine`,
+			);
 	}
 	return versions;
 }
@@ -42,8 +48,16 @@ function checkVersions() {
 function shareN8nWorkflow() {
 	const original = Module._resolveFilename;
 	Module._resolveFilename = function resolve(request, parent, ...rest) {
-		if (parent?.filename?.startsWith(N8N_MODULES) && SHARED.some((name) => request === name || request.startsWith(`${name}/`))) {
-			return original.call(this, request, { ...parent, paths: Module._nodeModulePaths(ROOT), filename: path.join(ROOT, 'index.js') }, ...rest);
+		if (
+			parent?.filename?.startsWith(N8N_MODULES) &&
+			SHARED.some((name) => request === name || request.startsWith(`${name}/`))
+		) {
+			return original.call(
+				this,
+				request,
+				{ ...parent, paths: Module._nodeModulePaths(ROOT), filename: path.join(ROOT, 'index.js') },
+				...rest,
+			);
 		}
 		return original.call(this, request, parent, ...rest);
 	};
@@ -59,9 +73,15 @@ const { NodeHelpers, Workflow, createRunExecutionData } = require('n8n-workflow'
 const { PACKAGE_NAME, nodeTypes } = require(path.join(ROOT, 'test', 'kit', 'registry.ts'));
 const { TestCredentialsHelper } = require(path.join(ROOT, 'test', 'kit', 'credentials-helper.ts'));
 const kit = require(path.join(ROOT, 'test', 'kit', 'engine.ts'));
-const { HttpRequest } = require(path.join(N8N_MODULES, 'n8n-nodes-base', 'dist', 'nodes', 'HttpRequest', 'HttpRequest.node.js'));
+const { HttpRequest } = require(
+	path.join(N8N_MODULES, 'n8n-nodes-base', 'dist', 'nodes', 'HttpRequest', 'HttpRequest.node.js'),
+);
 
-if (Object.keys(require.cache).some((file) => file.startsWith(path.join(N8N_MODULES, 'n8n-workflow') + path.sep))) {
+if (
+	Object.keys(require.cache).some((file) =>
+		file.startsWith(path.join(N8N_MODULES, 'n8n-workflow') + path.sep),
+	)
+) {
 	throw new Error('the HTTP Request node loaded a second n8n-workflow');
 }
 
@@ -73,7 +93,17 @@ const HTTP_REQUEST_VERSION = httpRequest.description.defaultVersion;
 
 // As the kit's start node: it passes on the items it is given.
 const manualTrigger = {
-	description: { displayName: 'Manual Trigger', name: 'manualTrigger', group: ['trigger'], version: 1, description: '', defaults: { name: 'Start' }, inputs: [], outputs: ['main'], properties: [] },
+	description: {
+		displayName: 'Manual Trigger',
+		name: 'manualTrigger',
+		group: ['trigger'],
+		version: 1,
+		description: '',
+		defaults: { name: 'Start' },
+		inputs: [],
+		outputs: ['main'],
+		properties: [],
+	},
 	async execute() {
 		return [this.getInputData()];
 	},
@@ -81,9 +111,16 @@ const manualTrigger = {
 
 // The n8n floor (bench/n8n-nodes-bench-floor), the node the real-n8n bench installs beside ours.
 const FLOOR = 'n8n-nodes-bench-floor.benchFloor';
-const { BenchFloor } = require(path.join(__dirname, '..', 'n8n-nodes-bench-floor', 'BenchFloor.node.js'));
+const { BenchFloor } = require(
+	path.join(__dirname, '..', 'n8n-nodes-bench-floor', 'BenchFloor.node.js'),
+);
 
-const types = { ...nodeTypes, [MANUAL_TRIGGER]: manualTrigger, [HTTP_REQUEST]: httpRequest, [FLOOR]: new BenchFloor() };
+const types = {
+	...nodeTypes,
+	[MANUAL_TRIGGER]: manualTrigger,
+	[HTTP_REQUEST]: httpRequest,
+	[FLOOR]: new BenchFloor(),
+};
 const benchNodeTypes = {
 	getByName: (type) => types[type],
 	getByNameAndVersion(type, version) {
@@ -140,12 +177,32 @@ async function runWorkflow(subject, input) {
 		typeVersion: subject.typeVersion ?? 1,
 		position: [200, 0],
 		parameters: subject.parameters,
-		credentials: Object.fromEntries(Object.keys(subject.credentials ?? {}).map((type) => [type, { id: `cred-${type}`, name: `Bench ${type}` }])),
+		credentials: Object.fromEntries(
+			Object.keys(subject.credentials ?? {}).map((type) => [
+				type,
+				{ id: `cred-${type}`, name: `Bench ${type}` },
+			]),
+		),
 	};
-	const start = { id: 'start', name: 'Start', type: MANUAL_TRIGGER, typeVersion: 1, position: [0, 0], parameters: {} };
+	const start = {
+		id: 'start',
+		name: 'Start',
+		type: MANUAL_TRIGGER,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+	};
 	const nodes = [start, node];
 	const connections = { Start: { main: [[{ node: 'Node', type: 'main', index: 0 }]] } };
-	const workflow = new Workflow({ id: 'bench-workflow', name: 'Bench workflow', nodes, connections, active: false, nodeTypes: benchNodeTypes, settings: {} });
+	const workflow = new Workflow({
+		id: 'bench-workflow',
+		name: 'Bench workflow',
+		nodes,
+		connections,
+		active: false,
+		nodeTypes: benchNodeTypes,
+		settings: {},
+	});
 	const hooks = new ExecutionLifecycleHooks('manual', 'bench-execution', {
 		id: workflow.id,
 		name: workflow.name,
@@ -158,12 +215,24 @@ async function runWorkflow(subject, input) {
 		updatedAt: new Date(),
 	});
 	const runData = createRunExecutionData({
-		executionData: { nodeExecutionStack: [{ node: start, data: { main: [input.map((json) => ({ json }))] }, source: null }] },
+		executionData: {
+			nodeExecutionStack: [
+				{ node: start, data: { main: [input.map((json) => ({ json }))] }, source: null },
+			],
+		},
 	});
-	const run = await new WorkflowExecute(additionalData(credentialsHelper, hooks), 'manual', runData).processRunExecutionData(workflow);
+	const run = await new WorkflowExecute(
+		additionalData(credentialsHelper, hooks),
+		'manual',
+		runData,
+	).processRunExecutionData(workflow);
 	const taskData = run.data.resultData.runData.Node?.[0];
 	const error = run.data.resultData.error ?? taskData?.error;
-	if (error) throw new Error(`${subject.type}: ${error.message}${error.description ? ` (${error.description})` : ''}`, { cause: error });
+	if (error)
+		throw new Error(
+			`${subject.type}: ${error.message}${error.description ? ` (${error.description})` : ''}`,
+			{ cause: error },
+		);
 	return taskData?.data?.main?.[0] ?? [];
 }
 
@@ -177,4 +246,13 @@ function shutdownEngine() {
 	}
 }
 
-module.exports = { runWorkflow, kit, PACKAGE_NAME, HTTP_REQUEST, HTTP_REQUEST_VERSION, FLOOR, versions, shutdownEngine };
+module.exports = {
+	runWorkflow,
+	kit,
+	PACKAGE_NAME,
+	HTTP_REQUEST,
+	HTTP_REQUEST_VERSION,
+	FLOOR,
+	versions,
+	shutdownEngine,
+};

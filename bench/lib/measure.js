@@ -10,7 +10,8 @@ function summarize(values) {
 }
 
 function collectGarbage() {
-	if (typeof global.gc !== 'function') throw new Error('run with node --expose-gc (npm run bench does)');
+	if (typeof global.gc !== 'function')
+		throw new Error('run with node --expose-gc (npm run bench does)');
 	global.gc();
 	global.gc();
 }
@@ -47,7 +48,9 @@ async function measure(fn, { memory = false } = {}) {
 		timer.sample();
 		clearInterval(timer);
 	}
-	const growth = memory ? Object.fromEntries(Object.keys(before).map((key) => [key, peak[key] - before[key]])) : undefined;
+	const growth = memory
+		? Object.fromEntries(Object.keys(before).map((key) => [key, peak[key] - before[key]]))
+		: undefined;
 	return { ms, result, peakGrowth: growth };
 }
 

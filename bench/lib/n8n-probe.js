@@ -25,7 +25,9 @@ if (port) {
 		session = undefined;
 	};
 	const post = (method, params) =>
-		new Promise((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
+		new Promise((resolve, reject) =>
+			session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))),
+		);
 
 	const routes = {
 		'/gc': async () => {
@@ -37,7 +39,9 @@ if (port) {
 		'/profile/start': async (query) => {
 			connect();
 			await post('Profiler.enable');
-			await post('Profiler.setSamplingInterval', { interval: Number(query.get('interval') || 200) });
+			await post('Profiler.setSamplingInterval', {
+				interval: Number(query.get('interval') || 200),
+			});
 			await post('Profiler.start');
 			return { started: true };
 		},

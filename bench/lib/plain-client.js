@@ -10,7 +10,9 @@
 const http = require('node:http');
 
 function plainClient({ keepAlive = true, maxSockets = 1 } = {}) {
-	const agent = keepAlive ? new http.Agent({ keepAlive: true, maxSockets }) : new http.Agent({ keepAlive: false });
+	const agent = keepAlive
+		? new http.Agent({ keepAlive: true, maxSockets })
+		: new http.Agent({ keepAlive: false });
 	function send({ method, url, headers = {}, body }) {
 		return new Promise((resolve, reject) => {
 			const target = new URL(url);
@@ -21,7 +23,10 @@ function plainClient({ keepAlive = true, maxSockets = 1 } = {}) {
 					host: target.hostname,
 					port: target.port,
 					path: `${target.pathname}${target.search}`,
-					headers: body === undefined ? headers : { ...headers, 'Content-Length': Buffer.byteLength(body) },
+					headers:
+						body === undefined
+							? headers
+							: { ...headers, 'Content-Length': Buffer.byteLength(body) },
 				},
 				(response) => {
 					const chunks = [];
@@ -29,10 +34,18 @@ function plainClient({ keepAlive = true, maxSockets = 1 } = {}) {
 					response.on('end', () => {
 						const text = Buffer.concat(chunks).toString('utf8');
 						if (response.statusCode < 200 || response.statusCode >= 300) {
-							reject(new Error(`${method} ${target.pathname}: HTTP ${response.statusCode} ${text.slice(0, 200)}`));
+							reject(
+								new Error(
+									`${method} ${target.pathname}: HTTP ${response.statusCode} ${text.slice(0, 200)}`,
+								),
+							);
 							return;
 						}
-						resolve({ status: response.statusCode, headers: response.headers, json: JSON.parse(text) });
+						resolve({
+							status: response.statusCode,
+							headers: response.headers,
+							json: JSON.parse(text),
+						});
 					});
 					response.on('error', reject);
 				},

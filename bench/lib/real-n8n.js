@@ -50,7 +50,8 @@ async function benchPort() {
 
 // ── Workflows and credentials ─────────────────────────────────────────────────────────────────
 
-const shortHash = (text, length) => crypto.createHash('sha1').update(text).digest('hex').slice(0, length);
+const shortHash = (text, length) =>
+	crypto.createHash('sha1').update(text).digest('hex').slice(0, length);
 /** A stable credential ID (≤ 16 characters) for one type and its data: the same data, one credential. */
 const credentialId = (type, data) => `b${shortHash(`${type}\n${JSON.stringify(data)}`, 15)}`;
 
@@ -74,7 +75,13 @@ function benchWorkflow({ path: webhookPath, subject, respond, split = true, type
 		typeVersion: TYPE_VERSIONS['n8n-nodes-base.webhook'],
 		position: [0, 0],
 		webhookId: nodeId(`${id}/webhookId`),
-		parameters: { httpMethod: 'POST', path: webhookPath, responseMode: 'lastNode', responseData: respond, options: {} },
+		parameters: {
+			httpMethod: 'POST',
+			path: webhookPath,
+			responseMode: 'lastNode',
+			responseData: respond,
+			options: {},
+		},
 	};
 	const splitOut = {
 		id: nodeId(`${id}/split`),
@@ -100,14 +107,21 @@ function benchWorkflow({ path: webhookPath, subject, respond, split = true, type
 	};
 	const nodes = split ? [webhook, splitOut, node] : [webhook, node];
 	const connections = {};
-	for (let i = 0; i < nodes.length - 1; i++) connections[nodes[i].name] = { main: [[{ node: nodes[i + 1].name, type: 'main', index: 0 }]] };
+	for (let i = 0; i < nodes.length - 1; i++)
+		connections[nodes[i].name] = { main: [[{ node: nodes[i + 1].name, type: 'main', index: 0 }]] };
 	return {
 		id,
 		name: `Bench ${webhookPath}`,
 		nodes,
 		connections,
 		active: false,
-		settings: { executionOrder: 'v1', saveDataSuccessExecution: 'none', saveDataErrorExecution: 'all', saveManualExecutions: false, saveExecutionProgress: false },
+		settings: {
+			executionOrder: 'v1',
+			saveDataSuccessExecution: 'none',
+			saveDataErrorExecution: 'all',
+			saveManualExecutions: false,
+			saveExecutionProgress: false,
+		},
 	};
 }
 
@@ -133,7 +147,9 @@ function cpuMs(pid) {
 
 /** A field of /proc/<pid>/status in bytes (VmRSS, VmHWM). */
 function statusBytes(pid, field) {
-	const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+	const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(
+		fs.readFileSync(`/proc/${pid}/status`, 'utf8'),
+	);
 	if (!match) throw new Error(`no ${field} in /proc/${pid}/status`);
 	return Number(match[1]) * 1024;
 }
@@ -162,17 +178,29 @@ async function startBenchN8n({ line, subjects, packageDir, say }) {
 		});
 	try {
 		const installed = rt.installPackage(line, userFolder, { packageDir });
-		fs.cpSync(FLOOR_PACKAGE, path.join(userFolder, '.n8n', 'nodes', 'node_modules', 'n8n-nodes-bench-floor'), { recursive: true });
+		fs.cpSync(
+			FLOOR_PACKAGE,
+			path.join(userFolder, '.n8n', 'nodes', 'node_modules', 'n8n-nodes-bench-floor'),
+			{ recursive: true },
+		);
 		const workflows = subjects.map((entry) => benchWorkflow({ ...entry, typeVersions }));
 		const cliOptions = { userFolder, brokerPort: cliBrokerPort };
-		await rt.importCredentials(line, credentialsOf(subjects.map((entry) => entry.subject)), cliOptions);
+		await rt.importCredentials(
+			line,
+			credentialsOf(subjects.map((entry) => entry.subject)),
+			cliOptions,
+		);
 		await rt.importWorkflow(line, workflows, cliOptions);
-		say(`   n8n ${rt.LINES[line].n8n}: ${path.basename(installed)} (npm pack) and n8n-nodes-bench-floor installed in ${userFolder}/.n8n/nodes; ${workflows.length} workflows imported`);
+		say(
+			`   n8n ${rt.LINES[line].n8n}: ${path.basename(installed)} (npm pack) and n8n-nodes-bench-floor installed in ${userFolder}/.n8n/nodes; ${workflows.length} workflows imported`,
+		);
 
 		server = await start();
 		const { apiKey } = await rt.ownerSession(server.baseUrl);
 		for (const workflow of workflows) {
-			await rt.restJson(server.baseUrl, 'POST', `/api/v1/workflows/${workflow.id}/activate`, { headers: { 'X-N8N-API-KEY': apiKey } });
+			await rt.restJson(server.baseUrl, 'POST', `/api/v1/workflows/${workflow.id}/activate`, {
+				headers: { 'X-N8N-API-KEY': apiKey },
+			});
 		}
 	} catch (error) {
 		await server?.stop();
@@ -189,7 +217,9 @@ async function startBenchN8n({ line, subjects, packageDir, say }) {
 	return {
 		line: String(line),
 		version: rt.LINES[line].n8n,
-		nodeVersion: require('node:child_process').execFileSync(rt.nodeBin(line), ['-v'], { encoding: 'utf8' }).trim(),
+		nodeVersion: require('node:child_process')
+			.execFileSync(rt.nodeBin(line), ['-v'], { encoding: 'utf8' })
+			.trim(),
 		httpRequestVersion: typeVersions['n8n-nodes-base.httpRequest'],
 		get pid() {
 			return pid;
@@ -204,11 +234,16 @@ async function startBenchN8n({ line, subjects, packageDir, say }) {
 			const body = JSON.stringify({ items });
 			const cpuBefore = cpuMs(pid);
 			const start = process.hrtime.bigint();
-			const response = await fetch(`${server.baseUrl}/webhook/${webhookPath}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+			const response = await fetch(`${server.baseUrl}/webhook/${webhookPath}`, {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json' },
+				body,
+			});
 			const text = await response.text();
 			const ms = Number(process.hrtime.bigint() - start) / 1e6;
 			const cpu = cpuMs(pid) - cpuBefore;
-			if (!response.ok) throw new Error(`${webhookPath}: HTTP ${response.status} ${text.slice(0, 300)}`);
+			if (!response.ok)
+				throw new Error(`${webhookPath}: HTTP ${response.status} ${text.slice(0, 300)}`);
 			return { ms, cpuMs: cpu, json: text ? JSON.parse(text) : undefined };
 		},
 		/** Collects garbage in n8n and starts a new peak: VmHWM from here on is this run's peak RSS. */
@@ -237,7 +272,16 @@ async function startBenchN8n({ line, subjects, packageDir, say }) {
 
 /** The HTTP Request node's version a new node gets in this line's editor (its defaultVersion). */
 function httpRequestVersion(line) {
-	const file = path.join(rt.RUNTIME_DIR, `n8n-${line}`, 'node_modules', 'n8n-nodes-base', 'dist', 'nodes', 'HttpRequest', 'HttpRequest.node.js');
+	const file = path.join(
+		rt.RUNTIME_DIR,
+		`n8n-${line}`,
+		'node_modules',
+		'n8n-nodes-base',
+		'dist',
+		'nodes',
+		'HttpRequest',
+		'HttpRequest.node.js',
+	);
 	const match = /defaultVersion:\s*([\d.]+)/.exec(fs.readFileSync(file, 'utf8'));
 	if (!match) throw new Error(`no defaultVersion in ${file}`);
 	return Number(match[1]);

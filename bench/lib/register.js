@@ -15,7 +15,15 @@ function compilerOptions() {
 	const { config, error } = ts.readConfigFile(file, ts.sys.readFile);
 	if (error) throw new Error(ts.flattenDiagnosticMessageText(error.messageText, '\n'));
 	const { options } = ts.convertCompilerOptionsFromJson(config.compilerOptions, ROOT);
-	return { ...options, module: ts.ModuleKind.CommonJS, sourceMap: false, inlineSourceMap: true, declaration: false, noEmit: false, isolatedModules: true };
+	return {
+		...options,
+		module: ts.ModuleKind.CommonJS,
+		sourceMap: false,
+		inlineSourceMap: true,
+		declaration: false,
+		noEmit: false,
+		isolatedModules: true,
+	};
 }
 
 let options;
@@ -23,7 +31,10 @@ let options;
 require.extensions['.ts'] = function loadTypeScript(module, filename) {
 	options ??= compilerOptions();
 	const source = fs.readFileSync(filename, 'utf8');
-	const { outputText } = ts.transpileModule(source, { compilerOptions: options, fileName: filename });
+	const { outputText } = ts.transpileModule(source, {
+		compilerOptions: options,
+		fileName: filename,
+	});
 	module._compile(outputText, filename);
 };
 
@@ -43,7 +54,15 @@ function quietN8nEnvironment(prefix) {
 		// 127.0.0.1 only: no proxy may see a request
 		NO_PROXY: '*',
 	});
-	for (const name of ['HTTP_PROXY', 'HTTPS_PROXY', 'ALL_PROXY', 'http_proxy', 'https_proxy', 'all_proxy']) delete process.env[name];
+	for (const name of [
+		'HTTP_PROXY',
+		'HTTPS_PROXY',
+		'ALL_PROXY',
+		'http_proxy',
+		'https_proxy',
+		'all_proxy',
+	])
+		delete process.env[name];
 	return userFolder;
 }
 

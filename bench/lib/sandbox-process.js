@@ -38,8 +38,22 @@ async function probe() {
 
 function summary(entry) {
 	const body = entry.body && typeof entry.body === 'object' ? entry.body : {};
-	const listed = Array.isArray(body.products) ? body.products.length : Array.isArray(body.orders) ? body.orders.length : undefined;
-	return { seq: entry.seq, service: entry.service, method: entry.method, path: entry.path, query: entry.query, headers: entry.headers, status: entry.status, items: listed, body: entry.body };
+	const listed = Array.isArray(body.products)
+		? body.products.length
+		: Array.isArray(body.orders)
+			? body.orders.length
+			: undefined;
+	return {
+		seq: entry.seq,
+		service: entry.service,
+		method: entry.method,
+		path: entry.path,
+		query: entry.query,
+		headers: entry.headers,
+		status: entry.status,
+		items: listed,
+		body: entry.body,
+	};
 }
 
 function between(from, to) {
@@ -82,32 +96,68 @@ async function startCatalog({ size, template, port = 0 }) {
 		const send = (status, body, headers = {}) => {
 			const payload = JSON.stringify(body);
 			state.bytes += Buffer.byteLength(payload);
-			response.writeHead(status, { 'Content-Type': 'application/json; charset=UTF-8', 'Content-Length': Buffer.byteLength(payload), ...headers });
+			response.writeHead(status, {
+				'Content-Type': 'application/json; charset=UTF-8',
+				'Content-Length': Buffer.byteLength(payload),
+				...headers,
+			});
 			response.end(payload);
 		};
 		request.resume();
 		request.on('end', () => {
-			if (!/^\/gigrove\/api\/request\/v1\/products\/?$/.test(url.pathname) || request.method !== 'GET') {
-				return send(404, { code: 'rest_no_route', message: 'No route was found matching the URL and request method.', data: { status: 404 } });
+			if (
+				!/^\/gigrove\/api\/request\/v1\/products\/?$/.test(url.pathname) ||
+				request.method !== 'GET'
+			) {
+				return send(404, {
+					code: 'rest_no_route',
+					message: 'No route was found matching the URL and request method.',
+					data: { status: 404 },
+				});
 			}
 			if (request.headers.authorization !== `Bearer ${token}`) {
-				return send(401, { code: 'rest_forbidden', message: 'Sorry, you are not allowed to do that.', data: { status: 401 } });
+				return send(401, {
+					code: 'rest_forbidden',
+					message: 'Sorry, you are not allowed to do that.',
+					data: { status: 401 },
+				});
 			}
 			const query = Object.fromEntries(url.searchParams);
 			const perPage = query.per_page === undefined ? 10 : Number(query.per_page);
 			const page = query.page === undefined ? 1 : Number(query.page);
 			if (!Number.isInteger(perPage) || perPage < 1 || perPage > 100) {
-				return send(400, { code: 'rest_invalid_param', message: 'Invalid parameter(s): per_page', data: { status: 400 } });
+				return send(400, {
+					code: 'rest_invalid_param',
+					message: 'Invalid parameter(s): per_page',
+					data: { status: 400 },
+				});
 			}
 			if (!Number.isInteger(page) || page < 1) {
-				return send(400, { code: 'rest_invalid_param', message: 'Invalid parameter(s): page', data: { status: 400 } });
+				return send(400, {
+					code: 'rest_invalid_param',
+					message: 'Invalid parameter(s): page',
+					data: { status: 400 },
+				});
 			}
 			const items = [];
-			for (let position = (page - 1) * perPage; position < Math.min(size, page * perPage); position++) items.push(product(position));
+			for (
+				let position = (page - 1) * perPage;
+				position < Math.min(size, page * perPage);
+				position++
+			)
+				items.push(product(position));
 			const totalPages = Math.max(1, Math.ceil(size / perPage));
-			const link = (n) => `<http://${request.headers.host}${url.pathname}?${new URLSearchParams({ ...query, page: String(n) })}>`;
-			const links = [page > 1 && `${link(page - 1)}; rel="prev"`, page < totalPages && `${link(page + 1)}; rel="next"`].filter(Boolean);
-			send(200, items, { 'X-WP-Total': String(size), 'X-WP-TotalPages': String(totalPages), ...(links.length ? { Link: links.join(', ') } : {}) });
+			const link = (n) =>
+				`<http://${request.headers.host}${url.pathname}?${new URLSearchParams({ ...query, page: String(n) })}>`;
+			const links = [
+				page > 1 && `${link(page - 1)}; rel="prev"`,
+				page < totalPages && `${link(page + 1)}; rel="next"`,
+			].filter(Boolean);
+			send(200, items, {
+				'X-WP-Total': String(size),
+				'X-WP-TotalPages': String(totalPages),
+				...(links.length ? { Link: links.join(', ') } : {}),
+			});
 		});
 	});
 	await new Promise((resolve, reject) => {
@@ -130,7 +180,9 @@ async function stopCatalog() {
 
 /** A product record as the sandbox's Gigrove stand-in builds it: the catalog's template. */
 async function gigroveTemplate() {
-	const response = await fetch(`${sandbox.urls.gigrove}products/5694270/`, { headers: { Authorization: `Bearer ${KEYS.gigrove.sellerToken}` } });
+	const response = await fetch(`${sandbox.urls.gigrove}products/5694270/`, {
+		headers: { Authorization: `Bearer ${KEYS.gigrove.sellerToken}` },
+	});
 	return await response.json();
 }
 
@@ -140,10 +192,22 @@ async function gigroveTemplate() {
  */
 async function sandboxPageCost(count) {
 	sandbox.reset();
-	const headers = { Authorization: `Bearer ${KEYS.gigrove.sellerToken}`, 'Content-Type': 'application/json' };
+	const headers = {
+		Authorization: `Bearer ${KEYS.gigrove.sellerToken}`,
+		'Content-Type': 'application/json',
+	};
 	const seedStart = process.hrtime.bigint();
 	for (let n = 0; n < count; n++) {
-		await fetch(`${sandbox.urls.gigrove}products/`, { method: 'POST', headers, body: JSON.stringify({ name: `Seed ${n}`, sku: `SEED-${n}`, categories: [30], regular_price: '5.00' }) });
+		await fetch(`${sandbox.urls.gigrove}products/`, {
+			method: 'POST',
+			headers,
+			body: JSON.stringify({
+				name: `Seed ${n}`,
+				sku: `SEED-${n}`,
+				categories: [30],
+				regular_price: '5.00',
+			}),
+		});
 	}
 	const seedMs = Number(process.hrtime.bigint() - seedStart) / 1e6;
 	const pageStart = process.hrtime.bigint();
@@ -163,7 +227,8 @@ async function sandboxPageCost(count) {
 function listenWithBacklog(backlog) {
 	const listen = net.Server.prototype.listen;
 	net.Server.prototype.listen = function listenWith(...args) {
-		if (typeof args[0] === 'number' && typeof args[1] === 'string' && typeof args[2] === 'function') return listen.call(this, args[0], args[1], backlog, args[2]);
+		if (typeof args[0] === 'number' && typeof args[1] === 'string' && typeof args[2] === 'function')
+			return listen.call(this, args[0], args[1], backlog, args[2]);
 		return listen.apply(this, args);
 	};
 	return () => {
@@ -186,7 +251,10 @@ function delayRequests() {
 		const index = args.findIndex((arg) => typeof arg === 'function');
 		if (index >= 0) {
 			const handler = args[index];
-			args[index] = (request, response) => (delayMs > 0 ? setTimeout(() => handler(request, response), delayMs) : handler(request, response));
+			args[index] = (request, response) =>
+				delayMs > 0
+					? setTimeout(() => handler(request, response), delayMs)
+					: handler(request, response);
 		}
 		return createServer.apply(this, args);
 	};
@@ -231,7 +299,10 @@ const commands = {
 			return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
 		};
 		let last;
-		for (let n = count - 1; n >= 0; n--) last = sandbox.control('valigara', 'POST /orders', { order_date: wallClock(now - n * stepSeconds * 1000) });
+		for (let n = count - 1; n >= 0; n--)
+			last = sandbox.control('valigara', 'POST /orders', {
+				order_date: wallClock(now - n * stepSeconds * 1000),
+			});
 		return { count, newest: last };
 	},
 	async catalog({ size, port }) {

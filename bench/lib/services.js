@@ -20,7 +20,8 @@ async function startServices({ backlog, delayMs, port } = {}) {
 		else waiter.resolve(result);
 	});
 	child.on('exit', (code) => {
-		for (const waiter of pending.values()) waiter.reject(new Error(`sandbox process exited (${code})`));
+		for (const waiter of pending.values())
+			waiter.reject(new Error(`sandbox process exited (${code})`));
 		pending.clear();
 	});
 	const call = (cmd, args) =>

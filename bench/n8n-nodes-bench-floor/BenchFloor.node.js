@@ -9,7 +9,6 @@
 // credential read for the Base URL is handed to the helper (its `credentialsDecrypted` option), so
 // n8n does not read and decrypt it again on every request.
 
-
 /** The request each bench case makes (bench/lib/cases.js), without auth. */
 const REQUESTS = {
 	valigara: (id, baseUrl) => ({
@@ -18,12 +17,30 @@ const REQUESTS = {
 		headers: { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' },
 		body: { action: 'product_export', data: JSON.stringify({ product_id: Number(id) }) },
 	}),
-	vanillaEshop: (id, baseUrl) => ({ method: 'GET', url: `${baseUrl}/v1/in/order/${id}`, headers: { Accept: 'application/json' } }),
-	gigrove: (id, baseUrl) => ({ method: 'GET', url: `${baseUrl}products/${id}/`, headers: { Accept: 'application/json' } }),
-	guaranteedReviews: (id, baseUrl) => ({ method: 'GET', url: `${baseUrl}/private/v3/stats`, qs: { scope: 'site' }, headers: { Accept: 'application/json' } }),
+	vanillaEshop: (id, baseUrl) => ({
+		method: 'GET',
+		url: `${baseUrl}/v1/in/order/${id}`,
+		headers: { Accept: 'application/json' },
+	}),
+	gigrove: (id, baseUrl) => ({
+		method: 'GET',
+		url: `${baseUrl}products/${id}/`,
+		headers: { Accept: 'application/json' },
+	}),
+	guaranteedReviews: (id, baseUrl) => ({
+		method: 'GET',
+		url: `${baseUrl}/private/v3/stats`,
+		qs: { scope: 'site' },
+		headers: { Accept: 'application/json' },
+	}),
 };
 
-const CREDENTIALS = { valigara: 'valigaraApi', vanillaEshop: 'vanillaEshopApi', gigrove: 'gigroveApi', guaranteedReviews: 'guaranteedReviewsApi' };
+const CREDENTIALS = {
+	valigara: 'valigaraApi',
+	vanillaEshop: 'vanillaEshopApi',
+	gigrove: 'gigroveApi',
+	guaranteedReviews: 'guaranteedReviewsApi',
+};
 
 class BenchFloor {
 	constructor() {
@@ -38,9 +55,20 @@ class BenchFloor {
 			outputs: ['main'],
 			credentials: Object.values(CREDENTIALS).map((name) => ({ name, required: false })),
 			properties: [
-				{ displayName: 'Service', name: 'service', type: 'options', options: Object.keys(REQUESTS).map((value) => ({ name: value, value })), default: 'gigrove' },
+				{
+					displayName: 'Service',
+					name: 'service',
+					type: 'options',
+					options: Object.keys(REQUESTS).map((value) => ({ name: value, value })),
+					default: 'gigrove',
+				},
 				{ displayName: 'ID', name: 'id', type: 'string', default: '' },
-				{ displayName: 'Read Credential Once', name: 'readCredentialOnce', type: 'boolean', default: false },
+				{
+					displayName: 'Read Credential Once',
+					name: 'readCredentialOnce',
+					type: 'boolean',
+					default: false,
+				},
 			],
 		};
 	}
@@ -56,12 +84,26 @@ class BenchFloor {
 		const output = [];
 		for (let itemIndex = 0; itemIndex < count; itemIndex++) {
 			const id = String(this.getNodeParameter('id', itemIndex));
-			const response = await this.helpers.httpRequestWithAuthentication.call(this, credentialType, {
-				...request(id, baseUrl),
-				returnFullResponse: true,
-				ignoreHttpStatusErrors: true,
-				encoding: 'text',
-			}, once ? { credentialsDecrypted: { id: '', name: credentialType, type: credentialType, data: { ...credentials } } } : undefined);
+			const response = await this.helpers.httpRequestWithAuthentication.call(
+				this,
+				credentialType,
+				{
+					...request(id, baseUrl),
+					returnFullResponse: true,
+					ignoreHttpStatusErrors: true,
+					encoding: 'text',
+				},
+				once
+					? {
+							credentialsDecrypted: {
+								id: '',
+								name: credentialType,
+								type: credentialType,
+								data: { ...credentials },
+							},
+						}
+					: undefined,
+			);
 			output.push({ json: JSON.parse(response.body), pairedItem: { item: itemIndex } });
 		}
 		return [output];

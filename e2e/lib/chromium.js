@@ -8,7 +8,14 @@ const { spawnSync } = require('node:child_process');
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
 // Flags from the shared runtime notes: headless, no sandbox (root), nothing phoning home.
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+];
 
 function findChromium() {
 	return CANDIDATES.find((file) => fs.existsSync(file)) || null;
@@ -23,7 +30,9 @@ function run(cmd, args, log) {
 	});
 	if (res.error) throw res.error;
 	if (res.status !== 0) {
-		throw new Error(`"${cmd} ${args.join(' ')}" failed (exit ${res.status}):\n${(res.stdout + res.stderr).split('\n').slice(-30).join('\n')}`);
+		throw new Error(
+			`"${cmd} ${args.join(' ')}" failed (exit ${res.status}):\n${(res.stdout + res.stderr).split('\n').slice(-30).join('\n')}`,
+		);
 	}
 	return res.stdout;
 }
@@ -33,9 +42,13 @@ function ensureChromium(log = (m) => process.stdout.write(`[chromium] ${m}\n`)) 
 	const found = findChromium();
 	if (found) return found;
 	if (typeof process.getuid === 'function' && process.getuid() !== 0) {
-		throw new Error('chromium is missing and this is not root: run `apt-get update && apt-get install -y chromium`, or pass --skip-browser');
+		throw new Error(
+			'chromium is missing and this is not root: run `apt-get update && apt-get install -y chromium`, or pass --skip-browser',
+		);
 	}
-	log('chromium is missing: installing Debian\'s package (apt-get update, apt-get install -y chromium)');
+	log(
+		"chromium is missing: installing Debian's package (apt-get update, apt-get install -y chromium)",
+	);
 	run('apt-get', ['update'], log);
 	run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], log);
 	const installed = findChromium();

@@ -21,7 +21,16 @@ class Report {
 
 	fail(scope, what, detail) {
 		// An error: its message and where it was thrown (not the whole async stack).
-		const text = detail instanceof Error ? [detail.message, ...String(detail.stack || '').split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 2)].join('\n') : String(detail || 'failed');
+		const text =
+			detail instanceof Error
+				? [
+						detail.message,
+						...String(detail.stack || '')
+							.split('\n')
+							.filter((l) => /^\s+at /.test(l))
+							.slice(0, 2),
+					].join('\n')
+				: String(detail || 'failed');
 		this.results.push({ scope, what, ok: false, detail: text });
 		this.print(`  ✗ ${scope} › ${what}\n${indent(text, '      ')}`);
 	}
@@ -72,7 +81,9 @@ class Report {
 
 	summary() {
 		this.print('\n══ Time per part');
-		const lines = [...new Set(this.timings.filter((t) => t.part !== 'whole run').map((t) => t.line))];
+		const lines = [
+			...new Set(this.timings.filter((t) => t.part !== 'whole run').map((t) => t.line)),
+		];
 		for (const line of lines) {
 			const rows = this.timings.filter((t) => t.line === line && t.part !== 'whole run');
 			const total = rows.reduce((sum, t) => sum + t.ms, 0);
@@ -84,7 +95,8 @@ class Report {
 		const failures = this.results.filter((r) => !r.ok);
 		if (failures.length) {
 			this.print('\n══ Failures');
-			for (const f of failures) this.print(`  ✗ ${f.scope} › ${f.what}\n${indent(firstLines(f.detail, 12), '      ')}`);
+			for (const f of failures)
+				this.print(`  ✗ ${f.scope} › ${f.what}\n${indent(firstLines(f.detail, 12), '      ')}`);
 		}
 		this.print('');
 		this.print(`${this.passed} passed, ${this.failed} failed`);
@@ -104,7 +116,9 @@ function indent(text, pad) {
 
 function firstLines(text, n) {
 	const lines = String(text).split('\n');
-	return lines.length > n ? [...lines.slice(0, n), `… (${lines.length - n} more lines: see the check above)`].join('\n') : text;
+	return lines.length > n
+		? [...lines.slice(0, n), `… (${lines.length - n} more lines: see the check above)`].join('\n')
+		: text;
 }
 
 module.exports = { Report, seconds };

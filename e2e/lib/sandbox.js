@@ -14,8 +14,13 @@ async function startSandbox() {
 
 	async function call(method, route, body) {
 		const what = `sandbox ${method} /_control/${route}`;
-		const { res, text, json } = await fetchJson(`${base}/_control/${route.replace(/^\/+/, '')}`, { method, body, what });
-		if (json === undefined) throw new Error(`${what}: not JSON (${res.status}): ${text.slice(0, 200)}`);
+		const { res, text, json } = await fetchJson(`${base}/_control/${route.replace(/^\/+/, '')}`, {
+			method,
+			body,
+			what,
+		});
+		if (json === undefined)
+			throw new Error(`${what}: not JSON (${res.status}): ${text.slice(0, 200)}`);
 		return json;
 	}
 

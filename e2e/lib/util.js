@@ -35,4 +35,13 @@ function dig(value, ...keys) {
 	return keys.reduce((v, k) => (v === undefined || v === null ? undefined : v[k]), value);
 }
 
-module.exports = { PROJECT_DIR, ARTIFACTS_DIR, sleep, waitUntil, artifactsDir, writeArtifact, slug, dig };
+module.exports = {
+	PROJECT_DIR,
+	ARTIFACTS_DIR,
+	sleep,
+	waitUntil,
+	artifactsDir,
+	writeArtifact,
+	slug,
+	dig,
+};

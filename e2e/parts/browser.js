@@ -15,12 +15,51 @@ const CUSTOM_API_CALL = 'Custom API Call'; // n8n's own entry on every node with
 // search: what a user types; action: which action in the creator opens the panel;
 // run: the operation run against the sandbox (labels as the panel shows them).
 const NODES = [
-	{ type: 'valigara', search: 'Valigara', service: 'valigara', action: /^List product fields$/i, run: { resource: 'Product', operation: 'List Fields' } },
-	{ type: 'vanillaEshop', search: 'Vanilla eShop', service: 'vanilla-eshop', action: /^Get an order$/i, run: { resource: 'Order', operation: 'Get' }, fill: { orderId: '500000' } },
-	{ type: 'gigrove', search: 'Gigrove', service: 'gigrove', action: /^Get many notifications$/i, run: { resource: 'Notification', operation: 'Get Many' } },
-	{ type: 'guaranteedReviews', search: 'Guaranteed Reviews', service: 'guaranteed-reviews', action: /rating summary/i, run: { resource: 'Review', operation: 'Get Rating Summary' } },
-	{ type: 'valigaraTrigger', search: 'Valigara Trigger', service: 'valigara', trigger: true, action: /^On new order$/i, run: { event: 'New Order' } },
-	{ type: 'gigroveTrigger', search: 'Gigrove Trigger', service: 'gigrove', trigger: true, action: /^On new notification$/i, run: { event: 'New Notification' } },
+	{
+		type: 'valigara',
+		search: 'Valigara',
+		service: 'valigara',
+		action: /^List product fields$/i,
+		run: { resource: 'Product', operation: 'List Fields' },
+	},
+	{
+		type: 'vanillaEshop',
+		search: 'Vanilla eShop',
+		service: 'vanilla-eshop',
+		action: /^Get an order$/i,
+		run: { resource: 'Order', operation: 'Get' },
+		fill: { orderId: '500000' },
+	},
+	{
+		type: 'gigrove',
+		search: 'Gigrove',
+		service: 'gigrove',
+		action: /^Get many notifications$/i,
+		run: { resource: 'Notification', operation: 'Get Many' },
+	},
+	{
+		type: 'guaranteedReviews',
+		search: 'Guaranteed Reviews',
+		service: 'guaranteed-reviews',
+		action: /rating summary/i,
+		run: { resource: 'Review', operation: 'Get Rating Summary' },
+	},
+	{
+		type: 'valigaraTrigger',
+		search: 'Valigara Trigger',
+		service: 'valigara',
+		trigger: true,
+		action: /^On new order$/i,
+		run: { event: 'New Order' },
+	},
+	{
+		type: 'gigroveTrigger',
+		search: 'Gigrove Trigger',
+		service: 'gigrove',
+		trigger: true,
+		action: /^On new notification$/i,
+		run: { event: 'New Notification' },
+	},
 ];
 
 // Console errors that come from n8n's own calls to the internet (none here) or from
@@ -44,8 +83,13 @@ async function checkEditor(ctx) {
 	const close = () => browser.close().catch(() => {});
 	ctx.cleanups.push(close);
 	try {
-		const context = await browser.newContext({ baseURL: server.baseUrl, viewport: { width: 1600, height: 1000 } });
-		const login = await context.request.post('/rest/login', { data: { emailOrLdapLoginId: rt.OWNER.email, password: rt.OWNER.password } });
+		const context = await browser.newContext({
+			baseURL: server.baseUrl,
+			viewport: { width: 1600, height: 1000 },
+		});
+		const login = await context.request.post('/rest/login', {
+			data: { emailOrLdapLoginId: rt.OWNER.email, password: rt.OWNER.password },
+		});
 		if (!login.ok()) throw new Error(`POST /rest/login -> ${login.status()}`);
 		// One page for all nodes: the editor boots once (20-40 s on 2 busy cores); between
 		// nodes the canvas is emptied, as a user would.
@@ -121,39 +165,55 @@ async function checkNode(ctx, state, spec) {
 	try {
 		// 1. The node creator finds it, and its actions open the panel.
 		let actions = [];
-		const found = await timed('creator', () => report.check(scope, 'found in the node creator; an action opens its panel', async () => {
-			if (!state.fresh || !(await emptyCanvas(page))) await page.goto('/workflow/new');
-			state.fresh = true;
-			if (!spec.trigger) {
-				// Action nodes come after a trigger: a Manual Trigger first, as a user starts.
+		const found = await timed('creator', () =>
+			report.check(scope, 'found in the node creator; an action opens its panel', async () => {
+				if (!state.fresh || !(await emptyCanvas(page))) await page.goto('/workflow/new');
+				state.fresh = true;
+				if (!spec.trigger) {
+					// Action nodes come after a trigger: a Manual Trigger first, as a user starts.
+					await page.getByTestId('node-creator-plus-button').click();
+					await page.getByTestId('node-creator-search-bar').fill('Manual Trigger');
+					await page
+						.getByTestId('node-creator-item-name')
+						.filter({ hasText: /^Manual Trigger$/ })
+						.first()
+						.click();
+					await page.getByTestId('canvas-node').first().waitFor();
+				}
 				await page.getByTestId('node-creator-plus-button').click();
-				await page.getByTestId('node-creator-search-bar').fill('Manual Trigger');
-				await page.getByTestId('node-creator-item-name').filter({ hasText: /^Manual Trigger$/ }).first().click();
-				await page.getByTestId('canvas-node').first().waitFor();
-			}
-			await page.getByTestId('node-creator-plus-button').click();
-			await page.getByTestId('node-creator-search-bar').fill(spec.search);
-			// n8n shows a node and its trigger as one entry, named after the node.
-			const entryName = spec.search.replace(/ Trigger$/, '');
-			const entry = page.getByTestId('node-creator-item-name').filter({ hasText: new RegExp(`^${escape(entryName)}$`) });
-			try {
-				await entry.first().waitFor({ timeout: 10000 });
-			} catch {
-				const shown = await page.getByTestId('node-creator-item-name').allInnerTexts();
-				return [`searching "${spec.search}" shows ${JSON.stringify(shown)}, not "${entryName}"`];
-			}
-			await entry.first().click();
-			const actionItems = page.locator('[data-test-id=node-creator] [data-keyboard-nav-type=action]');
-			await actionItems.first().waitFor();
-			actions = await allActionNames(page, actionItems);
-			const target = actions.find((a) => spec.action.test(a)) || actions[0];
-			await page.screenshot({ path: shot('1-node-creator') });
-			await actionItems.filter({ has: page.getByTestId('node-creator-item-name').getByText(target, { exact: true }) }).first().click();
-			await page.getByTestId('ndv').waitFor();
-			const problems = [];
-			if (!actions.some((a) => spec.action.test(a))) problems.push(`no action matching ${spec.action} among ${JSON.stringify(actions)}`);
-			return problems;
-		}));
+				await page.getByTestId('node-creator-search-bar').fill(spec.search);
+				// n8n shows a node and its trigger as one entry, named after the node.
+				const entryName = spec.search.replace(/ Trigger$/, '');
+				const entry = page
+					.getByTestId('node-creator-item-name')
+					.filter({ hasText: new RegExp(`^${escape(entryName)}$`) });
+				try {
+					await entry.first().waitFor({ timeout: 10000 });
+				} catch {
+					const shown = await page.getByTestId('node-creator-item-name').allInnerTexts();
+					return [`searching "${spec.search}" shows ${JSON.stringify(shown)}, not "${entryName}"`];
+				}
+				await entry.first().click();
+				const actionItems = page.locator(
+					'[data-test-id=node-creator] [data-keyboard-nav-type=action]',
+				);
+				await actionItems.first().waitFor();
+				actions = await allActionNames(page, actionItems);
+				const target = actions.find((a) => spec.action.test(a)) || actions[0];
+				await page.screenshot({ path: shot('1-node-creator') });
+				await actionItems
+					.filter({
+						has: page.getByTestId('node-creator-item-name').getByText(target, { exact: true }),
+					})
+					.first()
+					.click();
+				await page.getByTestId('ndv').waitFor();
+				const problems = [];
+				if (!actions.some((a) => spec.action.test(a)))
+					problems.push(`no action matching ${spec.action} among ${JSON.stringify(actions)}`);
+				return problems;
+			}),
+		);
 		if (!found) {
 			clean = false;
 			await page.screenshot({ path: shot('1-node-creator-failed') }).catch(() => {});
@@ -161,73 +221,128 @@ async function checkNode(ctx, state, spec) {
 		}
 
 		// 2. Every resource and operation (or trigger event) shows without a console error.
-		clean = (await timed('panel', () => report.check(scope, `panel: every ${spec.trigger ? 'event' : 'resource › operation'} shows without a console error`, async () => {
-			const problems = [];
-			const seen = [];
-			if (spec.trigger) {
-				for (const event of await listOptions(page, 'event')) {
-					const before = counted.length;
-					await pick(page, 'event', event);
-					problems.push(...(await shownProblems(page, 'event', event)));
-					seen.push(event);
-					newErrors(before).forEach((e) => problems.push(`event "${event}": ${e}`));
-				}
-			} else {
-				for (const resource of (await listOptions(page, 'resource')).filter((r) => r !== CUSTOM_API_CALL)) {
-					let before = counted.length;
-					await pick(page, 'resource', resource);
-					newErrors(before).forEach((e) => problems.push(`resource "${resource}": ${e}`));
-					for (const operation of (await listOptions(page, 'operation')).filter((o) => o !== CUSTOM_API_CALL)) {
-						before = counted.length;
-						await pick(page, 'operation', operation);
-						problems.push(...(await shownProblems(page, 'operation', operation, resource)));
-						seen.push(`${resource} › ${operation}`);
-						newErrors(before).forEach((e) => problems.push(`${resource} › ${operation}: ${e}`));
-					}
-				}
-				// The node creator lists one action per operation: the panel must offer as many.
-				if (seen.length !== actions.length) problems.push(`the node creator lists ${actions.length} actions, the panel ${seen.length} operations`);
-			}
-			writeArtifact(ctx.artifacts, `browser-${slug(spec.type)}-panel.txt`, `${seen.length} shown:\n${seen.join('\n')}\n`);
-			if (seen.length === 0) problems.push('no option to switch through');
-			await page.screenshot({ path: shot('2-panel') });
-			return problems;
-		}))) && clean;
+		clean =
+			(await timed('panel', () =>
+				report.check(
+					scope,
+					`panel: every ${spec.trigger ? 'event' : 'resource › operation'} shows without a console error`,
+					async () => {
+						const problems = [];
+						const seen = [];
+						if (spec.trigger) {
+							for (const event of await listOptions(page, 'event')) {
+								const before = counted.length;
+								await pick(page, 'event', event);
+								problems.push(...(await shownProblems(page, 'event', event)));
+								seen.push(event);
+								newErrors(before).forEach((e) => problems.push(`event "${event}": ${e}`));
+							}
+						} else {
+							for (const resource of (await listOptions(page, 'resource')).filter(
+								(r) => r !== CUSTOM_API_CALL,
+							)) {
+								let before = counted.length;
+								await pick(page, 'resource', resource);
+								newErrors(before).forEach((e) => problems.push(`resource "${resource}": ${e}`));
+								for (const operation of (await listOptions(page, 'operation')).filter(
+									(o) => o !== CUSTOM_API_CALL,
+								)) {
+									before = counted.length;
+									await pick(page, 'operation', operation);
+									problems.push(...(await shownProblems(page, 'operation', operation, resource)));
+									seen.push(`${resource} › ${operation}`);
+									newErrors(before).forEach((e) =>
+										problems.push(`${resource} › ${operation}: ${e}`),
+									);
+								}
+							}
+							// The node creator lists one action per operation: the panel must offer as many.
+							if (seen.length !== actions.length)
+								problems.push(
+									`the node creator lists ${actions.length} actions, the panel ${seen.length} operations`,
+								);
+						}
+						writeArtifact(
+							ctx.artifacts,
+							`browser-${slug(spec.type)}-panel.txt`,
+							`${seen.length} shown:\n${seen.join('\n')}\n`,
+						);
+						if (seen.length === 0) problems.push('no option to switch through');
+						await page.screenshot({ path: shot('2-panel') });
+						return problems;
+					},
+				),
+			)) && clean;
 
 		// 3. Run one operation against the sandbox.
-		const what = spec.trigger ? `Fetch Test Event (${spec.run.event})` : `${spec.run.resource} › ${spec.run.operation}`;
-		clean = (await timed('run', () => report.check(scope, `runs ${what} against the sandbox`, async () => {
-			for (const [param, label] of Object.entries(spec.run)) await pick(page, param, label);
-			for (const [param, value] of Object.entries(spec.fill || {})) {
-				await page.getByTestId(`parameter-input-${param}`).locator('input, textarea').first().fill(value);
-			}
-			const since = await sandbox.lastSeq();
-			const before = counted.length;
-			await page.getByTestId('ndv').getByTestId('node-execute-button').click();
-			const output = page.getByTestId('output-panel');
-			const done = await Promise.race([
-				output.getByTestId('node-run-status-success').waitFor({ timeout: 45000 }).then(() => 'success'),
-				page.getByTestId('ndv').locator('[data-test-id=node-error-message], .node-error-view, [data-test-id=ndv-output-error]').first().waitFor({ timeout: 45000 }).then(() => 'error'),
-			]).catch(() => 'timeout');
-			await page.waitForTimeout(300);
-			await page.screenshot({ path: shot('3-run') });
-			const problems = [];
-			if (done !== 'success') {
-				const text = (await output.innerText().catch(() => '')).replace(/\s+/g, ' ').slice(0, 400);
-				problems.push(`the run did not succeed (${done}): ${text}`);
-			} else {
-				const count = (await output.getByTestId('ndv-items-count').innerText().catch(() => '')).trim();
-				if (!/\d+ items?/.test(count) || /^0 items/.test(count)) problems.push(`output shows "${count}", want items`);
-			}
-			const calls = (await sandbox.log({ since })).filter((c) => c.service === spec.service);
-			if (calls.length === 0) problems.push(`no request reached the ${spec.service} stand-in`);
-			problems.push(...calls.filter((c) => c.status >= 400).map((c) => `${c.method} ${c.path} answered ${c.status}`));
-			newErrors(before).forEach((e) => problems.push(`while running: ${e}`));
-			return problems;
-		}))) && clean;
+		const what = spec.trigger
+			? `Fetch Test Event (${spec.run.event})`
+			: `${spec.run.resource} › ${spec.run.operation}`;
+		clean =
+			(await timed('run', () =>
+				report.check(scope, `runs ${what} against the sandbox`, async () => {
+					for (const [param, label] of Object.entries(spec.run)) await pick(page, param, label);
+					for (const [param, value] of Object.entries(spec.fill || {})) {
+						await page
+							.getByTestId(`parameter-input-${param}`)
+							.locator('input, textarea')
+							.first()
+							.fill(value);
+					}
+					const since = await sandbox.lastSeq();
+					const before = counted.length;
+					await page.getByTestId('ndv').getByTestId('node-execute-button').click();
+					const output = page.getByTestId('output-panel');
+					const done = await Promise.race([
+						output
+							.getByTestId('node-run-status-success')
+							.waitFor({ timeout: 45000 })
+							.then(() => 'success'),
+						page
+							.getByTestId('ndv')
+							.locator(
+								'[data-test-id=node-error-message], .node-error-view, [data-test-id=ndv-output-error]',
+							)
+							.first()
+							.waitFor({ timeout: 45000 })
+							.then(() => 'error'),
+					]).catch(() => 'timeout');
+					await page.waitForTimeout(300);
+					await page.screenshot({ path: shot('3-run') });
+					const problems = [];
+					if (done !== 'success') {
+						const text = (await output.innerText().catch(() => ''))
+							.replace(/\s+/g, ' ')
+							.slice(0, 400);
+						problems.push(`the run did not succeed (${done}): ${text}`);
+					} else {
+						const count = (
+							await output
+								.getByTestId('ndv-items-count')
+								.innerText()
+								.catch(() => '')
+						).trim();
+						if (!/\d+ items?/.test(count) || /^0 items/.test(count))
+							problems.push(`output shows "${count}", want items`);
+					}
+					const calls = (await sandbox.log({ since })).filter((c) => c.service === spec.service);
+					if (calls.length === 0) problems.push(`no request reached the ${spec.service} stand-in`);
+					problems.push(
+						...calls
+							.filter((c) => c.status >= 400)
+							.map((c) => `${c.method} ${c.path} answered ${c.status}`),
+					);
+					newErrors(before).forEach((e) => problems.push(`while running: ${e}`));
+					return problems;
+				}),
+			)) && clean;
 	} finally {
 		report.print(`    (${spec.search}: ${times.join(', ')})`);
-		writeArtifact(ctx.artifacts, `browser-${slug(spec.type)}-console.txt`, state.consoleLog.slice(consoleFrom).join('\n') + '\n');
+		writeArtifact(
+			ctx.artifacts,
+			`browser-${slug(spec.type)}-console.txt`,
+			state.consoleLog.slice(consoleFrom).join('\n') + '\n',
+		);
 		// After a failure the page may be in any state: the next node starts from a new workflow.
 		if (!clean) state.fresh = false;
 	}
@@ -255,25 +370,46 @@ async function listOptions(page, param) {
 	await items.first().waitFor();
 	const labels = await items.locator('.option-headline').allInnerTexts();
 	await page.keyboard.press('Escape');
-	await items.first().waitFor({ state: 'hidden' }).catch(() => {});
+	await items
+		.first()
+		.waitFor({ state: 'hidden' })
+		.catch(() => {});
 	return labels.map((l) => l.trim());
 }
 
 async function pick(page, param, label) {
 	const input = page.getByTestId(`parameter-input-${param}`);
-	if ((await input.locator('input').first().inputValue().catch(() => '')) === label) return;
+	if (
+		(await input
+			.locator('input')
+			.first()
+			.inputValue()
+			.catch(() => '')) === label
+	)
+		return;
 	await input.click();
 	const items = page.locator('[data-test-id=parameter-input-item]:visible');
 	await items.first().waitFor();
-	await items.filter({ has: page.locator('.option-headline').getByText(label, { exact: true }) }).first().click();
-	await items.first().waitFor({ state: 'hidden' }).catch(() => {});
+	await items
+		.filter({ has: page.locator('.option-headline').getByText(label, { exact: true }) })
+		.first()
+		.click();
+	await items
+		.first()
+		.waitFor({ state: 'hidden' })
+		.catch(() => {});
 }
 
 // After a switch: the select shows the choice, and the panel still shows parameters.
 async function shownProblems(page, param, label, resource) {
 	const problems = [];
 	const where = resource ? `${resource} › ${label}` : label;
-	const value = await page.getByTestId(`parameter-input-${param}`).locator('input').first().inputValue().catch(() => '');
+	const value = await page
+		.getByTestId(`parameter-input-${param}`)
+		.locator('input')
+		.first()
+		.inputValue()
+		.catch(() => '');
 	if (value !== label) problems.push(`${where}: the ${param} select shows "${value}"`);
 	const params = await page.getByTestId('node-parameters').count();
 	if (params === 0) problems.push(`${where}: the parameters panel disappeared`);

@@ -14,24 +14,46 @@ const CASES = [
 	{
 		type: 'gigroveApi',
 		label: 'gigroveApi (API key + secret)',
-		mode: { authentication: 'apiKey', accessToken: '', apiKey: 'sandbox-gigrove-api-key', apiSecret: 'sandbox-gigrove-api-secret' },
+		mode: {
+			authentication: 'apiKey',
+			accessToken: '',
+			apiKey: 'sandbox-gigrove-api-key',
+			apiSecret: 'sandbox-gigrove-api-secret',
+		},
 		wrong: { apiSecret: 'not-the-secret' },
 		service: 'gigrove',
 		mustCall: /\/gigrove\/api\/wp\/v2\/token\/?$/,
 	},
-	{ type: 'guaranteedReviewsApi', wrong: { apiKey: '12345/en/00000000000000000000000000000000' }, service: 'guaranteed-reviews' },
+	{
+		type: 'guaranteedReviewsApi',
+		wrong: { apiKey: '12345/en/00000000000000000000000000000000' },
+		service: 'guaranteed-reviews',
+	},
 ];
 
 async function checkCredentialTests(ctx) {
 	const { line, report, server, session, sandbox } = ctx;
-	const byType = Object.fromEntries(ctx.setup.sandboxCredentials(sandbox.baseUrl).map((c) => [c.type, c]));
+	const byType = Object.fromEntries(
+		ctx.setup.sandboxCredentials(sandbox.baseUrl).map((c) => [c.type, c]),
+	);
 	const answers = [];
 	const test = async (credential) => {
 		const { json } = await rt.restJson(server.baseUrl, 'POST', '/rest/credentials/test', {
 			cookie: session.cookie,
-			body: { credentials: { id: credential.id, name: credential.name, type: credential.type, data: credential.data } },
+			body: {
+				credentials: {
+					id: credential.id,
+					name: credential.name,
+					type: credential.type,
+					data: credential.data,
+				},
+			},
 		});
-		answers.push({ type: credential.type, data: Object.keys(credential.data), answer: json.data || json });
+		answers.push({
+			type: credential.type,
+			data: Object.keys(credential.data),
+			answer: json.data || json,
+		});
 		return json.data || json;
 	};
 	for (const c of CASES) {
@@ -49,12 +71,15 @@ async function checkCredentialTests(ctx) {
 			if (result.status !== 'OK') problems.push(`n8n answered ${JSON.stringify(result)}`);
 			const calls = await sandbox.log({ service: c.service, since });
 			if (calls.length === 0) problems.push(`the test sent nothing to the ${c.service} stand-in`);
-			if (c.mustCall && !calls.some((x) => c.mustCall.test(x.path))) problems.push(`no call to ${c.mustCall} (preAuthentication did not run)`);
+			if (c.mustCall && !calls.some((x) => c.mustCall.test(x.path)))
+				problems.push(`no call to ${c.mustCall} (preAuthentication did not run)`);
 			return problems;
 		});
 		await report.check(scope, 'a wrong key fails the Test button', async () => {
 			const result = await test({ ...base, data: { ...data, ...c.wrong } });
-			return result.status === 'Error' ? [] : [`n8n answered ${JSON.stringify(result)}, want status Error`];
+			return result.status === 'Error'
+				? []
+				: [`n8n answered ${JSON.stringify(result)}, want status Error`];
 		});
 	}
 	writeArtifact(ctx.artifacts, 'credential-tests.json', answers);

@@ -16,7 +16,12 @@ const SERVICE_OF_TYPE = {
 	gigrove: 'gigrove',
 	guaranteedReviews: 'guaranteed-reviews',
 };
-const LABEL_OF_TYPE = { valigara: 'Valigara', vanillaEshop: 'Vanilla eShop', gigrove: 'Gigrove', guaranteedReviews: 'Guaranteed Reviews' };
+const LABEL_OF_TYPE = {
+	valigara: 'Valigara',
+	vanillaEshop: 'Vanilla eShop',
+	gigrove: 'Gigrove',
+	guaranteedReviews: 'Guaranteed Reviews',
+};
 
 const isManual = (wf) => wf.nodes.some((n) => n.type === 'n8n-nodes-base.manualTrigger');
 // Node types of the pack and of the service packages: `<package>.<node>`.
@@ -30,14 +35,31 @@ const ownType = (node) => {
 async function importExamples(ctx) {
 	const { line, userFolder, report, setup } = ctx;
 	const scope = `line ${line} · import`;
-	const credentials = [...setup.sandboxCredentials(ctx.sandbox.baseUrl), ...e2eCredentials(ctx.sandbox.baseUrl)];
+	const credentials = [
+		...setup.sandboxCredentials(ctx.sandbox.baseUrl),
+		...e2eCredentials(ctx.sandbox.baseUrl),
+	];
 	const workflows = setup.exampleWorkflows();
-	await report.check(scope, `n8n import:credentials (${credentials.map((c) => c.type).join(', ')})`, async () => {
-		await rt.importCredentials(line, credentials, { userFolder, onRetry: (m) => report.print(`    note: ${m}`) });
-	});
-	await report.check(scope, `n8n import:workflow (${workflows.length} example workflows and the suite's own)`, async () => {
-		await rt.importWorkflow(line, [...workflows, ...e2eWorkflows()], { userFolder, onRetry: (m) => report.print(`    note: ${m}`) });
-	});
+	await report.check(
+		scope,
+		`n8n import:credentials (${credentials.map((c) => c.type).join(', ')})`,
+		async () => {
+			await rt.importCredentials(line, credentials, {
+				userFolder,
+				onRetry: (m) => report.print(`    note: ${m}`),
+			});
+		},
+	);
+	await report.check(
+		scope,
+		`n8n import:workflow (${workflows.length} example workflows and the suite's own)`,
+		async () => {
+			await rt.importWorkflow(line, [...workflows, ...e2eWorkflows()], {
+				userFolder,
+				onRetry: (m) => report.print(`    note: ${m}`),
+			});
+		},
+	);
 	return workflows;
 }
 
@@ -59,28 +81,45 @@ async function executeOne(ctx, wf, opts = {}) {
 	const since = await sandbox.lastSeq();
 
 	const res = await executeWorkflow(line, wf.id, { userFolder }, report);
-	writeArtifact(ctx.artifacts, `execute-${slug(wf.id)}.txt`, `exit ${res.code}${res.signal ? ` (${res.signal})` : ''}\n--- stdout\n${res.stdout}\n--- stderr\n${res.stderr}`);
+	writeArtifact(
+		ctx.artifacts,
+		`execute-${slug(wf.id)}.txt`,
+		`exit ${res.code}${res.signal ? ` (${res.signal})` : ''}\n--- stdout\n${res.stdout}\n--- stderr\n${res.stderr}`,
+	);
 	const calls = await sandbox.log({ since });
 	writeArtifact(ctx.artifacts, `execute-${slug(wf.id)}-sandbox-log.json`, calls);
 
 	const runData = dig(res.output, 'data', 'resultData', 'runData');
 	await report.check(scope, `n8n execute --id=${wf.id} succeeds`, () => {
 		const problems = [];
-		if (!res.ok) problems.push(res.signal ? `n8n was killed by ${res.signal}` : `exit code ${res.code}`);
-		if (!runData) problems.push(`no run data in the output (see ${path.relative(rt.PROJECT_DIR, path.join(ctx.artifacts, `execute-${slug(wf.id)}.txt`))})`);
+		if (!res.ok)
+			problems.push(res.signal ? `n8n was killed by ${res.signal}` : `exit code ${res.code}`);
+		if (!runData)
+			problems.push(
+				`no run data in the output (see ${path.relative(rt.PROJECT_DIR, path.join(ctx.artifacts, `execute-${slug(wf.id)}.txt`))})`,
+			);
 		const error = dig(res.output, 'data', 'resultData', 'error');
-		if (error) problems.push(`workflow error: ${error.message}${error.description ? ` — ${error.description}` : ''} (node ${dig(error, 'node', 'name') || '?'})`);
+		if (error)
+			problems.push(
+				`workflow error: ${error.message}${error.description ? ` — ${error.description}` : ''} (node ${dig(error, 'node', 'name') || '?'})`,
+			);
 		if (problems.length) problems.push(tailOf(res.stdout + res.stderr, 15));
 		return problems;
 	});
 	if (!runData) {
-		for (const node of ourNodes) report.fail(scope, operationLabel(node), 'did not run: the workflow gave no run data');
+		for (const node of ourNodes)
+			report.fail(scope, operationLabel(node), 'did not run: the workflow gave no run data');
 		return;
 	}
 
 	await checkNodes(report, scope, { nodes: ourNodes, runData, calls, expect });
-	const unchecked = Object.keys(expect.steps).filter((name) => !ourNodes.some((n) => n.name === name));
-	if (unchecked.length) report.print(`    note: e2e/expectations.js names steps no longer in ${wf.id}: ${unchecked.join(', ')}`);
+	const unchecked = Object.keys(expect.steps).filter(
+		(name) => !ourNodes.some((n) => n.name === name),
+	);
+	if (unchecked.length)
+		report.print(
+			`    note: e2e/expectations.js names steps no longer in ${wf.id}: ${unchecked.join(', ')}`,
+		);
 }
 
 /**
@@ -104,15 +143,24 @@ async function checkNodes(report, scope, { nodes, runData, calls, expect, where 
 		await report.check(scope, `${operationLabel(node)}${where}`, () => {
 			const task = dig(runData, node.name, 0);
 			if (!task) return ['did not run'];
-			if (task.error) return [`error: ${task.error.message}${task.error.description ? ` — ${task.error.description}` : ''}`];
+			if (task.error)
+				return [
+					`error: ${task.error.message}${task.error.description ? ` — ${task.error.description}` : ''}`,
+				];
 			const problems = [];
 			const mine = callsOf(node.name);
 			const service = SERVICE_OF_TYPE[ownType(node)];
-			if (!mine.some((c) => c.service === service)) problems.push(`no request to the ${service} stand-in while it ran`);
+			if (!mine.some((c) => c.service === service))
+				problems.push(`no request to the ${service} stand-in while it ran`);
 			if (items(node.name).length === 0) problems.push('no output item');
 			const step = expect.steps[node.name];
 			if (step) problems.push(...step({ items: items(node.name), calls: mine, out: items }));
-			else problems.push(...mine.filter((c) => c.status >= 400).map((c) => `${c.method} ${c.path} answered ${c.status}`));
+			else
+				problems.push(
+					...mine
+						.filter((c) => c.status >= 400)
+						.map((c) => `${c.method} ${c.path} answered ${c.status}`),
+				);
 			return problems;
 		});
 	}
@@ -129,33 +177,59 @@ async function checkTokenRefresh(ctx) {
 	const run = async (name) => {
 		const since = await sandbox.lastSeq();
 		const res = await executeWorkflow(line, TOKEN_WORKFLOW_ID, { userFolder }, report);
-		writeArtifact(ctx.artifacts, `execute-${slug(TOKEN_WORKFLOW_ID)}-${name}.txt`, `exit ${res.code}${res.signal ? ` (${res.signal})` : ''}\n--- stdout\n${res.stdout}\n--- stderr\n${res.stderr}`);
-		const calls = (await sandbox.log({ service: 'gigrove', since })).filter((c) => TOKEN.test(c.path) || LIST.test(c.path));
-		const seen = calls.map((c) => `${c.method} ${TOKEN.test(c.path) ? 'token' : 'notifications'} ${c.status}`);
-		const items = dig(res.output, 'data', 'resultData', 'runData', 'Get Notifications', 0, 'data', 'main', 0) || [];
+		writeArtifact(
+			ctx.artifacts,
+			`execute-${slug(TOKEN_WORKFLOW_ID)}-${name}.txt`,
+			`exit ${res.code}${res.signal ? ` (${res.signal})` : ''}\n--- stdout\n${res.stdout}\n--- stderr\n${res.stderr}`,
+		);
+		const calls = (await sandbox.log({ service: 'gigrove', since })).filter(
+			(c) => TOKEN.test(c.path) || LIST.test(c.path),
+		);
+		const seen = calls.map(
+			(c) => `${c.method} ${TOKEN.test(c.path) ? 'token' : 'notifications'} ${c.status}`,
+		);
+		const items =
+			dig(res.output, 'data', 'resultData', 'runData', 'Get Notifications', 0, 'data', 'main', 0) ||
+			[];
 		const error = dig(res.output, 'data', 'resultData', 'error');
 		const problems = [];
-		if (!res.ok || error) problems.push(`the run failed: ${error ? error.message : res.signal ? `n8n was killed by ${res.signal}` : `exit ${res.code}`}`);
+		if (!res.ok || error)
+			problems.push(
+				`the run failed: ${error ? error.message : res.signal ? `n8n was killed by ${res.signal}` : `exit ${res.code}`}`,
+			);
 		if (items.length !== 2) problems.push(`${items.length} output items, want 2`);
 		return { seen, problems };
 	};
 	const want = (problems, seen, expected) => {
-		if (JSON.stringify(seen) !== JSON.stringify(expected)) problems.push(`requests ${JSON.stringify(seen)}, want ${JSON.stringify(expected)}`);
+		if (JSON.stringify(seen) !== JSON.stringify(expected))
+			problems.push(`requests ${JSON.stringify(seen)}, want ${JSON.stringify(expected)}`);
 		return problems;
 	};
-	await report.check(scope, 'first run: n8n exchanges key + secret for a token, then lists', async () => {
-		const { seen, problems } = await run('1-first');
-		return want(problems, seen, ['POST token 200', 'GET notifications 200']);
-	});
+	await report.check(
+		scope,
+		'first run: n8n exchanges key + secret for a token, then lists',
+		async () => {
+			const { seen, problems } = await run('1-first');
+			return want(problems, seen, ['POST token 200', 'GET notifications 200']);
+		},
+	);
 	await report.check(scope, 'second run: the stored token is used, no new exchange', async () => {
 		const { seen, problems } = await run('2-stored');
 		return want(problems, seen, ['GET notifications 200']);
 	});
-	await report.check(scope, 'after the tokens expire: a 401, one new token, the request again', async () => {
-		await sandbox.control('gigrove/expire-tokens', {});
-		const { seen, problems } = await run('3-expired');
-		return want(problems, seen, ['GET notifications 401', 'POST token 200', 'GET notifications 200']);
-	});
+	await report.check(
+		scope,
+		'after the tokens expire: a 401, one new token, the request again',
+		async () => {
+			await sandbox.control('gigrove/expire-tokens', {});
+			const { seen, problems } = await run('3-expired');
+			return want(problems, seen, [
+				'GET notifications 401',
+				'POST token 200',
+				'GET notifications 200',
+			]);
+		},
+	);
 }
 
 /**
@@ -167,9 +241,14 @@ async function checkTokenRefresh(ctx) {
  * hide behind it. Any other signal or exit code fails.
  */
 async function executeWorkflow(line, id, opts, report) {
-	const res = await rt.executeWorkflow(line, id, { ...opts, onRetry: (m) => report.print(`    note: ${m}`) });
+	const res = await rt.executeWorkflow(line, id, {
+		...opts,
+		onRetry: (m) => report.print(`    note: ${m}`),
+	});
 	if (res.signal && res.output && res.output.status === 'success' && res.output.finished) {
-		report.print(`    note: n8n execute --id=${id} printed a successful run, then ended by ${res.signal} (n8n's own teardown)`);
+		report.print(
+			`    note: n8n execute --id=${id} printed a successful run, then ended by ${res.signal} (n8n's own teardown)`,
+		);
 		return { ...res, ok: true };
 	}
 	return res;
@@ -184,4 +263,14 @@ function tailOf(text, n) {
 	return String(text).trim().split('\n').slice(-n).join('\n');
 }
 
-module.exports = { importExamples, executeExamples, executeOne, checkTokenRefresh, checkNodes, operationLabel, isManual, ownType, LABEL_OF_TYPE };
+module.exports = {
+	importExamples,
+	executeExamples,
+	executeOne,
+	checkTokenRefresh,
+	checkNodes,
+	operationLabel,
+	isManual,
+	ownType,
+	LABEL_OF_TYPE,
+};

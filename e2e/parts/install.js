@@ -9,7 +9,14 @@ const path = require('node:path');
 const rt = require('../../scripts/lib/n8n-runtime');
 const { tarballProblems } = require('../../scripts/pack');
 
-const NODE_NAMES = ['guaranteedReviews', 'vanillaEshop', 'valigara', 'gigrove', 'valigaraTrigger', 'gigroveTrigger'];
+const NODE_NAMES = [
+	'guaranteedReviews',
+	'vanillaEshop',
+	'valigara',
+	'gigrove',
+	'valigaraTrigger',
+	'gigroveTrigger',
+];
 const CREDENTIAL_NAMES = ['guaranteedReviewsApi', 'vanillaEshopApi', 'valigaraApi', 'gigroveApi'];
 
 /** Installs the pinned n8n of the line (once: .runtime/ is reused). */
@@ -22,28 +29,46 @@ async function installAndLoad(ctx) {
 	const scope = `line ${line} · package`;
 	const pack = ctx.options.packages.find((p) => p.name === rt.PACKAGE_NAME);
 	let installed;
-	await report.check(scope, `npm install ${path.basename(pack.tarball)} into the user folder as a user would: nothing else comes with it`, () => {
-		[installed] = rt.installTarballs(line, userFolder, [pack.tarball]);
-		const problems = tarballProblems(installed);
-		const nodesModules = path.join(userFolder, '.n8n', 'nodes', 'node_modules');
-		if (fs.existsSync(path.join(installed, 'node_modules'))) problems.push('the install put a node_modules/ inside the package');
-		// Before 0.2 npm fetched zod with the pack; now the pack is the only package there.
-		const others = fs.readdirSync(nodesModules).filter((name) => !name.startsWith('.') && name !== rt.PACKAGE_NAME);
-		if (others.length) problems.push(`npm installed ${others.join(', ')} with the package (it must come alone; n8n-workflow is the host n8n's)`);
-		return problems;
-	});
+	await report.check(
+		scope,
+		`npm install ${path.basename(pack.tarball)} into the user folder as a user would: nothing else comes with it`,
+		() => {
+			[installed] = rt.installTarballs(line, userFolder, [pack.tarball]);
+			const problems = tarballProblems(installed);
+			const nodesModules = path.join(userFolder, '.n8n', 'nodes', 'node_modules');
+			if (fs.existsSync(path.join(installed, 'node_modules')))
+				problems.push('the install put a node_modules/ inside the package');
+			// Before 0.2 npm fetched zod with the pack; now the pack is the only package there.
+			const others = fs
+				.readdirSync(nodesModules)
+				.filter((name) => !name.startsWith('.') && name !== rt.PACKAGE_NAME);
+			if (others.length)
+				problems.push(
+					`npm installed ${others.join(', ')} with the package (it must come alone; n8n-workflow is the host n8n's)`,
+				);
+			return problems;
+		},
+	);
 	if (!installed) throw new Error('the package did not install: nothing else can run on this line');
 
-	const server = await rt.startN8n(line, { userFolder, logFile: path.join(ctx.artifacts, 'n8n-part1-types.log'), onRetry: (m) => report.print(`    note: ${m}`) });
+	const server = await rt.startN8n(line, {
+		userFolder,
+		logFile: path.join(ctx.artifacts, 'n8n-part1-types.log'),
+		onRetry: (m) => report.print(`    note: ${m}`),
+	});
 	ctx.cleanups.push(() => server.stop());
 	try {
 		const { cookie } = await rt.ownerSession(server.baseUrl);
-		const { nodes: nodeTypes, credentials: credTypes } = await rt.loadedTypes(server.baseUrl, cookie);
+		const { nodes: nodeTypes, credentials: credTypes } = await rt.loadedTypes(
+			server.baseUrl,
+			cookie,
+		);
 		for (const name of NODE_NAMES) {
 			const type = `${rt.PACKAGE_NAME}.${name}`;
 			await report.check(scope, `node type ${type} is loaded, with its icon`, async () => {
 				const descriptions = nodeTypes.filter((t) => t.name === type);
-				if (descriptions.length === 0) return [`n8n ${rt.LINES[line].n8n} did not load ${type}; see ${server.logFile}`];
+				if (descriptions.length === 0)
+					return [`n8n ${rt.LINES[line].n8n} did not load ${type}; see ${server.logFile}`];
 				return iconProblems(server.baseUrl, descriptions[0]);
 			});
 		}
@@ -52,7 +77,8 @@ async function installAndLoad(ctx) {
 				const cred = credTypes.find((t) => t.name === name);
 				if (!cred) return [`n8n did not load credential type ${name}`];
 				const problems = [];
-				if (!cred.properties?.some((p) => p.name === 'baseUrl')) problems.push(`${name} has no Base URL field`);
+				if (!cred.properties?.some((p) => p.name === 'baseUrl'))
+					problems.push(`${name} has no Base URL field`);
 				return problems;
 			});
 		}
@@ -63,13 +89,21 @@ async function installAndLoad(ctx) {
 
 // The icon n8n serves for the node must exist and be an SVG (gulp copies them into dist/).
 async function iconProblems(baseUrl, description) {
-	const urls = description.iconUrl === undefined ? [] : typeof description.iconUrl === 'string' ? [description.iconUrl] : Object.values(description.iconUrl);
+	const urls =
+		description.iconUrl === undefined
+			? []
+			: typeof description.iconUrl === 'string'
+				? [description.iconUrl]
+				: Object.values(description.iconUrl);
 	if (urls.length === 0) return [`${description.name} has no iconUrl`];
 	const problems = [];
 	for (const url of urls) {
 		const res = await fetch(`${baseUrl}/${url.replace(/^\//, '')}`);
 		const body = await res.text();
-		if (!res.ok || !body.includes('<svg')) problems.push(`icon ${url} -> HTTP ${res.status}, ${body.includes('<svg') ? 'an SVG' : 'not an SVG'}`);
+		if (!res.ok || !body.includes('<svg'))
+			problems.push(
+				`icon ${url} -> HTTP ${res.status}, ${body.includes('<svg') ? 'an SVG' : 'not an SVG'}`,
+			);
 	}
 	return problems;
 }

@@ -51,7 +51,10 @@ const TRIGGERS = {
 		service: 'gigrove',
 		isPoll: (c) => /\/notifications\/?$/.test(c.path),
 		add: async (sandbox) => {
-			const message = await sandbox.control('gigrove/notifications', { message: 'e2e: a question about order 5694447', message_type: 'message' });
+			const message = await sandbox.control('gigrove/notifications', {
+				message: 'e2e: a question about order 5694447',
+				message_type: 'message',
+			});
 			const order = await sandbox.control('gigrove/orders', {});
 			return [String(message.ID), String(order.notification.ID)];
 		},
@@ -65,7 +68,10 @@ const TRIGGERS = {
 		add: async (sandbox) => {
 			const paid = (await valigaraOrders(sandbox)).find((order) => order.status === 'paid');
 			if (!paid) throw new Error('the sandbox has no paid Valigara order to ship');
-			await sandbox.control('valigara/orders/status', { order_id: paid.order_id, status: 'shipped' });
+			await sandbox.control('valigara/orders/status', {
+				order_id: paid.order_id,
+				status: 'shipped',
+			});
 			const created = await sandbox.control('valigara/orders', { status: 'shipped' });
 			return [String(paid.order_id), String(created.order_id)];
 		},
@@ -83,14 +89,19 @@ const TRIGGERS = {
 			return ['5694447', String(created.order.id)];
 		},
 		keyOf: (json) => String(json.id),
-		statusChange: (key, added) => ({ from: key === added[0] ? 'processing' : null, to: 'completed' }),
+		statusChange: (key, added) => ({
+			from: key === added[0] ? 'processing' : null,
+			to: 'completed',
+		}),
 		// the next node asked Guaranteed Reviews for a review of each completed order
 		next: {
 			node: 'Ask for a Review',
 			check: (items, added) => {
 				const sent = items.map((json) => `${json.orderId} ${json.status}`);
 				const want = added.map((id) => `${id} imported`);
-				return JSON.stringify(sent) === JSON.stringify(want) ? [] : [`Ask for a Review gave ${JSON.stringify(sent)}, want ${JSON.stringify(want)}`];
+				return JSON.stringify(sent) === JSON.stringify(want)
+					? []
+					: [`Ask for a Review gave ${JSON.stringify(sent)}, want ${JSON.stringify(want)}`];
 			},
 		},
 	},
@@ -109,8 +120,14 @@ async function startWithActiveTriggers(ctx, workflows) {
 	const { line, userFolder, report } = ctx;
 	const triggerWfs = workflows.filter(triggerNodeOf);
 	for (const wf of triggerWfs) {
-		await report.check(`line ${line} · triggers`, `activate ${wf.id} for the next start (${line === '2' ? 'publish:workflow' : 'update:workflow --active=true'})`, () =>
-			rt.activateWorkflow(line, wf.id, { userFolder, onRetry: (m) => report.print(`    note: ${m}`) }),
+		await report.check(
+			`line ${line} · triggers`,
+			`activate ${wf.id} for the next start (${line === '2' ? 'publish:workflow' : 'update:workflow --active=true'})`,
+			() =>
+				rt.activateWorkflow(line, wf.id, {
+					userFolder,
+					onRetry: (m) => report.print(`    note: ${m}`),
+				}),
 		);
 	}
 	const since = await ctx.sandbox.lastSeq();
@@ -139,125 +156,226 @@ async function checkOne(ctx, wf, sinceStart) {
 	const spec = TRIGGERS[key];
 	const scope = `line ${line} · triggers › ${spec ? spec.label : key}`;
 	if (!spec) {
-		report.fail(scope, 'known to the suite', `e2e/parts/triggers.js has no events for ${key}: add them`);
+		report.fail(
+			scope,
+			'known to the suite',
+			`e2e/parts/triggers.js has no events for ${key}: add them`,
+		);
 		return;
 	}
 	const api = (method, urlPath, body) =>
-		rt.restJson(server.baseUrl, method, urlPath, { body, headers: { 'X-N8N-API-KEY': session.apiKey } }).then((r) => r.json);
+		rt
+			.restJson(server.baseUrl, method, urlPath, {
+				body,
+				headers: { 'X-N8N-API-KEY': session.apiKey },
+			})
+			.then((r) => r.json);
 	const productionExecutions = async () => {
-		const { data } = await api('GET', `/api/v1/executions?workflowId=${wf.id}&includeData=true&limit=100`);
+		const { data } = await api(
+			'GET',
+			`/api/v1/executions?workflowId=${wf.id}&includeData=true&limit=100`,
+		);
 		return data.filter((e) => e.mode !== 'manual');
 	};
 	const emitted = (executions) =>
-		executions.flatMap((e) => (dig(e, 'data', 'resultData', 'runData', node.name, 0, 'data', 'main', 0) || []).map((i) => i.json));
-	const saveExecutions = (name, executions) => writeArtifact(ctx.artifacts, `trigger-${slug(wf.id)}-${name}.json`, executions);
+		executions.flatMap((e) =>
+			(dig(e, 'data', 'resultData', 'runData', node.name, 0, 'data', 'main', 0) || []).map(
+				(i) => i.json,
+			),
+		);
+	const saveExecutions = (name, executions) =>
+		writeArtifact(ctx.artifacts, `trigger-${slug(wf.id)}-${name}.json`, executions);
 
 	// 1. The activation poll at start set the baseline.
-	const baselineOk = await report.check(scope, 'active at start: the activation poll reads the service and emits nothing', async () => {
-		const problems = [];
-		const workflow = await api('GET', `/api/v1/workflows/${wf.id}`);
-		if (!workflow.active) problems.push('the workflow is not active after start');
-		// 1.x activates before it prints "Editor is now accessible"; 2.x's publication
-		// service activates a few seconds after (its outbox): wait for the poll.
-		const polls = await waitUntil(
-			`activation poll to reach the ${spec.service} stand-in`,
-			async () => {
-				const found = (await sandbox.log({ service: spec.service, since: sinceStart })).filter(spec.isPoll);
-				return found.length ? found : null;
-			},
-			{ timeoutMs: 60000 },
-		).catch((err) => {
-			problems.push(err.message);
-			return [];
-		});
-		await sleep(1500); // an emitting poll would have started an execution by now
-		problems.push(...polls.filter((c) => c.status >= 400 || (spec.service === 'valigara' && c.reply?.status !== 100)).map((c) => `the poll got ${c.status}: ${JSON.stringify(c.reply).slice(0, 200)}`));
-		const executions = await productionExecutions();
-		if (executions.length) {
-			saveExecutions('baseline', executions);
-			problems.push(`${executions.length} execution(s) at activation, with ${emitted(executions).length} item(s): the baseline poll must emit nothing`);
-		}
-		return problems;
-	});
+	const baselineOk = await report.check(
+		scope,
+		'active at start: the activation poll reads the service and emits nothing',
+		async () => {
+			const problems = [];
+			const workflow = await api('GET', `/api/v1/workflows/${wf.id}`);
+			if (!workflow.active) problems.push('the workflow is not active after start');
+			// 1.x activates before it prints "Editor is now accessible"; 2.x's publication
+			// service activates a few seconds after (its outbox): wait for the poll.
+			const polls = await waitUntil(
+				`activation poll to reach the ${spec.service} stand-in`,
+				async () => {
+					const found = (await sandbox.log({ service: spec.service, since: sinceStart })).filter(
+						spec.isPoll,
+					);
+					return found.length ? found : null;
+				},
+				{ timeoutMs: 60000 },
+			).catch((err) => {
+				problems.push(err.message);
+				return [];
+			});
+			await sleep(1500); // an emitting poll would have started an execution by now
+			problems.push(
+				...polls
+					.filter(
+						(c) => c.status >= 400 || (spec.service === 'valigara' && c.reply?.status !== 100),
+					)
+					.map((c) => `the poll got ${c.status}: ${JSON.stringify(c.reply).slice(0, 200)}`),
+			);
+			const executions = await productionExecutions();
+			if (executions.length) {
+				saveExecutions('baseline', executions);
+				problems.push(
+					`${executions.length} execution(s) at activation, with ${emitted(executions).length} item(s): the baseline poll must emit nothing`,
+				);
+			}
+			return problems;
+		},
+	);
 	if (!baselineOk) return;
 
 	// 2. New events, then deactivate + activate: n8n polls at once.
 	let added = [];
-	await report.check(scope, 'new events through the control route come through exactly once on the next poll', async () => {
-		added = await spec.add(sandbox);
-		const since = await sandbox.lastSeq();
-		await api('POST', `/api/v1/workflows/${wf.id}/deactivate`);
-		await api('POST', `/api/v1/workflows/${wf.id}/activate`);
-		const executions = await waitUntil('execution of the new events', async () => {
-			const list = await productionExecutions();
-			return list.length > 0 && list.every((e) => (e.finished || ['success', 'error', 'crashed'].includes(e.status)) && e.data) ? list : null;
-			// 2.41 activates through its publication outbox, seconds after the API call; on a loaded
-			// machine (load 10) 30 s was once not enough. Waiting longer weakens no check below.
-		}, { timeoutMs: 60000 });
-		await sleep(1500); // a second execution, if n8n emitted twice, would show by now
-		const all = await productionExecutions();
-		saveExecutions('new-events', all);
-		const problems = [];
-		if (!(await sandbox.log({ service: spec.service, since })).some(spec.isPoll)) problems.push('activation through the public API sent no poll');
-		if (all.length !== 1) problems.push(`${all.length} executions, want 1 (one per poll)`);
-		problems.push(...all.filter((e) => e.status !== 'success').map((e) => `execution ${e.id} ended ${e.status}: ${dig(e, 'data', 'resultData', 'error', 'message') || ''}`));
-		const keys = emitted(all).map(spec.keyOf);
-		if (JSON.stringify([...keys].sort()) !== JSON.stringify([...added].sort())) {
-			problems.push(`emitted ${JSON.stringify(keys)}, want exactly the new ${JSON.stringify(added)}`);
-		}
-		const order = keys.filter((k) => added.includes(k));
-		if (JSON.stringify(order) !== JSON.stringify(added)) problems.push(`emitted in the order ${JSON.stringify(order)}, want oldest first ${JSON.stringify(added)}`);
-		for (const json of spec.statusChange ? emitted(all) : []) {
-			const want = spec.statusChange(spec.keyOf(json), added);
-			if (JSON.stringify(json.statusChange) !== JSON.stringify(want)) problems.push(`${spec.keyOf(json)}: statusChange ${JSON.stringify(json.statusChange)}, want ${JSON.stringify(want)}`);
-		}
-		if (spec.next) {
-			const nextItems = all.flatMap((e) => (dig(e, 'data', 'resultData', 'runData', spec.next.node, 0, 'data', 'main', 0) || []).map((i) => i.json));
-			problems.push(...spec.next.check(nextItems, added));
-		}
-		void executions;
-		return problems;
-	});
+	await report.check(
+		scope,
+		'new events through the control route come through exactly once on the next poll',
+		async () => {
+			added = await spec.add(sandbox);
+			const since = await sandbox.lastSeq();
+			await api('POST', `/api/v1/workflows/${wf.id}/deactivate`);
+			await api('POST', `/api/v1/workflows/${wf.id}/activate`);
+			const executions = await waitUntil(
+				'execution of the new events',
+				async () => {
+					const list = await productionExecutions();
+					return list.length > 0 &&
+						list.every(
+							(e) => (e.finished || ['success', 'error', 'crashed'].includes(e.status)) && e.data,
+						)
+						? list
+						: null;
+					// 2.41 activates through its publication outbox, seconds after the API call; on a loaded
+					// machine (load 10) 30 s was once not enough. Waiting longer weakens no check below.
+				},
+				{ timeoutMs: 60000 },
+			);
+			await sleep(1500); // a second execution, if n8n emitted twice, would show by now
+			const all = await productionExecutions();
+			saveExecutions('new-events', all);
+			const problems = [];
+			if (!(await sandbox.log({ service: spec.service, since })).some(spec.isPoll))
+				problems.push('activation through the public API sent no poll');
+			if (all.length !== 1) problems.push(`${all.length} executions, want 1 (one per poll)`);
+			problems.push(
+				...all
+					.filter((e) => e.status !== 'success')
+					.map(
+						(e) =>
+							`execution ${e.id} ended ${e.status}: ${dig(e, 'data', 'resultData', 'error', 'message') || ''}`,
+					),
+			);
+			const keys = emitted(all).map(spec.keyOf);
+			if (JSON.stringify([...keys].sort()) !== JSON.stringify([...added].sort())) {
+				problems.push(
+					`emitted ${JSON.stringify(keys)}, want exactly the new ${JSON.stringify(added)}`,
+				);
+			}
+			const order = keys.filter((k) => added.includes(k));
+			if (JSON.stringify(order) !== JSON.stringify(added))
+				problems.push(
+					`emitted in the order ${JSON.stringify(order)}, want oldest first ${JSON.stringify(added)}`,
+				);
+			for (const json of spec.statusChange ? emitted(all) : []) {
+				const want = spec.statusChange(spec.keyOf(json), added);
+				if (JSON.stringify(json.statusChange) !== JSON.stringify(want))
+					problems.push(
+						`${spec.keyOf(json)}: statusChange ${JSON.stringify(json.statusChange)}, want ${JSON.stringify(want)}`,
+					);
+			}
+			if (spec.next) {
+				const nextItems = all.flatMap((e) =>
+					(dig(e, 'data', 'resultData', 'runData', spec.next.node, 0, 'data', 'main', 0) || []).map(
+						(i) => i.json,
+					),
+				);
+				problems.push(...spec.next.check(nextItems, added));
+			}
+			void executions;
+			return problems;
+		},
+	);
 
 	// 3. A manual run of the trigger returns sample data (and changes nothing).
-	await report.check(scope, 'manual run of the trigger (Fetch test event) returns sample data', async () => {
-		const { json: wfJson } = await rt.restJson(server.baseUrl, 'GET', `/rest/workflows/${wf.id}`, { cookie: session.cookie });
-		const workflowData = wfJson.data;
-		const { json: run } = await rt.restJson(server.baseUrl, 'POST', `/rest/workflows/${wf.id}/run`, {
-			cookie: session.cookie,
-			body: { workflowData, triggerToStartFrom: { name: node.name } },
-		});
-		const executionId = dig(run, 'data', 'executionId');
-		if (!executionId) return [`POST /rest/workflows/${wf.id}/run answered ${JSON.stringify(run).slice(0, 300)}`];
-		const execution = await waitUntil(`manual execution ${executionId} to finish`, async () => {
-			const e = await api('GET', `/api/v1/executions/${executionId}?includeData=true`);
-			// the execution row can say "success" a moment before its data is stored
-			return (e.finished || ['success', 'error', 'crashed'].includes(e.status)) && e.data ? e : null;
-		}, { timeoutMs: 30000 });
-		saveExecutions('manual', execution);
-		const problems = [];
-		if (execution.status !== 'success') problems.push(`the manual run ended ${execution.status}: ${dig(execution, 'data', 'resultData', 'error', 'message') || ''}`);
-		const items = emitted([execution]);
-		if (items.length === 0) problems.push('the manual run returned no sample data');
-		if (items.length > 5) problems.push(`the manual run returned ${items.length} items, want at most 5 (the most recent records)`);
-		return problems;
-	});
+	await report.check(
+		scope,
+		'manual run of the trigger (Fetch test event) returns sample data',
+		async () => {
+			const { json: wfJson } = await rt.restJson(
+				server.baseUrl,
+				'GET',
+				`/rest/workflows/${wf.id}`,
+				{ cookie: session.cookie },
+			);
+			const workflowData = wfJson.data;
+			const { json: run } = await rt.restJson(
+				server.baseUrl,
+				'POST',
+				`/rest/workflows/${wf.id}/run`,
+				{
+					cookie: session.cookie,
+					body: { workflowData, triggerToStartFrom: { name: node.name } },
+				},
+			);
+			const executionId = dig(run, 'data', 'executionId');
+			if (!executionId)
+				return [`POST /rest/workflows/${wf.id}/run answered ${JSON.stringify(run).slice(0, 300)}`];
+			const execution = await waitUntil(
+				`manual execution ${executionId} to finish`,
+				async () => {
+					const e = await api('GET', `/api/v1/executions/${executionId}?includeData=true`);
+					// the execution row can say "success" a moment before its data is stored
+					return (e.finished || ['success', 'error', 'crashed'].includes(e.status)) && e.data
+						? e
+						: null;
+				},
+				{ timeoutMs: 30000 },
+			);
+			saveExecutions('manual', execution);
+			const problems = [];
+			if (execution.status !== 'success')
+				problems.push(
+					`the manual run ended ${execution.status}: ${dig(execution, 'data', 'resultData', 'error', 'message') || ''}`,
+				);
+			const items = emitted([execution]);
+			if (items.length === 0) problems.push('the manual run returned no sample data');
+			if (items.length > 5)
+				problems.push(
+					`the manual run returned ${items.length} items, want at most 5 (the most recent records)`,
+				);
+			return problems;
+		},
+	);
 
 	// 4. Nothing twice: another activation poll with no new events emits nothing.
-	await report.check(scope, 'another poll with nothing new emits nothing (no event twice)', async () => {
-		const before = (await productionExecutions()).length;
-		const since = await sandbox.lastSeq();
-		await api('POST', `/api/v1/workflows/${wf.id}/deactivate`);
-		await api('POST', `/api/v1/workflows/${wf.id}/activate`);
-		await waitUntil('poll after the second activation', async () => (await sandbox.log({ service: spec.service, since })).some(spec.isPoll), { timeoutMs: 15000 });
-		await sleep(2000);
-		const after = await productionExecutions();
-		if (after.length !== before) {
-			saveExecutions('second-poll', after);
-			return [`${after.length - before} new execution(s) with ${JSON.stringify(emitted(after.slice(0, after.length - before)).map(spec.keyOf))}: events came through twice`];
-		}
-		return [];
-	});
+	await report.check(
+		scope,
+		'another poll with nothing new emits nothing (no event twice)',
+		async () => {
+			const before = (await productionExecutions()).length;
+			const since = await sandbox.lastSeq();
+			await api('POST', `/api/v1/workflows/${wf.id}/deactivate`);
+			await api('POST', `/api/v1/workflows/${wf.id}/activate`);
+			await waitUntil(
+				'poll after the second activation',
+				async () => (await sandbox.log({ service: spec.service, since })).some(spec.isPoll),
+				{ timeoutMs: 15000 },
+			);
+			await sleep(2000);
+			const after = await productionExecutions();
+			if (after.length !== before) {
+				saveExecutions('second-poll', after);
+				return [
+					`${after.length - before} new execution(s) with ${JSON.stringify(emitted(after.slice(0, after.length - before)).map(spec.keyOf))}: events came through twice`,
+				];
+			}
+			return [];
+		},
+	);
 }
 
 module.exports = { checkTriggers, startWithActiveTriggers, TRIGGERS };

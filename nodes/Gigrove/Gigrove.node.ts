@@ -1,5 +1,10 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 
 import { resources, router } from './actions/router';
 import * as listSearch from './methods/listSearch';
@@ -14,7 +19,8 @@ export class Gigrove implements INodeType {
 		version: [1, 1.1],
 		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Manage the products, orders, bookings and deliveries of a Gigrove store, and read its notifications',
+		description:
+			'Manage the products, orders, bookings and deliveries of a Gigrove store, and read its notifications',
 		defaults: { name: 'Gigrove' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -1,5 +1,12 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { IDataObject, INodeExecutionData, INodeProperties, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	INodeExecutionData,
+	INodeProperties,
+	INodeType,
+	INodeTypeDescription,
+	IPollFunctions,
+} from 'n8n-workflow';
 
 import { formatDateTime } from '../shared/dates';
 import { baselineNotice, optionsCollection, startFromOption } from '../shared/fields';
@@ -32,7 +39,8 @@ export class GigroveTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["event"]}}',
-		description: 'Starts the workflow when the Gigrove store has a new notification or order, or an order changes status',
+		description:
+			'Starts the workflow when the Gigrove store has a new notification or order, or an order changes status',
 		defaults: { name: 'Gigrove Trigger' },
 		polling: true,
 		inputs: [],
@@ -45,12 +53,17 @@ export class GigroveTrigger implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
-					{ name: 'New Notification', value: 'newNotification', description: 'A new store notification (orders, reviews, messages…)' },
+					{
+						name: 'New Notification',
+						value: 'newNotification',
+						description: 'A new store notification (orders, reviews, messages…)',
+					},
 					{ name: 'New Order', value: 'newOrder', description: 'A new order in the store' },
 					{
 						name: 'Order Status Changed',
 						value: 'orderStatusChanged',
-						description: 'An order moved to another status (completed, cancelled…), among the newest orders',
+						description:
+							'An order moved to another status (completed, cancelled…), among the newest orders',
 					},
 				],
 				default: 'newNotification',
@@ -72,7 +85,8 @@ export class GigroveTrigger implements INodeType {
 					name: 'includeRead',
 					type: 'boolean',
 					default: true,
-					description: 'Whether to also watch notifications already read in the dashboard (the store lists unread ones unless asked)',
+					description:
+						'Whether to also watch notifications already read in the dashboard (the store lists unread ones unless asked)',
 					displayOptions: { show: { '/event': ['newNotification'] } },
 				},
 				{
@@ -81,7 +95,8 @@ export class GigroveTrigger implements INodeType {
 					type: 'string',
 					default: '',
 					placeholder: 'e.g. order',
-					description: 'Only notifications of this type (order, product_review, direct…); all types when empty',
+					description:
+						'Only notifications of this type (order, product_review, direct…); all types when empty',
 					displayOptions: { show: { '/event': ['newNotification'] } },
 				},
 				watchedOrdersOption,
@@ -95,11 +110,23 @@ export class GigroveTrigger implements INodeType {
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		if (event === 'orderStatusChanged') {
 			const statuses = this.getNodeParameter('statuses', []) as string[];
-			const changes = await pollStatusChanges(this, gigroveStatusSource(this, { watchedOrders: checkTriggerNumberOption(this.getNode(), watchedOrdersOption, options.watchedOrders) }), {
-				config: JSON.stringify([event]),
-				wanted: statuses.length ? (status) => statuses.includes(status) : undefined,
-				startFrom: options.startFrom ? formatDateTime(options.startFrom, this.getTimezone()) : undefined,
-			});
+			const changes = await pollStatusChanges(
+				this,
+				gigroveStatusSource(this, {
+					watchedOrders: checkTriggerNumberOption(
+						this.getNode(),
+						watchedOrdersOption,
+						options.watchedOrders,
+					),
+				}),
+				{
+					config: JSON.stringify([event]),
+					wanted: statuses.length ? (status) => statuses.includes(status) : undefined,
+					startFrom: options.startFrom
+						? formatDateTime(options.startFrom, this.getTimezone())
+						: undefined,
+				},
+			);
 			return changes ? [this.helpers.returnJsonArray(changes)] : null;
 		}
 		const messageType = String(options.messageType ?? '').trim() || undefined;
@@ -108,11 +135,15 @@ export class GigroveTrigger implements INodeType {
 			statuses: options.includeRead === false ? ['unread'] : ['unread', 'read'],
 			messageType,
 		};
-		const startDate = options.startFrom ? formatDateTime(options.startFrom, this.getTimezone()) : undefined;
+		const startDate = options.startFrom
+			? formatDateTime(options.startFrom, this.getTimezone())
+			: undefined;
 		const records = await pollEvents(this, gigroveEventSource(this, settings), {
 			config: JSON.stringify([event, settings.statuses, messageType ?? '']),
 			// the start date becomes a position (an ID) on the first poll only
-			startFrom: startDate ? async () => await positionBefore(this, settings, startDate) : undefined,
+			startFrom: startDate
+				? async () => await positionBefore(this, settings, startDate)
+				: undefined,
 			// state saved before the late-ID window kept no key below its cursor
 			legacyFloor: (cursor) => cursor,
 		});

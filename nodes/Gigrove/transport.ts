@@ -3,13 +3,26 @@ import type { IDataObject, IExecuteFunctions, IHttpRequestMethods } from 'n8n-wo
 import { tokenExchangeFailure } from '../../credentials/GigroveApi.credentials';
 import { withDetail } from '../shared/errors';
 import type { ServiceFailure } from '../shared/errors';
-import { httpStatusFailure, listExpected, notFoundMessage, notJsonFailure, recordExpected, serviceWords } from '../shared/failures';
+import {
+	httpStatusFailure,
+	listExpected,
+	notFoundMessage,
+	notJsonFailure,
+	recordExpected,
+	serviceWords,
+} from '../shared/failures';
 import { addHint } from '../shared/hints';
 import { readPages } from '../shared/pagination';
 import type { ListScope, Page } from '../shared/pagination';
 import { sendRequest } from '../shared/request';
 import { isRecord } from '../shared/validation';
-import type { ApiRequest, ApiResponse, ReplyCheck, RequestContext, Service } from '../shared/request';
+import type {
+	ApiRequest,
+	ApiResponse,
+	ReplyCheck,
+	RequestContext,
+	Service,
+} from '../shared/request';
 
 // Gigrove is a WooCommerce + WCFM Marketplace store: WordPress REST conventions throughout.
 // https://gigrove.com/api-docs/
@@ -28,7 +41,8 @@ const DELIVERY_HELP =
 
 function describeRefusal(status: number, request: ApiRequest): string {
 	const isDelivery = /^\/?deliveries/.test(request.path);
-	if (status === 401) return isDelivery ? `${DELIVERY_HELP}\n${TOKEN_HELP}` : `${TOKEN_HELP}\n${DELIVERY_HELP}`;
+	if (status === 401)
+		return isDelivery ? `${DELIVERY_HELP}\n${TOKEN_HELP}` : `${TOKEN_HELP}\n${DELIVERY_HELP}`;
 	return isDelivery
 		? DELIVERY_HELP
 		: 'The account of this token may not do this (a delivery person’s token, or a seller without this permission in the store).';
@@ -60,7 +74,12 @@ function readFailure(response: ApiResponse, request: ApiRequest): ServiceFailure
 			};
 		}
 		if (status === 401 || status === 403) {
-			return { ...failure, description: [failure.description, describeRefusal(status, request)].filter(Boolean).join('\n') };
+			return {
+				...failure,
+				description: [failure.description, describeRefusal(status, request)]
+					.filter(Boolean)
+					.join('\n'),
+			};
 		}
 		return failure;
 	}
@@ -82,7 +101,8 @@ function readNetworkFailure(error: unknown): ServiceFailure | undefined {
 	return {
 		message: refused,
 		code: 'token_exchange_failed',
-		description: 'Check the API key, the API secret and the Token URL in the credential, or use a Bearer token issued by Gigrove.',
+		description:
+			'Check the API key, the API secret and the Token URL in the credential, or use a Bearer token issued by Gigrove.',
 	};
 }
 
@@ -93,11 +113,16 @@ export const gigrove: Service = {
 	readFailure,
 	readNetworkFailure,
 	// With an API key and secret the token expires: on a 401, n8n fetches a new one once.
-	expirableTokenField: (credentials) => (credentials.authentication === 'apiKey' ? 'sessionToken' : undefined),
+	expirableTokenField: (credentials) =>
+		credentials.authentication === 'apiKey' ? 'sessionToken' : undefined,
 };
 
 /** The full reply (status, headers, parsed body) of one request; failures are NodeApiErrors. */
-export async function send(context: RequestContext, request: ApiRequest, itemIndex?: number): Promise<ApiResponse> {
+export async function send(
+	context: RequestContext,
+	request: ApiRequest,
+	itemIndex?: number,
+): Promise<ApiResponse> {
 	return await sendRequest(context, gigrove, request, itemIndex);
 }
 
@@ -159,7 +184,8 @@ export async function gigroveObject(
 	itemIndex?: number,
 	emptyHint?: string,
 ): Promise<IDataObject> {
-	return (await send(context, { ...request, expects: recordExpected(emptyHint) }, itemIndex)).body as IDataObject;
+	return (await send(context, { ...request, expects: recordExpected(emptyHint) }, itemIndex))
+		.body as IDataObject;
 }
 
 /**
@@ -178,13 +204,19 @@ export function listOf(body: unknown): IDataObject[] | undefined {
 /** The list's length from `X-WP-Total`, when the store sends it (products only, in WCFM). */
 export function listTotal(headers: Record<string, unknown>): number | undefined {
 	const total = Number(headers['x-wp-total']);
-	return headers['x-wp-total'] !== undefined && Number.isInteger(total) && total >= 0 ? total : undefined;
+	return headers['x-wp-total'] !== undefined && Number.isInteger(total) && total >= 0
+		? total
+		: undefined;
 }
 
 /** Whether the headers say another page follows (`X-WP-TotalPages`, `Link` rel="next"). */
-export function morePagesFollow(headers: Record<string, unknown>, page: number): boolean | undefined {
+export function morePagesFollow(
+	headers: Record<string, unknown>,
+	page: number,
+): boolean | undefined {
 	const totalPages = Number(headers['x-wp-totalpages']);
-	if (headers['x-wp-totalpages'] !== undefined && Number.isFinite(totalPages)) return page < totalPages;
+	if (headers['x-wp-totalpages'] !== undefined && Number.isFinite(totalPages))
+		return page < totalPages;
 	const link = headers.link;
 	if (typeof link === 'string' && link.trim()) return /rel="?next"?/i.test(link);
 	return undefined;
@@ -202,9 +234,18 @@ export async function gigrovePage(
 	perPage: number,
 	itemIndex?: number,
 ): Promise<Page<IDataObject>> {
-	const request: ApiRequest = { method: 'GET', path, qs: { ...qs, per_page: perPage, page }, expects: listExpected(listOf) };
+	const request: ApiRequest = {
+		method: 'GET',
+		path,
+		qs: { ...qs, per_page: perPage, page },
+		expects: listExpected(listOf),
+	};
 	const response = await send(context, request, itemIndex);
-	return { items: listOf(response.body)!, total: listTotal(response.headers), hasMore: morePagesFollow(response.headers, page) };
+	return {
+		items: listOf(response.body)!,
+		total: listTotal(response.headers),
+		hasMore: morePagesFollow(response.headers, page),
+	};
 }
 
 /** A record's identity in a list: `id`, or `ID` (notifications). */
@@ -227,7 +268,8 @@ export async function gigroveList(
 	const { records, warning } = await readPages(scope, {
 		maxPerPage: PAGE_SIZE,
 		key: recordKey,
-		fetchPage: async (page, perPage) => await gigrovePage(context, path, qs, page, perPage, itemIndex),
+		fetchPage: async (page, perPage) =>
+			await gigrovePage(context, path, qs, page, perPage, itemIndex),
 	});
 	if (warning) addHint(context, `Gigrove: ${warning}`, itemIndex);
 	return records;
@@ -244,7 +286,11 @@ export async function orderNotes(
 	whenNone?: ServiceFailure,
 ): Promise<IDataObject[]> {
 	const path = `orders/note/${id}`;
-	const { body } = await send(context, { ...request, path, subject: `order ${id}`, expects: listExpected(listOf, whenNone) }, itemIndex);
+	const { body } = await send(
+		context,
+		{ ...request, path, subject: `order ${id}`, expects: listExpected(listOf, whenNone) },
+		itemIndex,
+	);
 	return listOf(body)!;
 }
 
@@ -256,13 +302,16 @@ export function variationsOf(body: unknown): IDataObject[] | undefined {
 /** The deliveries of a reply that may be one object or a list (empty entries left out). */
 export function deliveriesOf(body: unknown): IDataObject[] {
 	const list = listOf(body) ?? [body as IDataObject];
-	return list.filter((entry) => entry && typeof entry === 'object' && Object.keys(entry).length > 0);
+	return list.filter(
+		(entry) => entry && typeof entry === 'object' && Object.keys(entry).length > 0,
+	);
 }
 
 /** A reply without a delivery is an error naming the ID. */
 export function deliveriesExpected(id: string): ReplyCheck {
 	return listExpected(deliveriesOf, {
 		message: `Gigrove sent no delivery for ID ${id}`,
-		description: 'Check the ID, and that the credential holds the token of the delivery person it is assigned to.',
+		description:
+			'Check the ID, and that the credential holds the token of the delivery person it is assigned to.',
 	});
 }

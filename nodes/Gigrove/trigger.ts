@@ -12,8 +12,18 @@ import { PAGE_SIZE, gigrovePage } from './transport';
  * cursor shows up: notifications have no modified date, so the ID is the only safe position.
  */
 export const EVENTS = {
-	newNotification: { path: 'notifications/', idField: 'ID', dateField: 'created', sortQuery: { orderby: 'ID', order: 'desc' } },
-	newOrder: { path: 'orders/', idField: 'id', dateField: 'date_created', sortQuery: { orderby: 'order_id', order: 'desc' } },
+	newNotification: {
+		path: 'notifications/',
+		idField: 'ID',
+		dateField: 'created',
+		sortQuery: { orderby: 'ID', order: 'desc' },
+	},
+	newOrder: {
+		path: 'orders/',
+		idField: 'id',
+		dateField: 'date_created',
+		sortQuery: { orderby: 'order_id', order: 'desc' },
+	},
 } as const;
 
 export type GigroveEvent = keyof typeof EVENTS;
@@ -35,22 +45,31 @@ export interface TriggerSettings {
 	lateIdWindow?: number;
 }
 
-export function gigroveEventSource(context: IPollFunctions, settings: TriggerSettings): EventSource<IDataObject> {
+export function gigroveEventSource(
+	context: IPollFunctions,
+	settings: TriggerSettings,
+): EventSource<IDataObject> {
 	const { path, idField, sortQuery } = EVENTS[settings.event];
 	const idOf = (record: IDataObject) => Number(record[idField]);
 	const lateWindow = settings.lateIdWindow ?? LATE_ID_WINDOW;
 	// Unread notifications first: one read in the dashboard meanwhile moves to the read list, read after.
 	const queries: IDataObject[] =
 		settings.event === 'newNotification'
-			? [...settings.statuses].sort((a) => (a === 'unread' ? -1 : 1)).map((status) => ({
-					...sortQuery,
-					notification_status: status,
-					...(settings.messageType ? { notification_type: settings.messageType } : {}),
-				}))
+			? [...settings.statuses]
+					.sort((a) => (a === 'unread' ? -1 : 1))
+					.map((status) => ({
+						...sortQuery,
+						notification_status: status,
+						...(settings.messageType ? { notification_type: settings.messageType } : {}),
+					}))
 			: [{ ...sortQuery }];
 
 	const readDown = async (floor: number | undefined) =>
-		await readNewestFirst(context, { path, idField, queries, noun: settings.event === 'newOrder' ? 'order' : 'notification' }, floor);
+		await readNewestFirst(
+			context,
+			{ path, idField, queries, noun: settings.event === 'newOrder' ? 'order' : 'notification' },
+			floor,
+		);
 
 	return {
 		key: (record) => String(record[idField]),
@@ -58,14 +77,17 @@ export function gigroveEventSource(context: IPollFunctions, settings: TriggerSet
 		async latest(count) {
 			const perPage = Math.min(count, PAGE_SIZE);
 			const records: IDataObject[] = [];
-			for (const qs of queries) records.push(...(await gigrovePage(context, path, qs, 1, perPage)).items);
+			for (const qs of queries)
+				records.push(...(await gigrovePage(context, path, qs, 1, perPage)).items);
 			return records.sort((a, b) => idOf(b) - idOf(a)).slice(0, count);
 		},
 		// the late-ID window below the cursor: the state keeps the keys emitted from there on
 		readsFrom: (cursor) => String(Math.max(0, Number(cursor) - lateWindow)),
 		// Some WCFM versions ignore notification_type: the type is checked here again. The records
 		// of other types are still read, so that the cursor (the baseline's too) moves past them.
-		wanted: settings.messageType ? (record) => record.message_type === settings.messageType : undefined,
+		wanted: settings.messageType
+			? (record) => record.message_type === settings.messageType
+			: undefined,
 		async since(cursor) {
 			if (cursor === undefined) return await readDown(undefined);
 			const floor = Number(cursor) - lateWindow;
@@ -92,9 +114,13 @@ export interface StatusSettings {
 export function orderStatus(context: IPollFunctions, order: IDataObject): string {
 	const status = order.status;
 	if (typeof status !== 'string' || status === '') {
-		throw new NodeOperationError(context.getNode(), `Gigrove: order ${String(order.id)} has no status`, {
-			description: `The store sent ${JSON.stringify(status ?? null)} as the order's "status": the trigger cannot tell whether it changed. Nothing was emitted and the trigger's place was kept.`,
-		});
+		throw new NodeOperationError(
+			context.getNode(),
+			`Gigrove: order ${String(order.id)} has no status`,
+			{
+				description: `The store sent ${JSON.stringify(status ?? null)} as the order's "status": the trigger cannot tell whether it changed. Nothing was emitted and the trigger's place was kept.`,
+			},
+		);
 	}
 	return status.replace(/^wc-/, '');
 }
@@ -104,7 +130,10 @@ export function orderStatus(context: IPollFunctions, order: IDataObject): string
  * them), the newest `watchedOrders` plus every order from the late-ID window below the cursor
  * on. A store that ignores the sort order is read to the end, and the newest are kept.
  */
-export function gigroveStatusSource(context: IPollFunctions, settings: StatusSettings): StatusSource<IDataObject> {
+export function gigroveStatusSource(
+	context: IPollFunctions,
+	settings: StatusSettings,
+): StatusSource<IDataObject> {
 	const { path, idField, sortQuery } = EVENTS.newOrder;
 	const watched = settings.watchedOrders ?? WATCHED_ORDERS;
 	const lateWindow = settings.lateIdWindow ?? LATE_ID_WINDOW;
@@ -118,12 +147,19 @@ export function gigroveStatusSource(context: IPollFunctions, settings: StatusSet
 		readsFrom: (cursor) => String(Math.max(0, Number(cursor) - lateWindow)),
 		async read(cursor) {
 			// the baseline reads the newest only; null: every order (the baseline found none)
-			const floor = cursor === null ? undefined : cursor === undefined ? Infinity : Number(cursor) - lateWindow;
+			const floor =
+				cursor === null ? undefined : cursor === undefined ? Infinity : Number(cursor) - lateWindow;
 			const list = { path, idField, queries: [{ ...sortQuery }], noun: 'order' };
-			const records = await readNewestFirst(context, list, floor, { atLeast: watched, belowTop: lateWindow });
+			const records = await readNewestFirst(context, list, floor, {
+				atLeast: watched,
+				belowTop: lateWindow,
+			});
 			const newestFirst = records.sort((a, b) => idOf(b) - idOf(a));
 			// and the late-ID window below the newest: unknown orders there are new to the next poll
-			const lateFloor = Math.min(floor ?? -Infinity, newestFirst.length ? idOf(newestFirst[0]) - lateWindow : Infinity);
+			const lateFloor = Math.min(
+				floor ?? -Infinity,
+				newestFirst.length ? idOf(newestFirst[0]) - lateWindow : Infinity,
+			);
 			return newestFirst.filter((record, rank) => rank < watched || idOf(record) >= lateFloor);
 		},
 	};
@@ -156,7 +192,8 @@ async function readNewestFirst(
 			{
 				maxPerPage: PAGE_SIZE,
 				key: (record) => String(record[list.idField]),
-				fetchPage: async (page, perPage) => await gigrovePage(context, list.path, qs, page, perPage),
+				fetchPage: async (page, perPage) =>
+					await gigrovePage(context, list.path, qs, page, perPage),
 				reachedEnd: (items, page) => {
 					const ids = items.map(idOf);
 					if (page === 1) {
@@ -170,15 +207,26 @@ async function readNewestFirst(
 					// one record alone shows no order: only after a page before it
 					const orderShown = ids.length >= 2 || highest !== undefined;
 					if (ids.length) highest = Math.max(highest ?? ids[0], ids[0]);
-					const deepEnough = inPass.size >= until.atLeast && ids.some((id) => id < highest! - until.belowTop);
-					return floor !== undefined && sortedAsAsked && orderShown && ids.some((id) => id < floor) && deepEnough;
+					const deepEnough =
+						inPass.size >= until.atLeast && ids.some((id) => id < highest! - until.belowTop);
+					return (
+						floor !== undefined &&
+						sortedAsAsked &&
+						orderShown &&
+						ids.some((id) => id < floor) &&
+						deepEnough
+					);
 				},
 			},
 		);
 		if (warning) {
-			throw new NodeOperationError(context.getNode(), `Gigrove: could not read every ${list.noun} of this poll`, {
-				description: `${warning} Nothing was emitted and the trigger's place was kept: the next poll reads again.`,
-			});
+			throw new NodeOperationError(
+				context.getNode(),
+				`Gigrove: could not read every ${list.noun} of this poll`,
+				{
+					description: `${warning} Nothing was emitted and the trigger's place was kept: the next poll reads again.`,
+				},
+			);
 		}
 		found.push(...records);
 	}
@@ -189,7 +237,11 @@ async function readNewestFirst(
  * "Start from a date" in ID terms: the first ID after the highest created before that date, so
  * every record from the date on is at or above it. Dates are the store's wall-clock time, like `created`.
  */
-export async function positionBefore(context: IPollFunctions, settings: TriggerSettings, date: string): Promise<string> {
+export async function positionBefore(
+	context: IPollFunctions,
+	settings: TriggerSettings,
+	date: string,
+): Promise<string> {
 	const { dateField, idField } = EVENTS[settings.event];
 	const source = gigroveEventSource(context, settings);
 	const recent = await source.since(undefined);

@@ -1,5 +1,10 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 
 import { resources, router } from './actions/router';
 
@@ -11,7 +16,8 @@ export class GuaranteedReviews implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Send orders to Guaranteed Reviews so customers are asked for reviews, and read reviews and ratings',
+		description:
+			'Send orders to Guaranteed Reviews so customers are asked for reviews, and read reviews and ratings',
 		defaults: { name: 'Guaranteed Reviews' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -72,7 +72,10 @@ export const UNCERTAIN = ['importedOrAlreadySent', 'unknown'];
  * orders were taken: when its message says the others were already sent, each order was imported
  * or already sent (neither is a failure); without that, "unknown". A request of one order is always exact.
  */
-export function orderResults(orders: Array<{ id_order: string; reference?: string }>, reply: IDataObject): IDataObject[] {
+export function orderResults(
+	orders: Array<{ id_order: string; reference?: string }>,
+	reply: IDataObject,
+): IDataObject[] {
 	const count = Number(reply.orders_count ?? orders.length);
 	const imported = Number(reply.orders_imported ?? 0);
 	const message = (reply.message as string | null) ?? null;
@@ -98,17 +101,29 @@ export function orderResults(orders: Array<{ id_order: string; reference?: strin
 }
 
 /** The public reviews reply for a scope (`site` or a product ID), with the public key found for the item. */
-export async function publicReviews(context: RequestContext, scope: string, itemIndex: number): Promise<IDataObject> {
+export async function publicReviews(
+	context: RequestContext,
+	scope: string,
+	itemIndex: number,
+): Promise<IDataObject> {
 	const key = await publicKey(context, itemIndex);
 	if (!key) {
-		throw inputError(context.getNode(), 'No public API key: it is not in the credential and the account did not return one', {
-			itemIndex,
-			description: 'Copy the public key from your Guaranteed Reviews account into the credential.',
-		});
+		throw inputError(
+			context.getNode(),
+			'No public API key: it is not in the credential and the account did not return one',
+			{
+				itemIndex,
+				description:
+					'Copy the public key from your Guaranteed Reviews account into the credential.',
+			},
+		);
 	}
 	return await apiRequest(
 		context,
-		{ method: 'GET', path: `public/v3/reviews/${encodeURIComponent(key)}/${encodeURIComponent(scope)}` },
+		{
+			method: 'GET',
+			path: `public/v3/reviews/${encodeURIComponent(key)}/${encodeURIComponent(scope)}`,
+		},
 		itemIndex,
 	);
 }

@@ -1,5 +1,12 @@
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, INodeExecutionData, INodeProperties, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	INodeExecutionData,
+	INodeProperties,
+	INodeType,
+	INodeTypeDescription,
+	IPollFunctions,
+} from 'n8n-workflow';
 
 import { formatDateTime } from '../shared/dates';
 import { baselineNotice, optionsCollection, startFromOption } from '../shared/fields';
@@ -32,7 +39,8 @@ const lookBackOption: INodeProperties = {
 	type: 'number',
 	typeOptions: { minValue: 0 },
 	default: 60,
-	description: 'Each poll reads again this far before the newest record seen, to catch records that arrive late with an earlier date. Records seen before are never emitted twice.',
+	description:
+		'Each poll reads again this far before the newest record seen, to catch records that arrive late with an earlier date. Records seen before are never emitted twice.',
 };
 
 export class ValigaraTrigger implements INodeType {
@@ -43,7 +51,8 @@ export class ValigaraTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["event"]}}',
-		description: 'Starts the workflow when Valigara has a new order or client, or an order changes status',
+		description:
+			'Starts the workflow when Valigara has a new order or client, or an order changes status',
 		defaults: { name: 'Valigara Trigger' },
 		polling: true,
 		inputs: [],
@@ -57,7 +66,11 @@ export class ValigaraTrigger implements INodeType {
 				noDataExpression: true,
 				options: [
 					{ name: 'New Order', value: 'newOrder', description: 'A new order in the orders export' },
-					{ name: 'New Client', value: 'newClient', description: 'A new client in the clients export' },
+					{
+						name: 'New Client',
+						value: 'newClient',
+						description: 'A new client in the clients export',
+					},
 					{
 						name: 'Order Status Changed',
 						value: 'orderStatusChanged',
@@ -92,7 +105,8 @@ export class ValigaraTrigger implements INodeType {
 					type: 'string',
 					default: '',
 					placeholder: 'order_date',
-					description: 'The record field holding its creation date (default order_date for orders, date_created for clients)',
+					description:
+						'The record field holding its creation date (default order_date for orders, date_created for clients)',
 				},
 				watchedDaysOption,
 				{
@@ -101,7 +115,8 @@ export class ValigaraTrigger implements INodeType {
 					type: 'string',
 					default: '',
 					placeholder: 'order_id',
-					description: 'The record field holding its ID (default order_id for orders, client_id for clients)',
+					description:
+						'The record field holding its ID (default order_id for orders, client_id for clients)',
 				},
 				lookBackOption,
 				{
@@ -110,7 +125,8 @@ export class ValigaraTrigger implements INodeType {
 					type: 'string',
 					default: '',
 					placeholder: 'status',
-					description: 'The order field holding its status (default status, this node’s assumption: the Orders actions are not in Valigara’s public docs)',
+					description:
+						'The order field holding its status (default status, this node’s assumption: the Orders actions are not in Valigara’s public docs)',
 					displayOptions: { show: { '/event': ['orderStatusChanged'] } },
 				},
 				...dateKeyOptions,
@@ -130,36 +146,73 @@ export class ValigaraTrigger implements INodeType {
 			action: String(options.actionName || defaults.action).trim(),
 			idField: String(options.idField || defaults.idField).trim(),
 			dateField: String(options.dateField || defaults.dateField).trim(),
-			overlapMinutes: checkTriggerNumberOption(this.getNode(), lookBackOption, options.overlapMinutes),
+			overlapMinutes: checkTriggerNumberOption(
+				this.getNode(),
+				lookBackOption,
+				options.overlapMinutes,
+			),
 			baselineDays: 30,
 		};
 		const paging = pagingFrom(options);
 		if (paging === 'invalid') throw new NodeOperationError(this.getNode(), PAGE_SIZE_PROBLEM);
-		const startFrom = options.startFrom ? formatDateTime(options.startFrom, this.getTimezone()) : undefined;
+		const startFrom = options.startFrom
+			? formatDateTime(options.startFrom, this.getTimezone())
+			: undefined;
 		// what earlier polls learnt of how the export answers lists, kept once a poll succeeds
 		const staticData = this.getWorkflowStaticData('node');
-		const saved = (staticData.listMemory as Record<string, ListMemory> | undefined)?.[settings.action];
+		const saved = (staticData.listMemory as Record<string, ListMemory> | undefined)?.[
+			settings.action
+		];
 		const memory: ListMemory = saved ? { ...saved } : newListMemory();
-		const list = { paging, dateKeys: dateKeysFrom(options), wholeReplies: options.wholeReplies === true };
+		const list = {
+			paging,
+			dateKeys: dateKeysFrom(options),
+			wholeReplies: options.wholeReplies === true,
+		};
 		if (event === 'orderStatusChanged') {
-			const statusField = String(options.statusField || EVENTS.orderStatusChanged.statusField).trim();
+			const statusField = String(
+				options.statusField || EVENTS.orderStatusChanged.statusField,
+			).trim();
 			const statuses = String(this.getNodeParameter('statuses', '') ?? '')
 				.split(',')
 				.map((status) => status.trim())
 				.filter(Boolean);
-			const source = valigaraStatusSource(this, { ...settings, ...list, statusField, watchedDays: checkTriggerNumberOption(this.getNode(), watchedDaysOption, options.watchedDays) }, memory);
+			const source = valigaraStatusSource(
+				this,
+				{
+					...settings,
+					...list,
+					statusField,
+					watchedDays: checkTriggerNumberOption(
+						this.getNode(),
+						watchedDaysOption,
+						options.watchedDays,
+					),
+				},
+				memory,
+			);
 			const changes = await pollStatusChanges(this, source, {
-				config: JSON.stringify([event, settings.action, settings.idField, settings.dateField, statusField]),
+				config: JSON.stringify([
+					event,
+					settings.action,
+					settings.idField,
+					settings.dateField,
+					statusField,
+				]),
 				wanted: statuses.length ? (status) => statuses.includes(status) : undefined,
 				startFrom,
 			});
 			if (this.getMode() !== 'manual') staticData.listMemory = { [settings.action]: memory };
 			return changes ? [this.helpers.returnJsonArray(changes)] : null;
 		}
-		const records = await pollEvents(this, valigaraEventSource(this, { ...settings, ...list }, memory), {
-			config: JSON.stringify([event, settings.action, settings.idField, settings.dateField]),
-			startFrom,
-		});
+		const records = await pollEvents(
+			this,
+			valigaraEventSource(this, { ...settings, ...list }, memory),
+			{
+				config: JSON.stringify([event, settings.action, settings.idField, settings.dateField]),
+				startFrom,
+			},
+		);
 		if (this.getMode() !== 'manual') staticData.listMemory = { [settings.action]: memory };
 		return records ? [this.helpers.returnJsonArray(records)] : null;
 	}

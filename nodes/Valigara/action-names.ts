@@ -40,7 +40,10 @@ export const ACTIONS = {
 	},
 } as const;
 
-const DOCUMENTED = new Set<string>([...Object.values(ACTIONS.product), ...Object.values(ACTIONS.gemstone)]);
+const DOCUMENTED = new Set<string>([
+	...Object.values(ACTIONS.product),
+	...Object.values(ACTIONS.gemstone),
+]);
 
 /** Whether Valigara's docs name this action (so a 200 "Action Not Found" is not our guess being wrong). */
 export function isDocumentedAction(action: string): boolean {

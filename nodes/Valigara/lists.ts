@@ -66,8 +66,6 @@ export interface ValigaraListRead {
 /** Requests one read may make: the window halves until each holds less than a reply. */
 const MAX_REQUESTS = 10_000;
 
-
-
 export function newListMemory(): ListMemory {
 	return { longest: 0 };
 }
@@ -82,7 +80,8 @@ export async function readValigaraList(
 	itemIndex?: number,
 ): Promise<ValigaraListRead> {
 	// a Limit below a page asks for no more than the limit
-	if (list.paging && list.limit < list.paging.pageSize) list = { ...list, paging: { ...list.paging, pageSize: list.limit } };
+	if (list.paging && list.limit < list.paging.pageSize)
+		list = { ...list, paging: { ...list.paging, pageSize: list.limit } };
 	const dateKeys = list.dateKeys ?? GUESSES.dateKeys;
 	const found = new Map<string, IDataObject>();
 	const warnings = new Set<string>();
@@ -94,8 +93,13 @@ export async function readValigaraList(
 		const id = record[list.idField];
 		return id === undefined || id === null || id === '' ? JSON.stringify(record) : String(id);
 	};
-	const dateOf = (record: IDataObject) => (list.dateField ? formatDateTime(record[list.dateField], 'UTC') : undefined);
-	const usePaging = () => list.paging !== undefined && !list.wholeReplies && memory.paging !== 'ignored' && memory.paging !== 'refused';
+	const dateOf = (record: IDataObject) =>
+		list.dateField ? formatDateTime(record[list.dateField], 'UTC') : undefined;
+	const usePaging = () =>
+		list.paging !== undefined &&
+		!list.wholeReplies &&
+		memory.paging !== 'ignored' &&
+		memory.paging !== 'refused';
 
 	/** the request guard was reached: what follows reads nothing */
 	let exhausted = false;
@@ -104,7 +108,11 @@ export async function readValigaraList(
 	 * One request for a window (and a page); `refused` when the paging keys met 303 Invalid Data
 	 * while it is not known that the service pages (a 303 then is the service's answer to them).
 	 */
-	async function send(from: string | undefined, to: string | undefined, page?: { page: number; perPage: number }): Promise<IDataObject[] | 'refused'> {
+	async function send(
+		from: string | undefined,
+		to: string | undefined,
+		page?: { page: number; perPage: number },
+	): Promise<IDataObject[] | 'refused'> {
 		if (++requests > MAX_REQUESTS) {
 			exhausted = true;
 			return [];
@@ -116,8 +124,16 @@ export async function readValigaraList(
 			data[list.paging.pageKey] = page.page;
 			data[list.paging.limitKey] = page.perPage;
 		}
-		const accepts = page && memory.paging !== 'pages' && !memory.pagingSafe ? [INVALID_DATA] : undefined;
-		const response = await valigaraResponse(context, list.action, Object.keys(data).length ? data : undefined, itemIndex, {}, accepts);
+		const accepts =
+			page && memory.paging !== 'pages' && !memory.pagingSafe ? [INVALID_DATA] : undefined;
+		const response = await valigaraResponse(
+			context,
+			list.action,
+			Object.keys(data).length ? data : undefined,
+			itemIndex,
+			{},
+			accepts,
+		);
 		if (accepts && statusOf(response.body) === INVALID_DATA) return 'refused';
 		const reply = recordsOf((response.body as IDataObject).data, list.idField);
 		if (firstReply) {
@@ -132,7 +148,10 @@ export async function readValigaraList(
 	}
 
 	/** A request without paging keys (never refused: no keys to refuse). */
-	async function sendWhole(from: string | undefined, to: string | undefined): Promise<IDataObject[]> {
+	async function sendWhole(
+		from: string | undefined,
+		to: string | undefined,
+	): Promise<IDataObject[]> {
 		return (await send(from, to)) as IDataObject[];
 	}
 
@@ -140,7 +159,11 @@ export async function readValigaraList(
 	function take(reply: IDataObject[], from?: string, to?: string): void {
 		for (const record of reply) {
 			const date = dateOf(record);
-			if (date !== undefined && ((from !== undefined && date < from) || (to !== undefined && date > to))) memory.datesIgnored = true;
+			if (
+				date !== undefined &&
+				((from !== undefined && date < from) || (to !== undefined && date > to))
+			)
+				memory.datesIgnored = true;
 			const key = keyOf(record);
 			if (!found.has(key)) found.set(key, record);
 		}
@@ -152,7 +175,10 @@ export async function readValigaraList(
 	 * page: it refused the keys (303), took them as filters (nothing paged, something without), or
 	 * sent the first page again; then the reply it gave without paging, if one was read.
 	 */
-	async function readPaged(from?: string, to?: string): Promise<{ unpaged?: IDataObject[] } | undefined> {
+	async function readPaged(
+		from?: string,
+		to?: string,
+	): Promise<{ unpaged?: IDataObject[] } | undefined> {
 		const paging = list.paging!;
 		let firstPage: IDataObject[] | undefined;
 		let previous: IDataObject[] = [];
@@ -183,7 +209,10 @@ export async function readValigaraList(
 					if (page === 1) firstPage = reply;
 					// more than asked: the service does not page. The first page (or the one before)
 					// again, twice in a row: neither (once could be a list that moved meanwhile).
-					const again = page > 1 && reply.length > 0 && (sameRecords(reply, firstPage ?? []) || sameRecords(reply, previous));
+					const again =
+						page > 1 &&
+						reply.length > 0 &&
+						(sameRecords(reply, firstPage ?? []) || sameRecords(reply, previous));
 					repeats = again ? repeats + 1 : 0;
 					if (reply.length > perPage || repeats >= 2) {
 						notPaging = 'ignored';
@@ -205,7 +234,8 @@ export async function readValigaraList(
 		return undefined;
 	}
 
-	const sameRecords = (a: IDataObject[], b: IDataObject[]) => a.length === b.length && a.every((record, n) => keyOf(record) === keyOf(b[n]));
+	const sameRecords = (a: IDataObject[], b: IDataObject[]) =>
+		a.length === b.length && a.every((record, n) => keyOf(record) === keyOf(b[n]));
 
 	/** Reads every record of a date window: in pages where the service pages, else in one reply, narrowed when it may have been cut. */
 	async function readWindow(from?: string, to?: string): Promise<void> {
@@ -244,7 +274,9 @@ export async function readValigaraList(
 		}
 		const dates = reply.map(dateOf).sort();
 		if (dates.some((date) => date === undefined)) {
-			warnings.add(`${what}: some records have no "${list.dateField}" date to read the rest by. Set the Date Field option.`);
+			warnings.add(
+				`${what}: some records have no "${list.dateField}" date to read the rest by. Set the Date Field option.`,
+			);
 			return;
 		}
 		const sorted = dates as string[];
@@ -265,17 +297,28 @@ export async function readValigaraList(
 		if (from === undefined || from < second) await readWindow(from, shiftWallClock(second, 0, -1));
 		if (to === undefined || to > second) await readWindow(shiftWallClock(second, 0, 1), to);
 		if (reply.length >= 2 && reply.length >= memory.longest) {
-			warnings.add(`${what}: they all carry the same date and time (${second}), so they cannot be read in parts.`);
+			warnings.add(
+				`${what}: they all carry the same date and time (${second}), so they cannot be read in parts.`,
+			);
 		}
 	}
 
 	await readWindow(list.from, list.to);
-	if (exhausted) warnings.add(`Valigara's ${list.action} replies kept being cut: reading stopped after ${MAX_REQUESTS} requests.`);
+	if (exhausted)
+		warnings.add(
+			`Valigara's ${list.action} replies kept being cut: reading stopped after ${MAX_REQUESTS} requests.`,
+		);
 	let records = [...found.values()];
 	if (narrowed) {
 		// read in windows, the records come in window order: give them in date order (a stable sort)
 		const dates = new Map(records.map((record) => [record, dateOf(record) ?? '']));
-		records = records.sort((a, b) => (dates.get(a)! < dates.get(b)! ? -1 : dates.get(a)! > dates.get(b)! ? 1 : 0));
+		records = records.sort((a, b) =>
+			dates.get(a)! < dates.get(b)! ? -1 : dates.get(a)! > dates.get(b)! ? 1 : 0,
+		);
 	}
-	return { records: records.slice(0, list.limit), settled, warning: warnings.size ? [...warnings].join(' ') : undefined };
+	return {
+		records: records.slice(0, list.limit),
+		settled,
+		warning: warnings.size ? [...warnings].join(' ') : undefined,
+	};
 }

@@ -64,15 +64,14 @@ function actionOf(request: ApiRequest): string | undefined {
 	return typeof action === 'string' ? action : undefined;
 }
 
-
 function actionNotFoundHint(action: string | undefined): string {
 	if (action && !isDocumentedAction(action)) {
 		return (
 			`Valigara has not published the names of its Orders actions; "${action}" is this node's assumption. ` +
-			'Ask Valigara support for the right name and enter it in the operation\'s Options › Action Name.'
+			"Ask Valigara support for the right name and enter it in the operation's Options › Action Name."
 		);
 	}
-	return 'Check that the base URL in the credential is Valigara\'s client API, e.g. https://api.valigara.com/client/V1/.';
+	return "Check that the base URL in the credential is Valigara's client API, e.g. https://api.valigara.com/client/V1/.";
 }
 
 /** product_update_listings: 4 calls per hour, a leaky bucket (the docs' "Rate limiting"). */
@@ -111,21 +110,31 @@ function withDebugUid(failure: ServiceFailure, response: ApiResponse): ServiceFa
 	const line = debugUid
 		? `X-DEBUG-UID: ${debugUid} (quote it to Valigara support)`
 		: 'Valigara sent no X-DEBUG-UID header. If you contact Valigara support, send the raw request and reply instead, without the access key.';
-	return { ...failure, debugUid, description: [failure.description, line].filter(Boolean).join('\n') };
+	return {
+		...failure,
+		debugUid,
+		description: [failure.description, line].filter(Boolean).join('\n'),
+	};
 }
 
-function codeFailure(code: number, response: ApiResponse, action: string | undefined): ServiceFailure {
+function codeFailure(
+	code: number,
+	response: ApiResponse,
+	action: string | undefined,
+): ServiceFailure {
 	const body = response.body as IDataObject;
 	const meaning = MESSAGE_CODES[code] ?? 'an unknown message code';
 	// Valigara's own words in `data`: a text, or {message | error, errors…}
 	const words = serviceWords(body.data);
-	const detail = code === ACTION_NOT_FOUND && action ? `no action named "${action}"` : words.message;
+	const detail =
+		code === ACTION_NOT_FOUND && action ? `no action named "${action}"` : words.message;
 	return {
 		// the meaning and Valigara's text may be the same words: said once
 		message: withDetail(`Valigara error ${code} (${meaning})`, detail),
 		description: [...words.details, hintFor(code, action)].filter(Boolean).join('\n') || undefined,
 		code,
-		httpCode: response.statusCode >= 200 && response.statusCode < 300 ? undefined : response.statusCode,
+		httpCode:
+			response.statusCode >= 200 && response.statusCode < 300 ? undefined : response.statusCode,
 		body,
 	};
 }
@@ -143,8 +152,10 @@ export interface ValigaraRequest extends ApiRequest {
 
 function readFailure(response: ApiResponse, request: ApiRequest): ServiceFailure | undefined {
 	const status = response.isJson ? statusOf(response.body) : undefined;
-	if (status !== undefined && (request as ValigaraRequest).accepts?.includes(status)) return undefined;
-	if (status !== undefined && status !== OK) return withDebugUid(codeFailure(status, response, actionOf(request)), response);
+	if (status !== undefined && (request as ValigaraRequest).accepts?.includes(status))
+		return undefined;
+	if (status !== undefined && status !== OK)
+		return withDebugUid(codeFailure(status, response, actionOf(request)), response);
 	if (isPreviewPage(response, request)) {
 		const failure = httpStatusFailure(valigara, response);
 		return failure && withDebugUid(failure, response);
@@ -154,7 +165,10 @@ function readFailure(response: ApiResponse, request: ApiRequest): ServiceFailure
 		notJsonFailure(valigara, response) ??
 		(status === undefined
 			? {
-					message: withDetail('Valigara sent a reply without a message code', serviceWords(response.body).message),
+					message: withDetail(
+						'Valigara sent a reply without a message code',
+						serviceWords(response.body).message,
+					),
 					description: `Expected {"status": 100, "data": …}; the reply began: ${excerpt(JSON.stringify(response.body))}`,
 					body: response.body,
 				}
@@ -222,7 +236,9 @@ export async function valigaraRequest(
 	itemIndex?: number,
 	parameters: IDataObject = {},
 ): Promise<unknown> {
-	return ((await valigaraResponse(context, action, data, itemIndex, parameters)).body as IDataObject).data;
+	return (
+		(await valigaraResponse(context, action, data, itemIndex, parameters)).body as IDataObject
+	).data;
 }
 
 // ── Replies ──────────────────────────────────────────────────────────────────────────────────
@@ -239,7 +255,8 @@ export function toApiId(id: string): string | number {
  */
 export function recordsOf(data: unknown, idKey = 'id'): IDataObject[] {
 	if (data === undefined || data === null || data === '') return [];
-	if (Array.isArray(data)) return data.map((entry) => (isRecord(entry) ? entry : { [idKey]: entry as string }));
+	if (Array.isArray(data))
+		return data.map((entry) => (isRecord(entry) ? entry : { [idKey]: entry as string }));
 	if (typeof data === 'string' || typeof data === 'number') {
 		return String(data)
 			.split(',')

@@ -17,7 +17,11 @@ import type { ListMemory, Paging } from './lists';
 export const EVENTS = {
 	newOrder: { action: ACTIONS.order.exportOrders, ...GUESSES.records.orders, noun: 'order' },
 	newClient: { action: ACTIONS.order.exportClients, ...GUESSES.records.clients, noun: 'client' },
-	orderStatusChanged: { action: ACTIONS.order.exportOrders, ...GUESSES.records.orders, noun: 'order' },
+	orderStatusChanged: {
+		action: ACTIONS.order.exportOrders,
+		...GUESSES.records.orders,
+		noun: 'order',
+	},
 } as const;
 
 /**
@@ -61,11 +65,17 @@ function exportReader(context: IPollFunctions, settings: TriggerSettings, memory
 	/** the last export read whole in this poll: a later read of a window inside it is answered from it */
 	let lastRead: { from: string | undefined; records: IDataObject[]; settled?: string } | undefined;
 
-	const position = (record: IDataObject) => formatDateTime(readField(record, dateField), 'UTC') ?? String(record[dateField]);
+	const position = (record: IDataObject) =>
+		formatDateTime(readField(record, dateField), 'UTC') ?? String(record[dateField]);
 
 	async function exportFrom(dateFrom: string | undefined): Promise<IDataObject[]> {
-		if (lastRead && (lastRead.from === undefined || (dateFrom !== undefined && lastRead.from <= dateFrom))) {
-			return lastRead.records.filter((record) => dateFrom === undefined || position(record) >= dateFrom);
+		if (
+			lastRead &&
+			(lastRead.from === undefined || (dateFrom !== undefined && lastRead.from <= dateFrom))
+		) {
+			return lastRead.records.filter(
+				(record) => dateFrom === undefined || position(record) >= dateFrom,
+			);
 		}
 		const { records, warning, settled } = await readValigaraList(
 			context,
@@ -95,9 +105,13 @@ function exportReader(context: IPollFunctions, settings: TriggerSettings, memory
 		}
 		if (warning) {
 			// emitting what was read would move the cursor past what was not: fail the poll instead
-			throw new NodeOperationError(context.getNode(), `Could not read every ${noun} of this poll from Valigara`, {
-				description: `${warning} Nothing was emitted and the trigger's place was kept: the next poll reads again.`,
-			});
+			throw new NodeOperationError(
+				context.getNode(),
+				`Could not read every ${noun} of this poll from Valigara`,
+				{
+					description: `${warning} Nothing was emitted and the trigger's place was kept: the next poll reads again.`,
+				},
+			);
 		}
 		lastRead = { from: dateFrom, records, settled };
 		return records;
@@ -109,7 +123,11 @@ function exportReader(context: IPollFunctions, settings: TriggerSettings, memory
 }
 
 /** New orders or clients: the export from the cursor minus Look Back on. */
-export function valigaraEventSource(context: IPollFunctions, settings: TriggerSettings, memory: ListMemory): EventSource<IDataObject> {
+export function valigaraEventSource(
+	context: IPollFunctions,
+	settings: TriggerSettings,
+	memory: ListMemory,
+): EventSource<IDataObject> {
 	const { exportFrom, position, readsFrom, settledUpTo } = exportReader(context, settings, memory);
 
 	return {
@@ -117,7 +135,10 @@ export function valigaraEventSource(context: IPollFunctions, settings: TriggerSe
 		position,
 		async latest(count) {
 			// The newest records: those of the last days, or else the whole export.
-			const since = shiftWallClock(formatDateTime(new Date(), 'UTC')!, -settings.baselineDays * 24 * 60);
+			const since = shiftWallClock(
+				formatDateTime(new Date(), 'UTC')!,
+				-settings.baselineDays * 24 * 60,
+			);
 			let records = await exportFrom(since);
 			if (records.length === 0) records = await exportFrom(undefined);
 			return [...records].sort((a, b) => (position(a) < position(b) ? 1 : -1)).slice(0, count);
@@ -142,10 +163,17 @@ export interface StatusSettings extends TriggerSettings {
  * days on (by n8n's clock), or from the cursor minus Look Back when that reaches further back
  * (orders saved late with an earlier date are new ones).
  */
-export function valigaraStatusSource(context: IPollFunctions, settings: StatusSettings, memory: ListMemory): StatusSource<IDataObject> {
+export function valigaraStatusSource(
+	context: IPollFunctions,
+	settings: StatusSettings,
+	memory: ListMemory,
+): StatusSource<IDataObject> {
 	const { exportFrom, position, readsFrom, settledUpTo } = exportReader(context, settings, memory);
 	const { idField, statusField } = settings;
-	const windowStart = shiftWallClock(formatDateTime(new Date(), 'UTC')!, -settings.watchedDays * 24 * 60)!;
+	const windowStart = shiftWallClock(
+		formatDateTime(new Date(), 'UTC')!,
+		-settings.watchedDays * 24 * 60,
+	)!;
 	return {
 		key: (record) => String(record[idField]),
 		position,
@@ -153,20 +181,31 @@ export function valigaraStatusSource(context: IPollFunctions, settings: StatusSe
 		status(record) {
 			const value = record[statusField];
 			if (value === undefined) {
-				throw new NodeOperationError(context.getNode(), `An order from Valigara has no "${statusField}" field`, {
-					description: `The trigger compares each order's status. Fields seen: ${Object.keys(record).join(', ') || 'none'}. Set "Status Field" in the trigger's options.`,
-				});
+				throw new NodeOperationError(
+					context.getNode(),
+					`An order from Valigara has no "${statusField}" field`,
+					{
+						description: `The trigger compares each order's status. Fields seen: ${Object.keys(record).join(', ') || 'none'}. Set "Status Field" in the trigger's options.`,
+					},
+				);
 			}
-			return value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+			return value === null
+				? ''
+				: typeof value === 'object'
+					? JSON.stringify(value)
+					: String(value);
 		},
 		readsFrom,
 		baselineFrom: () => windowStart,
 		settledUpTo,
 		async read(cursor) {
-			const lookBack = cursor === null ? undefined : cursor === undefined ? windowStart : readsFrom(cursor);
+			const lookBack =
+				cursor === null ? undefined : cursor === undefined ? windowStart : readsFrom(cursor);
 			const from = lookBack === undefined || lookBack < windowStart ? lookBack : windowStart;
 			// an export that ignores its date window sends older orders too: they are not watched
-			return (await exportFrom(from)).filter((record) => from === undefined || position(record) >= from);
+			return (await exportFrom(from)).filter(
+				(record) => from === undefined || position(record) >= from,
+			);
 		},
 	};
 }

@@ -1,7 +1,12 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { ServiceFailure } from '../shared/errors';
-import { httpStatusFailure, notFoundMessage, notJsonFailure, serviceWords } from '../shared/failures';
+import {
+	httpStatusFailure,
+	notFoundMessage,
+	notJsonFailure,
+	serviceWords,
+} from '../shared/failures';
 import { sendRequest } from '../shared/request';
 import type { ApiRequest, ApiResponse, RequestContext, Service } from '../shared/request';
 import { compact, isRecord } from '../shared/validation';
@@ -110,7 +115,10 @@ export const SIMPLE_ORDER = [
 
 /** `v1/in/<resource>/<id>` with the id made safe for a path (SKUs may hold a slash). */
 export function path(...parts: string[]): string {
-	return ['v1/in', ...parts.map((part, index) => (index === 0 ? part : encodeURIComponent(part)))].join('/');
+	return [
+		'v1/in',
+		...parts.map((part, index) => (index === 0 ? part : encodeURIComponent(part))),
+	].join('/');
 }
 
 /** Sends one bulk request to products/bulk or pricing/bulk, `{"products": entries}`; its failures name the input items of the entries. */
@@ -120,7 +128,12 @@ export async function sendBulk(
 	entries: IDataObject[],
 	itemIndexes: number[],
 ): Promise<unknown> {
-	const request: VanillaRequest = { method: 'POST', path: path(route, 'bulk'), body: { products: entries }, entryItems: itemIndexes };
+	const request: VanillaRequest = {
+		method: 'POST',
+		path: path(route, 'bulk'),
+		body: { products: entries },
+		entryItems: itemIndexes,
+	};
 	return await apiRequest(context, request, itemIndexes[0]);
 }
 
@@ -134,7 +147,12 @@ export function bulkResults(
 	entries: IDataObject[],
 	identify: (entry: IDataObject) => IDataObject,
 ): IDataObject[] {
-	if (Array.isArray(data) && data.length === entries.length && data.every(isRecord)) return data as IDataObject[];
+	if (Array.isArray(data) && data.length === entries.length && data.every(isRecord))
+		return data as IDataObject[];
 	if (entries.length === 1 && isRecord(data)) return [data];
-	return entries.map((entry) => ({ success: true, ...compact(identify(entry)), reply: (data ?? null) as IDataObject }));
+	return entries.map((entry) => ({
+		success: true,
+		...compact(identify(entry)),
+		reply: (data ?? null) as IDataObject,
+	}));
 }

@@ -17,7 +17,8 @@ export const readBatchSize = readWholeNumberOption;
 
 export function chunk<T>(list: readonly T[], size: number): T[][] {
 	const chunks: T[][] = [];
-	for (let start = 0; start < list.length; start += size) chunks.push(list.slice(start, start + size));
+	for (let start = 0; start < list.length; start += size)
+		chunks.push(list.slice(start, start + size));
 	return chunks;
 }
 
@@ -27,7 +28,10 @@ type Prepared<Entry> = { entry: Entry } | { error: Error };
  * Every input item read and checked before the first request. Without continueOnFail the first
  * bad item stops the run here, so nothing is sent.
  */
-async function prepareAll<Entry>(context: IExecuteFunctions, prepare: BatchPlan<Entry>['prepare']): Promise<Array<Prepared<Entry>>> {
+async function prepareAll<Entry>(
+	context: IExecuteFunctions,
+	prepare: BatchPlan<Entry>['prepare'],
+): Promise<Array<Prepared<Entry>>> {
 	const prepared: Array<Prepared<Entry>> = [];
 	for (let itemIndex = 0; itemIndex < context.getInputData().length; itemIndex++) {
 		try {
@@ -103,7 +107,10 @@ function noteApplied(error: Error, applied: number[]): void {
  */
 export async function runEachAlone<Entry>(
 	context: IExecuteFunctions,
-	plan: { prepare: BatchPlan<Entry>['prepare']; send(entry: Entry, itemIndex: number): Promise<IDataObject> },
+	plan: {
+		prepare: BatchPlan<Entry>['prepare'];
+		send(entry: Entry, itemIndex: number): Promise<IDataObject>;
+	},
 	concurrency: number,
 ): Promise<INodeExecutionData[]> {
 	const prepared = await prepareAll(context, plan.prepare);
@@ -124,7 +131,10 @@ export async function runEachAlone<Entry>(
 	} catch (error) {
 		// runPerItem throws n8n errors tied to their item already; the index here is only a fallback
 		const nodeError = asNodeError(context, error, 0);
-		noteApplied(nodeError, applied.sort((a, b) => a - b));
+		noteApplied(
+			nodeError,
+			applied.sort((a, b) => a - b),
+		);
 		throw nodeError;
 	}
 }

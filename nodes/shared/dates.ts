@@ -19,10 +19,12 @@ const WALL_CLOCK_FORMAT = 'yyyy-MM-dd HH:mm:ss';
 const WALL_CLOCK = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)?$/;
 
 /** ISO 8601 with its offset: `2026-11-20T10:15:00.000Z`, `2026-06-01T23:30:00-04:00`. */
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
+const ISO_INSTANT =
+	/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
 
 /** `Date#toString()`: `Fri Nov 20 2026 10:15:00 GMT+0100 (Central European Standard Time)`. */
-const DATE_TO_STRING = /^([A-Za-z]{3} [A-Za-z]{3} \d{1,2} \d{4} \d{2}:\d{2}:\d{2} GMT[+-]\d{4})(?: \([A-Za-z .+-]*\))?$/;
+const DATE_TO_STRING =
+	/^([A-Za-z]{3} [A-Za-z]{3} \d{1,2} \d{4} \d{2}:\d{2}:\d{2} GMT[+-]\d{4})(?: \([A-Za-z .+-]*\))?$/;
 
 function valid(date: DateTime): DateTime | undefined {
 	return date.isValid ? date : undefined;
@@ -37,18 +39,29 @@ function wallClock(text: string): DateTime | undefined {
 }
 
 function parseInstant(text: string): DateTime | undefined {
-	if (ISO_INSTANT.test(text)) return valid(DateTime.fromISO(text.replace(' ', 'T'), { setZone: true }));
+	if (ISO_INSTANT.test(text))
+		return valid(DateTime.fromISO(text.replace(' ', 'T'), { setZone: true }));
 	const toString = DATE_TO_STRING.exec(text);
-	if (toString) return valid(DateTime.fromFormat(toString[1], "EEE MMM d yyyy HH:mm:ss 'GMT'ZZZ", { setZone: true, locale: 'en-US' }));
+	if (toString)
+		return valid(
+			DateTime.fromFormat(toString[1], "EEE MMM d yyyy HH:mm:ss 'GMT'ZZZ", {
+				setZone: true,
+				locale: 'en-US',
+			}),
+		);
 	// RFC 2822 and HTTP dates (`Fri, 20 Nov 2026 10:15:00 GMT`: RSS, mail, headers), with their zone;
 	// feeds write "UTC" where the RFC says "GMT"
 	const rfc = text.replace(/ UTC$/i, ' GMT');
-	return valid(DateTime.fromRFC2822(rfc, { setZone: true })) ?? valid(DateTime.fromHTTP(rfc, { setZone: true }));
+	return (
+		valid(DateTime.fromRFC2822(rfc, { setZone: true })) ??
+		valid(DateTime.fromHTTP(rfc, { setZone: true }))
+	);
 }
 
 function toInstant(value: unknown): DateTime | undefined {
 	if (value instanceof Date) return valid(DateTime.fromJSDate(value));
-	if (typeof value === 'number') return valid(DateTime.fromMillis(value < 1e11 ? value * 1000 : value));
+	if (typeof value === 'number')
+		return valid(DateTime.fromMillis(value < 1e11 ? value * 1000 : value));
 	// a DateTime from an expression may come from n8n's own copy of Luxon: read it by its millis
 	if (DateTime.isDateTime(value)) return valid(DateTime.fromMillis(value.toMillis()));
 	if (typeof value === 'string') return parseInstant(value.trim());
@@ -62,7 +75,8 @@ export function isRealWallClock(text: string): boolean {
 
 /** `YYYY-MM-DD HH:MM:SS`, or undefined when the value is not a date. */
 export function formatDateTime(value: unknown, timeZone: string): string | undefined {
-	if (typeof value === 'string' && WALL_CLOCK.test(value.trim())) return wallClock(value.trim())?.toFormat(WALL_CLOCK_FORMAT);
+	if (typeof value === 'string' && WALL_CLOCK.test(value.trim()))
+		return wallClock(value.trim())?.toFormat(WALL_CLOCK_FORMAT);
 	const shown = toInstant(value)?.setZone(timeZone);
 	return shown?.isValid ? shown.toFormat(WALL_CLOCK_FORMAT) : undefined;
 }

@@ -36,7 +36,11 @@ export function notCancelLike(message: string): string {
 /** `message: detail`, or the message alone when the detail only says it again. */
 export function withDetail(message: string, detail: string | undefined): string {
 	// compared word by word, without case, punctuation or brackets
-	const plain = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+	const plain = (text: string) =>
+		` ${text
+			.toLowerCase()
+			.replace(/[^\p{L}\p{N}]+/gu, ' ')
+			.trim()} `;
 	if (!detail || !plain(detail).trim() || plain(message).includes(plain(detail))) return message;
 	return `${message}: ${detail}`;
 }
@@ -58,18 +62,22 @@ export function serviceError(
 		...(failure.httpCode !== undefined ? { httpCode: String(failure.httpCode) } : {}),
 		// not `body`: NodeApiError looks for an HTTP status inside it, and would take Valigara's
 		// `{status: 303}` for one
-		...(failure.body !== undefined ? { reply: redactValue(failure.body, secrets) as JsonObject } : {}),
+		...(failure.body !== undefined
+			? { reply: redactValue(failure.body, secrets) as JsonObject }
+			: {}),
 	};
 	const error = new NodeApiError(node, response, {
 		message,
-		description: failure.description !== undefined ? redactText(failure.description, secrets) : undefined,
+		description:
+			failure.description !== undefined ? redactText(failure.description, secrets) : undefined,
 		httpCode: failure.httpCode !== undefined ? String(failure.httpCode) : undefined,
 		itemIndex: options.itemIndex,
 	});
 	// NodeApiError may have replaced the message with a standard one for the status: keep it clean too.
 	error.message = notCancelLike(redactText(error.message, secrets));
 	if (failure.code !== undefined) error.context.serviceCode = failure.code;
-	if (failure.debugUid !== undefined) error.context.debugUid = redactText(failure.debugUid, secrets);
+	if (failure.debugUid !== undefined)
+		error.context.debugUid = redactText(failure.debugUid, secrets);
 	return error;
 }
 

@@ -7,7 +7,10 @@ import { isRecord } from './validation';
 
 /** A short, tag-free excerpt of a non-JSON reply (an HTML error page, a truncated body). */
 export function excerpt(text: string, length = 200): string {
-	const plain = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+	const plain = text
+		.replace(/<[^>]*>/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
 	return plain.length > length ? `${plain.slice(0, length)}…` : plain;
 }
 
@@ -19,7 +22,11 @@ export function networkFailure(
 ): ServiceFailure {
 	// n8n's NodeApiError keeps no link to the socket error; its code (ECONNREFUSED, ETIMEDOUT…)
 	// survives only in the texts.
-	const { message = String(error), description, messages = [] } = error as {
+	const {
+		message = String(error),
+		description,
+		messages = [],
+	} = error as {
 		message?: string;
 		description?: string;
 		messages?: string[];
@@ -39,7 +46,12 @@ export function networkFailure(
 /** The request timeout ran out: which service, which request (no query: it may hold a key), which item. */
 function timeoutFailure(
 	service: Service,
-	{ request, url, timeout, itemIndex }: { request: ApiRequest; url: string; timeout: number; itemIndex?: number },
+	{
+		request,
+		url,
+		timeout,
+		itemIndex,
+	}: { request: ApiRequest; url: string; timeout: number; itemIndex?: number },
 ): ServiceFailure {
 	const seconds = timeout / 1000;
 	return {
@@ -64,7 +76,9 @@ function withoutQuery(url: string): string {
 /** "Product 42 was not found", for a 404 to a request that says what it is about (its `subject`). */
 export function notFoundMessage(request: ApiRequest): string | undefined {
 	const { subject } = request;
-	return subject ? `${subject.charAt(0).toUpperCase()}${subject.slice(1)} was not found` : undefined;
+	return subject
+		? `${subject.charAt(0).toUpperCase()}${subject.slice(1)} was not found`
+		: undefined;
 }
 
 /**
@@ -86,10 +100,18 @@ export function recordExpected(hint?: string): ReplyCheck {
  * The reply must hold a list, as `listOf` finds it (undefined: it holds none, e.g. one record came
  * back); with `whenEmpty`, an empty list is that failure.
  */
-export function listExpected(listOf: (body: unknown) => unknown[] | undefined, whenEmpty?: ServiceFailure): ReplyCheck {
+export function listExpected(
+	listOf: (body: unknown) => unknown[] | undefined,
+	whenEmpty?: ServiceFailure,
+): ReplyCheck {
 	return ({ body, statusCode }, { method, path }, { name }) => {
 		const list = listOf(body);
-		if (!list) return { message: `${name} sent one record where a list was expected`, description: `${method} ${path}`, httpCode: statusCode };
+		if (!list)
+			return {
+				message: `${name} sent one record where a list was expected`,
+				description: `${method} ${path}`,
+				httpCode: statusCode,
+			};
 		return list.length === 0 ? whenEmpty : undefined;
 	};
 }
@@ -102,13 +124,18 @@ export function rateLimitFailure(
 	service: Service,
 	response: ApiResponse,
 	request: ApiRequest,
-	{ attempt, waitedMs, serviceDelay }: { attempt: number; waitedMs: number; serviceDelay: number | null },
+	{
+		attempt,
+		waitedMs,
+		serviceDelay,
+	}: { attempt: number; waitedMs: number; serviceDelay: number | null },
 ): ServiceFailure {
 	const failure = service.readFailure(response, request) ?? {
 		message: `${service.name} is rate limiting requests`,
 		httpCode: response.statusCode,
 	};
-	const retryHint = serviceDelay !== null ? ` It asks to wait ${Math.ceil(serviceDelay / 1000)} s.` : '';
+	const retryHint =
+		serviceDelay !== null ? ` It asks to wait ${Math.ceil(serviceDelay / 1000)} s.` : '';
 	const outcome =
 		serviceDelay === Infinity
 			? 'Not retried: no wait within this run can help.'
@@ -126,7 +153,6 @@ export interface ServiceWords {
 	details: string[];
 }
 
-
 /** A service's text as shown: spaces collapsed, at most 300 characters (no tag stripping: it is not HTML). */
 function textOf(value: unknown): string | undefined {
 	if (typeof value !== 'string' && typeof value !== 'number') return undefined;
@@ -142,7 +168,8 @@ function textOf(value: unknown): string | undefined {
 function fieldLines(problems: unknown): string[] {
 	const line = (entry: unknown, field?: string): string[] => {
 		const text = isRecord(entry) ? (textOf(entry.message) ?? textOf(entry.detail)) : textOf(entry);
-		const name = field ?? (isRecord(entry) ? (textOf(entry.field) ?? textOf(entry.param)) : undefined);
+		const name =
+			field ?? (isRecord(entry) ? (textOf(entry.field) ?? textOf(entry.param)) : undefined);
 		return text ? [name ? `${name}: ${text}` : text] : [];
 	};
 	if (Array.isArray(problems)) return problems.flatMap((entry) => line(entry));
@@ -170,8 +197,13 @@ export function serviceWords(body: unknown): ServiceWords {
 		textOf(body.detail) ??
 		textOf(body.error) ??
 		textOf(body.title);
-	const code = [body.code, nested?.code, body.error_description !== undefined ? body.error : undefined].find(
-		(value): value is string | number => (typeof value === 'string' && value.trim() !== '') || typeof value === 'number',
+	const code = [
+		body.code,
+		nested?.code,
+		body.error_description !== undefined ? body.error : undefined,
+	].find(
+		(value): value is string | number =>
+			(typeof value === 'string' && value.trim() !== '') || typeof value === 'number',
 	);
 	const data = isRecord(body.data) ? body.data : undefined;
 	const lines = [
@@ -188,10 +220,14 @@ export function serviceWords(body: unknown): ServiceWords {
  * The failure of a reply that is not 2xx: the service's own words when the reply has them (see
  * `serviceWords`), else the HTTP status with an excerpt of the page.
  */
-export function httpStatusFailure(service: Service, response: ApiResponse): ServiceFailure | undefined {
+export function httpStatusFailure(
+	service: Service,
+	response: ApiResponse,
+): ServiceFailure | undefined {
 	if (response.statusCode >= 200 && response.statusCode < 300) return undefined;
 	const words = response.isJson ? serviceWords(response.body) : undefined;
-	const pageExcerpt = typeof response.body === 'string' && response.body ? excerpt(response.body) : undefined;
+	const pageExcerpt =
+		typeof response.body === 'string' && response.body ? excerpt(response.body) : undefined;
 	return {
 		message: words?.message ?? `${service.name} answered HTTP ${response.statusCode}`,
 		description: words ? words.details.join('\n') || undefined : pageExcerpt,
@@ -203,7 +239,10 @@ export function httpStatusFailure(service: Service, response: ApiResponse): Serv
 }
 
 /** A 2xx reply that should have been JSON but was empty, HTML or cut short. */
-export function notJsonFailure(service: Service, response: ApiResponse): ServiceFailure | undefined {
+export function notJsonFailure(
+	service: Service,
+	response: ApiResponse,
+): ServiceFailure | undefined {
 	if (response.isJson) return undefined;
 	const text = String(response.body ?? '');
 	return {

@@ -75,7 +75,10 @@ export const requestsAtOnceForWrites: INodeProperties = {
  * An operation's Options collection, its options in alphabetical order as n8n's lint wants them.
  * Every Options block is built here, so they read and sort the same way.
  */
-export function optionsCollection(options: INodeProperties[], extra: Partial<INodeProperties> = {}): INodeProperties {
+export function optionsCollection(
+	options: INodeProperties[],
+	extra: Partial<INodeProperties> = {},
+): INodeProperties {
 	return {
 		displayName: 'Options',
 		name: 'options',

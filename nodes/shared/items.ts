@@ -48,7 +48,9 @@ function errorFields(error: NodeApiError | NodeOperationError, itemIndex: number
 		debugUid,
 		itemIndex,
 	};
-	return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && value !== null));
+	return Object.fromEntries(
+		Object.entries(fields).filter(([, value]) => value !== undefined && value !== null),
+	);
 }
 
 /** Failures that are not n8n errors yet (a bug, a thrown string) become one, tied to the item. */
@@ -89,7 +91,10 @@ export async function runPerItem(
 ): Promise<INodeExecutionData[]> {
 	const count = context.getInputData().length;
 	const results = new Array<INodeExecutionData[]>(count);
-	const run: { next: number; active: number; failed?: { itemIndex: number; error: Error } } = { next: 0, active: 0 };
+	const run: { next: number; active: number; failed?: { itemIndex: number; error: Error } } = {
+		next: 0,
+		active: 0,
+	};
 	const limiter = startLimiter(context, concurrency);
 	const width = () => limiter.limit;
 	// the lowest failed item wins: a one-at-a-time run would have stopped there
@@ -145,7 +150,11 @@ function itemRanges(items: number[]): string {
 		if (last && item === last[1] + 1) last[1] = item;
 		else runs.push([item, item]);
 	}
-	return runs.map(([from, to]) => (from === to ? `${from}` : to === from + 1 ? `${from}, ${to}` : `${from} to ${to}`)).join(', ');
+	return runs
+		.map(([from, to]) =>
+			from === to ? `${from}` : to === from + 1 ? `${from}, ${to}` : `${from} to ${to}`,
+		)
+		.join(', ');
 }
 
 /**
@@ -156,8 +165,10 @@ function itemRanges(items: number[]): string {
 function tellWhatWasApplied(error: Error, applied: number[], notSent: number[]): void {
 	if (!(error instanceof NodeApiError || error instanceof NodeOperationError)) return;
 	const lines = [];
-	if (applied.length === 1) lines.push(`Item ${applied[0]} was already applied by an earlier request.`);
-	if (applied.length > 1) lines.push(`Items ${itemRanges(applied)} were already applied by earlier requests.`);
+	if (applied.length === 1)
+		lines.push(`Item ${applied[0]} was already applied by an earlier request.`);
+	if (applied.length > 1)
+		lines.push(`Items ${itemRanges(applied)} were already applied by earlier requests.`);
 	if (notSent.length === 1) lines.push(`Item ${notSent[0]} was not sent.`);
 	if (notSent.length > 1) lines.push(`Items ${itemRanges(notSent)} were not sent.`);
 	if (lines.length) error.description = [error.description, ...lines].filter(Boolean).join('\n');

@@ -80,7 +80,10 @@ export class AdaptiveLimiter {
 		if (outcome === 'overload') return this.cut(0.5);
 		if (outcome !== 'ok') return;
 		this.fastest = Math.min(this.fastest, elapsedMs);
-		this.average = this.average === undefined ? elapsedMs : this.average + SMOOTHING * (elapsedMs - this.average);
+		this.average =
+			this.average === undefined
+				? elapsedMs
+				: this.average + SMOOTHING * (elapsedMs - this.average);
 		if (this.average > this.fastest * SLOWDOWN + SLOWDOWN_MARGIN_MS) return this.cut(0.9);
 		const step = this.current < this.threshold ? 1 : 1 / this.current;
 		this.current = Math.min(this.ceiling, this.current + step);

@@ -61,7 +61,10 @@ export function idLocator(locator: Locator): INodeProperties {
 				validation: [
 					{
 						type: 'regex',
-						properties: { regex: `.*${url?.regex}.*`, errorMessage: `Not a ${noun} URL: the address must hold the ${noun}’s ID` },
+						properties: {
+							regex: `.*${url?.regex}.*`,
+							errorMessage: `Not a ${noun} URL: the address must hold the ${noun}’s ID`,
+						},
 					},
 				],
 				extractValue: { type: 'regex', regex: url?.regex ?? '' },
@@ -71,7 +74,14 @@ export function idLocator(locator: Locator): INodeProperties {
 				name: 'id',
 				type: 'string',
 				placeholder: `e.g. ${exampleId}`,
-				validation: idRegex ? [{ type: 'regex', properties: { regex: idRegex, errorMessage: `Not a valid ${noun} ID` } }] : undefined,
+				validation: idRegex
+					? [
+							{
+								type: 'regex',
+								properties: { regex: idRegex, errorMessage: `Not a valid ${noun} ID` },
+							},
+						]
+					: undefined,
 			},
 		],
 	};
@@ -96,7 +106,11 @@ function isLocatorValue(value: unknown): value is LocatorValue {
  * itself. A URL without an ID is said with the field and the item, where n8n's message names
  * neither. The operation then checks the value as it checked its plain ID field.
  */
-export function readLocatorValue(context: IExecuteFunctions, field: INodeProperties, itemIndex: number): unknown {
+export function readLocatorValue(
+	context: IExecuteFunctions,
+	field: INodeProperties,
+	itemIndex: number,
+): unknown {
 	const value = context.getNodeParameter(field.name, itemIndex, '') as unknown;
 	if (field.type !== 'resourceLocator' || !isLocatorValue(value)) return value;
 	const mode = field.modes?.find(({ name }) => name === value.mode);

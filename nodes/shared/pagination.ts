@@ -188,7 +188,8 @@ async function readPass<T>(
 		// arrive as fast as they are read).
 		const pageKeys = items.map((record) => list.key(record)).join('\n');
 		if (page === 1) firstPage = pageKeys;
-		else stale = fresh === 0 && (pageKeys === firstPage || pageKeys === previousPage) ? stale + 1 : 0;
+		else
+			stale = fresh === 0 && (pageKeys === firstPage || pageKeys === previousPage) ? stale + 1 : 0;
 		previousPage = pageKeys;
 		if (stale >= 2) {
 			return {

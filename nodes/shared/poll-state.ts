@@ -34,7 +34,12 @@ interface LedgerV1 {
 
 function isLedger(value: unknown): value is Ledger | LedgerV1 {
 	const ledger = value as Ledger | LedgerV1 | undefined;
-	return !!ledger && (ledger.v === 1 || ledger.v === 2) && typeof ledger.config === 'string' && Array.isArray(ledger.seen);
+	return (
+		!!ledger &&
+		(ledger.v === 1 || ledger.v === 2) &&
+		typeof ledger.config === 'string' &&
+		Array.isArray(ledger.seen)
+	);
 }
 
 /** Numbers compare as numbers ("10" after "9"), anything else as text (ISO dates sort as text). */
@@ -68,12 +73,17 @@ export class PollState {
 		this.cursorValue = this.isFirstRun ? null : (stored as Ledger | LedgerV1).cursor;
 		const savedFloor = this.isFirstRun ? undefined : (stored as Ledger).floor;
 		this.floorValue =
-			savedFloor !== undefined ? savedFloor : this.cursorValue !== null ? (legacyFloor?.(this.cursorValue) ?? null) : null;
+			savedFloor !== undefined
+				? savedFloor
+				: this.cursorValue !== null
+					? (legacyFloor?.(this.cursorValue) ?? null)
+					: null;
 		if (this.isFirstRun) return;
 		if ((stored as Ledger | LedgerV1).v === 1) {
 			for (const key of (stored as LedgerV1).seen) this.positions.set(String(key), undefined);
 		} else {
-			for (const [position, ...keys] of (stored as Ledger).seen) for (const key of keys) this.positions.set(key, position);
+			for (const [position, ...keys] of (stored as Ledger).seen)
+				for (const key of keys) this.positions.set(key, position);
 		}
 	}
 
@@ -107,13 +117,21 @@ export class PollState {
 	 * cursor moves on. After a read of everything they exist no more, and go at once.
 	 * `floor`, when given, becomes the floor (set once: by the baseline or by Start From).
 	 */
-	commit(cursor: string | undefined, keepFrom: string | undefined, readFrom?: string, floor?: string): void {
+	commit(
+		cursor: string | undefined,
+		keepFrom: string | undefined,
+		readFrom?: string,
+		floor?: string,
+	): void {
 		if (cursor !== undefined) this.cursorValue = cursor;
 		if (floor !== undefined) this.floorValue = floor;
 		const groups = new Map<string, string[]>();
 		for (const [key, stored] of this.positions) {
 			const position = stored ?? readFrom;
-			if (position === undefined || (keepFrom !== undefined && comparePositions(position, keepFrom) < 0)) {
+			if (
+				position === undefined ||
+				(keepFrom !== undefined && comparePositions(position, keepFrom) < 0)
+			) {
 				this.positions.delete(key);
 				continue;
 			}
@@ -125,7 +143,13 @@ export class PollState {
 		const seen = [...groups]
 			.sort(([a], [b]) => comparePositions(a, b))
 			.map(([position, keys]) => [position, ...keys] as [string, ...string[]]);
-		const ledger: Ledger = { v: 2, config: this.config, cursor: this.cursorValue, seen, floor: this.floorValue };
+		const ledger: Ledger = {
+			v: 2,
+			config: this.config,
+			cursor: this.cursorValue,
+			seen,
+			floor: this.floorValue,
+		};
 		this.staticData.pollState = ledger;
 	}
 }

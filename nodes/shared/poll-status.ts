@@ -76,12 +76,21 @@ interface StatusLedger {
 
 function isStatusLedger(value: unknown): value is StatusLedger {
 	const ledger = value as StatusLedger | undefined;
-	return !!ledger && ledger.v === 'statuses-1' && typeof ledger.config === 'string' && typeof ledger.statuses === 'object' && ledger.statuses !== null;
+	return (
+		!!ledger &&
+		ledger.v === 'statuses-1' &&
+		typeof ledger.config === 'string' &&
+		typeof ledger.statuses === 'object' &&
+		ledger.statuses !== null
+	);
 }
 
 function latest(positions: Array<string | undefined>): string | undefined {
 	return positions.reduce<string | undefined>(
-		(max, position) => (position !== undefined && (max === undefined || comparePositions(position, max) > 0) ? position : max),
+		(max, position) =>
+			position !== undefined && (max === undefined || comparePositions(position, max) > 0)
+				? position
+				: max,
 		undefined,
 	);
 }
@@ -89,7 +98,8 @@ function latest(positions: Array<string | undefined>): string | undefined {
 /** The ledger read back: key → last seen status. */
 function lastSeen(ledger: StatusLedger): Map<string, string> {
 	const seen = new Map<string, string>();
-	for (const [status, keys] of Object.entries(ledger.statuses)) for (const key of keys) seen.set(key, status);
+	for (const [status, keys] of Object.entries(ledger.statuses))
+		for (const key of keys) seen.set(key, status);
 	return seen;
 }
 
@@ -108,24 +118,40 @@ export async function pollStatusChanges<Item extends IDataObject>(
 	options: StatusPollOptions,
 ): Promise<Array<Item & { statusChange: StatusChange }> | null> {
 	const wanted = options.wanted ?? (() => true);
-	const change = (record: Item, from: string | null) => ({ ...record, statusChange: { from, to: source.status(record) } });
+	const change = (record: Item, from: string | null) => ({
+		...record,
+		statusChange: { from, to: source.status(record) },
+	});
 	const oldestFirst = (records: Array<Item & { statusChange: StatusChange }>) =>
 		records.sort((a, b) => comparePositions(source.position(a), source.position(b)));
 
 	if (context.getMode() === 'manual') {
 		// Samples: the most recently changed watched records in a wanted status (manual runs save no state: none is read either)
 		const recent = (record: Item) => source.changedAt?.(record) ?? source.createdAt(record) ?? '';
-		const records = (await source.read(undefined)).filter((record) => wanted(source.status(record)));
-		const newest = records.sort((a, b) => comparePositions(recent(b), recent(a))).slice(0, options.sampleSize ?? 5);
+		const records = (await source.read(undefined)).filter((record) =>
+			wanted(source.status(record)),
+		);
+		const newest = records
+			.sort((a, b) => comparePositions(recent(b), recent(a)))
+			.slice(0, options.sampleSize ?? 5);
 		return newest.length ? oldestFirst(newest.map((record) => change(record, null))) : null;
 	}
 
 	const staticData = context.getWorkflowStaticData('node');
-	const stored = isStatusLedger(staticData.pollState) && staticData.pollState.config === options.config ? staticData.pollState : undefined;
+	const stored =
+		isStatusLedger(staticData.pollState) && staticData.pollState.config === options.config
+			? staticData.pollState
+			: undefined;
 
-	function changesSince(ledger: StatusLedger, records: Item[]): Array<Item & { statusChange: StatusChange }> {
+	function changesSince(
+		ledger: StatusLedger,
+		records: Item[],
+	): Array<Item & { statusChange: StatusChange }> {
 		const seen = lastSeen(ledger);
-		const newFrom = latest([ledger.cursor === null ? undefined : source.readsFrom(ledger.cursor), ledger.floor ?? undefined]);
+		const newFrom = latest([
+			ledger.cursor === null ? undefined : source.readsFrom(ledger.cursor),
+			ledger.floor ?? undefined,
+		]);
 		const changes: Array<Item & { statusChange: StatusChange }> = [];
 		const done = new Set<string>();
 		for (const record of records) {
@@ -136,7 +162,8 @@ export async function pollStatusChanges<Item extends IDataObject>(
 			const before = seen.get(key);
 			if (before === undefined) {
 				// unknown: created since the last poll, or (below the look-back) entering the bound from below
-				const isNew = newFrom === undefined || comparePositions(source.position(record), newFrom) >= 0;
+				const isNew =
+					newFrom === undefined || comparePositions(source.position(record), newFrom) >= 0;
 				if (isNew && wanted(status)) changes.push(change(record, null));
 			} else if (before !== status && wanted(status)) {
 				changes.push(change(record, before));
@@ -159,13 +186,19 @@ export async function pollStatusChanges<Item extends IDataObject>(
 			start === undefined
 				? []
 				: records
-						.filter((record) => wanted(source.status(record)) && (source.createdAt(record) ?? '') >= start)
+						.filter(
+							(record) =>
+								wanted(source.status(record)) && (source.createdAt(record) ?? '') >= start,
+						)
 						.map((record) => change(record, null));
 	}
 
 	const read = latest(records.map((record) => source.position(record)));
 	const settled = source.settledUpTo?.();
-	const capped = settled !== undefined && read !== undefined && comparePositions(read, settled) > 0 ? settled : read;
+	const capped =
+		settled !== undefined && read !== undefined && comparePositions(read, settled) > 0
+			? settled
+			: read;
 	const previous = stored?.cursor ?? undefined;
 	// the cursor never goes back; on a baseline that read nothing it is the window's start (or null: every record is new)
 	const cursor = latest([capped, previous]) ?? floor;
@@ -180,7 +213,13 @@ export async function pollStatusChanges<Item extends IDataObject>(
 		if (keys) keys.push(key);
 		else byStatus.set(status, [key]);
 	}
-	const ledger: StatusLedger = { v: 'statuses-1', config: options.config, cursor, floor, statuses: Object.fromEntries(byStatus) };
+	const ledger: StatusLedger = {
+		v: 'statuses-1',
+		config: options.config,
+		cursor,
+		floor,
+		statuses: Object.fromEntries(byStatus),
+	};
 	staticData.pollState = ledger as unknown as IDataObject;
 	return emitted.length ? oldestFirst(emitted) : null;
 }

@@ -86,15 +86,21 @@ export async function pollEvents<Event extends IDataObject>(
 		return sample.length ? sortByPosition(source, sample) : null;
 	}
 
-	const state = new PollState(context.getWorkflowStaticData('node'), options.config, options.legacyFloor);
-	const keepFrom = (cursor: string | undefined) => (cursor === undefined ? undefined : source.readsFrom(cursor));
+	const state = new PollState(
+		context.getWorkflowStaticData('node'),
+		options.config,
+		options.legacyFloor,
+	);
+	const keepFrom = (cursor: string | undefined) =>
+		cursor === undefined ? undefined : source.readsFrom(cursor);
 	if (state.isFirstRun && options.startFrom === undefined) {
 		// The baseline: the newest position the service lists, and as seen everything the next poll
 		// will read again from there (its look-back window), so history is never emitted as new.
 		const newest = await source.latest(options.sampleSize ?? 5);
 		const cursor = latestPosition(newest.map((event) => source.position(event)));
 		const window = cursor === undefined ? [] : await source.since(cursor);
-		for (const event of [...newest, ...window].filter(wanted)) state.remember(source.key(event), source.position(event));
+		for (const event of [...newest, ...window].filter(wanted))
+			state.remember(source.key(event), source.position(event));
 		// nothing older than the window read now is ever emitted, even if it shows up later
 		state.commit(cursor, keepFrom(cursor), undefined, keepFrom(cursor) ?? cursor);
 		return null;
@@ -108,7 +114,9 @@ export async function pollEvents<Event extends IDataObject>(
 	// Where this poll's events begin: the look-back before the cursor, never below the floor (the
 	// baseline's window, or the start position: nothing before it, not even in the look-back).
 	const floor = state.isFirstRun ? cursor : state.floor;
-	const readFrom = latestPosition([keepFrom(cursor), floor].filter((position) => position !== undefined));
+	const readFrom = latestPosition(
+		[keepFrom(cursor), floor].filter((position) => position !== undefined),
+	);
 	const fresh = new Map<string, Event>();
 	const passed: string[] = [];
 	for (const event of await source.since(cursor)) {
@@ -125,9 +133,15 @@ export async function pollEvents<Event extends IDataObject>(
 	}
 	const emitted = sortByPosition(source, [...fresh.values()]);
 	for (const event of emitted) state.remember(source.key(event), source.position(event));
-	const read = latestPosition([...emitted.map((event) => source.position(event)), ...passed], cursor);
+	const read = latestPosition(
+		[...emitted.map((event) => source.position(event)), ...passed],
+		cursor,
+	);
 	const settled = source.settledUpTo?.();
-	const next = settled !== undefined && read !== undefined && comparePositions(read, settled) > 0 ? latestPosition([settled], cursor) : read;
+	const next =
+		settled !== undefined && read !== undefined && comparePositions(read, settled) > 0
+			? latestPosition([settled], cursor)
+			: read;
 	state.commit(next, keepFrom(next), readFrom, state.isFirstRun ? floor : undefined);
 	return emitted.length ? emitted : null;
 }

@@ -1,5 +1,10 @@
 import { updateDisplayOptions } from 'n8n-workflow';
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 
 import { optionsCollection, requestsAtOnceForReads, requestsAtOnceForWrites } from './fields';
 import type { OperationResult } from './items';
@@ -42,22 +47,31 @@ export interface Resource {
 function withRequestsAtOnce(module: OperationModule): INodeProperties[] {
 	if (module.executeBatch) return module.properties;
 	const option = module.reads ? requestsAtOnceForReads : requestsAtOnceForWrites;
-	const index = module.properties.findIndex((property) => property.name === 'options' && property.type === 'collection');
+	const index = module.properties.findIndex(
+		(property) => property.name === 'options' && property.type === 'collection',
+	);
 	if (index < 0) {
 		return [...module.properties, optionsCollection([option])];
 	}
 	const collection = module.properties[index];
-	const withOption = optionsCollection([...((collection.options as INodeProperties[]) ?? []), option], collection);
+	const withOption = optionsCollection(
+		[...((collection.options as INodeProperties[]) ?? []), option],
+		collection,
+	);
 	return module.properties.map((property, at) => (at === index ? withOption : property));
 }
 
 function optionOf(module: OperationModule, resource: string): INodePropertyOptions {
 	const options = module.operation.options as INodePropertyOptions[] | undefined;
 	if (module.operation.name !== 'operation' || options?.length !== 1) {
-		throw new Error(`An operation of "${resource}" must export \`operation\` with exactly one option`);
+		throw new Error(
+			`An operation of "${resource}" must export \`operation\` with exactly one option`,
+		);
 	}
 	if (!module.execute === !module.executeBatch) {
-		throw new Error(`"${resource} › ${String(options[0].value)}" must export one of execute or executeBatch`);
+		throw new Error(
+			`"${resource} › ${String(options[0].value)}" must export one of execute or executeBatch`,
+		);
 	}
 	return options[0];
 }
@@ -81,7 +95,8 @@ export function resource(
 		if (operations[value]) throw new Error(`"${name}" has two operations "${value}"`);
 		operations[value] = module;
 	}
-	if (!operations[defaultOperation]) throw new Error(`"${name}" has no operation "${defaultOperation}" to start with`);
+	if (!operations[defaultOperation])
+		throw new Error(`"${name}" has no operation "${defaultOperation}" to start with`);
 	const selector: INodeProperties = {
 		displayName: 'Operation',
 		name: 'operation',
@@ -97,7 +112,10 @@ export function resource(
 			...updateDisplayOptions({ show: { resource: [name] } }, heading),
 			selector,
 			...entries.flatMap(({ module, option }) =>
-				updateDisplayOptions({ show: { resource: [name], operation: [String(option.value)] } }, withRequestsAtOnce(module)),
+				updateDisplayOptions(
+					{ show: { resource: [name], operation: [String(option.value)] } },
+					withRequestsAtOnce(module),
+				),
 			),
 		],
 		operations,

@@ -47,7 +47,11 @@ export interface ApiRequest {
 }
 
 /** A check of what a reply holds (ApiRequest.expects): the failure when it does not hold it. */
-export type ReplyCheck = (response: ApiResponse, request: ApiRequest, service: Service) => ServiceFailure | undefined;
+export type ReplyCheck = (
+	response: ApiResponse,
+	request: ApiRequest,
+	service: Service,
+) => ServiceFailure | undefined;
 
 export interface ApiResponse {
 	statusCode: number;
@@ -128,7 +132,11 @@ const executions = new WeakMap<object, Execution>();
 function executionOf(context: RequestContext): Execution {
 	let execution = executions.get(context);
 	if (!execution) {
-		execution = { rateLimit: new RateLimitGate(), tokens: new TokenTurns(), credentials: new Map() };
+		execution = {
+			rateLimit: new RateLimitGate(),
+			tokens: new TokenTurns(),
+			credentials: new Map(),
+		};
 		executions.set(context, execution);
 	}
 	return execution;
@@ -141,7 +149,10 @@ function executionOf(context: RequestContext): Execution {
  * credential resolve against the first item. The object is the one handed to n8n's request
  * helper: a token its pre-authentication fetches is written into it, for the next requests.
  */
-export async function credentialsOf(context: RequestContext, credentialType: string): Promise<ICredentialDataDecryptedObject> {
+export async function credentialsOf(
+	context: RequestContext,
+	credentialType: string,
+): Promise<ICredentialDataDecryptedObject> {
 	const { credentials } = executionOf(context);
 	let read = credentials.get(credentialType);
 	if (!read) {
@@ -154,7 +165,11 @@ export async function credentialsOf(context: RequestContext, credentialType: str
 }
 
 /** 429 is a rate limit everywhere; services add their own signals through `rateLimitDelay`. */
-function rateLimitDelay(service: Service, response: ApiResponse, request: ApiRequest): number | null | undefined {
+function rateLimitDelay(
+	service: Service,
+	response: ApiResponse,
+	request: ApiRequest,
+): number | null | undefined {
 	const own = service.rateLimitDelay?.(response, request);
 	if (own !== undefined) return own;
 	if (response.statusCode === 429) return parseRetryAfter(response.headers['retry-after']) ?? null;
@@ -220,7 +235,10 @@ export async function sendRequest(
 	const cancelSignal = cancelSignalOf(context);
 	const canceled = () => new ExecutionCanceledError(node, service.name, itemIndex);
 	const fail = (failure: ServiceFailure) => {
-		const secrets = secretValues([...secretsAtStart, ...service.secretFields.map((field) => credentials[field])]);
+		const secrets = secretValues([
+			...secretsAtStart,
+			...service.secretFields.map((field) => credentials[field]),
+		]);
 		return serviceError(node, failure, { itemIndex, secrets });
 	};
 
@@ -242,9 +260,14 @@ export async function sendRequest(
 			}
 			let raw: IN8nHttpFullResponse;
 			try {
-				raw = (await context.helpers.httpRequestWithAuthentication.call(context, service.credentialType, options, {
-					credentialsDecrypted: credential,
-				})) as IN8nHttpFullResponse;
+				raw = (await context.helpers.httpRequestWithAuthentication.call(
+					context,
+					service.credentialType,
+					options,
+					{
+						credentialsDecrypted: credential,
+					},
+				)) as IN8nHttpFullResponse;
 			} catch (error) {
 				rateLimit.release(self);
 				// n8n aborted the request: axios' "canceled", not a service out of reach
@@ -254,12 +277,19 @@ export async function sendRequest(
 				}
 				// no answer in time, or none at all: a service overloaded or down gets fewer requests
 				place?.('overload');
-				throw fail(service.readNetworkFailure?.(error) ?? networkFailure(service, error, { request, url, timeout, itemIndex }));
+				throw fail(
+					service.readNetworkFailure?.(error) ??
+						networkFailure(service, error, { request, url, timeout, itemIndex }),
+				);
 			}
 			const wasRefresh = token.answered();
 			const response = answerOf(raw);
 			const serviceDelay = rateLimitDelay(service, response, request);
-			place?.(loadOutcome(response, serviceDelay !== undefined, () => service.readFailure(response, request)));
+			place?.(
+				loadOutcome(response, serviceDelay !== undefined, () =>
+					service.readFailure(response, request),
+				),
+			);
 
 			if (raw.statusCode === 401 && !wasRefresh && token.expires) {
 				// not a rate limit: the others may send (the refresh may be waiting for that)
@@ -278,11 +308,14 @@ export async function sendRequest(
 					continue;
 				}
 				rateLimit.release(self);
-				throw fail(rateLimitFailure(service, response, request, { attempt, waitedMs, serviceDelay }));
+				throw fail(
+					rateLimitFailure(service, response, request, { attempt, waitedMs, serviceDelay }),
+				);
 			}
 			rateLimit.release(self);
 
-			const failure = service.readFailure(response, request) ?? request.expects?.(response, request, service);
+			const failure =
+				service.readFailure(response, request) ?? request.expects?.(response, request, service);
 			if (failure) throw fail(failure);
 			return response;
 		}
@@ -333,8 +366,13 @@ async function placeFor(context: RequestContext, rateLimit: RateLimitGate, self:
 
 /** The reply as the services' readers read it: status, headers in lower case, JSON parsed by us. */
 function answerOf(raw: IN8nHttpFullResponse): ApiResponse {
-	const text = typeof raw.body === 'string' ? raw.body : raw.body === undefined ? '' : String(raw.body);
-	return { statusCode: raw.statusCode, headers: lowerCaseKeys(raw.headers as Record<string, unknown>), ...parseBody(text) };
+	const text =
+		typeof raw.body === 'string' ? raw.body : raw.body === undefined ? '' : String(raw.body);
+	return {
+		statusCode: raw.statusCode,
+		headers: lowerCaseKeys(raw.headers as Record<string, unknown>),
+		...parseBody(text),
+	};
 }
 
 /**
@@ -343,7 +381,11 @@ function answerOf(raw: IN8nHttpFullResponse): ApiResponse {
  * towards sending more; any other failure (a 404 for one item, bad data, a refused key, a reply
  * cut short) says nothing about load.
  */
-function loadOutcome(response: ApiResponse, rateLimited: boolean, failure: () => ServiceFailure | undefined): Outcome {
+function loadOutcome(
+	response: ApiResponse,
+	rateLimited: boolean,
+	failure: () => ServiceFailure | undefined,
+): Outcome {
 	if (rateLimited || [502, 503, 504].includes(response.statusCode)) return 'overload';
 	return failure() ? 'failed' : 'ok';
 }

@@ -11,12 +11,20 @@ import { readWholeNumberOption } from './validation';
  * item 0 (they cannot be expressions); a bulk operation gets all items, any other runs per item
  * (runPerItem: pairing, continueOnFail, several at once when it only reads).
  */
-export async function routeOperation(context: IExecuteFunctions, resources: Resource[]): Promise<INodeExecutionData[][]> {
+export async function routeOperation(
+	context: IExecuteFunctions,
+	resources: Resource[],
+): Promise<INodeExecutionData[][]> {
 	const resource = context.getNodeParameter('resource', 0) as string;
 	const operation = context.getNodeParameter('operation', 0) as string;
-	const selected = resources.find((candidate) => candidate.name === resource)?.operations[operation];
+	const selected = resources.find((candidate) => candidate.name === resource)?.operations[
+		operation
+	];
 	if (!selected) {
-		throw new NodeOperationError(context.getNode(), `The operation "${operation}" is not supported for resource "${resource}"`);
+		throw new NodeOperationError(
+			context.getNode(),
+			`The operation "${operation}" is not supported for resource "${resource}"`,
+		);
 	}
 	if (selected.executeBatch) return [await selected.executeBatch.call(context)];
 	const execute = selected.execute!;
@@ -32,5 +40,9 @@ export async function routeOperation(context: IExecuteFunctions, resources: Reso
 
 /** Options › Requests at Once (shared/fields.ts), read at item 0: it sets the whole run's ceiling. */
 function readRequestsAtOnce(context: IExecuteFunctions, reads: boolean): number {
-	return readWholeNumberOption(context, reads ? requestsAtOnceForReads : requestsAtOnceForWrites, 0);
+	return readWholeNumberOption(
+		context,
+		reads ? requestsAtOnceForReads : requestsAtOnceForWrites,
+		0,
+	);
 }

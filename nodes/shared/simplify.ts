@@ -42,7 +42,10 @@ export function simplify(record: IDataObject, paths: readonly string[]): IDataOb
 
 /** Whether this item's reply is simplified: Simplify on, in a node of version 1.1 or later. */
 export function simplifyWanted(context: IExecuteFunctions, itemIndex: number): boolean {
-	return context.getNode().typeVersion >= SIMPLIFY_SINCE && context.getNodeParameter('simple', itemIndex, true) === true;
+	return (
+		context.getNode().typeVersion >= SIMPLIFY_SINCE &&
+		context.getNodeParameter('simple', itemIndex, true) === true
+	);
 }
 
 /** An operation's reply (one record or a list), simplified when the user wants it, else as it came. */
@@ -53,5 +56,9 @@ export function simplifiedIfWanted<T extends IDataObject | IDataObject[]>(
 	reply: T,
 ): T {
 	if (!simplifyWanted(context, itemIndex)) return reply;
-	return (Array.isArray(reply) ? reply.map((record) => simplify(record, paths)) : simplify(reply as IDataObject, paths)) as T;
+	return (
+		Array.isArray(reply)
+			? reply.map((record) => simplify(record, paths))
+			: simplify(reply as IDataObject, paths)
+	) as T;
 }

@@ -38,7 +38,10 @@ export class TokenTurns {
 }
 
 /** The credential read once for the run, as n8n's request helper takes it (n8n updates `data` in place). */
-export function decrypted(credentials: ICredentialDataDecryptedObject, service: Service): ICredentialsDecrypted {
+export function decrypted(
+	credentials: ICredentialDataDecryptedObject,
+	service: Service,
+): ICredentialsDecrypted {
 	return { id: '', name: service.name, type: service.credentialType, data: credentials };
 }
 
@@ -75,7 +78,9 @@ export class TokenRefresh {
 	credential(): ICredentialsDecrypted {
 		this.sentWith = this.turns.generation;
 		this.refreshing =
-			this.turn && this.tokenField ? decrypted({ ...this.credentials, [this.tokenField]: '' }, this.service) : undefined;
+			this.turn && this.tokenField
+				? decrypted({ ...this.credentials, [this.tokenField]: '' }, this.service)
+				: undefined;
 		return this.refreshing ?? decrypted(this.credentials, this.service);
 	}
 
@@ -84,7 +89,8 @@ export class TokenRefresh {
 	 * on, and the requests waiting for the refresh may go. Returns whether this send was the refresh.
 	 */
 	answered(): boolean {
-		if (this.refreshing?.data && this.tokenField) this.credentials[this.tokenField] = this.refreshing.data[this.tokenField];
+		if (this.refreshing?.data && this.tokenField)
+			this.credentials[this.tokenField] = this.refreshing.data[this.tokenField];
 		const wasRefresh = this.turn !== undefined;
 		this.end();
 		return wasRefresh;

@@ -1,5 +1,11 @@
 import { NodeOperationError, jsonParse } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions, INode, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INode,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 import { z } from 'zod';
 
 import { inputError } from './errors';
@@ -22,8 +28,10 @@ function describeIssue(issue: z.ZodIssue): string {
 	if (issue.code === 'invalid_type' && issue.received === 'null') return 'is required';
 	if (issue.code === 'invalid_type' && issue.received === 'nan') return 'must be a number, not NaN';
 	// zod reports `.int('…')` on a fraction as invalid_type; a message of our own wins over the generic one.
-	if (issue.code === 'invalid_type' && !/^Expected /.test(issue.message)) return lowerFirst(issue.message);
-	if (issue.code === 'invalid_type') return `must be ${article(issue.expected)} ${issue.expected}, not ${article(issue.received)} ${issue.received}`;
+	if (issue.code === 'invalid_type' && !/^Expected /.test(issue.message))
+		return lowerFirst(issue.message);
+	if (issue.code === 'invalid_type')
+		return `must be ${article(issue.expected)} ${issue.expected}, not ${article(issue.received)} ${issue.received}`;
 	if (issue.code === 'unrecognized_keys') return `has unknown fields: ${issue.keys.join(', ')}`;
 	return lowerFirst(issue.message);
 }
@@ -49,7 +57,9 @@ export function validate<S extends z.ZodTypeAny>(
 ): z.output<S> {
 	const parsed = schema.safeParse(value);
 	if (parsed.success) return parsed.data;
-	const problems = parsed.error.issues.map((issue) => `"${labelFor(issue.path, labels)}" ${describeIssue(issue)}`);
+	const problems = parsed.error.issues.map(
+		(issue) => `"${labelFor(issue.path, labels)}" ${describeIssue(issue)}`,
+	);
 	throw inputError(node, `Invalid input: ${problems[0]}`, {
 		itemIndex,
 		description: problems.length > 1 ? problems.join('\n') : undefined,
@@ -99,7 +109,10 @@ const textOrNumber = (expected: string) =>
 	z
 		.union([z.string(), z.number()], {
 			errorMap: (_issue, ctx) => ({
-				message: ctx.data === undefined || ctx.data === null ? 'is required' : `must be ${expected}, not ${typeOf(ctx.data)}`,
+				message:
+					ctx.data === undefined || ctx.data === null
+						? 'is required'
+						: `must be ${expected}, not ${typeOf(ctx.data)}`,
 			}),
 		})
 		.transform((value) => String(value).trim());
@@ -108,11 +121,15 @@ const textOrNumber = (expected: string) =>
 function bounded(limit: number) {
 	return (value: string, ctx: z.RefinementCtx) => {
 		if (value.length > limit) {
-			ctx.addIssue({ code: z.ZodIssueCode.custom, message: `must be at most ${limit} characters, not ${value.length}` });
+			ctx.addIssue({
+				code: z.ZodIssueCode.custom,
+				message: `must be at most ${limit} characters, not ${value.length}`,
+			});
 		} else if (!isWellFormed(value)) {
 			ctx.addIssue({
 				code: z.ZodIssueCode.custom,
-				message: 'holds a broken character (half of an emoji or symbol, as a cut or a bad copy leaves it)',
+				message:
+					'holds a broken character (half of an emoji or symbol, as a cut or a bad copy leaves it)',
 			});
 		}
 	};
@@ -123,7 +140,9 @@ function bounded(limit: number) {
  * into a List), at most LIMITS.id characters, well-formed (safe to put in a URL).
  */
 export const requiredId = () =>
-	textOrNumber('text or a number').pipe(z.string().min(1, 'must not be empty').superRefine(bounded(LIMITS.id)));
+	textOrNumber('text or a number').pipe(
+		z.string().min(1, 'must not be empty').superRefine(bounded(LIMITS.id)),
+	);
 
 /** Required free text (a name, a tracking number): text or a number, trimmed, never empty. */
 export const requiredText = () => textOrNumber('text').pipe(z.string().min(1, 'must not be empty'));
@@ -145,10 +164,16 @@ export const emailAddress = () =>
 export const NOT_FINITE = 'must be a finite number (Infinity cannot be sent)';
 
 /** A number JSON can carry (see NOT_FINITE); chain `.min()`, `.max()` as on `z.number()`. */
-export const finiteNumber = (params?: z.RawCreateParams & { invalid_type_error?: string }) => z.number(params).finite(NOT_FINITE);
+export const finiteNumber = (params?: z.RawCreateParams & { invalid_type_error?: string }) =>
+	z.number(params).finite(NOT_FINITE);
 
 /** JSON typed into a field (a string) parsed, or the value as an expression already built it. */
-export function parseJsonValue(node: INode, value: unknown, label: string, itemIndex: number): unknown {
+export function parseJsonValue(
+	node: INode,
+	value: unknown,
+	label: string,
+	itemIndex: number,
+): unknown {
 	if (typeof value !== 'string') return value;
 	if (value.trim() === '') return undefined;
 	try {
@@ -168,14 +193,23 @@ export function readJsonParameter(
 	itemIndex: number,
 	label: string,
 ): unknown {
-	return parseJsonValue(context.getNode(), context.getNodeParameter(name, itemIndex, undefined), label, itemIndex);
+	return parseJsonValue(
+		context.getNode(),
+		context.getNodeParameter(name, itemIndex, undefined),
+		label,
+		itemIndex,
+	);
 }
 
 // ── The vocabulary every node's schemas use ────────────────────────────────────────────────
 
 /** Drops what the user left empty (n8n hands untouched optional fields over as ''), so only what was set is sent. */
 export function compact(record: IDataObject): IDataObject {
-	return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== '' && value !== undefined && value !== null));
+	return Object.fromEntries(
+		Object.entries(record).filter(
+			([, value]) => value !== '' && value !== undefined && value !== null,
+		),
+	);
 }
 
 /** A JSON object: not a list, not null. */
@@ -186,7 +220,9 @@ export function isRecord(value: unknown): value is IDataObject {
 /** Optional free text: text, or a number sent as text, kept as written. Any other type is refused and named. */
 export const optionalText = () =>
 	z
-		.union([z.string(), z.number()], { errorMap: (_issue, ctx) => ({ message: `must be text, not ${typeOf(ctx.data)}` }) })
+		.union([z.string(), z.number()], {
+			errorMap: (_issue, ctx) => ({ message: `must be text, not ${typeOf(ctx.data)}` }),
+		})
 		.transform(String)
 		.optional();
 
@@ -205,7 +241,11 @@ function numberFromText(value: unknown): unknown {
  * shops export quantities) are read as the number; otherwise only a number is one. Nothing else
  * is converted: `true` or `[12]` from an expression would be sent as 1 or 12.
  */
-export const wholeNumber = ({ min, max, fromText = false }: { min?: number; max?: number; fromText?: boolean } = {}) =>
+export const wholeNumber = ({
+	min,
+	max,
+	fromText = false,
+}: { min?: number; max?: number; fromText?: boolean } = {}) =>
 	z.unknown().transform((value, ctx) => {
 		const number = fromText ? numberFromText(value) : value;
 		const problem =
@@ -230,15 +270,24 @@ export const wholeNumber = ({ min, max, fromText = false }: { min?: number; max?
  * written as text is read as the number (see numberFromText). Nothing else is converted, as in
  * wholeNumber: `false` or `[25.9]` from an expression would be sent as 0 or 25.9.
  */
-export const decimalNumber = ({ min, max, fromText = false }: { min?: number; max?: number; fromText?: boolean } = {}) => {
-	let number = finiteNumber({ errorMap: (_issue, ctx) => ({ message: `must be a number, not ${received(ctx.data)}` }) });
+export const decimalNumber = ({
+	min,
+	max,
+	fromText = false,
+}: { min?: number; max?: number; fromText?: boolean } = {}) => {
+	let number = finiteNumber({
+		errorMap: (_issue, ctx) => ({ message: `must be a number, not ${received(ctx.data)}` }),
+	});
 	if (min !== undefined) number = number.min(min, `must be ${min} or more`);
 	if (max !== undefined) number = number.max(max, `must be ${max} or less`);
 	return z.preprocess((value) => (fromText ? numberFromText(value) : value), number);
 };
 
 /** A store's record ID: digits only (an empty one would turn a Get into a List), as text. */
-export const numericId = () => requiredId().pipe(z.string().regex(/^\d+$/, 'must be a whole number (the ID shown in the store)'));
+export const numericId = () =>
+	requiredId().pipe(
+		z.string().regex(/^\d+$/, 'must be a whole number (the ID shown in the store)'),
+	);
 
 /**
  * One of an options list's values, or an error listing them: the values are never written twice.
@@ -252,7 +301,9 @@ export const oneOf = (list: INodePropertyOptions[]) => {
 		if (option.name.toLowerCase() === value.toLowerCase()) return value;
 		return option.name.includes(value) ? option.name : `${value} (${option.name})`;
 	});
-	return z.enum(values as [string, ...string[]], { errorMap: () => ({ message: `must be one of ${shown.join(', ')}` }) });
+	return z.enum(values as [string, ...string[]], {
+		errorMap: () => ({ message: `must be one of ${shown.join(', ')}` }),
+	});
 };
 
 /**
@@ -261,15 +312,27 @@ export const oneOf = (list: INodePropertyOptions[]) => {
  * a typed value, not one from an expression, and a fraction, text or NaN would make batches uneven
  * or send nothing at all. Refused, never rounded or converted, with the field and the item named.
  */
-export function readWholeNumberOption(context: IExecuteFunctions, field: INodeProperties, itemIndex = 0): number {
-	const value: unknown = context.getNodeParameter(`options.${field.name}`, itemIndex, field.default);
+export function readWholeNumberOption(
+	context: IExecuteFunctions,
+	field: INodeProperties,
+	itemIndex = 0,
+): number {
+	const value: unknown = context.getNodeParameter(
+		`options.${field.name}`,
+		itemIndex,
+		field.default,
+	);
 	const problem = wholeNumberOptionProblem(field, value);
 	if (problem === undefined) return value as number;
 	throw inputError(context.getNode(), problem, { itemIndex });
 }
 
 /** The same check for a trigger's option (a poll has no item): the poll fails naming the option. */
-export function checkTriggerNumberOption(node: INode, field: INodeProperties, value: unknown): number {
+export function checkTriggerNumberOption(
+	node: INode,
+	field: INodeProperties,
+	value: unknown,
+): number {
 	const checked = value ?? field.default;
 	const problem = wholeNumberOptionProblem(field, checked);
 	if (problem === undefined) return checked as number;
@@ -279,7 +342,8 @@ export function checkTriggerNumberOption(node: INode, field: INodeProperties, va
 function wholeNumberOptionProblem(field: INodeProperties, value: unknown): string | undefined {
 	const min = field.typeOptions?.minValue ?? 1;
 	const max = field.typeOptions?.maxValue ?? Number.MAX_SAFE_INTEGER;
-	if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return undefined;
+	if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max)
+		return undefined;
 	const shown = typeof value === 'number' ? String(value) : received(value);
 	return `"${field.displayName}" must be a whole number from ${min} to ${max}, not ${shown}`;
 }
@@ -289,7 +353,11 @@ function wholeNumberOptionProblem(field: INodeProperties, value: unknown): strin
  * `parent.child` inside a collection and `parent.group.child` inside a fixed collection, labelled
  * "Parent › Child". Messages take their labels from here, never from a table kept by hand.
  */
-export function labelsOf(properties: readonly INodeProperties[], prefix = '', labelPrefix = ''): FieldLabels {
+export function labelsOf(
+	properties: readonly INodeProperties[],
+	prefix = '',
+	labelPrefix = '',
+): FieldLabels {
 	const labels: FieldLabels = {};
 	for (const property of properties) {
 		const path = `${prefix}${property.name}`;
@@ -299,7 +367,10 @@ export function labelsOf(properties: readonly INodeProperties[], prefix = '', la
 		if (property.type === 'collection') {
 			inner = labelsOf((property.options ?? []) as INodeProperties[], `${path}.`, `${label} › `);
 		} else if (property.type === 'fixedCollection') {
-			for (const group of (property.options ?? []) as Array<{ name: string; values?: INodeProperties[] }>) {
+			for (const group of (property.options ?? []) as Array<{
+				name: string;
+				values?: INodeProperties[];
+			}>) {
 				Object.assign(inner, labelsOf(group.values ?? [], `${path}.${group.name}.`, `${label} › `));
 			}
 		}
@@ -334,7 +405,10 @@ export function labelsAt(labels: FieldLabels, readFrom: Record<string, string>):
 }
 
 /** The fields' labels by parameter path, and under the request's paths where they differ (labelsAt). */
-export function labelsByApiPath(properties: readonly INodeProperties[], paths: Record<string, string>): FieldLabels {
+export function labelsByApiPath(
+	properties: readonly INodeProperties[],
+	paths: Record<string, string>,
+): FieldLabels {
 	const byParameter = labelsOf(properties);
 	return { ...byParameter, ...labelsAt(byParameter, paths) };
 }
@@ -343,7 +417,10 @@ export function labelsByApiPath(properties: readonly INodeProperties[], paths: R
  * The options list of the field `name` among `fields` (a collection's fields), for `oneOf`: the
  * choices stay written once, in the field, where n8n's lint reads them.
  */
-export function optionsOf(fields: readonly INodeProperties[], name: string): INodePropertyOptions[] {
+export function optionsOf(
+	fields: readonly INodeProperties[],
+	name: string,
+): INodePropertyOptions[] {
 	const options = fields.find((field) => field.name === name)?.options;
 	if (!options) throw new Error(`No field "${name}" with options`);
 	return options as INodePropertyOptions[];

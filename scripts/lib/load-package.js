@@ -23,7 +23,13 @@ async function main() {
 	const loader = new PackageDirectoryLoader(packageDir);
 	await loader.loadAll();
 	const ms = Number(process.hrtime.bigint() - started) / 1e6;
-	process.stdout.write(JSON.stringify({ ms, nodes: Object.keys(loader.known.nodes), credentials: Object.keys(loader.known.credentials) }) + '\n');
+	process.stdout.write(
+		JSON.stringify({
+			ms,
+			nodes: Object.keys(loader.known.nodes),
+			credentials: Object.keys(loader.known.credentials),
+		}) + '\n',
+	);
 }
 
 main().catch((err) => {

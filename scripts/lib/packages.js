@@ -25,7 +25,8 @@ const SERVICES = [
 		nodeDir: 'Valigara',
 		credential: 'ValigaraApi',
 		docs: 'docs/valigara.md',
-		description: 'n8n nodes for Valigara: every API operation (products, gemstones, orders) and a polling trigger for new orders and clients.',
+		description:
+			'n8n nodes for Valigara: every API operation (products, gemstones, orders) and a polling trigger for new orders and clients.',
 		keywords: ['valigara', 'jewelry', 'ecommerce'],
 	},
 	{
@@ -34,7 +35,8 @@ const SERVICES = [
 		nodeDir: 'VanillaEshop',
 		credential: 'VanillaEshopApi',
 		docs: 'docs/vanilla-eshop.md',
-		description: 'n8n node for Vanilla eShop: customers, manufacturers, option values, orders, prices and products, bulk operations included.',
+		description:
+			'n8n node for Vanilla eShop: customers, manufacturers, option values, orders, prices and products, bulk operations included.',
 		keywords: ['vanilla-eshop', 'ecommerce'],
 	},
 	{
@@ -43,7 +45,8 @@ const SERVICES = [
 		nodeDir: 'Gigrove',
 		credential: 'GigroveApi',
 		docs: 'docs/gigrove.md',
-		description: 'n8n nodes for Gigrove (WCFM marketplace): products, orders, notifications, bookings and deliveries, and a polling trigger for new notifications and orders.',
+		description:
+			'n8n nodes for Gigrove (WCFM marketplace): products, orders, notifications, bookings and deliveries, and a polling trigger for new notifications and orders.',
 		keywords: ['gigrove', 'wcfm', 'marketplace', 'ecommerce'],
 	},
 	{
@@ -52,7 +55,8 @@ const SERVICES = [
 		nodeDir: 'GuaranteedReviews',
 		credential: 'GuaranteedReviewsApi',
 		docs: undefined, // its reference is the README's section
-		description: 'n8n node for Guaranteed Reviews (Avis Garantis): send orders, read reviews, rating summaries and stats.',
+		description:
+			'n8n node for Guaranteed Reviews (Avis Garantis): send orders, read reviews, rating summaries and stats.',
 		keywords: ['guaranteed-reviews', 'avis-garantis', 'reviews', 'ecommerce'],
 	},
 ];
@@ -80,7 +84,12 @@ function allPackages(root = rootManifest()) {
 		dir: ROOT,
 		manifest: root,
 		entries: [...root.n8n.nodes, ...root.n8n.credentials].map(sourceOf),
-		assets: ['nodes/**/*.{svg,png}', 'nodes/**/*.node.json', 'nodes/**/__schema__/**/*.json', 'credentials/**/*.{svg,png}'],
+		assets: [
+			'nodes/**/*.{svg,png}',
+			'nodes/**/*.node.json',
+			'nodes/**/__schema__/**/*.json',
+			'credentials/**/*.{svg,png}',
+		],
 		service: undefined,
 	};
 	return [pack, ...SERVICES.map((service) => servicePackage(service, root))];
@@ -93,7 +102,11 @@ function servicePackage(service, root) {
 		dir: path.join(PACKAGES_DIR, service.name),
 		manifest,
 		entries: [...manifest.n8n.nodes, ...manifest.n8n.credentials].map(sourceOf),
-		assets: [`nodes/${service.nodeDir}/**/*.{svg,png}`, `nodes/${service.nodeDir}/**/*.node.json`, `nodes/${service.nodeDir}/**/__schema__/**/*.json`],
+		assets: [
+			`nodes/${service.nodeDir}/**/*.{svg,png}`,
+			`nodes/${service.nodeDir}/**/*.node.json`,
+			`nodes/${service.nodeDir}/**/__schema__/**/*.json`,
+		],
 		service,
 	};
 }
@@ -101,9 +114,13 @@ function servicePackage(service, root) {
 /** The service package's package.json: the pack's metadata, its own name, nodes and credential. */
 function serviceManifest(service, root) {
 	const nodes = root.n8n.nodes.filter((p) => p.startsWith(`dist/nodes/${service.nodeDir}/`));
-	const credentials = root.n8n.credentials.filter((p) => p === `dist/credentials/${service.credential}.credentials.js`);
+	const credentials = root.n8n.credentials.filter(
+		(p) => p === `dist/credentials/${service.credential}.credentials.js`,
+	);
 	if (nodes.length === 0 || credentials.length !== 1) {
-		throw new Error(`${service.name}: package.json "n8n" lists ${nodes.length} node(s) under dist/nodes/${service.nodeDir}/ and ${credentials.length} credential ${service.credential}`);
+		throw new Error(
+			`${service.name}: package.json "n8n" lists ${nodes.length} node(s) under dist/nodes/${service.nodeDir}/ and ${credentials.length} credential ${service.credential}`,
+		);
 	}
 	return {
 		name: service.name,
@@ -130,8 +147,20 @@ function sourceLinks(pkg) {
 	return [
 		[`nodes/${nodeDir}`, `../../../nodes/${nodeDir}`],
 		['nodes/shared', '../../../nodes/shared'],
-		[`credentials/${credential}.credentials.ts`, `../../../credentials/${credential}.credentials.ts`],
+		[
+			`credentials/${credential}.credentials.ts`,
+			`../../../credentials/${credential}.credentials.ts`,
+		],
 	];
 }
 
-module.exports = { ROOT, PACKAGES_DIR, SERVICES, allPackages, rootManifest, serviceManifest, sourceLinks, sourceOf };
+module.exports = {
+	ROOT,
+	PACKAGES_DIR,
+	SERVICES,
+	allPackages,
+	rootManifest,
+	serviceManifest,
+	sourceLinks,
+	sourceOf,
+};

@@ -24,7 +24,8 @@ const rt = require('./n8n-runtime');
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 // Redis, PostgreSQL and the workers end with this process at once (SIGKILL): nothing of theirs
 // is worth a graceful stop once the script is gone.
-const spawnLogged = (command, args, opts) => rt.spawnLogged(command, args, { ...opts, exitSignal: 'SIGKILL' });
+const spawnLogged = (command, args, opts) =>
+	rt.spawnLogged(command, args, { ...opts, exitSignal: 'SIGKILL' });
 
 // ---------------------------------------------------------------- Debian packages
 
@@ -39,7 +40,10 @@ function which(name) {
  */
 function aptInstall(packages, present, log) {
 	if (present()) return;
-	if (!isRoot()) throw new Error(`${packages.join(' ')} missing: run \`sudo apt-get install -y ${packages.join(' ')}\` (Debian's packages)`);
+	if (!isRoot())
+		throw new Error(
+			`${packages.join(' ')} missing: run \`sudo apt-get install -y ${packages.join(' ')}\` (Debian's packages)`,
+		);
 	log(`apt-get install -y ${packages.join(' ')} (missing; Debian's packages)`);
 	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 	let res = spawnSync('apt-get', ['install', '-y', '-qq', ...packages], { env, encoding: 'utf8' });
@@ -47,7 +51,13 @@ function aptInstall(packages, present, log) {
 		spawnSync('apt-get', ['update', '-qq'], { env, stdio: 'ignore' });
 		res = spawnSync('apt-get', ['install', '-y', '-qq', ...packages], { env, encoding: 'utf8' });
 	}
-	if (res.status !== 0 || !present()) throw new Error(`apt-get install ${packages.join(' ')} failed:\n${(res.stdout || '') + (res.stderr || '')}`.slice(0, 2000));
+	if (res.status !== 0 || !present())
+		throw new Error(
+			`apt-get install ${packages.join(' ')} failed:\n${(res.stdout || '') + (res.stderr || '')}`.slice(
+				0,
+				2000,
+			),
+		);
 }
 
 // ---------------------------------------------------------------- Redis
@@ -67,15 +77,27 @@ function redisCommand(port, ...args) {
 			socket.destroy();
 			reject(new Error('redis: no reply within 3 s'));
 		}, 3000);
-		socket.on('connect', () => socket.write(`*${args.length}\r\n${args.map((a) => `$${Buffer.byteLength(String(a))}\r\n${a}\r\n`).join('')}`));
+		socket.on('connect', () =>
+			socket.write(
+				`*${args.length}\r\n${args.map((a) => `$${Buffer.byteLength(String(a))}\r\n${a}\r\n`).join('')}`,
+			),
+		);
 		socket.on('data', (chunk) => {
 			data += chunk;
 			// a simple reply ends at its first CRLF; a bulk reply ($len) once len bytes arrived
 			const bulk = /^\$(-?\d+)\r\n/.exec(data);
-			if (bulk ? Number(bulk[1]) < 0 || data.length >= bulk[0].length + Number(bulk[1]) + 2 : data.includes('\r\n')) {
+			if (
+				bulk
+					? Number(bulk[1]) < 0 || data.length >= bulk[0].length + Number(bulk[1]) + 2
+					: data.includes('\r\n')
+			) {
 				clearTimeout(timer);
 				socket.end();
-				resolve(bulk && Number(bulk[1]) >= 0 ? data.slice(bulk[0].length, bulk[0].length + Number(bulk[1])) : data.trim());
+				resolve(
+					bulk && Number(bulk[1]) >= 0
+						? data.slice(bulk[0].length, bulk[0].length + Number(bulk[1]))
+						: data.trim(),
+				);
 			}
 		});
 		socket.on('error', (err) => {
@@ -92,7 +114,24 @@ async function startRedis({ logFile, log = () => {} }) {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-queue-redis-'));
 	const child = spawnLogged(
 		bin,
-		['--port', String(port), '--bind', '127.0.0.1', '--protected-mode', 'yes', '--save', '', '--appendonly', 'no', '--dir', dir, '--daemonize', 'no', '--logfile', ''],
+		[
+			'--port',
+			String(port),
+			'--bind',
+			'127.0.0.1',
+			'--protected-mode',
+			'yes',
+			'--save',
+			'',
+			'--appendonly',
+			'no',
+			'--dir',
+			dir,
+			'--daemonize',
+			'no',
+			'--logfile',
+			'',
+		],
 		{ logFile },
 	);
 	const stop = async () => {
@@ -101,14 +140,27 @@ async function startRedis({ logFile, log = () => {} }) {
 		return res;
 	};
 	try {
-		await rt.waitUntil('answer to PING from redis-server', async () => (await redisCommand(port, 'PING')) === '+PONG', { timeoutMs: 15000, child });
+		await rt.waitUntil(
+			'answer to PING from redis-server',
+			async () => (await redisCommand(port, 'PING')) === '+PONG',
+			{ timeoutMs: 15000, child },
+		);
 	} catch (err) {
 		await stop();
 		err.message += `\n--- ${logFile} ---\n${rt.tail(logFile)}`;
 		throw err;
 	}
 	const version = (/redis_version:(\S+)/.exec(await redisCommand(port, 'INFO', 'server')) || [])[1];
-	return { child, pid: child.pid, host: '127.0.0.1', port, version, dir, command: (...args) => redisCommand(port, ...args), stop };
+	return {
+		child,
+		pid: child.pid,
+		host: '127.0.0.1',
+		port,
+		version,
+		dir,
+		command: (...args) => redisCommand(port, ...args),
+		stop,
+	};
 }
 
 // ---------------------------------------------------------------- PostgreSQL
@@ -117,7 +169,9 @@ async function startRedis({ logFile, log = () => {} }) {
 function ensurePostgres(log) {
 	const find = () => {
 		const root = '/usr/lib/postgresql';
-		const versions = fs.existsSync(root) ? fs.readdirSync(root).filter((v) => fs.existsSync(path.join(root, v, 'bin', 'initdb'))) : [];
+		const versions = fs.existsSync(root)
+			? fs.readdirSync(root).filter((v) => fs.existsSync(path.join(root, v, 'bin', 'initdb')))
+			: [];
 		versions.sort((a, b) => Number(b) - Number(a));
 		return versions.length ? path.join(root, versions[0], 'bin') : null;
 	};
@@ -130,7 +184,10 @@ function postgresUser() {
 	if (!isRoot()) return {};
 	const uid = Number(spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).stdout.trim());
 	const gid = Number(spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).stdout.trim());
-	if (!Number.isInteger(uid) || uid <= 0) throw new Error('running as root, but there is no `postgres` user to run PostgreSQL as (Debian\'s postgresql package creates it)');
+	if (!Number.isInteger(uid) || uid <= 0)
+		throw new Error(
+			"running as root, but there is no `postgres` user to run PostgreSQL as (Debian's postgresql package creates it)",
+		);
 	return { uid, gid };
 }
 
@@ -148,12 +205,16 @@ async function startPostgres({ logFile, log = () => {} }) {
 	const dataDir = path.join(dir, 'data');
 	if (user.uid !== undefined) fs.chownSync(dir, user.uid, user.gid);
 	const env = { ...process.env, LC_ALL: 'C', LANG: 'C' };
-	const init = spawnSync(path.join(bin, 'initdb'), ['-D', dataDir, '-U', 'n8n', '-A', 'trust', '-E', 'UTF8', '--no-locale', '--no-sync'], {
-		env,
-		cwd: dir,
-		encoding: 'utf8',
-		...user,
-	});
+	const init = spawnSync(
+		path.join(bin, 'initdb'),
+		['-D', dataDir, '-U', 'n8n', '-A', 'trust', '-E', 'UTF8', '--no-locale', '--no-sync'],
+		{
+			env,
+			cwd: dir,
+			encoding: 'utf8',
+			...user,
+		},
+	);
 	fs.mkdirSync(path.dirname(logFile), { recursive: true });
 	fs.writeFileSync(logFile, `$ initdb\n${init.stdout}${init.stderr}\n`);
 	if (init.status !== 0) {
@@ -169,7 +230,13 @@ async function startPostgres({ logFile, log = () => {} }) {
 		max_connections: '100',
 		shared_buffers: '128MB',
 	};
-	const args = ['-D', dataDir, '-p', String(port), ...Object.entries(settings).flatMap(([k, v]) => ['-c', `${k}=${v}`])];
+	const args = [
+		'-D',
+		dataDir,
+		'-p',
+		String(port),
+		...Object.entries(settings).flatMap(([k, v]) => ['-c', `${k}=${v}`]),
+	];
 	const child = spawnLogged(path.join(bin, 'postgres'), args, { env, cwd: dir, logFile, ...user });
 	// SIGINT is PostgreSQL's "fast" shutdown: it ends client sessions instead of waiting for them.
 	const stop = async () => {
@@ -178,9 +245,30 @@ async function startPostgres({ logFile, log = () => {} }) {
 		return res;
 	};
 	const psql = (sql, db = 'postgres') =>
-		spawnSync(path.join(bin, 'psql'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'n8n', '-d', db, '-XAtq', '-v', 'ON_ERROR_STOP=1', '-c', sql], { encoding: 'utf8', env });
+		spawnSync(
+			path.join(bin, 'psql'),
+			[
+				'-h',
+				'127.0.0.1',
+				'-p',
+				String(port),
+				'-U',
+				'n8n',
+				'-d',
+				db,
+				'-XAtq',
+				'-v',
+				'ON_ERROR_STOP=1',
+				'-c',
+				sql,
+			],
+			{ encoding: 'utf8', env },
+		);
 	try {
-		await rt.waitUntil('PostgreSQL accepting connections', () => psql('select 1').status === 0, { timeoutMs: 30000, child });
+		await rt.waitUntil('PostgreSQL accepting connections', () => psql('select 1').status === 0, {
+			timeoutMs: 30000,
+			child,
+		});
 		const created = psql('create database n8n');
 		if (created.status !== 0) throw new Error(`create database n8n: ${created.stderr}`);
 	} catch (err) {
@@ -247,7 +335,10 @@ function sharedEnv({ redis, postgres, sqliteFile, withQueue = true }) {
  */
 function workerUserFolder(mainUserFolder, name) {
 	const folder = rt.tempUserFolder(`n8n-commerce-pack-queue-${name}-`);
-	fs.cpSync(path.join(mainUserFolder, '.n8n', 'nodes'), path.join(folder, '.n8n', 'nodes'), { recursive: true, verbatimSymlinks: true });
+	fs.cpSync(path.join(mainUserFolder, '.n8n', 'nodes'), path.join(folder, '.n8n', 'nodes'), {
+		recursive: true,
+		verbatimSymlinks: true,
+	});
 	return folder;
 }
 
@@ -257,10 +348,15 @@ function workerUserFolder(mainUserFolder, name) {
  * redis, postgres (or sqliteFile), name, onRetry(message). Returns { name, child, pid, healthPort, brokerPort, logFile, stop() }.
  */
 async function startWorker(line, opts) {
-	return rt.retryIfPortTaken(opts.name || 'worker', () => startWorkerOnce(line, opts), { onRetry: opts.onRetry });
+	return rt.retryIfPortTaken(opts.name || 'worker', () => startWorkerOnce(line, opts), {
+		onRetry: opts.onRetry,
+	});
 }
 
-async function startWorkerOnce(line, { userFolder, logFile, concurrency = 10, redis, postgres, sqliteFile, name = 'worker' }) {
+async function startWorkerOnce(
+	line,
+	{ userFolder, logFile, concurrency = 10, redis, postgres, sqliteFile, name = 'worker' },
+) {
 	const healthPort = await rt.freePort();
 	const brokerPort = String(line) === '2' ? await rt.freePort() : undefined;
 	const env = rt.n8nEnv(line, {
@@ -276,9 +372,15 @@ async function startWorkerOnce(line, { userFolder, logFile, concurrency = 10, re
 	});
 	const { command, args } = rt.n8nCommand(line);
 	fs.mkdirSync(path.dirname(logFile), { recursive: true });
-	fs.appendFileSync(logFile, `\n==== ${new Date().toISOString()} n8n worker --concurrency=${concurrency} (health port ${healthPort}${brokerPort ? `, task broker port ${brokerPort}` : ''})\n`);
+	fs.appendFileSync(
+		logFile,
+		`\n==== ${new Date().toISOString()} n8n worker --concurrency=${concurrency} (health port ${healthPort}${brokerPort ? `, task broker port ${brokerPort}` : ''})\n`,
+	);
 	const logStart = fs.statSync(logFile).size;
-	const child = spawnLogged(command, [...args, 'worker', `--concurrency=${concurrency}`], { env, logFile });
+	const child = spawnLogged(command, [...args, 'worker', `--concurrency=${concurrency}`], {
+		env,
+		logFile,
+	});
 	const worker = {
 		name,
 		child,
@@ -357,12 +459,17 @@ function ranOnOneWorker(evidence, id) {
 	id = String(id);
 	const problems = [];
 	const enqueued = evidence.enqueued.get(id) || 0;
-	if (enqueued !== 1) problems.push(`execution ${id} was enqueued ${enqueued} times by the main (want 1)`);
+	if (enqueued !== 1)
+		problems.push(`execution ${id} was enqueued ${enqueued} times by the main (want 1)`);
 	const starts = Object.entries(evidence.byWorker).filter(([, w]) => w.started.has(id));
 	const totalStarts = starts.reduce((sum, [, w]) => sum + w.started.get(id), 0);
-	if (totalStarts !== 1) problems.push(`execution ${id} was started ${totalStarts} times (${starts.map(([n, w]) => `${n}: ${w.started.get(id)}`).join(', ') || 'by no worker'}); want once, by one worker`);
+	if (totalStarts !== 1)
+		problems.push(
+			`execution ${id} was started ${totalStarts} times (${starts.map(([n, w]) => `${n}: ${w.started.get(id)}`).join(', ') || 'by no worker'}); want once, by one worker`,
+		);
 	const worker = starts.length === 1 ? starts[0][0] : undefined;
-	if (worker && !evidence.byWorker[worker].finished.has(id)) problems.push(`execution ${id}: ${worker} started it but never logged it finished`);
+	if (worker && !evidence.byWorker[worker].finished.has(id))
+		problems.push(`execution ${id}: ${worker} started it but never logged it finished`);
 	return { worker, problems };
 }
 
@@ -441,9 +548,12 @@ function webhookCopy(workflow, { id, path: webhookPath }) {
 	const copy = JSON.parse(JSON.stringify(workflow));
 	copy.id = id;
 	copy.name = `Queue mode: ${workflow.name.replace(/^Sandbox: /, '')} (webhook)`;
-	copy.nodes = copy.nodes.map((n) => (n.name === manual.name ? webhookNode(id, webhookPath, n.position) : n));
+	copy.nodes = copy.nodes.map((n) =>
+		n.name === manual.name ? webhookNode(id, webhookPath, n.position) : n,
+	);
 	const connections = {};
-	for (const [from, value] of Object.entries(copy.connections)) connections[from === manual.name ? 'Webhook' : from] = value;
+	for (const [from, value] of Object.entries(copy.connections))
+		connections[from === manual.name ? 'Webhook' : from] = value;
 	copy.connections = connections;
 	copy.active = false;
 	return copy;

@@ -14,8 +14,13 @@ function section(markdown, heading) {
 	const start = lines.findIndex((line) => line.startsWith(heading));
 	if (start < 0) throw new Error(`README.md has no heading "${heading}"`);
 	const level = /^#+/.exec(lines[start])[0].length;
-	const end = lines.findIndex((line, i) => i > start && /^#+ /.test(line) && /^#+/.exec(line)[0].length <= level);
-	return lines.slice(start + 1, end < 0 ? undefined : end).join('\n').trim();
+	const end = lines.findIndex(
+		(line, i) => i > start && /^#+ /.test(line) && /^#+/.exec(line)[0].length <= level,
+	);
+	return lines
+		.slice(start + 1, end < 0 ? undefined : end)
+		.join('\n')
+		.trim();
 }
 
 function repositoryUrl(manifest) {
@@ -24,7 +29,10 @@ function repositoryUrl(manifest) {
 
 /** Relative links (`](docs/x.md)`, `](#anchor)` stays) → absolute links into the repository at `fromDir`. */
 function absoluteLinks(markdown, repo, fromDir) {
-	return markdown.replace(/\]\((?!https?:|#|mailto:)([^)\s]+)\)/g, (_, target) => `](${repo}/blob/main/${path.posix.join(fromDir, target)})`);
+	return markdown.replace(
+		/\]\((?!https?:|#|mailto:)([^)\s]+)\)/g,
+		(_, target) => `](${repo}/blob/main/${path.posix.join(fromDir, target)})`,
+	);
 }
 
 /** Each heading one level deeper, so a document fits under the README's own headings. */
@@ -40,7 +48,13 @@ function serviceReadme(pkg, rootReadme) {
 	// The section's sentence, the table's head and the service's own row.
 	const credentialRows = section(rootReadme, '## Credentials')
 		.split('\n')
-		.filter((line) => !line.startsWith('|') || line.startsWith('| credential') || line.startsWith('|---') || line.startsWith(`| ${service.title} API`));
+		.filter(
+			(line) =>
+				!line.startsWith('|') ||
+				line.startsWith('| credential') ||
+				line.startsWith('|---') ||
+				line.startsWith(`| ${service.title} API`),
+		);
 	const docs = service.docs ? deeper(fs.readFileSync(path.join(ROOT, service.docs), 'utf8')) : '';
 	const parts = [
 		`# ${manifest.name}`,

@@ -20,21 +20,39 @@ const codexes = packageJson.n8n.nodes.map((file) => {
 /** The nodes a search finds, by display name or alias (case-insensitive, as the editor's search is). */
 const search = (words: string) =>
 	codexes
-		.filter(({ codex, type }) => [type.description.displayName, ...((codex.alias as string[]) ?? [])].some((name) => name.toLowerCase().includes(words)))
+		.filter(({ codex, type }) =>
+			[type.description.displayName, ...((codex.alias as string[]) ?? [])].some((name) =>
+				name.toLowerCase().includes(words),
+			),
+		)
 		.map(({ type }) => type.description.name)
 		.sort();
 
 describe('codex aliases', () => {
-	it.each(codexes.map((entry) => [entry.file, entry] as const))('%s names its node and lists distinct aliases', (_file, { codex, type }) => {
-		expect(type).toBeDefined();
-		expect(codex.node.startsWith(`${PACKAGE_NAME}.`)).toBe(true);
-		const alias = codex.alias as string[];
-		expect(Array.isArray(alias) && alias.length > 0 && alias.every((word) => typeof word === 'string' && word.trim() === word && word !== '')).toBe(true);
-		expect(new Set(alias.map((word) => word.toLowerCase())).size).toBe(alias.length);
-	});
+	it.each(codexes.map((entry) => [entry.file, entry] as const))(
+		'%s names its node and lists distinct aliases',
+		(_file, { codex, type }) => {
+			expect(type).toBeDefined();
+			expect(codex.node.startsWith(`${PACKAGE_NAME}.`)).toBe(true);
+			const alias = codex.alias as string[];
+			expect(
+				Array.isArray(alias) &&
+					alias.length > 0 &&
+					alias.every((word) => typeof word === 'string' && word.trim() === word && word !== ''),
+			).toBe(true);
+			expect(new Set(alias.map((word) => word.toLowerCase())).size).toBe(alias.length);
+		},
+	);
 
 	it('finds each node by the words merchants search with', () => {
-		expect(search('shop')).toEqual(['gigrove', 'gigroveTrigger', 'guaranteedReviews', 'valigara', 'valigaraTrigger', 'vanillaEshop']);
+		expect(search('shop')).toEqual([
+			'gigrove',
+			'gigroveTrigger',
+			'guaranteedReviews',
+			'valigara',
+			'valigaraTrigger',
+			'vanillaEshop',
+		]);
 		expect(search('review request')).toEqual(['guaranteedReviews']);
 		expect(search('tracking')).toEqual(['gigrove', 'valigara']);
 		expect(search('inventory')).toEqual(['gigrove', 'valigara', 'vanillaEshop']);

@@ -17,11 +17,23 @@ export const TOKEN_PATH = '/api/wp/v2/token';
 const common = { tokenUrl: `${HOST}${TOKEN_PATH}`, sessionToken: '', baseUrl: `${HOST}${API}/` };
 
 export const bearerCredentials = {
-	gigroveApi: { ...common, authentication: 'accessToken', accessToken: TOKEN, apiKey: '', apiSecret: '' },
+	gigroveApi: {
+		...common,
+		authentication: 'accessToken',
+		accessToken: TOKEN,
+		apiKey: '',
+		apiSecret: '',
+	},
 };
 
 export const keyCredentials = {
-	gigroveApi: { ...common, authentication: 'apiKey', accessToken: '', apiKey: API_KEY, apiSecret: API_SECRET },
+	gigroveApi: {
+		...common,
+		authentication: 'apiKey',
+		accessToken: '',
+		apiKey: API_KEY,
+		apiSecret: API_SECRET,
+	},
 };
 
 export type Credentials = typeof bearerCredentials | typeof keyCredentials;
@@ -32,7 +44,10 @@ export async function runGigrove(
 	input: IDataObject[] = [{}],
 	options: Partial<NodeUnderTest> = {},
 ): Promise<NodeRun> {
-	return await runNode({ type: 'gigrove', credentials: bearerCredentials, parameters, ...options }, input);
+	return await runNode(
+		{ type: 'gigrove', credentials: bearerCredentials, parameters, ...options },
+		input,
+	);
 }
 
 /** One request as the service received it. */
@@ -48,23 +63,45 @@ export interface Recorded {
  * Answers the next requests to `method path` with `replies`, in order, and records each request
  * exactly as sent (path, query, parsed body, Authorization) for the test to compare.
  */
-export function stub(method: string, path: string | RegExp, replies: Reply[], recorded: Recorded[] = []): Recorded[] {
+export function stub(
+	method: string,
+	path: string | RegExp,
+	replies: Reply[],
+	recorded: Recorded[] = [],
+): Recorded[] {
 	// every reply as JSON text, with a JSON content type even when the body is a string
 	const asSent = replies.map((reply) => ({
 		status: reply.status,
-		body: reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body),
+		body:
+			reply.body === undefined
+				? ''
+				: typeof reply.body === 'string'
+					? reply.body
+					: JSON.stringify(reply.body),
 		headers: { 'Content-Type': 'application/json', ...reply.headers },
 	}));
 	recordRequests(HOST, method, path, asSent, {
 		into: recorded,
-		read: ({ method, path, query, body, headers }) => ({ method, path, query, body, authorization: headers.authorization }),
+		read: ({ method, path, query, body, headers }) => ({
+			method,
+			path,
+			query,
+			body,
+			authorization: headers.authorization,
+		}),
 	});
 	return recorded;
 }
 
 /** Everything a user or a log could see of a run: output items and the serialized error. */
 export function visible(run: NodeRun): string {
-	return JSON.stringify([run.items, run.errorItems, run.error, run.error?.description, run.error?.message]);
+	return JSON.stringify([
+		run.items,
+		run.errorItems,
+		run.error,
+		run.error?.description,
+		run.error?.message,
+	]);
 }
 
 export function product(id: number, extra: IDataObject = {}): IDataObject {
@@ -72,5 +109,12 @@ export function product(id: number, extra: IDataObject = {}): IDataObject {
 }
 
 export function order(id: number, extra: IDataObject = {}): IDataObject {
-	return { id, status: 'processing', currency: 'USD', date_created: '2026-11-20T10:15:00', date_modified: '2026-11-20T10:15:00', ...extra };
+	return {
+		id,
+		status: 'processing',
+		currency: 'USD',
+		date_created: '2026-11-20T10:15:00',
+		date_modified: '2026-11-20T10:15:00',
+		...extra,
+	};
 }

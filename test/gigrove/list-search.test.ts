@@ -17,10 +17,21 @@ const AUTH = `Bearer ${TOKEN}`;
 const PAGE = String(LIST_PAGE_SIZE);
 
 function context(resource: string, field: string) {
-	return editorContext('gigrove', bearerCredentials, { resource, operation: 'get' }, `parameters.${field}`);
+	return editorContext(
+		'gigrove',
+		bearerCredentials,
+		{ resource, operation: 'get' },
+		`parameters.${field}`,
+	);
 }
 
-const asked = (path: string, query: Record<string, string>) => ({ method: 'GET', path: `${API}/${path}`, query, body: undefined, authorization: AUTH });
+const asked = (path: string, query: Record<string, string>) => ({
+	method: 'GET',
+	path: `${API}/${path}`,
+	query,
+	body: undefined,
+	authorization: AUTH,
+});
 
 describe('Gigrove › From List (listSearch)', () => {
 	afterEach(() => nock.cleanAll());
@@ -29,17 +40,32 @@ describe('Gigrove › From List (listSearch)', () => {
 		const recorded = stub('GET', `${API}/products/`, [
 			{
 				body: [
-					product(5694268, { name: 'Blue Mug', sku: 'MUG-1', permalink: 'https://gigrove.com/product/blue-mug/' }),
-					product(5694269, { name: 'Blue Mug', sku: '', permalink: 'https://gigrove.com/product/blue-mug-2/' }),
+					product(5694268, {
+						name: 'Blue Mug',
+						sku: 'MUG-1',
+						permalink: 'https://gigrove.com/product/blue-mug/',
+					}),
+					product(5694269, {
+						name: 'Blue Mug',
+						sku: '',
+						permalink: 'https://gigrove.com/product/blue-mug-2/',
+					}),
 					product(5694270, { name: '', sku: 'POSTER' }),
 				],
 				headers: { 'X-WP-Total': '120', 'X-WP-TotalPages': '3' },
 			},
-			{ body: [product(5694300, { name: 'Blue Cap', sku: 'CAP' })], headers: { 'X-WP-Total': '120', 'X-WP-TotalPages': '3' } },
+			{
+				body: [product(5694300, { name: 'Blue Cap', sku: 'CAP' })],
+				headers: { 'X-WP-Total': '120', 'X-WP-TotalPages': '3' },
+			},
 		]);
 
 		const first = await searchProducts.call(context('product', 'productId'), ' blue ');
-		const last = await searchProducts.call(context('product', 'productId'), 'blue', first.paginationToken as string);
+		const last = await searchProducts.call(
+			context('product', 'productId'),
+			'blue',
+			first.paginationToken as string,
+		);
 
 		expect(recorded).toEqual([
 			asked('products/', { search: 'blue', per_page: PAGE, page: '1' }),
@@ -47,17 +73,30 @@ describe('Gigrove › From List (listSearch)', () => {
 		]);
 		expect(first).toEqual({
 			results: [
-				{ name: 'Blue Mug (SKU MUG-1)', value: '5694268', url: 'https://gigrove.com/?post_type=product&p=5694268' },
-				{ name: 'Blue Mug (ID 5694269)', value: '5694269', url: 'https://gigrove.com/?post_type=product&p=5694269' },
+				{
+					name: 'Blue Mug (SKU MUG-1)',
+					value: '5694268',
+					url: 'https://gigrove.com/?post_type=product&p=5694268',
+				},
+				{
+					name: 'Blue Mug (ID 5694269)',
+					value: '5694269',
+					url: 'https://gigrove.com/?post_type=product&p=5694269',
+				},
 				{ name: 'Product 5694270 (SKU POSTER)', value: '5694270' },
 			],
 			paginationToken: '2',
 		});
-		expect(last).toEqual({ results: [{ name: 'Blue Cap (SKU CAP)', value: '5694300' }], paginationToken: '3' });
+		expect(last).toEqual({
+			results: [{ name: 'Blue Cap (SKU CAP)', value: '5694300' }],
+			paginationToken: '3',
+		});
 	});
 
 	it('products: no search term sends no search; the last page by the headers has no token', async () => {
-		const recorded = stub('GET', `${API}/products/`, [{ body: [product(7)], headers: { 'X-WP-TotalPages': '4' } }]);
+		const recorded = stub('GET', `${API}/products/`, [
+			{ body: [product(7)], headers: { 'X-WP-TotalPages': '4' } },
+		]);
 
 		const result = await searchProducts.call(context('product', 'productId'), '', '4');
 
@@ -69,8 +108,15 @@ describe('Gigrove › From List (listSearch)', () => {
 		const recorded = stub('GET', `${API}/orders/`, [
 			{
 				body: [
-					order(5694447, { number: '5694447', billing: { first_name: 'Jane', last_name: 'Doe', email: 'jane@example.com' } }),
-					order(5694446, { number: 'GG-1001', billing: { first_name: '', last_name: '', company: 'Acme Ltd' }, date_created: '2026-11-19T08:00:00' }),
+					order(5694447, {
+						number: '5694447',
+						billing: { first_name: 'Jane', last_name: 'Doe', email: 'jane@example.com' },
+					}),
+					order(5694446, {
+						number: 'GG-1001',
+						billing: { first_name: '', last_name: '', company: 'Acme Ltd' },
+						date_created: '2026-11-19T08:00:00',
+					}),
 					order(5694445, { billing: { email: 'guest@example.com' }, date_created: null }),
 				],
 			},
@@ -78,7 +124,11 @@ describe('Gigrove › From List (listSearch)', () => {
 		]);
 
 		const first = await searchOrders.call(context('order', 'orderId'), 'jane');
-		const end = await searchOrders.call(context('order', 'orderId'), 'jane', first.paginationToken as string);
+		const end = await searchOrders.call(
+			context('order', 'orderId'),
+			'jane',
+			first.paginationToken as string,
+		);
 
 		expect(recorded).toEqual([
 			asked('orders/', { search: 'jane', per_page: PAGE, page: '1' }),
@@ -99,8 +149,18 @@ describe('Gigrove › From List (listSearch)', () => {
 		const recorded = stub('GET', `${API}/bookings/`, [
 			{
 				body: [
-					{ id: 31, product_title: 'Screen Printing Workshop', customer_name: 'Jane Doe', start: '2026-12-03T09:00:00' },
-					{ id: 32, product_title: 'Screen Printing Workshop', customer_name: 'Guest', start: 1796288400 },
+					{
+						id: 31,
+						product_title: 'Screen Printing Workshop',
+						customer_name: 'Jane Doe',
+						start: '2026-12-03T09:00:00',
+					},
+					{
+						id: 32,
+						product_title: 'Screen Printing Workshop',
+						customer_name: 'Guest',
+						start: 1796288400,
+					},
 					{ product_title: 'no ID: left out' },
 				],
 			},
@@ -108,7 +168,9 @@ describe('Gigrove › From List (listSearch)', () => {
 
 		const result = await searchBookings.call(context('booking', 'bookingId'), 'workshop');
 
-		expect(recorded).toEqual([asked('bookings/', { search: 'workshop', per_page: PAGE, page: '1' })]);
+		expect(recorded).toEqual([
+			asked('bookings/', { search: 'workshop', per_page: PAGE, page: '1' }),
+		]);
 		expect(result).toEqual({
 			results: [
 				{ name: '#31 · Screen Printing Workshop · Jane Doe · 2026-12-03 09:00', value: '31' },
@@ -139,16 +201,33 @@ describe('Gigrove › From List (listSearch)', () => {
 			asked('deliveries', { per_page: PAGE, page: '2' }),
 			asked('deliveries', { per_page: PAGE, page: '1' }),
 		]);
-		expect(found).toEqual({ results: [{ name: 'Delivery 57 · order #5694445 · Li Wei · delivered', value: '57' }], paginationToken: '3' });
-		expect(unfiltered).toEqual({ results: [{ name: 'Delivery 55 · order #5694447 · Jane Doe · pending', value: '55' }], paginationToken: '2' });
+		expect(found).toEqual({
+			results: [{ name: 'Delivery 57 · order #5694445 · Li Wei · delivered', value: '57' }],
+			paginationToken: '3',
+		});
+		expect(unfiltered).toEqual({
+			results: [{ name: 'Delivery 55 · order #5694447 · Jane Doe · pending', value: '55' }],
+			paginationToken: '2',
+		});
 	});
 
 	it('deliveries: a search that finds nothing stops at the end of the list, or after a few pages with a token to go on', async () => {
-		const full = Array.from({ length: LIST_PAGE_SIZE }, (_, n) => ({ delivery_id: String(n + 1), customer: { name: 'Jane Doe' } }));
-		const recorded = stub('GET', `${API}/deliveries`, [...Array.from({ length: 5 }, () => ({ body: full })), { body: [{ delivery_id: '9' }] }, { body: [] }]);
+		const full = Array.from({ length: LIST_PAGE_SIZE }, (_, n) => ({
+			delivery_id: String(n + 1),
+			customer: { name: 'Jane Doe' },
+		}));
+		const recorded = stub('GET', `${API}/deliveries`, [
+			...Array.from({ length: 5 }, () => ({ body: full })),
+			{ body: [{ delivery_id: '9' }] },
+			{ body: [] },
+		]);
 
 		const capped = await searchDeliveries.call(context('delivery', 'deliveryId'), 'nobody');
-		const ended = await searchDeliveries.call(context('delivery', 'deliveryId'), 'nobody', capped.paginationToken as string);
+		const ended = await searchDeliveries.call(
+			context('delivery', 'deliveryId'),
+			'nobody',
+			capped.paginationToken as string,
+		);
 
 		expect(recorded.map(({ query }) => query.page)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
 		expect(capped).toEqual({ results: [], paginationToken: '6' });
@@ -157,10 +236,19 @@ describe('Gigrove › From List (listSearch)', () => {
 
 	it('a refusal is the transport’s error, read and without the token', async () => {
 		stub('GET', `${API}/orders/`, [
-			{ status: 401, body: { code: 'rest_forbidden', message: `Sorry, you are not allowed to do that. ${TOKEN}`, data: { status: 401 } } },
+			{
+				status: 401,
+				body: {
+					code: 'rest_forbidden',
+					message: `Sorry, you are not allowed to do that. ${TOKEN}`,
+					data: { status: 401 },
+				},
+			},
 		]);
 
-		const failure = (await searchOrders.call(context('order', 'orderId')).catch((error: Error) => error)) as Error & {
+		const failure = (await searchOrders
+			.call(context('order', 'orderId'))
+			.catch((error: Error) => error)) as Error & {
 			description?: string;
 		};
 

@@ -28,7 +28,12 @@ const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 const fromList = (value: string) => ({ __rl: true, mode: 'list', value });
 
 const shirt = product(901, { name: 'Linen Shirt' });
-const notification2170 = { ID: '2170', message: 'You have received an Order #5694447', message_type: 'order', created: '2020-07-09 17:32:30' };
+const notification2170 = {
+	ID: '2170',
+	message: 'You have received an Order #5694447',
+	message_type: 'order',
+	created: '2020-07-09 17:32:30',
+};
 const variations = [
 	{ variation_id: 77, attributes: { attribute_size: 'M' }, display_price: 19.99 },
 	{ variation_id: 78, attributes: { attribute_size: 'L' }, display_price: 21.99 },
@@ -38,8 +43,19 @@ const notes = [
 	{ id: 12, content: 'Shipped today', customer_note: true },
 	{ id: 11, content: 'Payment received', customer_note: false },
 ];
-const booking = { id: 31, status: 'confirmed', start: '2026-12-24T09:30:00', end: '2026-12-24T11:00:00', product_id: 5 };
-const delivery = { delivery_id: '55', order_id: '5694447', delivery_status: 'pending', item: { name: '1 x Design Print' } };
+const booking = {
+	id: 31,
+	status: 'confirmed',
+	start: '2026-12-24T09:30:00',
+	end: '2026-12-24T11:00:00',
+	product_id: 5,
+};
+const delivery = {
+	delivery_id: '55',
+	order_id: '5694447',
+	delivery_status: 'pending',
+	item: { name: '1 x Design Print' },
+};
 
 const cases: Case[] = [
 	{
@@ -70,7 +86,9 @@ const cases: Case[] = [
 					{ src: 'https://cdn.example.com/back.jpg', alt: '', name: '' },
 				],
 			},
-			attributesUi: { attributesValues: [{ name: 'Size', options: 'S, M, L', visible: true, variation: true }] },
+			attributesUi: {
+				attributesValues: [{ name: 'Size', options: 'S, M, L', visible: true, variation: true }],
+			},
 			defaultAttributesUi: { defaultAttributesValues: [{ name: 'Size', option: 'M' }] },
 			metadataUi: { metadataValues: [{ key: 'origin', value: 'PT' }] },
 		},
@@ -102,7 +120,10 @@ const cases: Case[] = [
 				dimensions: { length: '30', width: '20' },
 				length: '30',
 				width: '20',
-				images: [{ src: 'https://cdn.example.com/front.jpg', alt: 'Front' }, { src: 'https://cdn.example.com/back.jpg' }],
+				images: [
+					{ src: 'https://cdn.example.com/front.jpg', alt: 'Front' },
+					{ src: 'https://cdn.example.com/back.jpg' },
+				],
 				featured_image: { src: 'https://cdn.example.com/front.jpg', alt: 'Front' },
 				gallery_images: [{ src: 'https://cdn.example.com/back.jpg' }],
 				attributes: [
@@ -129,7 +150,10 @@ const cases: Case[] = [
 		resource: 'product',
 		operation: 'create',
 		title: 'raw JSON, sent as given',
-		parameters: { inputMode: 'json', productJson: '{"name": "Mug", "categories": [{"id": 9}], "custom_field": {"a": 1}}' },
+		parameters: {
+			inputMode: 'json',
+			productJson: '{"name": "Mug", "categories": [{"id": 9}], "custom_field": {"a": 1}}',
+		},
 		request: {
 			method: 'POST',
 			path: `${API}/products/`,
@@ -144,7 +168,13 @@ const cases: Case[] = [
 		operation: 'update',
 		parameters: {
 			productId: byId('901'),
-			updateFields: { name: 'Linen Shirt II', salePrice: '14.99', downloadable: false, stockStatus: 'outofstock', externalUrl: 'https://shop.example/ls' },
+			updateFields: {
+				name: 'Linen Shirt II',
+				salePrice: '14.99',
+				downloadable: false,
+				stockStatus: 'outofstock',
+				externalUrl: 'https://shop.example/ls',
+			},
 		},
 		request: {
 			method: 'PUT',
@@ -175,7 +205,13 @@ const cases: Case[] = [
 		operation: 'getMany',
 		parameters: {
 			limit: 5,
-			filters: { search: 'shirt', category: '15', post_status: ['publish', 'draft'], after: '2026-01-01T00:00:00', include: '901, 902' },
+			filters: {
+				search: 'shirt',
+				category: '15',
+				post_status: ['publish', 'draft'],
+				after: '2026-01-01T00:00:00',
+				include: '901, 902',
+			},
 			sort: { orderby: 'title', order: 'asc' },
 		},
 		request: {
@@ -206,7 +242,12 @@ const cases: Case[] = [
 		resource: 'product',
 		operation: 'delete',
 		parameters: { productId: byId('901') },
-		request: { method: 'DELETE', path: `${API}/products/901`, query: { force: 'true' }, body: undefined },
+		request: {
+			method: 'DELETE',
+			path: `${API}/products/901`,
+			query: { force: 'true' },
+			body: undefined,
+		},
 		// WCFM answers with the deleted product: kept whole beside our own fields
 		reply: shirt,
 		output: [{ deleted: true, id: 901, response: shirt }],
@@ -214,7 +255,11 @@ const cases: Case[] = [
 	{
 		resource: 'product',
 		operation: 'quickEdit',
-		parameters: { productId: byId('901'), productType: 'variable', quickEditFields: { regular_price: '21.00', stock_quantity: 7, in_stock: true } },
+		parameters: {
+			productId: byId('901'),
+			productType: 'variable',
+			quickEditFields: { regular_price: '21.00', stock_quantity: 7, in_stock: true },
+		},
 		request: {
 			method: 'PUT',
 			path: `${API}/products/quick-edit/901/`,
@@ -238,7 +283,14 @@ const cases: Case[] = [
 		parameters: {
 			productId: byId('901'),
 			attributesUi: { attributesValues: [{ id: 0, name: 'Size', option: 'M' }] },
-			additionalFields: { regularPrice: '19.99', manageStock: true, stockQuantity: 3, enabled: true, sku: 'LS-1-M', imageId: 300 },
+			additionalFields: {
+				regularPrice: '19.99',
+				manageStock: true,
+				stockQuantity: 3,
+				enabled: true,
+				sku: 'LS-1-M',
+				imageId: 300,
+			},
 		},
 		request: {
 			method: 'POST',
@@ -270,7 +322,11 @@ const cases: Case[] = [
 			method: 'PUT',
 			path: `${API}/products/901/variations/77/`,
 			query: {},
-			body: { attributes: [{ id: 0, name: 'Size', option: 'M' }], sale_price: '17.50', status: 'private' },
+			body: {
+				attributes: [{ id: 0, name: 'Size', option: 'M' }],
+				sale_price: '17.50',
+				status: 'private',
+			},
 		},
 		reply: { id: 77, sale_price: '17.50' },
 		output: [{ id: 77, sale_price: '17.50' }],
@@ -279,9 +335,21 @@ const cases: Case[] = [
 		resource: 'product',
 		operation: 'deleteVariation',
 		parameters: { productId: byId('901'), variationId: '77' },
-		request: { method: 'DELETE', path: `${API}/products/901/variations/77/`, query: { force: 'true' }, body: undefined },
+		request: {
+			method: 'DELETE',
+			path: `${API}/products/901/variations/77/`,
+			query: { force: 'true' },
+			body: undefined,
+		},
 		reply: { product_id: 901, variation_id: 77 },
-		output: [{ deleted: true, productId: 901, variationId: 77, response: { product_id: 901, variation_id: 77 } }],
+		output: [
+			{
+				deleted: true,
+				productId: 901,
+				variationId: 77,
+				response: { product_id: 901, variation_id: 77 },
+			},
+		],
 	},
 	{
 		resource: 'order',
@@ -302,7 +370,14 @@ const cases: Case[] = [
 		request: {
 			method: 'GET',
 			path: `${API}/orders/`,
-			query: { per_page: '100', page: '1', after: '2026-11-01T00:00:00', before: '2026-11-30T23:59:59', orderby: 'created', order: 'asc' },
+			query: {
+				per_page: '100',
+				page: '1',
+				after: '2026-11-01T00:00:00',
+				before: '2026-11-30T23:59:59',
+				orderby: 'created',
+				order: 'asc',
+			},
 			body: undefined,
 		},
 		reply: [order(1), order(2)],
@@ -317,7 +392,12 @@ const cases: Case[] = [
 		resource: 'order',
 		operation: 'updateStatus',
 		parameters: { orderId: byId('5694447'), status: 'completed' },
-		request: { method: 'PUT', path: `${API}/orders/5694447`, query: {}, body: { status: 'completed' } },
+		request: {
+			method: 'PUT',
+			path: `${API}/orders/5694447`,
+			query: {},
+			body: { status: 'completed' },
+		},
 		reply: order(5694447, { status: 'completed' }),
 		output: [order(5694447, { status: 'completed' })],
 	},
@@ -333,7 +413,12 @@ const cases: Case[] = [
 		resource: 'order',
 		operation: 'addNote',
 		parameters: { orderId: byId('5694447'), note: 'Shipped today', noteType: 'customer' },
-		request: { method: 'PUT', path: `${API}/orders/note/5694447`, query: {}, body: { note: 'Shipped today', note_type: 'customer' } },
+		request: {
+			method: 'PUT',
+			path: `${API}/orders/note/5694447`,
+			query: {},
+			body: { note: 'Shipped today', note_type: 'customer' },
+		},
 		reply: notes,
 		output: [notes[0]],
 	},
@@ -350,10 +435,26 @@ const cases: Case[] = [
 			method: 'PUT',
 			path: `${API}/orders/shipment_tracking/`,
 			query: {},
-			body: { order_id: '5694447', product_id: '5694269', item_id: '1226', tracking_code: 'TRK1', tracking_url: 'https://track.example/TRK1' },
+			body: {
+				order_id: '5694447',
+				product_id: '5694269',
+				item_id: '1226',
+				tracking_code: 'TRK1',
+				tracking_url: 'https://track.example/TRK1',
+			},
 		},
-		reply: { order_id: 5694447, order_status: 'processing', tracking_data: { wcfm_tracking_code: 'TRK1' } },
-		output: [{ order_id: 5694447, order_status: 'processing', tracking_data: { wcfm_tracking_code: 'TRK1' } }],
+		reply: {
+			order_id: 5694447,
+			order_status: 'processing',
+			tracking_data: { wcfm_tracking_code: 'TRK1' },
+		},
+		output: [
+			{
+				order_id: 5694447,
+				order_status: 'processing',
+				tracking_data: { wcfm_tracking_code: 'TRK1' },
+			},
+		],
 	},
 	{
 		resource: 'notification',
@@ -366,7 +467,14 @@ const cases: Case[] = [
 		request: {
 			method: 'GET',
 			path: `${API}/notifications/`,
-			query: { per_page: '100', page: '1', notification_status: 'read', notification_type: 'order', orderby: 'created', order: 'asc' },
+			query: {
+				per_page: '100',
+				page: '1',
+				notification_status: 'read',
+				notification_type: 'order',
+				orderby: 'created',
+				order: 'asc',
+			},
 			body: undefined,
 		},
 		reply: [notification2170],
@@ -375,7 +483,14 @@ const cases: Case[] = [
 			{ query: {}, reply: [notification2170] },
 			{ query: { per_page: '1', page: '2' }, reply: [] },
 		],
-		output: [{ ID: '2170', message: 'You have received an Order #5694447', message_type: 'order', created: '2020-07-09 17:32:30' }],
+		output: [
+			{
+				ID: '2170',
+				message: 'You have received an Order #5694447',
+				message_type: 'order',
+				created: '2020-07-09 17:32:30',
+			},
+		],
 	},
 	{
 		resource: 'booking',
@@ -390,7 +505,13 @@ const cases: Case[] = [
 		operation: 'getMany',
 		parameters: {
 			limit: 10,
-			filters: { booking_status: 'paid', booking_filter: '5', search: 'Ada', after: '2026-12-01T00:00:00', before: '2026-12-31T00:00:00' },
+			filters: {
+				booking_status: 'paid',
+				booking_filter: '5',
+				search: 'Ada',
+				after: '2026-12-01T00:00:00',
+				before: '2026-12-31T00:00:00',
+			},
 		},
 		request: {
 			method: 'GET',
@@ -419,12 +540,23 @@ const cases: Case[] = [
 		operation: 'update',
 		title: 'dates given as instants are read in the workflow’s time zone',
 		timezone: 'Europe/Paris',
-		parameters: { bookingId: byId('31'), start: '2026-12-24T08:30:00.000Z', end: '2026-12-24T11:00:00', allDay: false },
+		parameters: {
+			bookingId: byId('31'),
+			start: '2026-12-24T08:30:00.000Z',
+			end: '2026-12-24T11:00:00',
+			allDay: false,
+		},
 		request: {
 			method: 'PUT',
 			path: `${API}/bookings/31`,
 			query: {},
-			body: { start_date: '2026-12-24', start_time: '09:30', end_date: '2026-12-24', end_time: '11:00', all_day: false },
+			body: {
+				start_date: '2026-12-24',
+				start_time: '09:30',
+				end_date: '2026-12-24',
+				end_time: '11:00',
+				all_day: false,
+			},
 		},
 		reply: booking,
 		output: [booking],
@@ -433,14 +565,22 @@ const cases: Case[] = [
 		resource: 'booking',
 		operation: 'updateStatus',
 		parameters: { bookingId: byId('31'), status: 'cancelled' },
-		request: { method: 'PUT', path: `${API}/bookings/update-status/31`, query: {}, body: { status: 'cancelled' } },
+		request: {
+			method: 'PUT',
+			path: `${API}/bookings/update-status/31`,
+			query: {},
+			body: { status: 'cancelled' },
+		},
 		reply: { ...booking, status: 'cancelled' },
 		output: [{ ...booking, status: 'cancelled' }],
 	},
 	{
 		resource: 'delivery',
 		operation: 'getMany',
-		parameters: { returnAll: true, filters: { delivery_status: 'pending', wcfm_delivery_boy: '12' } },
+		parameters: {
+			returnAll: true,
+			filters: { delivery_status: 'pending', wcfm_delivery_boy: '12' },
+		},
 		request: {
 			method: 'GET',
 			path: `${API}/deliveries`,
@@ -476,24 +616,42 @@ const cases: Case[] = [
 ];
 
 describe('Gigrove › every operation sends its exact request and outputs paired items', () => {
-	it.each(cases.map((entry) => [`${entry.resource} › ${entry.operation}${entry.title ? ` (${entry.title})` : ''}`, entry]))(
-		'%s',
-		async (_name, entry) => {
-			const { resource, operation, parameters, request, reply, nextPages = [], output, timezone } = entry as Case;
-			const recorded = stub(request.method, request.path, [{ body: reply }, ...nextPages.map((next) => ({ body: next.reply }))]);
+	it.each(
+		cases.map((entry) => [
+			`${entry.resource} › ${entry.operation}${entry.title ? ` (${entry.title})` : ''}`,
+			entry,
+		]),
+	)('%s', async (_name, entry) => {
+		const {
+			resource,
+			operation,
+			parameters,
+			request,
+			reply,
+			nextPages = [],
+			output,
+			timezone,
+		} = entry as Case;
+		const recorded = stub(request.method, request.path, [
+			{ body: reply },
+			...nextPages.map((next) => ({ body: next.reply })),
+		]);
 
-			const { items, error } = await runGigrove({ resource, operation, ...parameters }, [{}], { timezone });
+		const { items, error } = await runGigrove({ resource, operation, ...parameters }, [{}], {
+			timezone,
+		});
 
-			expect(error).toBeUndefined();
-			const sent = { ...request, authorization: `Bearer ${TOKEN}` };
-			expect(recorded).toEqual([sent, ...nextPages.map((next) => ({ ...sent, query: { ...sent.query, ...next.query } }))]);
-			expect(items).toEqual(output.map((json) => ({ json, pairedItem: { item: 0 } })));
-		},
-	);
+		expect(error).toBeUndefined();
+		const sent = { ...request, authorization: `Bearer ${TOKEN}` };
+		expect(recorded).toEqual([
+			sent,
+			...nextPages.map((next) => ({ ...sent, query: { ...sent.query, ...next.query } })),
+		]);
+		expect(items).toEqual(output.map((json) => ({ json, pairedItem: { item: 0 } })));
+	});
 
 	it('covers every operation the node offers', () => {
 		const tested = new Set(cases.map(({ resource, operation }) => `${resource} › ${operation}`));
 		expect(offeredOperations('gigrove').filter((name) => !tested.has(name))).toEqual([]);
 	});
-
 });

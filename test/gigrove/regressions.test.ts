@@ -7,12 +7,15 @@ import { API, order, product, runGigrove, stub } from './fixtures';
 
 describe('Gigrove › WooCommerce regressions', () => {
 	it('3 Get items give 3 outputs, one record each, paired to their item (not lists)', async () => {
-		const recorded = stub('GET', /\/orders\/\d+$/, [{ body: order(11) }, { body: order(12) }, { body: order(13) }]);
-		const { items, error } = await runGigrove({ resource: 'order', operation: 'get', orderId: '={{ $json.id }}' }, [
-			{ id: 11 },
-			{ id: 12 },
-			{ id: 13 },
+		const recorded = stub('GET', /\/orders\/\d+$/, [
+			{ body: order(11) },
+			{ body: order(12) },
+			{ body: order(13) },
 		]);
+		const { items, error } = await runGigrove(
+			{ resource: 'order', operation: 'get', orderId: '={{ $json.id }}' },
+			[{ id: 11 }, { id: 12 }, { id: 13 }],
+		);
 		expect(error).toBeUndefined();
 		expect(recorded.map(({ path, query }) => [path, query])).toEqual([
 			[`${API}/orders/11`, {}],
@@ -27,29 +30,51 @@ describe('Gigrove › WooCommerce regressions', () => {
 	});
 
 	it('a Get Many before Gets leaves no page or filter behind (queries are never shared)', async () => {
-		const recorded = stub('GET', `${API}/products/`, [{ body: [product(1), product(2)] }, { body: [product(3), product(4)] }]);
+		const recorded = stub('GET', `${API}/products/`, [
+			{ body: [product(1), product(2)] },
+			{ body: [product(3), product(4)] },
+		]);
 		const { items } = await runGigrove(
-			{ resource: 'product', operation: 'getMany', limit: 2, filters: { search: '={{ $json.search }}' } },
+			{
+				resource: 'product',
+				operation: 'getMany',
+				limit: 2,
+				filters: { search: '={{ $json.search }}' },
+			},
 			[{ search: 'ring' }, { search: '' }],
 		);
 		expect(recorded.map(({ query }) => query)).toEqual([
 			{ per_page: '2', page: '1', search: 'ring' },
 			{ per_page: '2', page: '1' },
 		]);
-		expect(items.map(({ pairedItem }) => pairedItem)).toEqual([{ item: 0 }, { item: 0 }, { item: 1 }, { item: 1 }]);
+		expect(items.map(({ pairedItem }) => pairedItem)).toEqual([
+			{ item: 0 },
+			{ item: 0 },
+			{ item: 1 },
+			{ item: 1 },
+		]);
 	});
 
 	it.each([
 		['an empty ID', '={{ "" }}'],
 		['a blank ID', '   '],
 		['a missing ID', '={{ $json.nothing }}'],
-	])('%s is an error naming the field and item, and no request is sent', async (_name, productId) => {
-		const { error, items } = await runGigrove({ resource: 'product', operation: 'get', productId }, [{}]);
-		expect(error).toMatchObject({ name: 'NodeOperationError', message: 'Invalid input: "Product" must not be empty [item 0]' });
-		expect(items).toEqual([]);
-		// nock refuses every request no test declared: a list call would have failed differently.
-		expect(nock.pendingMocks()).toEqual([]);
-	});
+	])(
+		'%s is an error naming the field and item, and no request is sent',
+		async (_name, productId) => {
+			const { error, items } = await runGigrove(
+				{ resource: 'product', operation: 'get', productId },
+				[{}],
+			);
+			expect(error).toMatchObject({
+				name: 'NodeOperationError',
+				message: 'Invalid input: "Product" must not be empty [item 0]',
+			});
+			expect(items).toEqual([]);
+			// nock refuses every request no test declared: a list call would have failed differently.
+			expect(nock.pendingMocks()).toEqual([]);
+		},
+	);
 
 	it('with “continue on fail”, an empty ID fails only its item; the others are fetched', async () => {
 		const recorded = stub('GET', /\/bookings\/\d+$/, [{ body: { id: 1 } }, { body: { id: 3 } }]);
@@ -61,7 +86,10 @@ describe('Gigrove › WooCommerce regressions', () => {
 		expect(recorded.map(({ path }) => path)).toEqual([`${API}/bookings/1`, `${API}/bookings/3`]);
 		expect(items.map(({ json, pairedItem }) => ({ json, pairedItem }))).toEqual([
 			{ json: { id: 1 }, pairedItem: { item: 0 } },
-			{ json: { error: 'Invalid input: "Booking" must not be empty [item 1]', itemIndex: 1 }, pairedItem: { item: 1 } },
+			{
+				json: { error: 'Invalid input: "Booking" must not be empty [item 1]', itemIndex: 1 },
+				pairedItem: { item: 1 },
+			},
 			{ json: { id: 3 }, pairedItem: { item: 2 } },
 		]);
 	});

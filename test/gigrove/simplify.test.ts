@@ -60,12 +60,27 @@ const order = (id: number): IDataObject => ({
 	total: '43.98',
 	total_tax: '0.00',
 	customer_id: 8,
-	billing: { first_name: 'Ada', last_name: 'Lovelace', email: 'ada@example.com', phone: '555', city: 'London' },
+	billing: {
+		first_name: 'Ada',
+		last_name: 'Lovelace',
+		email: 'ada@example.com',
+		phone: '555',
+		city: 'London',
+	},
 	shipping: { first_name: 'Ada', last_name: 'Lovelace', city: 'London' },
 	payment_method: 'bacs',
 	payment_method_title: 'Direct bank transfer',
 	line_items: [
-		{ id: 1, name: 'Linen Shirt', product_id: 901, quantity: 2, subtotal: '43.98', total: '43.98', sku: 'LS-1', meta_data: [] },
+		{
+			id: 1,
+			name: 'Linen Shirt',
+			product_id: 901,
+			quantity: 2,
+			subtotal: '43.98',
+			total: '43.98',
+			sku: 'LS-1',
+			meta_data: [],
+		},
 	],
 	shipment_tracking: { each_data: [] },
 	vendor_order_details: { commission_amount: '4.40' },
@@ -127,7 +142,8 @@ const cases: Case[] = [
 	},
 ];
 
-const paired = (records: IDataObject[]) => records.map((json) => ({ json, pairedItem: { item: 0 } }));
+const paired = (records: IDataObject[]) =>
+	records.map((json) => ({ json, pairedItem: { item: 0 } }));
 
 describe('Gigrove › Simplify', () => {
 	describe.each(cases.map((entry) => [entry.title, entry] as const))('%s', (_title, entry) => {
@@ -140,7 +156,9 @@ describe('Gigrove › Simplify', () => {
 
 		it('version 1.1, Simplify off: the raw reply', async () => {
 			stub('GET', entry.path, [{ body: entry.reply }]);
-			const { items, error } = await runGigrove({ ...entry.parameters, simple: false }, [{}], { typeVersion: 1.1 });
+			const { items, error } = await runGigrove({ ...entry.parameters, simple: false }, [{}], {
+				typeVersion: 1.1,
+			});
 			expect(error).toBeUndefined();
 			expect(items).toEqual(paired(entry.raw));
 		});
@@ -156,7 +174,13 @@ describe('Gigrove › Simplify', () => {
 	it('reads Simplify per item, each output paired to its item', async () => {
 		stub('GET', /^\/api\/request\/v1\/orders\/\d+$/, [{ body: order(1) }, { body: order(2) }]);
 		const { items, error } = await runGigrove(
-			{ resource: 'order', operation: 'get', orderId: '={{ $json.id }}', simple: '={{ $json.simple }}', options: { requestsAtOnce: 1 } },
+			{
+				resource: 'order',
+				operation: 'get',
+				orderId: '={{ $json.id }}',
+				simple: '={{ $json.simple }}',
+				options: { requestsAtOnce: 1 },
+			},
 			[
 				{ id: 1, simple: true },
 				{ id: 2, simple: false },

@@ -16,14 +16,18 @@ function store({ oldestFirst = false } = {}) {
 		.reply(function (uri) {
 			const query = Object.fromEntries(new URL(uri, HOST).searchParams);
 			requests.push(query);
-			if (this.req.headers.authorization !== `Bearer ${TOKEN}`) return [401, { code: 'rest_forbidden', message: 'Bad token' }];
+			if (this.req.headers.authorization !== `Bearer ${TOKEN}`)
+				return [401, { code: 'rest_forbidden', message: 'Bad token' }];
 			if (failNext) {
 				failNext = false;
 				return [500, { code: 'internal', message: 'Database error' }];
 			}
 			const perPage = Number(query.per_page ?? 10);
 			const start = (Number(query.page ?? 1) - 1) * perPage;
-			return [200, (oldestFirst ? [...orders] : [...orders].reverse()).slice(start, start + perPage)];
+			return [
+				200,
+				(oldestFirst ? [...orders] : [...orders].reverse()).slice(start, start + perPage),
+			];
 		})
 		.persist();
 	let next = 100;
@@ -32,7 +36,13 @@ function store({ oldestFirst = false } = {}) {
 		failOnce: () => (failNext = true),
 		order(status = 'processing', created = '2026-11-20T10:00:00') {
 			const id = next++;
-			orders.push({ id, status, date_created: created, date_modified: created, billing: { email: `buyer${id}@example.com` } });
+			orders.push({
+				id,
+				status,
+				date_created: created,
+				date_modified: created,
+				billing: { email: `buyer${id}@example.com` },
+			});
 			return id;
 		},
 		set(id: number, status: string) {
@@ -82,7 +92,12 @@ describe('Gigrove Trigger › Order Status Changed', () => {
 		});
 		const before = shop.requests.length;
 		expect(await poller.poll()).toBeNull(); // the same poll run twice
-		expect(shop.requests[before]).toEqual({ orderby: 'order_id', order: 'desc', per_page: '100', page: '1' });
+		expect(shop.requests[before]).toEqual({
+			orderby: 'order_id',
+			order: 'desc',
+			per_page: '100',
+			page: '1',
+		});
 	});
 
 	it('an order created and completed between two polls comes out, from null; one created in another status waits for its change', async () => {
@@ -145,7 +160,9 @@ describe('Gigrove Trigger › Order Status Changed', () => {
 		shop.set(ids[60], 'completed'); // the 90th newest
 		const before = shop.requests.length;
 		expect(changes(await poller.poll())).toEqual([`${ids[60]}:processing→completed`]);
-		expect(shop.requests.slice(before)).toEqual([{ orderby: 'order_id', order: 'desc', per_page: '100', page: '1' }]);
+		expect(shop.requests.slice(before)).toEqual([
+			{ orderby: 'order_id', order: 'desc', per_page: '100', page: '1' },
+		]);
 	});
 
 	it('an order entering the watched orders from below (those above it left the list) is noted, not emitted', async () => {
@@ -182,7 +199,9 @@ describe('Gigrove Trigger › Order Status Changed', () => {
 		shop.order();
 		for (const value of ['={{ "lots" }}', '={{ 2.5 }}', '={{ 0 }}']) {
 			const poller = new ActivePoller(trigger([], { watchedOrders: value }));
-			await expect(poller.poll()).rejects.toThrow('"Orders Watched" must be a whole number from 1 to 10000, not');
+			await expect(poller.poll()).rejects.toThrow(
+				'"Orders Watched" must be a whole number from 1 to 10000, not',
+			);
 		}
 		expect(shop.requests).toEqual([]);
 	});
@@ -203,20 +222,27 @@ describe('Gigrove Trigger › Order Status Changed', () => {
 		shop.order('completed', '2026-11-01T09:00:00');
 		const b = shop.order('completed', '2026-11-02T09:00:00');
 		shop.order('processing', '2026-11-03T09:00:00');
-		const poller = new ActivePoller({ ...trigger(['completed'], { startFrom: '2026-11-02T00:00:00' }), timezone: 'UTC' });
+		const poller = new ActivePoller({
+			...trigger(['completed'], { startFrom: '2026-11-02T00:00:00' }),
+			timezone: 'UTC',
+		});
 		expect(changes(await poller.poll())).toEqual([`${b}:null→completed`]);
 		expect(await poller.poll()).toBeNull();
 	});
 
 	it('Fetch test event shows the most recently modified orders in the statuses picked, from null, and keeps no state', async () => {
 		const shop = store();
-		const done = Array.from({ length: 7 }, (_, n) => shop.order('completed', `2026-11-0${n + 1}T10:00:00`));
+		const done = Array.from({ length: 7 }, (_, n) =>
+			shop.order('completed', `2026-11-0${n + 1}T10:00:00`),
+		);
 		shop.order('processing', '2026-11-09T10:00:00');
 		// the oldest order was modified last (completed again after a refund, say): it is among the most recent changes
 		shop.modified(done[0], '2026-11-30T08:00:00');
 		const { items, error } = await runTriggerManually(trigger(['completed']));
 		expect(error).toBeUndefined();
-		expect(changes(items)).toEqual([done[0], ...done.slice(-4)].map((id) => `${id}:null→completed`));
+		expect(changes(items)).toEqual(
+			[done[0], ...done.slice(-4)].map((id) => `${id}:null→completed`),
+		);
 	});
 
 	it('switching to New Order and back starts afresh each time: nothing from the other event is taken for seen', async () => {
@@ -224,7 +250,10 @@ describe('Gigrove Trigger › Order Status Changed', () => {
 		const a = shop.order();
 		const status = new ActivePoller(trigger());
 		await status.poll();
-		const newOrder = new ActivePoller({ ...trigger(), parameters: { event: 'newOrder', options: {} } }, { 'node:Node': status.staticData });
+		const newOrder = new ActivePoller(
+			{ ...trigger(), parameters: { event: 'newOrder', options: {} } },
+			{ 'node:Node': status.staticData },
+		);
 		expect(await newOrder.poll()).toBeNull(); // a baseline, not a flood
 		const b = shop.order();
 		expect((await newOrder.poll())?.map((item) => item.json.id)).toEqual([b]);

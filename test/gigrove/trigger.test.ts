@@ -34,15 +34,20 @@ function store() {
 			const url = new URL(uri, HOST);
 			const query = Object.fromEntries(url.searchParams);
 			requests.push({ path: url.pathname.slice(API.length), query });
-			if (this.req.headers.authorization !== `Bearer ${TOKEN}`) return [401, { code: 'rest_forbidden', message: 'Bad token' }];
+			if (this.req.headers.authorization !== `Bearer ${TOKEN}`)
+				return [401, { code: 'rest_forbidden', message: 'Bad token' }];
 			if (failNext) {
 				failNext = false;
 				return [500, { code: 'internal', message: 'Database error' }];
 			}
 			if (url.pathname.endsWith('/orders/')) return [200, page([...orders].reverse(), query)];
 			const status = query.notification_status ?? 'unread';
-			const listed = notifications.filter((n) => n.read === (status === 'read')).filter((n) => !query.notification_type || n.message_type === query.notification_type);
-			const served = listed.map((n) => Object.fromEntries(Object.entries(n).filter(([key]) => key !== 'read')));
+			const listed = notifications
+				.filter((n) => n.read === (status === 'read'))
+				.filter((n) => !query.notification_type || n.message_type === query.notification_type);
+			const served = listed.map((n) =>
+				Object.fromEntries(Object.entries(n).filter(([key]) => key !== 'read')),
+			);
 			return [200, page(served.reverse(), query)];
 		})
 		.persist();
@@ -52,7 +57,13 @@ function store() {
 		failOnce: () => (failNext = true),
 		notify(type = 'order', created = '2026-11-20 10:00:00', read = false) {
 			const id = String(next++);
-			notifications.push({ ID: id, message: `Notification ${id}`, message_type: type, created, read });
+			notifications.push({
+				ID: id,
+				message: `Notification ${id}`,
+				message_type: type,
+				created,
+				read,
+			});
 			return id;
 		},
 		read: (id: string) => (notifications.find((n) => n.ID === id)!.read = true),
@@ -69,7 +80,8 @@ const trigger = (event: string, options: IDataObject = {}): NodeUnderTest => ({
 	credentials: bearerCredentials,
 	parameters: { event, options: options as INodeParameters },
 });
-const ids = (items: Array<{ json: IDataObject }> | null, field = 'ID') => (items ?? []).map((item) => item.json[field]);
+const ids = (items: Array<{ json: IDataObject }> | null, field = 'ID') =>
+	(items ?? []).map((item) => item.json[field]);
 
 describe('Gigrove Trigger › New Notification', () => {
 	it('first activation notes what exists; then each new notification exactly once, oldest first', async () => {
@@ -83,11 +95,22 @@ describe('Gigrove Trigger › New Notification', () => {
 		const b = shop.notify('product_review');
 		const emitted = await poller.poll();
 		expect(ids(emitted)).toEqual([a, b]);
-		expect(emitted![0].json).toEqual({ ID: a, message: `Notification ${a}`, message_type: 'order', created: '2026-11-20 10:00:00' });
+		expect(emitted![0].json).toEqual({
+			ID: a,
+			message: `Notification ${a}`,
+			message_type: 'order',
+			created: '2026-11-20 10:00:00',
+		});
 		expect(await poller.poll()).toBeNull(); // the same poll run twice
 		expect(shop.requests.at(-1)).toEqual({
 			path: '/notifications/',
-			query: { orderby: 'ID', order: 'desc', notification_status: 'read', per_page: '100', page: '1' },
+			query: {
+				orderby: 'ID',
+				order: 'desc',
+				notification_status: 'read',
+				per_page: '100',
+				page: '1',
+			},
 		});
 	});
 
@@ -99,7 +122,9 @@ describe('Gigrove Trigger › New Notification', () => {
 		const fresh = Array.from({ length: 250 }, () => shop.notify());
 		const emitted = await poller.poll();
 		expect(ids(emitted)).toEqual(fresh);
-		const unreadPages = shop.requests.filter((r) => r.query.notification_status === 'unread').map((r) => `${r.query.per_page}×${r.query.page}`);
+		const unreadPages = shop.requests
+			.filter((r) => r.query.notification_status === 'unread')
+			.map((r) => `${r.query.per_page}×${r.query.page}`);
 		// records 0–99, 99–197, 196–293: each page starts one record or more before the last one ended
 		expect(unreadPages.slice(-3)).toEqual(['100×1', '99×2', '98×3']);
 	});
@@ -157,7 +182,10 @@ describe('Gigrove Trigger › New Notification', () => {
 		shop.notify('order', '2026-11-01 09:00:00');
 		const b = shop.notify('order', '2026-11-02 09:00:00');
 		const c = shop.notify('order', '2026-11-03 09:00:00', true);
-		const poller = new ActivePoller({ ...trigger('newNotification', { startFrom: '2026-11-02T00:00:00' }), timezone: 'UTC' });
+		const poller = new ActivePoller({
+			...trigger('newNotification', { startFrom: '2026-11-02T00:00:00' }),
+			timezone: 'UTC',
+		});
 		expect(ids(await poller.poll())).toEqual([b, c]);
 		expect(await poller.poll()).toBeNull();
 	});
@@ -182,7 +210,10 @@ describe('Gigrove Trigger › New Order', () => {
 		expect(ids(await poller.poll(), 'id')).toEqual([a, b]);
 		const before = shop.requests.length;
 		expect(await poller.poll()).toBeNull();
-		expect(shop.requests[before]).toEqual({ path: '/orders/', query: { orderby: 'order_id', order: 'desc', per_page: '100', page: '1' } });
+		expect(shop.requests[before]).toEqual({
+			path: '/orders/',
+			query: { orderby: 'order_id', order: 'desc', per_page: '100', page: '1' },
+		});
 	});
 
 	it('keeps a bounded state across 10 000 orders', async () => {
@@ -194,7 +225,10 @@ describe('Gigrove Trigger › New Order', () => {
 		expect(await poller.poll()).toBeNull();
 		// the next poll reads from LATE_ID_WINDOW (20) IDs below the cursor: only those keys are needed
 		const window = Array.from({ length: 21 }, (_, n) => String(10079 + n));
-		expect(poller.staticData.pollState).toMatchObject({ cursor: '10099', seen: window.map((id) => [id, id]) });
+		expect(poller.staticData.pollState).toMatchObject({
+			cursor: '10099',
+			seen: window.map((id) => [id, id]),
+		});
 		expect(JSON.stringify(poller.staticData).length).toBeLessThan(700);
 	});
 
@@ -202,7 +236,14 @@ describe('Gigrove Trigger › New Order', () => {
 		const shop = store();
 		const existing = Array.from({ length: 5 }, () => shop.order());
 		const saved = {
-			'node:Node': { pollState: { v: 1, config: JSON.stringify(['newOrder', ['unread', 'read'], '']), cursor: '104', seen: existing.map(String) } },
+			'node:Node': {
+				pollState: {
+					v: 1,
+					config: JSON.stringify(['newOrder', ['unread', 'read'], '']),
+					cursor: '104',
+					seen: existing.map(String),
+				},
+			},
 		};
 		const poller = new ActivePoller(trigger('newOrder'), saved);
 		const a = shop.order(); // not a new baseline: emitted

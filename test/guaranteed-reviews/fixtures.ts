@@ -20,7 +20,13 @@ export const orderFields = {
 };
 
 export function order(n: number) {
-	return { id: `A-${n}`, date: '2026-11-20 10:15:00', first: `First${n}`, last: `Last${n}`, email: `c${n}@example.com` };
+	return {
+		id: `A-${n}`,
+		date: '2026-11-20 10:15:00',
+		first: `First${n}`,
+		last: `Last${n}`,
+		email: `c${n}@example.com`,
+	};
 }
 
 export function apiOrder(n: number) {

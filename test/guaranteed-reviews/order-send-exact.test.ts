@@ -13,7 +13,8 @@ import { runNode } from '../kit/engine';
 import type { NodeRun } from '../kit/engine';
 import { API_KEY, BASE, apiOrder, credentials, order, orderFields } from './fixtures';
 
-const ALREADY_SENT = 'Some orders were not imported because they had already been sent (see documentation)';
+const ALREADY_SENT =
+	'Some orders were not imported because they had already been sent (see documentation)';
 const exact = { ...orderFields, options: { resultPerOrder: 'exact' } };
 const orders = (count: number) => Array.from({ length: count }, (_, n) => order(n));
 
@@ -39,7 +40,13 @@ interface Answer {
  * The orders endpoint as the doc describes it: an order whose ID was sent before is not imported
  * again, and the reply only counts. `answer` may replace a reply (a refusal, a rate limit).
  */
-function ordersService(options: { sentBefore?: string[]; delayMs?: number; answer?: (request: Seen, seen: Seen[]) => Answer | undefined } = {}) {
+function ordersService(
+	options: {
+		sentBefore?: string[];
+		delayMs?: number;
+		answer?: (request: Seen, seen: Seen[]) => Answer | undefined;
+	} = {},
+) {
 	const sent = new Set(options.sentBefore ?? []);
 	const started = Date.now();
 	const seen: Seen[] = [];
@@ -56,7 +63,12 @@ function ordersService(options: { sentBefore?: string[]; delayMs?: number; answe
 			await sleep(special?.delayMs ?? options.delayMs ?? 10);
 			inFlight--;
 			request.answeredAt = Date.now() - started;
-			if (special?.body !== undefined) return [special.status ?? 200, JSON.stringify(special.body), { 'Content-Type': 'application/json', ...special.headers }];
+			if (special?.body !== undefined)
+				return [
+					special.status ?? 200,
+					JSON.stringify(special.body),
+					{ 'Content-Type': 'application/json', ...special.headers },
+				];
 			if (key !== API_KEY) return [401, JSON.stringify({ message: 'Invalid API key' })];
 			const fresh = received.filter((entry) => !sent.has(String(entry.id_order)));
 			fresh.forEach((entry) => sent.add(String(entry.id_order)));
@@ -76,21 +88,27 @@ function ordersService(options: { sentBefore?: string[]; delayMs?: number; answe
 }
 
 const hintsOf = (run: NodeRun) => run.run.data.resultData.runData.Node?.[0]?.hints ?? [];
-const paired = (run: NodeRun) => run.items.map((item) => (item.pairedItem as { item: number }).item);
+const paired = (run: NodeRun) =>
+	run.items.map((item) => (item.pairedItem as { item: number }).item);
 
 describe('Guaranteed Reviews › Order › Send › Result Per Order: Exact (One Order Per Request)', () => {
 	it(`sends each order alone, up to ${EXACT_AT_ONCE} requests at once, and says for each: imported or already sent`, async () => {
 		// (the run's adaptive limit starts at 1 and grows while replies are clean: 12 orders reach 5)
 		const service = ordersService({ sentBefore: ['A-3', 'A-8'] });
 
-		const run = await runNode({ type: 'guaranteedReviews', credentials, parameters: exact }, orders(12));
+		const run = await runNode(
+			{ type: 'guaranteedReviews', credentials, parameters: exact },
+			orders(12),
+		);
 
 		expect(run.error).toBeUndefined();
 		expect(service.seen.map((request) => request.orders)).toHaveLength(12);
 		expect(service.seen.every((request) => request.orders.length === 1)).toBe(true);
-		expect(service.seen.map((request) => request.orders[0]).sort((a, b) => Number(String(a.id_order).slice(2)) - Number(String(b.id_order).slice(2)))).toEqual(
-			orders(12).map((_, n) => apiOrder(n)),
-		);
+		expect(
+			service.seen
+				.map((request) => request.orders[0])
+				.sort((a, b) => Number(String(a.id_order).slice(2)) - Number(String(b.id_order).slice(2))),
+		).toEqual(orders(12).map((_, n) => apiOrder(n)));
 		expect(service.maxInFlight()).toBeGreaterThan(1);
 		expect(service.maxInFlight()).toBeLessThanOrEqual(EXACT_AT_ONCE);
 		expect(paired(run)).toEqual(orders(12).map((_, n) => n));
@@ -116,9 +134,17 @@ describe('Guaranteed Reviews › Order › Send › Result Per Order: Exact (One
 	});
 
 	it('says "notImported" when the service imported nothing and gave no reason', async () => {
-		ordersService({ answer: (request) => (request.orders[0].id_order === 'A-1' ? { body: { success: 0, orders_count: 1, orders_imported: 0, message: null } } : undefined) });
+		ordersService({
+			answer: (request) =>
+				request.orders[0].id_order === 'A-1'
+					? { body: { success: 0, orders_count: 1, orders_imported: 0, message: null } }
+					: undefined,
+		});
 
-		const run = await runNode({ type: 'guaranteedReviews', credentials, parameters: exact }, orders(3));
+		const run = await runNode(
+			{ type: 'guaranteedReviews', credentials, parameters: exact },
+			orders(3),
+		);
 
 		expect(run.error).toBeUndefined();
 		expect(run.items.map((item) => [item.json.imported, item.json.status])).toEqual([
@@ -131,23 +157,36 @@ describe('Guaranteed Reviews › Order › Send › Result Per Order: Exact (One
 	it('checks every order before the first request: a bad one stops the run with nothing sent', async () => {
 		const service = ordersService();
 
-		const run = await runNode({ type: 'guaranteedReviews', credentials, parameters: exact }, [...orders(6), { ...order(6), email: 'ada@' }]);
+		const run = await runNode({ type: 'guaranteedReviews', credentials, parameters: exact }, [
+			...orders(6),
+			{ ...order(6), email: 'ada@' },
+		]);
 
-		expect(run.error?.message).toBe('Invalid input: "Email" must be a valid email address [item 6]');
+		expect(run.error?.message).toBe(
+			'Invalid input: "Email" must be a valid email address [item 6]',
+		);
 		expect(service.seen).toEqual([]);
 	});
 
 	it('with continue on fail: a bad order and an order the service refuses get their own error item, the others go through', async () => {
 		const service = ordersService({
 			answer: (request) =>
-				request.orders[0].id_order === 'A-4' ? { body: { success: 0, orders_count: 1, orders_imported: 0, message: 'Missing fields for array' } } : undefined,
+				request.orders[0].id_order === 'A-4'
+					? {
+							body: {
+								success: 0,
+								orders_count: 1,
+								orders_imported: 0,
+								message: 'Missing fields for array',
+							},
+						}
+					: undefined,
 		});
 
-		const run = await runNode({ type: 'guaranteedReviews', credentials, parameters: exact, onError: 'continue' }, [
-			...orders(2),
-			{ ...order(2), email: 'ada@' },
-			...orders(8).slice(3),
-		]);
+		const run = await runNode(
+			{ type: 'guaranteedReviews', credentials, parameters: exact, onError: 'continue' },
+			[...orders(2), { ...order(2), email: 'ada@' }, ...orders(8).slice(3)],
+		);
 
 		expect(run.error).toBeUndefined();
 		expect(service.seen).toHaveLength(7);
@@ -168,22 +207,37 @@ describe('Guaranteed Reviews › Order › Send › Result Per Order: Exact (One
 		const service = ordersService({
 			answer: (request) =>
 				request.orders[0].id_order === 'A-6'
-					? { body: { success: 0, orders_count: 1, orders_imported: 0, message: 'Missing fields for array' }, delayMs: 0 }
+					? {
+							body: {
+								success: 0,
+								orders_count: 1,
+								orders_imported: 0,
+								message: 'Missing fields for array',
+							},
+							delayMs: 0,
+						}
 					: undefined,
 		});
 
-		const run = await runNode({ type: 'guaranteedReviews', credentials, parameters: exact }, orders(12));
+		const run = await runNode(
+			{ type: 'guaranteedReviews', credentials, parameters: exact },
+			orders(12),
+		);
 
 		expect(run.items).toEqual([]);
 		expect(run.error).toMatchObject({ name: 'NodeApiError', message: 'Missing fields for array' });
 		expect(run.error?.context?.itemIndex).toBe(6);
 		// the requests under way when 6 was refused finish, none starts after; the error names exactly
 		// the orders that went through
-		const sent = service.seen.map((request) => Number(String(request.orders[0].id_order).slice(2))).sort((a, b) => a - b);
+		const sent = service.seen
+			.map((request) => Number(String(request.orders[0].id_order).slice(2)))
+			.sort((a, b) => a - b);
 		expect(sent).toEqual(Array.from({ length: sent.length }, (_, n) => n));
 		expect(sent.length).toBeLessThan(12);
 		const through = sent.filter((n) => n !== 6).join(', ');
-		expect(run.error?.description).toContain(`Items ${through} were already applied by earlier requests.`);
+		expect(run.error?.description).toContain(
+			`Items ${through} were already applied by earlier requests.`,
+		);
 	});
 
 	it('shares the rate-limit wait: a 429 holds back the requests not yet sent until the one that met it is through', async () => {
@@ -192,10 +246,15 @@ describe('Guaranteed Reviews › Order › Send › Result Per Order: Exact (One
 		const service = ordersService({
 			delayMs: 100,
 			answer: (_request, seen) =>
-				seen.length === EXACT_AT_ONCE + 1 ? { status: 429, body: { message: 'Too Many Requests' }, headers: { 'Retry-After': '1' } } : undefined,
+				seen.length === EXACT_AT_ONCE + 1
+					? { status: 429, body: { message: 'Too Many Requests' }, headers: { 'Retry-After': '1' } }
+					: undefined,
 		});
 
-		const run = await runNode({ type: 'guaranteedReviews', credentials, parameters: exact }, orders(30));
+		const run = await runNode(
+			{ type: 'guaranteedReviews', credentials, parameters: exact },
+			orders(30),
+		);
 
 		expect(run.error).toBeUndefined();
 		expect(service.seen).toHaveLength(31);
@@ -207,7 +266,9 @@ describe('Guaranteed Reviews › Order › Send › Result Per Order: Exact (One
 		// the orders not yet under way when the limit was answered waited for the retry (a request
 		// that passed the wait before the refusal was read may still arrive: on a loaded machine
 		// reading it can take a while, hence 200 ms of slack)
-		const notYetSent = service.seen.filter((request) => request.at > limited.answeredAt! + 200 && request !== retry);
+		const notYetSent = service.seen.filter(
+			(request) => request.at > limited.answeredAt! + 200 && request !== retry,
+		);
 		expect(notYetSent.length).toBeGreaterThan(0);
 		for (const request of notYetSent) expect(request.at).toBeGreaterThanOrEqual(retry.at);
 	});
@@ -215,7 +276,14 @@ describe('Guaranteed Reviews › Order › Send › Result Per Order: Exact (One
 	it('does not use Orders Per Request (a value the counted mode would refuse is left alone)', async () => {
 		const service = ordersService();
 		const run = await runNode(
-			{ type: 'guaranteedReviews', credentials, parameters: { ...orderFields, options: { resultPerOrder: 'exact', batchSize: '={{ "lots" }}' } } },
+			{
+				type: 'guaranteedReviews',
+				credentials,
+				parameters: {
+					...orderFields,
+					options: { resultPerOrder: 'exact', batchSize: '={{ "lots" }}' },
+				},
+			},
 			orders(3),
 		);
 		expect(run.error).toBeUndefined();
@@ -225,10 +293,16 @@ describe('Guaranteed Reviews › Order › Send › Result Per Order: Exact (One
 	it('refuses a Result Per Order that is neither of its choices, naming the field', async () => {
 		const service = ordersService();
 		const run = await runNode(
-			{ type: 'guaranteedReviews', credentials, parameters: { ...orderFields, options: { resultPerOrder: '={{ "precise" }}' } } },
+			{
+				type: 'guaranteedReviews',
+				credentials,
+				parameters: { ...orderFields, options: { resultPerOrder: '={{ "precise" }}' } },
+			},
 			orders(2),
 		);
-		expect(run.error?.message).toBe('Invalid input: "Result Per Order" must be one of counted (Counted Per Request), exact (Exact (One Order Per Request)) [item 0]');
+		expect(run.error?.message).toBe(
+			'Invalid input: "Result Per Order" must be one of counted (Counted Per Request), exact (Exact (One Order Per Request)) [item 0]',
+		);
 		expect(service.seen).toEqual([]);
 	});
 });
@@ -237,10 +311,17 @@ describe('Guaranteed Reviews › Order › Send › the hint after uncertain res
 	it('points at the exact mode after a run with orders whose result is uncertain', async () => {
 		ordersService({ sentBefore: ['A-1'] });
 
-		const run = await runNode({ type: 'guaranteedReviews', credentials, parameters: orderFields }, orders(3));
+		const run = await runNode(
+			{ type: 'guaranteedReviews', credentials, parameters: orderFields },
+			orders(3),
+		);
 
 		expect(run.error).toBeUndefined();
-		expect(run.items.map((item) => item.json.status)).toEqual(['importedOrAlreadySent', 'importedOrAlreadySent', 'importedOrAlreadySent']);
+		expect(run.items.map((item) => item.json.status)).toEqual([
+			'importedOrAlreadySent',
+			'importedOrAlreadySent',
+			'importedOrAlreadySent',
+		]);
 		expect(hintsOf(run)).toEqual([
 			{
 				message:
@@ -255,16 +336,29 @@ describe('Guaranteed Reviews › Order › Send › the hint after uncertain res
 		// requests of 2: the first is imported whole; the second and third each take 1 of 2 and give no reason
 		ordersService({
 			answer: (request) =>
-				request.orders[0].id_order === 'A-0' ? undefined : { body: { success: 1, orders_count: 2, orders_imported: 1, message: null } },
+				request.orders[0].id_order === 'A-0'
+					? undefined
+					: { body: { success: 1, orders_count: 2, orders_imported: 1, message: null } },
 		});
 
 		const run = await runNode(
-			{ type: 'guaranteedReviews', credentials, parameters: { ...orderFields, options: { batchSize: 2 } } },
+			{
+				type: 'guaranteedReviews',
+				credentials,
+				parameters: { ...orderFields, options: { batchSize: 2 } },
+			},
 			orders(6),
 		);
 
 		expect(run.error).toBeUndefined();
-		expect(run.items.map((item) => item.json.status)).toEqual(['imported', 'imported', 'unknown', 'unknown', 'unknown', 'unknown']);
+		expect(run.items.map((item) => item.json.status)).toEqual([
+			'imported',
+			'imported',
+			'unknown',
+			'unknown',
+			'unknown',
+			'unknown',
+		]);
 		// only this hint: the one that counts uncertain orders would say less
 		expect(run.hints).toEqual([
 			'Guaranteed Reviews imported only some orders of a request and did not say which: orders with status "unknown" may be missing. ' +
@@ -275,8 +369,15 @@ describe('Guaranteed Reviews › Order › Send › the hint after uncertain res
 
 	it('gives no hint when every result is certain in the counted mode', async () => {
 		ordersService({ sentBefore: ['A-0', 'A-1', 'A-2'] });
-		const run = await runNode({ type: 'guaranteedReviews', credentials, parameters: orderFields }, orders(3));
-		expect(run.items.map((item) => item.json.status)).toEqual(['alreadySent', 'alreadySent', 'alreadySent']);
+		const run = await runNode(
+			{ type: 'guaranteedReviews', credentials, parameters: orderFields },
+			orders(3),
+		);
+		expect(run.items.map((item) => item.json.status)).toEqual([
+			'alreadySent',
+			'alreadySent',
+			'alreadySent',
+		]);
 		expect(hintsOf(run)).toEqual([]);
 	});
 });

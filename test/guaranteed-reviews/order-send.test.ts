@@ -16,9 +16,7 @@ describe('Guaranteed Reviews › Order › Send', () => {
 						lastname: 'Lovelace',
 						email: 'ada@example.com',
 						reference: 'REF-1',
-						products: [
-							{ id: 100, name: 'Ring', qty: 2, unit_price: 25.9, sku: 'SKU100' },
-						],
+						products: [{ id: 100, name: 'Ring', qty: 2, unit_price: 25.9, sku: 'SKU100' }],
 					},
 				],
 			})
@@ -33,12 +31,30 @@ describe('Guaranteed Reviews › Order › Send', () => {
 					...orderFields,
 					productsSource: 'fields',
 					products: {
-						product: [{ id: 100, name: 'Ring', qty: 2, unit_price: 25.9, sku: 'SKU100', category_id: '', url: '' }],
+						product: [
+							{
+								id: 100,
+								name: 'Ring',
+								qty: 2,
+								unit_price: 25.9,
+								sku: 'SKU100',
+								category_id: '',
+								url: '',
+							},
+						],
 					},
 					additionalFields: { reference: 'REF-1' },
 				},
 			},
-			[{ id: 'A-1', date: '2026-11-20 10:15:00', first: 'Ada', last: 'Lovelace', email: 'ada@example.com' }],
+			[
+				{
+					id: 'A-1',
+					date: '2026-11-20 10:15:00',
+					first: 'Ada',
+					last: 'Lovelace',
+					email: 'ada@example.com',
+				},
+			],
 		);
 
 		expect(error).toBeUndefined();
@@ -69,11 +85,16 @@ describe('Guaranteed Reviews › Order › Send', () => {
 			});
 
 		const input = Array.from({ length: 250 }, (_, n) => order(n));
-		const { items, error } = await runNode({ type: 'guaranteedReviews', credentials, parameters: orderFields }, input);
+		const { items, error } = await runNode(
+			{ type: 'guaranteedReviews', credentials, parameters: orderFields },
+			input,
+		);
 
 		expect(error).toBeUndefined();
 		scope.done();
-		expect(bodies.map((body) => (body as { orders: unknown[] }).orders.length)).toEqual([100, 100, 50]);
+		expect(bodies.map((body) => (body as { orders: unknown[] }).orders.length)).toEqual([
+			100, 100, 50,
+		]);
 		expect((bodies[2] as { orders: unknown[] }).orders[49]).toEqual(apiOrder(249));
 		expect(items).toHaveLength(250);
 		items.forEach((item, index) => {
@@ -115,7 +136,12 @@ describe('Guaranteed Reviews › Order › Send › modes and results', () => {
 				type: 'guaranteedReviews',
 				credentials,
 				timezone: 'Europe/Paris',
-				parameters: { resource: 'order', operation: 'send', inputMode: 'json', orderJson: '={{ $json.order }}' },
+				parameters: {
+					resource: 'order',
+					operation: 'send',
+					inputMode: 'json',
+					orderJson: '={{ $json.order }}',
+				},
 			},
 			[
 				{
@@ -156,18 +182,29 @@ describe('Guaranteed Reviews › Order › Send › modes and results', () => {
 			{ ...order(2), order: { lines }, consent: false },
 		]);
 		expect(error).toBeUndefined();
-		expect(bodies[0].orders[0]).toEqual({ ...apiOrder(1), phone: '+33 6 00 00 00 00', products: lines });
+		expect(bodies[0].orders[0]).toEqual({
+			...apiOrder(1),
+			phone: '+33 6 00 00 00 00',
+			products: lines,
+		});
 		expect(bodies[1].orders[0]).toEqual({ ...apiOrder(2), products: lines });
 	});
 
 	it('reports orders the service already had as not imported, without failing', async () => {
 		nock(BASE)
 			.post('/private/v3/orders')
-			.reply(200, reply(0, 2, 'Some orders were not imported because they had already been sent (see documentation)'));
-		const { items, error } = await runNode({ type: 'guaranteedReviews', credentials, parameters: orderFields }, [
-			order(1),
-			order(2),
-		]);
+			.reply(
+				200,
+				reply(
+					0,
+					2,
+					'Some orders were not imported because they had already been sent (see documentation)',
+				),
+			);
+		const { items, error } = await runNode(
+			{ type: 'guaranteedReviews', credentials, parameters: orderFields },
+			[order(1), order(2)],
+		);
 		expect(error).toBeUndefined();
 		expect(items.map((item) => [item.json.imported, item.json.status, item.pairedItem])).toEqual([
 			[false, 'alreadySent', { item: 0 }],
@@ -176,9 +213,15 @@ describe('Guaranteed Reviews › Order › Send › modes and results', () => {
 	});
 
 	it('says "importedOrAlreadySent" for each order of a partly imported request whose message says the others were already sent', async () => {
-		const message = 'Some orders were not imported because they had already been sent (see documentation)';
-		nock(BASE).post('/private/v3/orders').reply(200, reply(1, 2, message));
-		const { items, error } = await runNode({ type: 'guaranteedReviews', credentials, parameters: orderFields }, [order(1), order(2)]);
+		const message =
+			'Some orders were not imported because they had already been sent (see documentation)';
+		nock(BASE)
+			.post('/private/v3/orders')
+			.reply(200, reply(1, 2, message));
+		const { items, error } = await runNode(
+			{ type: 'guaranteedReviews', credentials, parameters: orderFields },
+			[order(1), order(2)],
+		);
 		expect(error).toBeUndefined();
 		expect(items).toEqual(
 			[1, 2].map((n, index) => ({
@@ -197,20 +240,35 @@ describe('Guaranteed Reviews › Order › Send › modes and results', () => {
 	it.each([
 		['no message', null],
 		['a message that does not say why', 'Import finished with warnings'],
-	])('says "unknown" for each order of a partly imported request with %s', async (_name, message) => {
-		nock(BASE).post('/private/v3/orders').reply(200, reply(1, 2, message));
-		const { items, error } = await runNode({ type: 'guaranteedReviews', credentials, parameters: orderFields }, [order(1), order(2)]);
-		expect(error).toBeUndefined();
-		expect(items.map((item) => [item.json.imported, item.json.status, item.json.message])).toEqual([
-			[null, 'unknown', message],
-			[null, 'unknown', message],
-		]);
-		expect(items[0].json.request).toEqual({ ordersCount: 2, ordersImported: 1 });
-	});
+	])(
+		'says "unknown" for each order of a partly imported request with %s',
+		async (_name, message) => {
+			nock(BASE)
+				.post('/private/v3/orders')
+				.reply(200, reply(1, 2, message));
+			const { items, error } = await runNode(
+				{ type: 'guaranteedReviews', credentials, parameters: orderFields },
+				[order(1), order(2)],
+			);
+			expect(error).toBeUndefined();
+			expect(
+				items.map((item) => [item.json.imported, item.json.status, item.json.message]),
+			).toEqual([
+				[null, 'unknown', message],
+				[null, 'unknown', message],
+			]);
+			expect(items[0].json.request).toEqual({ ordersCount: 2, ordersImported: 1 });
+		},
+	);
 
 	it('fails with the service message when nothing was imported for another reason', async () => {
-		nock(BASE).post('/private/v3/orders').reply(200, reply(0, 1, 'Missing fields for array'));
-		const { error, items } = await runNode({ type: 'guaranteedReviews', credentials, parameters: orderFields }, [order(1)]);
+		nock(BASE)
+			.post('/private/v3/orders')
+			.reply(200, reply(0, 1, 'Missing fields for array'));
+		const { error, items } = await runNode(
+			{ type: 'guaranteedReviews', credentials, parameters: orderFields },
+			[order(1)],
+		);
 		expect(items).toEqual([]);
 		expect(error?.name).toBe('NodeApiError');
 		expect(error?.message).toBe('Missing fields for array');
@@ -225,7 +283,12 @@ describe('Guaranteed Reviews › Order › Send › modes and results', () => {
 			.post('/private/v3/orders')
 			.reply(200, reply(1, 1));
 		const { items, error } = await runNode(
-			{ type: 'guaranteedReviews', credentials, onError: 'continue', parameters: { ...orderFields, options: { batchSize: 2 } } },
+			{
+				type: 'guaranteedReviews',
+				credentials,
+				onError: 'continue',
+				parameters: { ...orderFields, options: { batchSize: 2 } },
+			},
 			[order(0), order(1), order(2), order(3), order(4)],
 		);
 		expect(error).toBeUndefined();
@@ -248,7 +311,9 @@ describe('Guaranteed Reviews › Order › Send › modes and results', () => {
 		expect(items[0].pairedItem).toEqual({ item: 0 });
 		expect(errorItems).toHaveLength(1);
 		expect(errorItems[0].pairedItem).toEqual({ item: 1 });
-		expect(errorItems[0].json.error).toBe('Invalid input: "Email" must be a valid email address [item 1]');
+		expect(errorItems[0].json.error).toBe(
+			'Invalid input: "Email" must be a valid email address [item 1]',
+		);
 	});
 });
 
@@ -292,12 +357,19 @@ describe('Guaranteed Reviews › Order › Send › bad input is refused before 
 				['unit_price', { amount: 5 }, 'Unit Price (Tax Included)', 'a number', 'an object'],
 				['unit_price', [25.9], 'Unit Price (Tax Included)', 'a number', 'a list'],
 			] as const
-		).map(([key, value, label, expected, received]): [string, Record<string, unknown>, Record<string, unknown>, string] => [
-			`a product ${key} of ${JSON.stringify(value)}`,
-			{ productsSource: 'inputField', productsField: 'lines' },
-			{ lines: [{ id: 4, name: 'Ring', [key]: value }] },
-			`"Products › ${label} (#1)" must be ${expected}, not ${received}`,
-		]),
+		).map(
+			([key, value, label, expected, received]): [
+				string,
+				Record<string, unknown>,
+				Record<string, unknown>,
+				string,
+			] => [
+				`a product ${key} of ${JSON.stringify(value)}`,
+				{ productsSource: 'inputField', productsField: 'lines' },
+				{ lines: [{ id: 4, name: 'Ring', [key]: value }] },
+				`"Products › ${label} (#1)" must be ${expected}, not ${received}`,
+			],
+		),
 		[
 			'a store ID that is a boolean',
 			{ additionalFields: { store_id: '={{ $json.store }}' } },
@@ -321,7 +393,10 @@ describe('Guaranteed Reviews › Order › Send › bad input is refused before 
 	it.each(cases)('%s', async (_name, parameters, input, expected) => {
 		const { error } = await runNode(
 			{ type: 'guaranteedReviews', credentials, parameters: { ...orderFields, ...parameters } },
-			[{ ...order(0), lines: [{ id: 1, name: 'Ring' }] }, { ...order(1), ...input }],
+			[
+				{ ...order(0), lines: [{ id: 1, name: 'Ring' }] },
+				{ ...order(1), ...input },
+			],
 		);
 		expect(error?.name).toBe('NodeOperationError');
 		expect(error?.message).toContain(expected);
@@ -334,7 +409,13 @@ describe('Guaranteed Reviews › Order › Send › bad input is refused before 
 		const scope = nock(BASE)
 			.post('/private/v3/orders', {
 				api_key: API_KEY,
-				orders: [{ ...apiOrder(0), store_id: 7, products: [{ id: 4, name: 'Ring', qty: 2, unit_price: 25.9 }] }],
+				orders: [
+					{
+						...apiOrder(0),
+						store_id: 7,
+						products: [{ id: 4, name: 'Ring', qty: 2, unit_price: 25.9 }],
+					},
+				],
 			})
 			.reply(200, { success: 1, orders_count: 1, orders_imported: 1, message: null });
 		const { error } = await runNode(
@@ -348,7 +429,13 @@ describe('Guaranteed Reviews › Order › Send › bad input is refused before 
 					additionalFields: { store_id: '={{ $json.store }}' },
 				},
 			},
-			[{ ...order(0), store: ' 7 ', lines: [{ id: 4, name: 'Ring', qty: '2', unit_price: '25.90' }] }],
+			[
+				{
+					...order(0),
+					store: ' 7 ',
+					lines: [{ id: 4, name: 'Ring', qty: '2', unit_price: '25.90' }],
+				},
+			],
 		);
 		expect(error).toBeUndefined();
 		scope.done();
@@ -358,7 +445,12 @@ describe('Guaranteed Reviews › Order › Send › bad input is refused before 
 		const { error } = await runNode({
 			type: 'guaranteedReviews',
 			credentials,
-			parameters: { resource: 'order', operation: 'send', inputMode: 'json', orderJson: '{"id_order": 1,' },
+			parameters: {
+				resource: 'order',
+				operation: 'send',
+				inputMode: 'json',
+				orderJson: '{"id_order": 1,',
+			},
 		});
 		expect(error?.message).toBe('"Order JSON" is not valid JSON [item 0]');
 	});

@@ -6,8 +6,29 @@ import { API_KEY, BASE, PUBLIC_KEY, credentials } from './fixtures';
 const publicReviews = {
 	ratings: { total: 3, average: 4.33, distribution: [0, 0, 1, 0, 2] },
 	reviews: [
-		{ id: 3, c: 'Ada L.', r: 5, txt: 'Lovely', date: '2026-11-20 10:00', o: 77, odate: '2026-11-01', transl: 0, lang: 'en', extra: 'kept' },
-		{ id: 2, c: 'Bob M.', r: 5, txt: 'Great', date: '2026-11-19 09:00', reply: 'Thanks', rdate: '2026-11-19', transl: 1, lang: 'fr' },
+		{
+			id: 3,
+			c: 'Ada L.',
+			r: 5,
+			txt: 'Lovely',
+			date: '2026-11-20 10:00',
+			o: 77,
+			odate: '2026-11-01',
+			transl: 0,
+			lang: 'en',
+			extra: 'kept',
+		},
+		{
+			id: 2,
+			c: 'Bob M.',
+			r: 5,
+			txt: 'Great',
+			date: '2026-11-19 09:00',
+			reply: 'Thanks',
+			rdate: '2026-11-19',
+			transl: 1,
+			lang: 'fr',
+		},
 		{ id: 1, c: 'Cy D.', r: 3, txt: 'OK', date: '2026-11-18 08:00', transl: 0, lang: 'en' },
 	],
 };
@@ -21,17 +42,44 @@ describe('Guaranteed Reviews › Review', () => {
 		const { items, error } = await runNode({
 			type: 'guaranteedReviews',
 			credentials,
-			parameters: { resource: 'review', operation: 'getMany', scope: 'site', returnAll: false, limit: 2 },
+			parameters: {
+				resource: 'review',
+				operation: 'getMany',
+				scope: 'site',
+				returnAll: false,
+				limit: 2,
+			},
 		});
 		expect(error).toBeUndefined();
 		scope.done();
 		expect(items).toEqual([
 			{
-				json: { id: 3, customer: 'Ada L.', rating: 5, text: 'Lovely', date: '2026-11-20 10:00', orderId: 77, orderDate: '2026-11-01', translated: false, language: 'en', extra: 'kept' },
+				json: {
+					id: 3,
+					customer: 'Ada L.',
+					rating: 5,
+					text: 'Lovely',
+					date: '2026-11-20 10:00',
+					orderId: 77,
+					orderDate: '2026-11-01',
+					translated: false,
+					language: 'en',
+					extra: 'kept',
+				},
 				pairedItem: { item: 0 },
 			},
 			{
-				json: { id: 2, customer: 'Bob M.', rating: 5, text: 'Great', date: '2026-11-19 09:00', reply: 'Thanks', replyDate: '2026-11-19', translated: true, language: 'fr' },
+				json: {
+					id: 2,
+					customer: 'Bob M.',
+					rating: 5,
+					text: 'Great',
+					date: '2026-11-19 09:00',
+					reply: 'Thanks',
+					replyDate: '2026-11-19',
+					translated: true,
+					language: 'fr',
+				},
 				pairedItem: { item: 0 },
 			},
 		]);
@@ -53,9 +101,19 @@ describe('Guaranteed Reviews › Review', () => {
 	});
 
 	it('Get Many, Return All: a reply with fewer reviews than the service counts says so in a hint', async () => {
-		const reviews = [1, 2, 3].map((id) => ({ id, c: 'Ana B.', r: 5, txt: 'Great', date: '2026-11-01 10:00' }));
-		nock(BASE).get(`/public/v3/reviews/${PUBLIC_KEY}/site`).reply(200, { ratings: { total: 1200, average: 4.8 }, reviews });
-		nock(BASE).get(`/public/v3/reviews/${PUBLIC_KEY}/site`).reply(200, { ratings: { total: 3, average: 4.8 }, reviews });
+		const reviews = [1, 2, 3].map((id) => ({
+			id,
+			c: 'Ana B.',
+			r: 5,
+			txt: 'Great',
+			date: '2026-11-01 10:00',
+		}));
+		nock(BASE)
+			.get(`/public/v3/reviews/${PUBLIC_KEY}/site`)
+			.reply(200, { ratings: { total: 1200, average: 4.8 }, reviews });
+		nock(BASE)
+			.get(`/public/v3/reviews/${PUBLIC_KEY}/site`)
+			.reply(200, { ratings: { total: 3, average: 4.8 }, reviews });
 		const parameters = { resource: 'review', operation: 'getMany', scope: 'site', returnAll: true };
 		const cut = await runNode({ type: 'guaranteedReviews', credentials, parameters });
 		expect(cut.items).toHaveLength(3);
@@ -109,7 +167,13 @@ describe('Guaranteed Reviews › Review', () => {
 		const { error } = await runNode({
 			type: 'guaranteedReviews',
 			credentials,
-			parameters: { resource: 'review', operation: 'getMany', scope: 'product', productId: '={{ "" }}', returnAll: true },
+			parameters: {
+				resource: 'review',
+				operation: 'getMany',
+				scope: 'product',
+				productId: '={{ "" }}',
+				returnAll: true,
+			},
 		});
 		expect(error?.name).toBe('NodeOperationError');
 		expect(error?.message).toBe('Invalid input: "Product ID" must not be empty [item 0]');
@@ -124,7 +188,12 @@ describe('Guaranteed Reviews › Review', () => {
 		});
 		expect(items).toEqual([
 			{
-				json: { scope: 'site', total: 3, average: 4.33, distribution: { 1: 0, 2: 0, 3: 1, 4: 0, 5: 2 } },
+				json: {
+					scope: 'site',
+					total: 3,
+					average: 4.33,
+					distribution: { 1: 0, 2: 0, 3: 1, 4: 0, 5: 2 },
+				},
 				pairedItem: { item: 0 },
 			},
 		]);
@@ -138,10 +207,18 @@ describe('Guaranteed Reviews › Review', () => {
 		const { items } = await runNode({
 			type: 'guaranteedReviews',
 			credentials,
-			parameters: { resource: 'review', operation: 'getStats', scope: 'product', productId: '42', includePublicKey: true },
+			parameters: {
+				resource: 'review',
+				operation: 'getStats',
+				scope: 'product',
+				productId: '42',
+				includePublicKey: true,
+			},
 		});
 		scope.done();
-		expect(items).toEqual([{ json: { public_key: PUBLIC_KEY, total: 12, average: 4.5 }, pairedItem: { item: 0 } }]);
+		expect(items).toEqual([
+			{ json: { public_key: PUBLIC_KEY, total: 12, average: 4.5 }, pairedItem: { item: 0 } },
+		]);
 	});
 
 	it('Get Many (Private API) pages until the last page the service announces, with the filters', async () => {
@@ -149,7 +226,15 @@ describe('Guaranteed Reviews › Review', () => {
 			reviews: ids.map((id) => ({ id, review_rating: 5 })),
 			pagination: { total_results: 5, total_pages: 3, page: n },
 		});
-		const query = { api_key: API_KEY, review_type: 'product', product_id: '9', status: '1', update_from: '2026-11-01', sort: 'asc', limit: '2' };
+		const query = {
+			api_key: API_KEY,
+			review_type: 'product',
+			product_id: '9',
+			status: '1',
+			update_from: '2026-11-01',
+			sort: 'asc',
+			limit: '2',
+		};
 		const asked: string[] = [];
 		nock(BASE)
 			.get('/private/v3/reviews')
@@ -167,7 +252,12 @@ describe('Guaranteed Reviews › Review', () => {
 				reviewType: 'product',
 				returnAll: false,
 				limit: 2,
-				filters: { product_id: '9', publishedOnly: true, update_from: '2026-11-01T00:00:00', oldestFirst: true },
+				filters: {
+					product_id: '9',
+					publishedOnly: true,
+					update_from: '2026-11-01T00:00:00',
+					oldestFirst: true,
+				},
 			},
 		});
 		expect(error).toBeUndefined();
@@ -189,12 +279,20 @@ describe('Guaranteed Reviews › Review', () => {
 				served.push(`${n}/${limit}`);
 				// this service cuts every page to 3 reviews, whatever the limit asked
 				const ids = reviews.slice((n - 1) * Math.min(limit, 3), n * Math.min(limit, 3));
-				return { reviews: ids.map((id) => ({ id, review_rating: 5 })), pagination: { total_results: 5, total_pages: 2, page: n } };
+				return {
+					reviews: ids.map((id) => ({ id, review_rating: 5 })),
+					pagination: { total_results: 5, total_pages: 2, page: n },
+				};
 			});
 		const everything = await runNode({
 			type: 'guaranteedReviews',
 			credentials,
-			parameters: { resource: 'review', operation: 'getManyPrivate', reviewType: 'site', returnAll: true },
+			parameters: {
+				resource: 'review',
+				operation: 'getManyPrivate',
+				reviewType: 'site',
+				returnAll: true,
+			},
 		});
 		// asked 1 000, given 3: then pages of 3 or 2 that each start on a review already read
 		expect(served).toEqual(['1/1000', '2/2', '2/3']);
@@ -218,7 +316,12 @@ describe('Guaranteed Reviews › Review', () => {
 		const { items } = await runNode({
 			type: 'guaranteedReviews',
 			credentials,
-			parameters: { resource: 'review', operation: 'getManyPrivate', reviewType: 'site', returnAll: true },
+			parameters: {
+				resource: 'review',
+				operation: 'getManyPrivate',
+				reviewType: 'site',
+				returnAll: true,
+			},
 		});
 		scope.done();
 		// the second page starts on the last review of the first (so a list that moved is noticed)

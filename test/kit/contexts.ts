@@ -26,9 +26,21 @@ export function editorContext(
 		typeVersion: 1,
 		position: [0, 0],
 		parameters,
-		credentials: Object.fromEntries(Object.keys(credentials).map((name) => [name, { id: `cred-${name}`, name }])),
+		credentials: Object.fromEntries(
+			Object.keys(credentials).map((name) => [name, { id: `cred-${name}`, name }]),
+		),
 	};
-	const workflow = new Workflow({ id: 'wf', name: 'wf', nodes: [node], connections: {}, active: false, nodeTypes: testNodeTypes });
-	const data = { ...additionalData(new TestCredentialsHelper({ ...credentials })), currentNodeParameters: parameters };
+	const workflow = new Workflow({
+		id: 'wf',
+		name: 'wf',
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: testNodeTypes,
+	});
+	const data = {
+		...additionalData(new TestCredentialsHelper({ ...credentials })),
+		currentNodeParameters: parameters,
+	};
 	return new LoadOptionsContext(workflow, node, data, path);
 }

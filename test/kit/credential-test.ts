@@ -8,7 +8,13 @@
  */
 import { ExecuteContext, RoutingNode } from 'n8n-core';
 import { NodeHelpers, Workflow, createRunExecutionData } from 'n8n-workflow';
-import type { ICredentialDataDecryptedObject, INode, INodeCredentialTestResult, INodeType, INodeTypes } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	INode,
+	INodeCredentialTestResult,
+	INodeType,
+	INodeTypes,
+} from 'n8n-workflow';
 
 import { TestCredentialsHelper } from './credentials-helper';
 import { additionalData } from './engine';
@@ -19,7 +25,10 @@ interface HttpErrorCause {
 	message?: string;
 }
 
-export async function testCredential(type: string, data: ICredentialDataDecryptedObject): Promise<INodeCredentialTestResult> {
+export async function testCredential(
+	type: string,
+	data: ICredentialDataDecryptedObject,
+): Promise<INodeCredentialTestResult> {
 	const test = credentialTypes[type]?.test;
 	if (!test) throw new Error(`${type} has no test request`);
 
@@ -34,7 +43,15 @@ export async function testCredential(type: string, data: ICredentialDataDecrypte
 			inputs: ['main'],
 			outputs: ['main'],
 			credentials: [{ name: type, required: true }],
-			properties: [{ displayName: 'Temp', name: 'temp', type: 'string', routing: { request: test.request }, default: '' }],
+			properties: [
+				{
+					displayName: 'Temp',
+					name: 'temp',
+					type: 'string',
+					routing: { request: test.request },
+					default: '',
+				},
+			],
 		},
 	};
 	const nodeTypes: INodeTypes = {
@@ -64,7 +81,12 @@ export async function testCredential(type: string, data: ICredentialDataDecrypte
 		{ node, data: {}, source: null },
 		[],
 	);
-	const credentialsDecrypted = { id: 'credential-under-test', name: 'Credential under test', type, data };
+	const credentialsDecrypted = {
+		id: 'credential-under-test',
+		name: 'Credential under test',
+		type,
+		data,
+	};
 
 	let response;
 	try {
@@ -74,10 +96,14 @@ export async function testCredential(type: string, data: ICredentialDataDecrypte
 		const status = error.cause?.response?.status;
 		if (status !== undefined) {
 			for (const rule of test.rules ?? []) {
-				if (rule.type === 'responseCode' && rule.properties.value === status) return { status: 'Error', message: rule.properties.message };
+				if (rule.type === 'responseCode' && rule.properties.value === status)
+					return { status: 'Error', message: rule.properties.message };
 			}
 			if (status < 199 || status > 299) {
-				return { status: 'Error', message: error.cause?.response?.statusText || `Received HTTP status code: ${status}` };
+				return {
+					status: 'Error',
+					message: error.cause?.response?.statusText || `Received HTTP status code: ${status}`,
+				};
 			}
 		} else if (error.cause?.code) {
 			return { status: 'Error', message: error.cause.code };
@@ -88,8 +114,11 @@ export async function testCredential(type: string, data: ICredentialDataDecrypte
 	for (const rule of test.rules ?? []) {
 		if (rule.type !== 'responseSuccessBody') continue;
 		const json: unknown = response?.[0]?.[0]?.json;
-		const value = rule.properties.key.split('.').reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], json);
-		if (value === rule.properties.value) return { status: 'Error', message: rule.properties.message };
+		const value = rule.properties.key
+			.split('.')
+			.reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], json);
+		if (value === rule.properties.value)
+			return { status: 'Error', message: rule.properties.message };
 	}
 	return { status: 'OK', message: 'Connection successful!' };
 }

@@ -33,9 +33,21 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		return [];
 	}
 
-	private resolve(value: unknown, credentials: ICredentialDataDecryptedObject, workflow: Workflow, node: INode): unknown {
+	private resolve(
+		value: unknown,
+		credentials: ICredentialDataDecryptedObject,
+		workflow: Workflow,
+		node: INode,
+	): unknown {
 		if (typeof value !== 'string' || !value.startsWith('=')) return value;
-		return workflow.expression.getSimpleParameterValue(node, value, 'internal', { $credentials: credentials }, undefined, '');
+		return workflow.expression.getSimpleParameterValue(
+			node,
+			value,
+			'internal',
+			{ $credentials: credentials },
+			undefined,
+			'',
+		);
 	}
 
 	async authenticate(
@@ -49,7 +61,9 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		if (typeof authenticate === 'function') return await authenticate(credentials, requestOptions);
 		if (authenticate?.type === 'generic') {
 			const options = requestOptions as unknown as Record<string, IDataObject>;
-			for (const [target, entries] of Object.entries(authenticate.properties as Record<string, IDataObject>)) {
+			for (const [target, entries] of Object.entries(
+				authenticate.properties as Record<string, IDataObject>,
+			)) {
 				options[target] = { ...(options[target] ?? {}) };
 				for (const [key, value] of Object.entries(entries)) {
 					const name = String(this.resolve(key, credentials, workflow, node));
@@ -68,9 +82,15 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		credentialsExpired: boolean,
 	): Promise<ICredentialDataDecryptedObject | undefined> {
 		const type = credentialTypes[typeName];
-		const expirable = type?.properties.find((p) => p.type === 'hidden' && p.typeOptions?.expirable === true);
+		const expirable = type?.properties.find(
+			(p) => p.type === 'hidden' && p.typeOptions?.expirable === true,
+		);
 		if (!expirable || typeof type.preAuthentication !== 'function') return undefined;
-		if (credentials[expirable.name] !== '' && credentials[expirable.name] !== undefined && !credentialsExpired) {
+		if (
+			credentials[expirable.name] !== '' &&
+			credentials[expirable.name] !== undefined &&
+			!credentialsExpired
+		) {
 			return undefined;
 		}
 		const output = await type.preAuthentication.call(helpers, credentials);
@@ -82,7 +102,9 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 	}
 
 	// 2.x engine entry point for the same step.
-	async runPreAuthentication(...args: Parameters<TestCredentialsHelper['preAuthentication']>): Promise<ICredentialDataDecryptedObject | undefined> {
+	async runPreAuthentication(
+		...args: Parameters<TestCredentialsHelper['preAuthentication']>
+	): Promise<ICredentialDataDecryptedObject | undefined> {
 		return await this.preAuthentication(...args);
 	}
 
@@ -105,7 +127,11 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		return { ...data };
 	}
 
-	async updateCredentials(_details: INodeCredentialsDetails, type: string, data: ICredentialDataDecryptedObject): Promise<void> {
+	async updateCredentials(
+		_details: INodeCredentialsDetails,
+		type: string,
+		data: ICredentialDataDecryptedObject,
+	): Promise<void> {
 		this.store[type] = { ...data };
 	}
 

@@ -22,5 +22,4 @@ describe('engine line', () => {
 		expect(versionOf('n8n-workflow')).toBe(expected.workflow);
 		expect(Number(process.versions.node.split('.')[0])).toBe(expected.major);
 	});
-
 });

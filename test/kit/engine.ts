@@ -4,7 +4,12 @@
  * httpRequestWithAuthentication) and the credential classes' real authenticate.
  */
 import { Container } from '@n8n/di';
-import { ExecutionLifecycleHooks, ExternalSecretsProxy, PollContext, WorkflowExecute } from 'n8n-core';
+import {
+	ExecutionLifecycleHooks,
+	ExternalSecretsProxy,
+	PollContext,
+	WorkflowExecute,
+} from 'n8n-core';
 import { NodeHelpers, Workflow, createRunExecutionData } from 'n8n-workflow';
 import type {
 	ExecutionError,
@@ -72,7 +77,10 @@ const unreachable = (what: string) => () => {
 	throw new Error(`The tests do not expect ${what}`);
 };
 
-export function additionalData(credentialsHelper: TestCredentialsHelper, hooks?: ExecutionLifecycleHooks) {
+export function additionalData(
+	credentialsHelper: TestCredentialsHelper,
+	hooks?: ExecutionLifecycleHooks,
+) {
 	return {
 		credentialsHelper,
 		hooks,
@@ -120,7 +128,10 @@ function buildWorkflow(subject: NodeUnderTest, withStart: boolean, staticData?: 
 		position: [200, 0],
 		parameters: subject.parameters,
 		credentials: Object.fromEntries(
-			Object.keys(subject.credentials ?? {}).map((type) => [type, { id: `cred-${type}`, name: `Test ${type}` }]),
+			Object.keys(subject.credentials ?? {}).map((type) => [
+				type,
+				{ id: `cred-${type}`, name: `Test ${type}` },
+			]),
 		),
 		...(subject.onError === 'continue' ? { onError: 'continueRegularOutput' as const } : {}),
 		...(subject.onError === 'errorOutput' ? { onError: 'continueErrorOutput' as const } : {}),
@@ -193,18 +204,28 @@ export async function executeWorkflow(
 	} as never);
 	const runData = createRunExecutionData({
 		executionData: {
-			nodeExecutionStack: [{ node: start, data: { main: [input.map((json) => ({ json }))] }, source: null }],
+			nodeExecutionStack: [
+				{ node: start, data: { main: [input.map((json) => ({ json }))] }, source: null },
+			],
 		},
 	});
-	const running = new WorkflowExecute(additionalData(credentialsHelper, hooks), mode, runData).processRunExecutionData(
-		workflow,
-	);
+	const running = new WorkflowExecute(
+		additionalData(credentialsHelper, hooks),
+		mode,
+		runData,
+	).processRunExecutionData(workflow);
 	options.cancel?.addEventListener('abort', () => running.cancel(), { once: true });
 	return await running;
 }
 
 /** The node under test's output of a run from `start`. */
-async function execute(subject: NodeUnderTest, workflow: Workflow, start: INode, input: IDataObject[], options: RunOptions = {}): Promise<NodeRun> {
+async function execute(
+	subject: NodeUnderTest,
+	workflow: Workflow,
+	start: INode,
+	input: IDataObject[],
+	options: RunOptions = {},
+): Promise<NodeRun> {
 	const credentialsHelper = new TestCredentialsHelper({ ...(subject.credentials ?? {}) });
 	const run = await executeWorkflow(workflow, start, input, credentialsHelper, options);
 	const taskData = run.data.resultData.runData.Node?.[0];
@@ -219,7 +240,11 @@ async function execute(subject: NodeUnderTest, workflow: Workflow, start: INode,
 }
 
 /** Runs Manual Trigger (with `input` as its items) → the node under test, in `manual` mode. */
-export async function runNode(subject: NodeUnderTest, input: IDataObject[] = [{}], options: RunOptions = {}): Promise<NodeRun> {
+export async function runNode(
+	subject: NodeUnderTest,
+	input: IDataObject[] = [{}],
+	options: RunOptions = {},
+): Promise<NodeRun> {
 	const { workflow, start } = buildWorkflow(subject, true);
 	return await execute(subject, workflow, start, input, options);
 }
@@ -240,7 +265,10 @@ export class ActivePoller {
 	private node!: INode;
 	readonly credentialsHelper: TestCredentialsHelper;
 
-	constructor(private readonly subject: NodeUnderTest, staticData?: IDataObject) {
+	constructor(
+		private readonly subject: NodeUnderTest,
+		staticData?: IDataObject,
+	) {
 		this.credentialsHelper = new TestCredentialsHelper({ ...(subject.credentials ?? {}) });
 		this.build(staticData);
 	}
@@ -258,7 +286,13 @@ export class ActivePoller {
 
 	/** One poll; returns the emitted items (null when nothing is new). */
 	async poll(): Promise<INodeExecutionData[] | null> {
-		const context = new PollContext(this.workflow, this.node, additionalData(this.credentialsHelper), 'trigger', 'activate');
+		const context = new PollContext(
+			this.workflow,
+			this.node,
+			additionalData(this.credentialsHelper),
+			'trigger',
+			'activate',
+		);
 		const nodeType = testNodeTypes.getByNameAndVersion(this.node.type, 1);
 		const result = await nodeType.poll!.call(context);
 		return result ? result[0] : null;

@@ -59,25 +59,43 @@ export function recordRequests<T = ReceivedRequest>(
 	{ headers = {}, query, read = (request) => request as T, into = [] }: RecordOptions<T> = {},
 ): { requests: T[]; scope: nock.Scope } {
 	const matchPath = typeof path === 'string' ? (uri: string) => uri.split('?')[0] === path : path;
-	const answer = typeof replies === 'function' ? replies : (_request: ReceivedRequest, index: number) => replies[index];
+	const answer =
+		typeof replies === 'function'
+			? replies
+			: (_request: ReceivedRequest, index: number) => replies[index];
 	let scope = typeof replies === 'function' ? nock(origin).persist() : nock(origin);
 	for (const [name, value] of Object.entries(headers)) scope = scope.matchHeader(name, value);
 	const interceptor = scope.intercept(matchPath, method).query(query ?? true);
 	let answered = 0;
-	const reply = function (this: nock.ReplyFnContext, uri: string, body: nock.Body): nock.ReplyFnResult {
+	const reply = function (
+		this: nock.ReplyFnContext,
+		uri: string,
+		body: nock.Body,
+	): nock.ReplyFnResult {
 		const url = new URL(uri, origin);
 		const request: ReceivedRequest = {
 			method: this.req.method ?? method,
 			url: uri,
 			path: url.pathname,
 			query: Object.fromEntries(url.searchParams.entries()),
-			headers: Object.fromEntries(Object.entries(this.req.headers).map(([name, value]) => [name.toLowerCase(), Array.isArray(value) ? value[0] : String(value)])),
+			headers: Object.fromEntries(
+				Object.entries(this.req.headers).map(([name, value]) => [
+					name.toLowerCase(),
+					Array.isArray(value) ? value[0] : String(value),
+				]),
+			),
 			body: parseBody(body),
 		};
 		into.push(read(request));
-		const { status = 200, body: replyBody = '', headers: replyHeaders = {} } = answer(request, answered++);
+		const {
+			status = 200,
+			body: replyBody = '',
+			headers: replyHeaders = {},
+		} = answer(request, answered++);
 		return [status, replyBody as nock.Body, replyHeaders];
 	};
-	const finalScope = Array.isArray(replies) ? interceptor.times(replies.length).reply(reply) : interceptor.reply(reply);
+	const finalScope = Array.isArray(replies)
+		? interceptor.times(replies.length).reply(reply)
+		: interceptor.reply(reply);
 	return { requests: into, scope: finalScope };
 }

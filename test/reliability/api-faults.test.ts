@@ -42,17 +42,35 @@ function repliesFor(fault: Fault): Reply[] {
 	const json = { 'Content-Type': 'application/json' };
 	switch (fault) {
 		case 'http500':
-			return [{ status: 500, body: JSON.stringify({ message: 'Internal Server Error' }), headers: json }];
+			return [
+				{ status: 500, body: JSON.stringify({ message: 'Internal Server Error' }), headers: json },
+			];
 		case 'html502':
-			return [{ status: 502, body: '<html><head><title>502</title></head><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>', headers: { 'Content-Type': 'text/html' } }];
+			return [
+				{
+					status: 502,
+					body: '<html><head><title>502</title></head><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>',
+					headers: { 'Content-Type': 'text/html' },
+				},
+			];
 		case 'timeout':
 			return ['timeout'];
 		case 'truncated':
-			return [{ status: 200, body: '{"status": 100, "success": true, "data": [{"id": 1, "name": "Ri', headers: json }];
+			return [
+				{
+					status: 200,
+					body: '{"status": 100, "success": true, "data": [{"id": 1, "name": "Ri',
+					headers: json,
+				},
+			];
 		case 'empty':
 			return [{ status: 200, body: '', headers: json }];
 		case 'rateLimitStorm':
-			return Array.from({ length: ATTEMPTS }, () => ({ status: 429, body: JSON.stringify({ message: 'Too Many Requests' }), headers: { ...json, 'Retry-After': '0' } }));
+			return Array.from({ length: ATTEMPTS }, () => ({
+				status: 429,
+				body: JSON.stringify({ message: 'Too Many Requests' }),
+				headers: { ...json, 'Retry-After': '0' },
+			}));
 	}
 }
 
@@ -64,7 +82,7 @@ interface Shown {
 }
 
 /** The error that stopped a run: a NodeApiError. */
-function thrown(error: { name?: string } & Shown | undefined): Shown | undefined {
+function thrown(error: ({ name?: string } & Shown) | undefined): Shown | undefined {
 	expect(error?.name).toBe('NodeApiError');
 	return error;
 }
@@ -118,7 +136,11 @@ function expectClearError(node: NodeName, fault: Fault, error: Shown | undefined
  * The service: answers each request with the next reply of the queue, then with the node's OK.
  * Returns how many requests it got.
  */
-function service(node: NodeSpec, queue: Reply[], ok: (body: string) => unknown): { count: () => number } {
+function service(
+	node: NodeSpec,
+	queue: Reply[],
+	ok: (body: string) => unknown,
+): { count: () => number } {
 	let count = 0;
 	for (const method of ['GET', 'POST', 'PUT', 'DELETE']) {
 		nock(node.origin)
@@ -129,9 +151,16 @@ function service(node: NodeSpec, queue: Reply[], ok: (body: string) => unknown):
 			.reply(async (_uri, body) => {
 				count++;
 				const reply = queue.shift();
-				if (reply === 'timeout') throw Object.assign(new Error('connect ETIMEDOUT 203.0.113.7:443'), { code: 'ETIMEDOUT' });
+				if (reply === 'timeout')
+					throw Object.assign(new Error('connect ETIMEDOUT 203.0.113.7:443'), {
+						code: 'ETIMEDOUT',
+					});
 				if (reply) return [reply.status, reply.body, reply.headers ?? {}];
-				return [200, JSON.stringify(ok(typeof body === 'string' ? body : JSON.stringify(body))), { 'Content-Type': 'application/json' }];
+				return [
+					200,
+					JSON.stringify(ok(typeof body === 'string' ? body : JSON.stringify(body))),
+					{ 'Content-Type': 'application/json' },
+				];
 			});
 	}
 	return { count: () => count };
@@ -139,12 +168,21 @@ function service(node: NodeSpec, queue: Reply[], ok: (body: string) => unknown):
 
 /** One item per request: bulk operations are asked to send one item per request. */
 function parametersOf(c: OperationCase): INodeParameters {
-	const parameters: INodeParameters = { resource: c.resource, operation: c.operation, ...c.parameters };
-	if (c.batchSize) parameters.options = { ...((parameters.options as IDataObject) ?? {}), [c.batchOption ?? 'batchSize']: 1 } as INodeParameters;
+	const parameters: INodeParameters = {
+		resource: c.resource,
+		operation: c.operation,
+		...c.parameters,
+	};
+	if (c.batchSize)
+		parameters.options = {
+			...((parameters.options as IDataObject) ?? {}),
+			[c.batchOption ?? 'batchSize']: 1,
+		} as INodeParameters;
 	return parameters;
 }
 
-const paired = (item: INodeExecutionData) => (item.pairedItem as { item: number } | undefined)?.item;
+const paired = (item: INodeExecutionData) =>
+	(item.pairedItem as { item: number } | undefined)?.item;
 
 // one row per operation (the first of its input modes): the faults do not depend on the mode
 const seen = new Set<string>();
@@ -157,7 +195,15 @@ describe.each(operations.map((c) => [titleOf(c), c] as const))('%s', (_title, c)
 	it('each fault fails its own item with a clear NodeApiError, paired; the item after them still runs', async () => {
 		// how many requests one item takes when all goes well (a list may read a second page)
 		const alone = service(c.node, [], (body) => replyOf(c, body));
-		await runNode({ type: c.node.name, credentials: c.node.credentials, parameters: parametersOf(c), onError: 'continue' }, [{}]);
+		await runNode(
+			{
+				type: c.node.name,
+				credentials: c.node.credentials,
+				parameters: parametersOf(c),
+				onError: 'continue',
+			},
+			[{}],
+		);
 		const fineRequests = alone.count();
 		nock.cleanAll();
 
@@ -165,7 +211,12 @@ describe.each(operations.map((c) => [titleOf(c), c] as const))('%s', (_title, c)
 		const api = service(c.node, queue, (body) => replyOf(c, body));
 
 		const run = await runNode(
-			{ type: c.node.name, credentials: c.node.credentials, parameters: parametersOf(c), onError: 'continue' },
+			{
+				type: c.node.name,
+				credentials: c.node.credentials,
+				parameters: parametersOf(c),
+				onError: 'continue',
+			},
 			[...FAULTS, 'fine'].map(() => ({})),
 		);
 
@@ -183,20 +234,32 @@ describe.each(operations.map((c) => [titleOf(c), c] as const))('%s', (_title, c)
 	});
 });
 
-describe.each(['valigara', 'vanillaEshop', 'gigrove', 'guaranteedReviews'] as const)('%s › without continue on fail', (node) => {
-	const c = operations.find((operation) => operation.node.name === node && !operation.batchSize && requiresOneRequest(operation))!;
+describe.each(['valigara', 'vanillaEshop', 'gigrove', 'guaranteedReviews'] as const)(
+	'%s › without continue on fail',
+	(node) => {
+		const c = operations.find(
+			(operation) =>
+				operation.node.name === node && !operation.batchSize && requiresOneRequest(operation),
+		)!;
 
-	it.each(FAULTS)(`${titleOf(c)}: %s stops the run with a clear NodeApiError naming the item`, async (fault) => {
-		const queue = repliesFor(fault);
-		service(c.node, queue, (body) => replyOf(c, body));
+		it.each(FAULTS)(
+			`${titleOf(c)}: %s stops the run with a clear NodeApiError naming the item`,
+			async (fault) => {
+				const queue = repliesFor(fault);
+				service(c.node, queue, (body) => replyOf(c, body));
 
-		const run = await runNode({ type: c.node.name, credentials: c.node.credentials, parameters: parametersOf(c) }, [{}]);
+				const run = await runNode(
+					{ type: c.node.name, credentials: c.node.credentials, parameters: parametersOf(c) },
+					[{}],
+				);
 
-		expect(run.items).toEqual([]);
-		expectClearError(node, fault, thrown(run.error as never));
-		expect(run.error?.context?.itemIndex).toBe(0);
-	});
-});
+				expect(run.items).toEqual([]);
+				expectClearError(node, fault, thrown(run.error as never));
+				expect(run.error?.context?.itemIndex).toBe(0);
+			},
+		);
+	},
+);
 
 function requiresOneRequest(c: OperationCase): boolean {
 	return !/getMany|exportMany|search/.test(c.operation);
@@ -205,20 +268,43 @@ function requiresOneRequest(c: OperationCase): boolean {
 // ── bulk operations: a failed request fails exactly its own items ───────────────────────────
 
 const BULK: Array<{ title: string; node: NodeSpec; parameters: INodeParameters }> = [
-	{ title: 'Guaranteed Reviews › Order › Send', node: guaranteedReviews, parameters: operations.find((c) => c.node === guaranteedReviews && c.batchSize)!.parameters },
+	{
+		title: 'Guaranteed Reviews › Order › Send',
+		node: guaranteedReviews,
+		parameters: operations.find((c) => c.node === guaranteedReviews && c.batchSize)!.parameters,
+	},
 	...operations
 		.filter((c) => c.node === vanillaEshop && c.batchSize)
-		.map((c) => ({ title: `Vanilla eShop › ${c.resource} › ${c.operation}`, node: vanillaEshop, parameters: { resource: c.resource, operation: c.operation, ...c.parameters } })),
+		.map((c) => ({
+			title: `Vanilla eShop › ${c.resource} › ${c.operation}`,
+			node: vanillaEshop,
+			parameters: { resource: c.resource, operation: c.operation, ...c.parameters },
+		})),
 ];
 
-const okFor = (node: NodeSpec) => (node === guaranteedReviews ? { success: 1, orders_count: 2, orders_imported: 2, message: null } : { status: 200, success: true, data: null });
+const okFor = (node: NodeSpec) =>
+	node === guaranteedReviews
+		? { success: 1, orders_count: 2, orders_imported: 2, message: null }
+		: { status: 200, success: true, data: null };
 
-async function bulkRun(node: NodeSpec, parameters: INodeParameters, onError?: 'continue'): Promise<{ run: NodeRun; requests: number }> {
+async function bulkRun(
+	node: NodeSpec,
+	parameters: INodeParameters,
+	onError?: 'continue',
+): Promise<{ run: NodeRun; requests: number }> {
 	// five items, two per request: requests carry [0, 1], [2, 3], [4]; the second one fails
-	const queue: Reply[] = [{ status: 200, body: JSON.stringify(okFor(node)) }, ...repliesFor('http500')];
+	const queue: Reply[] = [
+		{ status: 200, body: JSON.stringify(okFor(node)) },
+		...repliesFor('http500'),
+	];
 	const api = service(node, queue, () => okFor(node));
 	const run = await runNode(
-		{ type: node.name, credentials: node.credentials, parameters: { ...parameters, options: { batchSize: 2 } }, onError },
+		{
+			type: node.name,
+			credentials: node.credentials,
+			parameters: { ...parameters, options: { batchSize: 2 } },
+			onError,
+		},
 		[{}, {}, {}, {}, {}],
 	);
 	return { run, requests: api.count() };
@@ -256,6 +342,8 @@ describe.each(BULK)('$title › a failed request among several', ({ node, parame
 	it('without it: says which items earlier requests already applied', async () => {
 		const { run } = await bulkRun(node, parameters);
 
-		expect(`${run.error?.message}\n${run.error?.description}`).toMatch(/items? 0, 1\b[^\n]*(sent|applied|imported|went through)/i);
+		expect(`${run.error?.message}\n${run.error?.description}`).toMatch(
+			/items? 0, 1\b[^\n]*(sent|applied|imported|went through)/i,
+		);
 	});
 });

@@ -40,7 +40,15 @@ const LATE_IDS = 20;
 const RANK_MARGIN = 8;
 const ID_MARGIN = 5;
 
-type Fault = 'http500' | 'html502' | 'unauthorized' | 'rateLimited' | 'network' | 'truncated' | 'empty' | 'notList';
+type Fault =
+	| 'http500'
+	| 'html502'
+	| 'unauthorized'
+	| 'rateLimited'
+	| 'network'
+	| 'truncated'
+	| 'empty'
+	| 'notList';
 type Status = 'processing' | 'on-hold' | 'completed' | 'cancelled' | 'refunded';
 const STATUSES: Status[] = ['processing', 'on-hold', 'completed', 'cancelled', 'refunded'];
 
@@ -53,7 +61,13 @@ type Step =
 	| { kind: 'poll' }
 	| { kind: 'pollTwice' }
 	| { kind: 'failingPoll'; at: number; fault: Fault }
-	| { kind: 'duringPoll'; after: number; arrive: Status[]; change: Array<{ pick: number; status: Status }>; trash: number[] }
+	| {
+			kind: 'duringPoll';
+			after: number;
+			arrive: Status[];
+			change: Array<{ pick: number; status: Status }>;
+			trash: number[];
+	  }
 	| { kind: 'restart' };
 
 interface History {
@@ -133,7 +147,11 @@ class Store {
 			if (r >= watched + RANK_MARGIN && id < newest - LATE_IDS - ID_MARGIN) return 'outside';
 			return 'edge';
 		};
-		return { statuses: new Map(list.map((order) => [String(order.id), order.status])), standing, created: () => 'watched' };
+		return {
+			statuses: new Map(list.map((order) => [String(order.id), order.status])),
+			standing,
+			created: () => 'watched',
+		};
 	}
 
 	startPoll(failure?: { at: number; fault: Fault }, during?: { after: number; act: () => void }) {
@@ -151,9 +169,15 @@ class Store {
 			this.failed = true;
 			result = faultReply(this.failure.fault);
 		} else if (request.headers.authorization !== `Bearer ${TOKEN}`) {
-			result = { status: 401, body: JSON.stringify({ code: 'rest_forbidden', message: 'Bad token' }) };
+			result = {
+				status: 401,
+				body: JSON.stringify({ code: 'rest_forbidden', message: 'Bad token' }),
+			};
 		} else if (request.method !== 'GET' || url.pathname.slice(API.length) !== '/orders/') {
-			result = { status: 404, body: JSON.stringify({ code: 'rest_no_route', message: 'No route' }) };
+			result = {
+				status: 404,
+				body: JSON.stringify({ code: 'rest_no_route', message: 'No route' }),
+			};
 		} else {
 			result = { status: 200, body: JSON.stringify(this.list(url)) };
 		}
@@ -163,7 +187,9 @@ class Store {
 
 	private list(url: URL): IDataObject[] {
 		const query = Object.fromEntries(url.searchParams);
-		const records = this.history.ignoresOrder ? [...this.orders].sort((a, b) => a.id - b.id) : this.newestFirst();
+		const records = this.history.ignoresOrder
+			? [...this.orders].sort((a, b) => a.id - b.id)
+			: this.newestFirst();
 		const asked = Number(query.per_page ?? 10);
 		const cap = this.history.cap ?? Infinity;
 		const served = this.history.capMode === 'clamp' ? Math.min(asked, cap) : asked;
@@ -171,26 +197,52 @@ class Store {
 		return records
 			.slice(start, start + served)
 			.slice(0, cap)
-			.map((order) => ({ id: order.id, status: order.status, date_created: '2026-11-20T10:00:00', total: '10.00' }));
+			.map((order) => ({
+				id: order.id,
+				status: order.status,
+				date_created: '2026-11-20T10:00:00',
+				total: '10.00',
+			}));
 	}
 }
 
 function faultReply(fault: Fault): Answer {
 	switch (fault) {
 		case 'http500':
-			return { status: 500, body: JSON.stringify({ code: 'internal_server_error', message: 'Database error', data: { status: 500 } }) };
+			return {
+				status: 500,
+				body: JSON.stringify({
+					code: 'internal_server_error',
+					message: 'Database error',
+					data: { status: 500 },
+				}),
+			};
 		case 'html502':
-			return { status: 502, body: '<html><body><h1>502 Bad Gateway</h1></body></html>', headers: { 'Content-Type': 'text/html' } };
+			return {
+				status: 502,
+				body: '<html><body><h1>502 Bad Gateway</h1></body></html>',
+				headers: { 'Content-Type': 'text/html' },
+			};
 		case 'unauthorized':
-			return { status: 401, body: JSON.stringify({ code: 'jwt_auth_invalid_token', message: 'Expired token' }) };
+			return {
+				status: 401,
+				body: JSON.stringify({ code: 'jwt_auth_invalid_token', message: 'Expired token' }),
+			};
 		case 'rateLimited':
-			return { status: 429, body: JSON.stringify({ code: 'too_many_requests', message: 'Slow down' }), headers: { 'Retry-After': '3600' } };
+			return {
+				status: 429,
+				body: JSON.stringify({ code: 'too_many_requests', message: 'Slow down' }),
+				headers: { 'Retry-After': '3600' },
+			};
 		case 'truncated':
 			return { status: 200, body: '[{"id": 5000, "status": "compl' };
 		case 'empty':
 			return { status: 200, body: '' };
 		case 'notList':
-			return { status: 200, body: JSON.stringify({ code: 'rest_invalid', message: 'Invalid parameter(s): page' }) };
+			return {
+				status: 200,
+				body: JSON.stringify({ code: 'rest_invalid', message: 'Invalid parameter(s): page' }),
+			};
 		case 'network':
 			return 'drop';
 	}
@@ -199,9 +251,25 @@ function faultReply(fault: Fault): Answer {
 // ── generators ──────────────────────────────────────────────────────────────────────────────
 
 const status = fc.constantFrom(...STATUSES);
-const FAULTS: Fault[] = ['http500', 'html502', 'unauthorized', 'rateLimited', 'network', 'truncated', 'empty', 'notList'];
-const failingPoll = fc.record({ kind: fc.constant('failingPoll' as const), at: fc.integer({ min: 0, max: 4 }), fault: fc.constantFrom(...FAULTS) });
-const arrive = fc.record({ kind: fc.constant('arrive' as const), statuses: fc.array(status, { minLength: 1, maxLength: 4 }) });
+const FAULTS: Fault[] = [
+	'http500',
+	'html502',
+	'unauthorized',
+	'rateLimited',
+	'network',
+	'truncated',
+	'empty',
+	'notList',
+];
+const failingPoll = fc.record({
+	kind: fc.constant('failingPoll' as const),
+	at: fc.integer({ min: 0, max: 4 }),
+	fault: fc.constantFrom(...FAULTS),
+});
+const arrive = fc.record({
+	kind: fc.constant('arrive' as const),
+	statuses: fc.array(status, { minLength: 1, maxLength: 4 }),
+});
 const restart = fc.record({ kind: fc.constant('restart' as const) });
 
 const step: fc.Arbitrary<Step> = fc.oneof(
@@ -211,12 +279,30 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 		arbitrary: fc.record({
 			kind: fc.constant('change' as const),
 			// one status, or several between two polls (ending where it began, sometimes)
-			changes: fc.array(fc.record({ pick: fc.nat(), path: fc.array(status, { minLength: 1, maxLength: 3 }) }), { minLength: 1, maxLength: 4 }),
+			changes: fc.array(
+				fc.record({ pick: fc.nat(), path: fc.array(status, { minLength: 1, maxLength: 3 }) }),
+				{ minLength: 1, maxLength: 4 },
+			),
 		}),
 	},
-	{ weight: 3, arbitrary: fc.record({ kind: fc.constant('changeOld' as const), pick: fc.nat(), status }) },
-	{ weight: 1, arbitrary: fc.record({ kind: fc.constant('burst' as const), pages: fc.integer({ min: 1, max: 10 }) }) },
-	{ weight: 1, arbitrary: fc.record({ kind: fc.constant('trash' as const), picks: fc.array(fc.nat(), { minLength: 1, maxLength: 3 }) }) },
+	{
+		weight: 3,
+		arbitrary: fc.record({ kind: fc.constant('changeOld' as const), pick: fc.nat(), status }),
+	},
+	{
+		weight: 1,
+		arbitrary: fc.record({
+			kind: fc.constant('burst' as const),
+			pages: fc.integer({ min: 1, max: 10 }),
+		}),
+	},
+	{
+		weight: 1,
+		arbitrary: fc.record({
+			kind: fc.constant('trash' as const),
+			picks: fc.array(fc.nat(), { minLength: 1, maxLength: 3 }),
+		}),
+	},
 	{ weight: 5, arbitrary: fc.record({ kind: fc.constant('poll' as const) }) },
 	{ weight: 1, arbitrary: fc.record({ kind: fc.constant('pollTwice' as const) }) },
 	{ weight: 2, arbitrary: failingPoll },
@@ -236,11 +322,18 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 const history: fc.Arbitrary<History> = fc
 	.record({
 		watched: fc.constantFrom(5, 12, 30, 30, 100),
-		statuses: fc.oneof(fc.constant<Status[]>([]), fc.constant<Status[]>(['completed']), fc.constant<Status[]>(['completed', 'cancelled', 'refunded'])),
+		statuses: fc.oneof(
+			fc.constant<Status[]>([]),
+			fc.constant<Status[]>(['completed']),
+			fc.constant<Status[]>(['completed', 'cancelled', 'refunded']),
+		),
 		cap: fc.option(fc.constantFrom(1, 2, 3, 7, 10, 25, 60), { nil: undefined, freq: 2 }),
 		capMode: fc.constantFrom<'clamp' | 'truncate'>('clamp', 'truncate'),
 		ignoresOrder: fc.constantFrom(false, false, false, true),
-		existing: fc.oneof(fc.array(status, { maxLength: 10 }), fc.array(status, { minLength: 25, maxLength: 80 })),
+		existing: fc.oneof(
+			fc.array(status, { maxLength: 10 }),
+			fc.array(status, { minLength: 25, maxLength: 80 }),
+		),
 		beforeBaseline: fc.array(fc.oneof(failingPoll, arrive, restart), { maxLength: 2 }),
 		steps: fc.array(step, { maxLength: 8 }),
 	})
@@ -251,8 +344,14 @@ const history: fc.Arbitrary<History> = fc
 
 const trigger = (h: History) => ({
 	type: 'gigroveTrigger',
-	credentials: { gigroveApi: { ...bearerCredentials.gigroveApi, baseUrl: `${standIn.origin}${API}/` } },
-	parameters: { event: 'orderStatusChanged', statuses: h.statuses, options: { watchedOrders: h.watched } as INodeParameters },
+	credentials: {
+		gigroveApi: { ...bearerCredentials.gigroveApi, baseUrl: `${standIn.origin}${API}/` },
+	},
+	parameters: {
+		event: 'orderStatusChanged',
+		statuses: h.statuses,
+		options: { watchedOrders: h.watched } as INodeParameters,
+	},
 });
 
 function check(condition: boolean, message: string): void {
@@ -266,14 +365,19 @@ const emissionsOf = (items: INodeExecutionData[] | null): Emission[] =>
 	});
 
 async function runHistory(h: History): Promise<void> {
-	const oracle = new StatusOracle((s) => h.statuses.length === 0 || h.statuses.includes(s as Status));
+	const oracle = new StatusOracle(
+		(s) => h.statuses.length === 0 || h.statuses.includes(s as Status),
+	);
 	const store = new Store(h, oracle);
 	current = store;
 	for (const s of h.existing) store.add(s);
 	const poller = new ActivePoller(trigger(h));
 	let activated = false;
 
-	async function poll(failure?: { at: number; fault: Fault }, during?: Extract<Step, { kind: 'duringPoll' }>): Promise<INodeExecutionData[] | null | 'failed'> {
+	async function poll(
+		failure?: { at: number; fault: Fault },
+		during?: Extract<Step, { kind: 'duringPoll' }>,
+	): Promise<INodeExecutionData[] | null | 'failed'> {
 		const before = JSON.stringify(poller.staticData);
 		const snapshot = store.snapshot();
 		const act = () => {
@@ -302,13 +406,22 @@ async function runHistory(h: History): Promise<void> {
 			oracle.failed();
 			// pages of 1 or 2 that cannot overlap (a cap, or a list of 1 or 2 orders: the store may serve no more a page),
 			// under a list that changed while read: the poll says it cannot be sure, and the next poll reads again
-			const unsure = (error as Error).message === 'Gigrove: could not read every order of this poll';
-			if (!store.failed && unsure && Math.min(h.cap ?? Infinity, snapshot.statuses.size) <= 2 && during) {
+			const unsure =
+				(error as Error).message === 'Gigrove: could not read every order of this poll';
+			if (
+				!store.failed &&
+				unsure &&
+				Math.min(h.cap ?? Infinity, snapshot.statuses.size) <= 2 &&
+				during
+			) {
 				tally.unsurePolls++;
 				return 'failed';
 			}
 			check(store.failed, `a poll failed that was not told to: ${String(error)}`);
-			check((error as Error).name === 'NodeApiError', `a failed poll threw ${(error as Error).name}, not a NodeApiError`);
+			check(
+				(error as Error).name === 'NodeApiError',
+				`a failed poll threw ${(error as Error).name}, not a NodeApiError`,
+			);
 			tally[failure!.fault]++;
 			return 'failed';
 		}
@@ -367,7 +480,10 @@ async function runHistory(h: History): Promise<void> {
 			case 'pollTwice': {
 				const first = await poll();
 				const again = await poll();
-				check(!activated || first === 'failed' || again === null, 'a poll run twice emitted items the second time');
+				check(
+					!activated || first === 'failed' || again === null,
+					'a poll run twice emitted items the second time',
+				);
 				return;
 			}
 			case 'failingPoll':
@@ -389,7 +505,8 @@ async function runHistory(h: History): Promise<void> {
 	while ((await poll()) === 'failed');
 
 	expect(oracle.problems).toEqual([]);
-	for (const [name, count] of Object.entries(oracle.counts)) tally[name as keyof typeof oracle.counts] += count;
+	for (const [name, count] of Object.entries(oracle.counts))
+		tally[name as keyof typeof oracle.counts] += count;
 }
 
 const tally = {
@@ -421,7 +538,10 @@ afterAll(async () => await standIn.close());
 
 describe('Gigrove Trigger › Order Status Changed › random histories (fast-check)', () => {
 	it(`emits every status change of a watched order exactly once, with the status before, and nothing else (${RUNS} histories)`, async () => {
-		await withoutNock(async () => await fc.assert(fc.asyncProperty(history, runHistory), { numRuns: RUNS, ...replay }));
+		await withoutNock(
+			async () =>
+				await fc.assert(fc.asyncProperty(history, runHistory), { numRuns: RUNS, ...replay }),
+		);
 		// each case seen often enough (about a third of what 1 000 histories give): the generator is not degenerate
 		const least = {
 			exactChanges: 330,

@@ -34,7 +34,15 @@ import { RUNS, rareCases, replay } from './property-kit';
 // 1 000 histories take 15–40 s of wall time; a shared or slow CI machine must not fail them on time.
 jest.setTimeout(180_000);
 
-type Fault = 'http500' | 'html502' | 'unauthorized' | 'rateLimited' | 'network' | 'truncated' | 'empty' | 'notList';
+type Fault =
+	| 'http500'
+	| 'html502'
+	| 'unauthorized'
+	| 'rateLimited'
+	| 'network'
+	| 'truncated'
+	| 'empty'
+	| 'notList';
 type Event = 'newNotification' | 'newOrder';
 type MessageType = 'order' | 'product_review';
 
@@ -123,17 +131,32 @@ class Store {
 	add(type: MessageType, read = false, given?: number): string {
 		const id = given ?? this.nextId++;
 		if (this.history.event === 'newOrder') {
-			this.orders.push({ id, status: 'processing', date_created: '2026-11-20T10:00:00', total: '10.00' });
+			this.orders.push({
+				id,
+				status: 'processing',
+				date_created: '2026-11-20T10:00:00',
+				total: '10.00',
+			});
 		} else {
-			this.notifications.push({ ID: String(id), message: `Notification ${id}`, message_type: type, created: '2026-11-20 10:00:00', read });
+			this.notifications.push({
+				ID: String(id),
+				message: `Notification ${id}`,
+				message_type: type,
+				created: '2026-11-20 10:00:00',
+				read,
+			});
 		}
 		return String(id);
 	}
 
 	/** every key that exists, and whether the trigger is meant to emit it (late ones: only within the window) */
 	all(): Array<{ key: string; matches: boolean }> {
-		if (this.history.event === 'newOrder') return this.orders.map((order) => ({ key: String(order.id), matches: true }));
-		return this.notifications.map((n) => ({ key: n.ID, matches: !this.history.messageType || n.message_type === this.history.messageType }));
+		if (this.history.event === 'newOrder')
+			return this.orders.map((order) => ({ key: String(order.id), matches: true }));
+		return this.notifications.map((n) => ({
+			key: n.ID,
+			matches: !this.history.messageType || n.message_type === this.history.messageType,
+		}));
 	}
 
 	/** saved late further below the newest ID than the trigger reads again: it may be emitted (once) or not */
@@ -148,7 +171,8 @@ class Store {
 
 	/** Among the newest 100 of its list (those a first page holds), notifications read, or orders trashed. */
 	leave(picks: number[]): void {
-		const newest = <T>(list: T[], id: (record: T) => number) => [...list].sort((a, b) => id(b) - id(a)).slice(0, 100);
+		const newest = <T>(list: T[], id: (record: T) => number) =>
+			[...list].sort((a, b) => id(b) - id(a)).slice(0, 100);
 		if (this.history.event === 'newOrder') {
 			const orders = newest(this.orders, (order) => Number(order.id));
 			const gone = new Set(picks.map((pick) => orders[pick % orders.length]).filter(Boolean));
@@ -163,7 +187,10 @@ class Store {
 		}
 	}
 
-	startPoll(failure?: { at: number; fault: Fault }, arrivalDuring?: { after: number; arrive: () => void }) {
+	startPoll(
+		failure?: { at: number; fault: Fault },
+		arrivalDuring?: { after: number; arrive: () => void },
+	) {
 		this.requests = 0;
 		this.failed = false;
 		this.failure = failure;
@@ -178,9 +205,18 @@ class Store {
 			this.failed = true;
 			result = faultReply(this.failure.fault);
 		} else if (request.headers.authorization !== `Bearer ${TOKEN}`) {
-			result = { status: 401, body: JSON.stringify({ code: 'rest_forbidden', message: 'Bad token' }) };
-		} else if (request.method !== 'GET' || !/^\/(notifications|orders)\/$/.test(url.pathname.slice(API.length))) {
-			result = { status: 404, body: JSON.stringify({ code: 'rest_no_route', message: 'No route' }) };
+			result = {
+				status: 401,
+				body: JSON.stringify({ code: 'rest_forbidden', message: 'Bad token' }),
+			};
+		} else if (
+			request.method !== 'GET' ||
+			!/^\/(notifications|orders)\/$/.test(url.pathname.slice(API.length))
+		) {
+			result = {
+				status: 404,
+				body: JSON.stringify({ code: 'rest_no_route', message: 'No route' }),
+			};
 		} else {
 			result = { status: 200, body: JSON.stringify(this.list(url)) };
 		}
@@ -197,7 +233,12 @@ class Store {
 			const status = query.notification_status ?? 'unread';
 			records = this.notifications
 				.filter((n) => n.read === (status === 'read'))
-				.filter((n) => this.history.ignoresTypeFilter || !query.notification_type || n.message_type === query.notification_type)
+				.filter(
+					(n) =>
+						this.history.ignoresTypeFilter ||
+						!query.notification_type ||
+						n.message_type === query.notification_type,
+				)
 				.map((n) => Object.fromEntries(Object.entries(n).filter(([key]) => key !== 'read')));
 		}
 		const id = (record: IDataObject) => Number(record.ID ?? record.id);
@@ -215,20 +256,41 @@ class Store {
 function faultReply(fault: Fault): Answer {
 	switch (fault) {
 		case 'http500':
-			return { status: 500, body: JSON.stringify({ code: 'internal_server_error', message: 'Database error', data: { status: 500 } }) };
+			return {
+				status: 500,
+				body: JSON.stringify({
+					code: 'internal_server_error',
+					message: 'Database error',
+					data: { status: 500 },
+				}),
+			};
 		case 'html502':
-			return { status: 502, body: '<html><body><h1>502 Bad Gateway</h1></body></html>', headers: { 'Content-Type': 'text/html' } };
+			return {
+				status: 502,
+				body: '<html><body><h1>502 Bad Gateway</h1></body></html>',
+				headers: { 'Content-Type': 'text/html' },
+			};
 		case 'unauthorized':
-			return { status: 401, body: JSON.stringify({ code: 'jwt_auth_invalid_token', message: 'Expired token' }) };
+			return {
+				status: 401,
+				body: JSON.stringify({ code: 'jwt_auth_invalid_token', message: 'Expired token' }),
+			};
 		case 'rateLimited':
 			// asks for longer than the retry budget: an error at once, no wait
-			return { status: 429, body: JSON.stringify({ code: 'too_many_requests', message: 'Slow down' }), headers: { 'Retry-After': '3600' } };
+			return {
+				status: 429,
+				body: JSON.stringify({ code: 'too_many_requests', message: 'Slow down' }),
+				headers: { 'Retry-After': '3600' },
+			};
 		case 'truncated':
 			return { status: 200, body: '[{"ID": "100", "message": "Notif' };
 		case 'empty':
 			return { status: 200, body: '' };
 		case 'notList':
-			return { status: 200, body: JSON.stringify({ code: 'rest_invalid', message: 'Invalid parameter(s): page' }) };
+			return {
+				status: 200,
+				body: JSON.stringify({ code: 'rest_invalid', message: 'Invalid parameter(s): page' }),
+			};
 		case 'network':
 			return 'drop';
 	}
@@ -236,23 +298,65 @@ function faultReply(fault: Fault): Answer {
 
 // ── generators ──────────────────────────────────────────────────────────────────────────────
 
-const types = fc.array(fc.constantFrom<MessageType>('order', 'product_review'), { minLength: 1, maxLength: 4 });
-const FAULTS: Fault[] = ['http500', 'html502', 'unauthorized', 'rateLimited', 'network', 'truncated', 'empty', 'notList'];
+const types = fc.array(fc.constantFrom<MessageType>('order', 'product_review'), {
+	minLength: 1,
+	maxLength: 4,
+});
+const FAULTS: Fault[] = [
+	'http500',
+	'html502',
+	'unauthorized',
+	'rateLimited',
+	'network',
+	'truncated',
+	'empty',
+	'notList',
+];
 const fault = fc.constantFrom(...FAULTS);
-const failingPoll = fc.record({ kind: fc.constant('failingPoll' as const), at: fc.integer({ min: 0, max: 4 }), fault });
+const failingPoll = fc.record({
+	kind: fc.constant('failingPoll' as const),
+	at: fc.integer({ min: 0, max: 4 }),
+	fault,
+});
 const arrive = fc.record({ kind: fc.constant('arrive' as const), types });
 const restart = fc.record({ kind: fc.constant('restart' as const) });
 
 const step: fc.Arbitrary<Step> = fc.oneof(
 	{ weight: 5, arbitrary: arrive },
 	// up to ten pages at once (of what a page holds: 100, or the cap)
-	{ weight: 1, arbitrary: fc.record({ kind: fc.constant('burst' as const), pages: fc.integer({ min: 1, max: 10 }) }) },
-	{ weight: 2, arbitrary: fc.record({ kind: fc.constant('late' as const), types, below: fc.array(fc.nat(), { minLength: 1, maxLength: 4 }) }) },
-	{ weight: 2, arbitrary: fc.record({ kind: fc.constant('read' as const), picks: fc.array(fc.nat(), { minLength: 1, maxLength: 3 }) }) },
+	{
+		weight: 1,
+		arbitrary: fc.record({
+			kind: fc.constant('burst' as const),
+			pages: fc.integer({ min: 1, max: 10 }),
+		}),
+	},
+	{
+		weight: 2,
+		arbitrary: fc.record({
+			kind: fc.constant('late' as const),
+			types,
+			below: fc.array(fc.nat(), { minLength: 1, maxLength: 4 }),
+		}),
+	},
+	{
+		weight: 2,
+		arbitrary: fc.record({
+			kind: fc.constant('read' as const),
+			picks: fc.array(fc.nat(), { minLength: 1, maxLength: 3 }),
+		}),
+	},
 	{ weight: 5, arbitrary: fc.record({ kind: fc.constant('poll' as const) }) },
 	{ weight: 1, arbitrary: fc.record({ kind: fc.constant('pollTwice' as const) }) },
 	{ weight: 2, arbitrary: failingPoll },
-	{ weight: 1, arbitrary: fc.record({ kind: fc.constant('arriveDuringPoll' as const), after: fc.integer({ min: 0, max: 3 }), types }) },
+	{
+		weight: 1,
+		arbitrary: fc.record({
+			kind: fc.constant('arriveDuringPoll' as const),
+			after: fc.integer({ min: 0, max: 3 }),
+			types,
+		}),
+	},
 	{
 		weight: 1,
 		arbitrary: fc.record({
@@ -273,7 +377,16 @@ const history: fc.Arbitrary<History> = fc.record({
 	messageType: fc.constantFrom<'' | 'order'>('', '', 'order'),
 	ignoresTypeFilter: fc.boolean(),
 	existing: fc.oneof(
-		{ weight: 3, arbitrary: fc.array(fc.record({ type: fc.constantFrom<MessageType>('order', 'product_review'), read: fc.boolean() }), { maxLength: 8 }) },
+		{
+			weight: 3,
+			arbitrary: fc.array(
+				fc.record({
+					type: fc.constantFrom<MessageType>('order', 'product_review'),
+					read: fc.boolean(),
+				}),
+				{ maxLength: 8 },
+			),
+		},
 		// older orders behind more reviews than the 5 newest a baseline reads per list: with a store
 		// that ignores the type filter, the baseline sees no order at all
 		{
@@ -294,10 +407,14 @@ const history: fc.Arbitrary<History> = fc.record({
 
 const trigger = (h: History) => ({
 	type: 'gigroveTrigger',
-	credentials: { gigroveApi: { ...bearerCredentials.gigroveApi, baseUrl: `${standIn.origin}${API}/` } },
+	credentials: {
+		gigroveApi: { ...bearerCredentials.gigroveApi, baseUrl: `${standIn.origin}${API}/` },
+	},
 	parameters: {
 		event: h.event,
-		options: (h.event === 'newNotification' && h.messageType ? { messageType: h.messageType } : {}) as INodeParameters,
+		options: (h.event === 'newNotification' && h.messageType
+			? { messageType: h.messageType }
+			: {}) as INodeParameters,
 	},
 });
 
@@ -321,12 +438,19 @@ async function runHistory(h: History): Promise<void> {
 	let activated = false;
 	let beforeActivation = new Set<string>();
 
-	async function poll(failure?: { at: number; fault: Fault }, arrivalDuring?: { after: number; types: MessageType[] }, leaveDuring?: { after: number; picks: number[] }) {
+	async function poll(
+		failure?: { at: number; fault: Fault },
+		arrivalDuring?: { after: number; types: MessageType[] },
+		leaveDuring?: { after: number; picks: number[] },
+	) {
 		const before = JSON.stringify(poller.staticData);
 		const arrivedDuring: string[] = [];
 		store.startPoll(
 			failure,
-			(arrivalDuring && { after: arrivalDuring.after, arrive: () => arrivalDuring.types.forEach((type) => arrivedDuring.push(store.add(type))) }) ??
+			(arrivalDuring && {
+				after: arrivalDuring.after,
+				arrive: () => arrivalDuring.types.forEach((type) => arrivedDuring.push(store.add(type))),
+			}) ??
 				(leaveDuring && { after: leaveDuring.after, arrive: () => store.leave(leaveDuring.picks) }),
 		);
 		let items: INodeExecutionData[] | null;
@@ -340,12 +464,18 @@ async function runHistory(h: History): Promise<void> {
 			check(JSON.stringify(poller.staticData) === before, 'a failed poll changed the saved state');
 			const unsure = (error as Error).message.includes('could not read every');
 			if (unsure && !store.failed) {
-				check((h.cap ?? 100) <= SMALL_PAGES && (arrivalDuring ?? leaveDuring) !== undefined, `a poll was unsure where it can be sure: ${String(error)}`);
+				check(
+					(h.cap ?? 100) <= SMALL_PAGES && (arrivalDuring ?? leaveDuring) !== undefined,
+					`a poll was unsure where it can be sure: ${String(error)}`,
+				);
 				tally.unsure++;
 				return;
 			}
 			check(store.failed, `a poll failed that was not told to: ${String(error)}`);
-			check((error as Error).name === 'NodeApiError', `a failed poll threw ${(error as Error).name}, not a NodeApiError`);
+			check(
+				(error as Error).name === 'NodeApiError',
+				`a failed poll threw ${(error as Error).name}, not a NodeApiError`,
+			);
 			tally[failure!.fault]++;
 			return;
 		}
@@ -353,7 +483,12 @@ async function runHistory(h: History): Promise<void> {
 		if (!activated) {
 			check(items === null, 'the baseline emitted items'); // the baseline emits nothing
 			activated = true;
-			beforeActivation = new Set(store.all().map(({ key }) => key).filter((key) => !arrivedDuring.includes(key)));
+			beforeActivation = new Set(
+				store
+					.all()
+					.map(({ key }) => key)
+					.filter((key) => !arrivedDuring.includes(key)),
+			);
 			arrivedDuring.forEach((key) => duringBaseline.add(key));
 		}
 		for (const item of items ?? []) {
@@ -377,10 +512,14 @@ async function runHistory(h: History): Promise<void> {
 				});
 				return;
 			case 'late':
-				s.types.forEach((type, n) => store.addLate(type, s.below[n % s.below.length]) && activated && tally.late++);
+				s.types.forEach(
+					(type, n) =>
+						store.addLate(type, s.below[n % s.below.length]) && activated && tally.late++,
+				);
 				return;
 			case 'burst':
-				for (let n = 0; n < s.pages * store.pageSize; n++) store.add(n % 3 ? 'order' : 'product_review');
+				for (let n = 0; n < s.pages * store.pageSize; n++)
+					store.add(n % 3 ? 'order' : 'product_review');
 				if (activated) tally.bursts++;
 				return;
 			case 'read':
@@ -402,7 +541,8 @@ async function runHistory(h: History): Promise<void> {
 				await poll(undefined, s);
 				return;
 			case 'leaveDuringPagedPoll':
-				for (let n = 0; n < s.pages * store.pageSize + 1; n++) store.add(n % 3 ? 'order' : 'product_review');
+				for (let n = 0; n < s.pages * store.pageSize + 1; n++)
+					store.add(n % 3 ? 'order' : 'product_review');
 				await poll(undefined, undefined, s);
 				if (activated) tally.leftDuringPagedPolls++;
 				return;
@@ -422,8 +562,16 @@ async function runHistory(h: History): Promise<void> {
 	const matching = new Set(records.filter(({ matches }) => matches).map(({ key }) => key));
 	const twice = [...emitted].filter(([, count]) => count > 1).map(([key]) => key);
 	const old = [...emitted.keys()].filter((key) => beforeActivation.has(key));
-	const unwanted = [...emitted.keys()].filter((key) => !matching.has(key) && !store.trashed.has(key));
-	const lost = [...matching].filter((key) => !beforeActivation.has(key) && !duringBaseline.has(key) && !emitted.has(key) && !store.optional(key));
+	const unwanted = [...emitted.keys()].filter(
+		(key) => !matching.has(key) && !store.trashed.has(key),
+	);
+	const lost = [...matching].filter(
+		(key) =>
+			!beforeActivation.has(key) &&
+			!duringBaseline.has(key) &&
+			!emitted.has(key) &&
+			!store.optional(key),
+	);
 	expect({ twice, old, unwanted, lost }).toEqual({ twice: [], old: [], unwanted: [], lost: [] });
 	if (records.length > matching.size) tally.filteredOut++;
 }
@@ -456,7 +604,10 @@ afterAll(async () => await standIn.close());
 
 describe('Gigrove Trigger › random histories (fast-check)', () => {
 	it(`emits every record created after activation exactly once, and none from before (${RUNS} histories)`, async () => {
-		await withoutNock(async () => await fc.assert(fc.asyncProperty(history, runHistory), { numRuns: RUNS, ...replay }));
+		await withoutNock(
+			async () =>
+				await fc.assert(fc.asyncProperty(history, runHistory), { numRuns: RUNS, ...replay }),
+		);
 		// each case seen often enough (about a third of what 1 000 histories give): the generator is not degenerate
 		const least = {
 			restarts: 60,

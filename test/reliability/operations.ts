@@ -4,7 +4,12 @@
  * descriptions, so an operation (or a required field) added to a node without a row here fails
  * those suites.
  */
-import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters, INodeProperties } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	INodeParameters,
+	INodeProperties,
+} from 'n8n-workflow';
 import { NodeHelpers } from 'n8n-workflow';
 
 import { nodeTypes, PACKAGE_NAME } from '../kit/registry';
@@ -64,13 +69,17 @@ export interface OperationCase {
 
 /** products_export's answer: a record for each ID the call asked for (a form body with `data` as JSON) */
 function exportedProducts(body: string): unknown {
-	const data = JSON.parse(new URLSearchParams(body).get('data') ?? '{}') as { product_id?: unknown[] };
+	const data = JSON.parse(new URLSearchParams(body).get('data') ?? '{}') as {
+		product_id?: unknown[];
+	};
 	return { status: 100, data: (data.product_id ?? []).map((id) => ({ product_id: id })) };
 }
 
 /** The success reply a case's service gives to a request with this body. */
 export function replyOf(c: OperationCase, body: string): unknown {
-	return typeof c.reply === 'function' ? (c.reply as (body: string) => unknown)(body) : (c.reply ?? c.node.ok);
+	return typeof c.reply === 'function'
+		? (c.reply as (body: string) => unknown)(body)
+		: (c.reply ?? c.node.ok);
 }
 
 // ── the nodes and their test credentials ─────────────────────────────────────────────────────
@@ -86,7 +95,9 @@ export const GR_PUBLIC_KEY = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
 
 export const valigara: NodeSpec = {
 	name: 'valigara',
-	credentials: { valigaraApi: { apiKey: VALIGARA_KEY, baseUrl: 'https://api.valigara.com/client/V1/' } },
+	credentials: {
+		valigaraApi: { apiKey: VALIGARA_KEY, baseUrl: 'https://api.valigara.com/client/V1/' },
+	},
 	basePath: '/client/V1/',
 	origin: 'https://api.valigara.com',
 	ok: { status: 100, data: { id: 1 } },
@@ -128,7 +139,13 @@ export const gigrove: NodeSpec = {
 
 export const guaranteedReviews: NodeSpec = {
 	name: 'guaranteedReviews',
-	credentials: { guaranteedReviewsApi: { apiKey: GR_KEY, publicKey: GR_PUBLIC_KEY, baseUrl: 'https://api.guaranteed-reviews.com' } },
+	credentials: {
+		guaranteedReviewsApi: {
+			apiKey: GR_KEY,
+			publicKey: GR_PUBLIC_KEY,
+			baseUrl: 'https://api.guaranteed-reviews.com',
+		},
+	},
 	basePath: '',
 	origin: 'https://api.guaranteed-reviews.com',
 	ok: { success: 1, orders_count: 1, orders_imported: 1, message: null, ratings: {}, reviews: [] },
@@ -137,15 +154,26 @@ export const guaranteedReviews: NodeSpec = {
 export const NODES = [valigara, vanillaEshop, gigrove, guaranteedReviews];
 
 /** The node's credentials, pointed at another origin (a loopback stand-in). */
-export function credentialsAt(node: NodeSpec, origin: string): Record<string, ICredentialDataDecryptedObject> {
+export function credentialsAt(
+	node: NodeSpec,
+	origin: string,
+): Record<string, ICredentialDataDecryptedObject> {
 	return Object.fromEntries(
-		Object.entries(node.credentials).map(([type, data]) => [type, { ...data, baseUrl: `${origin}${node.basePath}` }]),
+		Object.entries(node.credentials).map(([type, data]) => [
+			type,
+			{ ...data, baseUrl: `${origin}${node.basePath}` },
+		]),
 	);
 }
 
 // ── every operation ──────────────────────────────────────────────────────────────────────────
 
-const v = (resource: string, operation: string, parameters: INodeParameters = {}, mode?: string): OperationCase => ({
+const v = (
+	resource: string,
+	operation: string,
+	parameters: INodeParameters = {},
+	mode?: string,
+): OperationCase => ({
 	node: valigara,
 	resource,
 	operation,
@@ -168,10 +196,20 @@ const valigaraCases: OperationCase[] = [
 	vJson('product', 'delete'),
 	v('product', 'listFields'),
 	v('product', 'getListingAccounts'),
-	v('product', 'updateListings', { productIds: '501', accountsScope: 'selected', accountIds: ['1001', '3001'] }, 'fields'),
+	v(
+		'product',
+		'updateListings',
+		{ productIds: '501', accountsScope: 'selected', accountIds: ['1001', '3001'] },
+		'fields',
+	),
 	vJson('product', 'updateListings'),
 	// several items go to products_export together (Products Per Request)
-	{ ...v('product', 'export', { productId: '501' }, 'fields'), batchSize: 100, batchOption: 'exportBatchSize', reply: exportedProducts },
+	{
+		...v('product', 'export', { productId: '501' }, 'fields'),
+		batchSize: 100,
+		batchOption: 'exportBatchSize',
+		reply: exportedProducts,
+	},
 	vJson('product', 'export'),
 	v('product', 'exportMany', { productIds: '501, 502' }, 'fields'),
 	vJson('product', 'exportMany'),
@@ -195,7 +233,12 @@ const valigaraCases: OperationCase[] = [
 	vJson('order', 'exportClients'),
 	v('order', 'setTrackingNumber', { orderId: '9001', trackingNumber: '1Z999' }, 'fields'),
 	vJson('order', 'setTrackingNumber'),
-	v('order', 'setSeparateTrackingNumbers', { orderId: '9001', trackingNumbers: { item: [{ item_id: '1', tracking_number: 'A1' }] } }, 'fields'),
+	v(
+		'order',
+		'setSeparateTrackingNumbers',
+		{ orderId: '9001', trackingNumbers: { item: [{ item_id: '1', tracking_number: 'A1' }] } },
+		'fields',
+	),
 	vJson('order', 'setSeparateTrackingNumbers'),
 ];
 
@@ -225,7 +268,11 @@ const orderFields: INodeParameters = {
 	paymentAddress: address,
 	shippingAddress: address,
 	products_input: 'fields',
-	products: { product: [{ sku: 'RING-1', name: 'Gold ring', quantity: 2, price: 50, cost: 20, total: 100, tax: 15 }] },
+	products: {
+		product: [
+			{ sku: 'RING-1', name: 'Gold ring', quantity: 2, price: 50, cost: 20, total: 100, tax: 15 },
+		],
+	},
 	totals_input: 'fields',
 	totals: {
 		total: [
@@ -242,7 +289,12 @@ const productJson = JSON.stringify(productBody);
 const newProductJson = JSON.stringify({ sku: 'RING-1', ...productBody });
 const price = { entity_id: '77', price: 45.5, date_start: '2026-12-01', date_end: '2026-12-31' };
 
-const ve = (resource: string, operation: string, parameters: INodeParameters, extra: Partial<OperationCase> = {}): OperationCase => ({
+const ve = (
+	resource: string,
+	operation: string,
+	parameters: INodeParameters,
+	extra: Partial<OperationCase> = {},
+): OperationCase => ({
 	node: vanillaEshop,
 	resource,
 	operation,
@@ -251,37 +303,104 @@ const ve = (resource: string, operation: string, parameters: INodeParameters, ex
 });
 
 const vanillaCases: OperationCase[] = [
-	ve('customer', 'create', { firstname: 'Ada', email: 'ada@example.com', telephone: '0500000001', password: 'pw-1234' }),
-	ve('customer', 'update', { customerId: '7', firstname: 'Ada', email: 'ada@example.com', telephone: '0500000001', password: '' }),
+	ve('customer', 'create', {
+		firstname: 'Ada',
+		email: 'ada@example.com',
+		telephone: '0500000001',
+		password: 'pw-1234',
+	}),
+	ve('customer', 'update', {
+		customerId: '7',
+		firstname: 'Ada',
+		email: 'ada@example.com',
+		telephone: '0500000001',
+		password: '',
+	}),
 	ve('customer', 'delete', { customerId: '7' }),
 	ve('manufacturer', 'create', { manufacturerName: 'Lazurde', entityId: '12' }),
 	ve('manufacturer', 'update', { entityId: '12', manufacturerName: 'Lazurde Gold' }),
 	ve('optionValue', 'create', { option_id: '2', ar_name: 'أحمر', en_name: 'Red' }),
-	ve('optionValue', 'update', { optionValueId: '23', option_id: '2', ar_name: 'أحمر', en_name: 'Red' }),
+	ve('optionValue', 'update', {
+		optionValueId: '23',
+		option_id: '2',
+		ar_name: 'أحمر',
+		en_name: 'Red',
+	}),
 	ve('order', 'create', { ...orderFields, order_id: '500123' }, { mode: 'fields' }),
-	ve('order', 'create', { ...orderFields, order_id: '500123', products_input: 'json', products_json: productsJson, totals_input: 'json', totals_json: totalsJson }, { mode: 'fields, JSON lists' }),
-	ve('order', 'create', { inputMode: 'json', bodyJson: JSON.stringify({ order_id: 500123, ...orderBody }) }, { mode: 'json' }),
+	ve(
+		'order',
+		'create',
+		{
+			...orderFields,
+			order_id: '500123',
+			products_input: 'json',
+			products_json: productsJson,
+			totals_input: 'json',
+			totals_json: totalsJson,
+		},
+		{ mode: 'fields, JSON lists' },
+	),
+	ve(
+		'order',
+		'create',
+		{ inputMode: 'json', bodyJson: JSON.stringify({ order_id: 500123, ...orderBody }) },
+		{ mode: 'json' },
+	),
 	ve('order', 'get', { orderId: '500123' }),
 	ve('order', 'update', { ...orderFields, orderId: '500123' }, { mode: 'fields' }),
-	ve('order', 'update', { orderId: '500123', inputMode: 'json', bodyJson: orderJson }, { mode: 'json' }),
-	ve('order', 'updateAddress', { orderId: '500123', paymentAddress: address, shippingAddress: address }),
+	ve(
+		'order',
+		'update',
+		{ orderId: '500123', inputMode: 'json', bodyJson: orderJson },
+		{ mode: 'json' },
+	),
+	ve('order', 'updateAddress', {
+		orderId: '500123',
+		paymentAddress: address,
+		shippingAddress: address,
+	}),
 	ve('order', 'changeStatus', { orderId: '500123', order_status_code: 'shipped' }),
 	ve('order', 'addComment', { orderId: '500123', comment: 'Customer called' }),
 	ve('price', 'add', price),
 	ve('price', 'addMany', price, { batchSize: 10, reply: ok(null) }),
 	ve('product', 'create', { ...productFields, sku: 'RING-1' }, { mode: 'fields' }),
 	ve('product', 'create', { inputMode: 'json', bodyJson: newProductJson }, { mode: 'json' }),
-	ve('product', 'update', { productKey: 'sku', productSku: 'RING-1', ...productFields }, { mode: 'sku, fields' }),
-	ve('product', 'update', { productKey: 'entityId', productEntityId: '77', inputMode: 'json', bodyJson: productJson }, { mode: 'entity ID, json' }),
+	ve(
+		'product',
+		'update',
+		{ productKey: 'sku', productSku: 'RING-1', ...productFields },
+		{ mode: 'sku, fields' },
+	),
+	ve(
+		'product',
+		'update',
+		{ productKey: 'entityId', productEntityId: '77', inputMode: 'json', bodyJson: productJson },
+		{ mode: 'entity ID, json' },
+	),
 	ve('product', 'delete', { productKey: 'sku', productSku: 'RING-1' }, { mode: 'sku' }),
 	ve('product', 'delete', { productKey: 'entityId', productEntityId: '77' }, { mode: 'entity ID' }),
 	ve('product', 'changeSku', { sku: 'RING-1', new_sku: 'RING-001' }),
-	ve('product', 'createOrUpdateMany', { ...productFields, sku: 'RING-1' }, { mode: 'fields', batchSize: 10, reply: ok(null) }),
-	ve('product', 'createOrUpdateMany', { inputMode: 'json', bodyJson: newProductJson }, { mode: 'json', batchSize: 10, reply: ok(null) }),
+	ve(
+		'product',
+		'createOrUpdateMany',
+		{ ...productFields, sku: 'RING-1' },
+		{ mode: 'fields', batchSize: 10, reply: ok(null) },
+	),
+	ve(
+		'product',
+		'createOrUpdateMany',
+		{ inputMode: 'json', bodyJson: newProductJson },
+		{ mode: 'json', batchSize: 10, reply: ok(null) },
+	),
 ];
 
 const notes = [{ id: 12, content: 'Shipped today', customer_note: true }];
-const g = (resource: string, operation: string, parameters: INodeParameters = {}, extra: Partial<OperationCase> = {}): OperationCase => ({
+const g = (
+	resource: string,
+	operation: string,
+	parameters: INodeParameters = {},
+	extra: Partial<OperationCase> = {},
+): OperationCase => ({
 	node: gigrove,
 	resource,
 	operation,
@@ -293,30 +412,70 @@ const list = (record: IDataObject) => ({ reply: [record] });
 const gigroveCases: OperationCase[] = [
 	g('booking', 'get', { bookingId: '31' }),
 	g('booking', 'getMany', { limit: 10 }, list({ id: 31 })),
-	g('booking', 'update', { bookingId: '31', start: '2026-12-24T09:30:00', end: '2026-12-26T11:00:00' }),
+	g('booking', 'update', {
+		bookingId: '31',
+		start: '2026-12-24T09:30:00',
+		end: '2026-12-26T11:00:00',
+	}),
 	g('booking', 'updateStatus', { bookingId: '31', status: 'cancelled' }),
 	g('delivery', 'get', { deliveryId: '55' }, { reply: { delivery_id: '55' } }),
 	g('delivery', 'getMany', { limit: 10 }, list({ delivery_id: '55' })),
 	g('delivery', 'updateStatus', { deliveryId: '55' }, list({ delivery_id: '55' })),
 	g('notification', 'getMany', { limit: 10 }, list({ ID: '1' })),
-	g('order', 'addNote', { orderId: '5694447', note: 'Shipped today', noteType: 'customer' }, { reply: notes }),
+	g(
+		'order',
+		'addNote',
+		{ orderId: '5694447', note: 'Shipped today', noteType: 'customer' },
+		{ reply: notes },
+	),
 	g('order', 'addShipmentTracking', { orderId: '5694447', productId: '5694269', itemId: '1226' }),
 	g('order', 'get', { orderId: '5694447' }),
 	g('order', 'getMany', { limit: 10 }, list({ id: 1 })),
 	g('order', 'getNotes', { orderId: '5694447', limit: 10 }, { reply: notes }),
 	g('order', 'updateStatus', { orderId: '5694447', status: 'completed' }),
 	g('product', 'create', { name: 'Linen Shirt', categoryIds: '15, 23' }, { mode: 'fields' }),
-	g('product', 'create', { inputMode: 'json', productJson: '{"name": "Mug", "categories": [{"id": 9}]}' }, { mode: 'json' }),
-	g('product', 'createVariation', { productId: '901', attributesUi: { attributesValues: [{ id: 0, name: 'Size', option: 'M' }] } }),
+	g(
+		'product',
+		'create',
+		{ inputMode: 'json', productJson: '{"name": "Mug", "categories": [{"id": 9}]}' },
+		{ mode: 'json' },
+	),
+	g('product', 'createVariation', {
+		productId: '901',
+		attributesUi: { attributesValues: [{ id: 0, name: 'Size', option: 'M' }] },
+	}),
 	g('product', 'delete', { productId: '901' }),
 	g('product', 'deleteVariation', { productId: '901', variationId: '77' }),
 	g('product', 'get', { productId: '901' }),
 	g('product', 'getMany', { limit: 10 }, list({ id: 901 })),
-	g('product', 'getVariations', { productId: '901', limit: 10 }, { reply: { variations: [{ variation_id: 77 }] } }),
-	g('product', 'quickEdit', { productId: '901', productType: 'simple', quickEditFields: { regular_price: '21.00' } }),
-	g('product', 'update', { productId: '901', updateFields: { name: 'Linen Shirt II' } }, { mode: 'fields' }),
-	g('product', 'update', { productId: '901', inputMode: 'json', productJson: '{"name": "Mug"}' }, { mode: 'json' }),
-	g('product', 'updateVariation', { productId: '901', variationId: '77', updateFields: { salePrice: '17.50' } }),
+	g(
+		'product',
+		'getVariations',
+		{ productId: '901', limit: 10 },
+		{ reply: { variations: [{ variation_id: 77 }] } },
+	),
+	g('product', 'quickEdit', {
+		productId: '901',
+		productType: 'simple',
+		quickEditFields: { regular_price: '21.00' },
+	}),
+	g(
+		'product',
+		'update',
+		{ productId: '901', updateFields: { name: 'Linen Shirt II' } },
+		{ mode: 'fields' },
+	),
+	g(
+		'product',
+		'update',
+		{ productId: '901', inputMode: 'json', productJson: '{"name": "Mug"}' },
+		{ mode: 'json' },
+	),
+	g('product', 'updateVariation', {
+		productId: '901',
+		variationId: '77',
+		updateFields: { salePrice: '17.50' },
+	}),
 ];
 
 const grOrder: INodeParameters = {
@@ -328,7 +487,12 @@ const grOrder: INodeParameters = {
 	email: 'ada@example.com',
 	productsSource: 'none',
 };
-const gr = (resource: string, operation: string, parameters: INodeParameters, extra: Partial<OperationCase> = {}): OperationCase => ({
+const gr = (
+	resource: string,
+	operation: string,
+	parameters: INodeParameters,
+	extra: Partial<OperationCase> = {},
+): OperationCase => ({
 	node: guaranteedReviews,
 	resource,
 	operation,
@@ -341,7 +505,11 @@ const guaranteedReviewsCases: OperationCase[] = [
 	gr(
 		'order',
 		'send',
-		{ inputMode: 'json', orderJson: '{"id_order": "A-1", "order_date": "2026-11-20 10:15:00", "firstname": "Ada", "lastname": "L", "email": "ada@example.com"}' },
+		{
+			inputMode: 'json',
+			orderJson:
+				'{"id_order": "A-1", "order_date": "2026-11-20 10:15:00", "firstname": "Ada", "lastname": "L", "email": "ada@example.com"}',
+		},
 		{ mode: 'json', batchSize: 100 },
 	),
 	gr('review', 'getMany', { scope: 'product', productId: '100', limit: 5 }, { mode: 'product' }),
@@ -351,9 +519,15 @@ const guaranteedReviewsCases: OperationCase[] = [
 	gr('review', 'getStats', { scope: 'product', productId: '100' }, { mode: 'product' }),
 ];
 
-export const OPERATIONS: OperationCase[] = [...valigaraCases, ...vanillaCases, ...gigroveCases, ...guaranteedReviewsCases];
+export const OPERATIONS: OperationCase[] = [
+	...valigaraCases,
+	...vanillaCases,
+	...gigroveCases,
+	...guaranteedReviewsCases,
+];
 
-export const titleOf = (c: OperationCase) => `${c.node.name} › ${c.resource} › ${c.operation}${c.mode ? ` (${c.mode})` : ''}`;
+export const titleOf = (c: OperationCase) =>
+	`${c.node.name} › ${c.resource} › ${c.operation}${c.mode ? ` (${c.mode})` : ''}`;
 
 // ── what the descriptions say ────────────────────────────────────────────────────────────────
 
@@ -367,7 +541,9 @@ export function offeredOperations(node: NodeName): string[] {
 	return properties
 		.filter((property) => property.name === 'operation')
 		.flatMap((property) =>
-			(property.options as Array<{ value: string }>).map((option) => `${(property.displayOptions?.show?.resource as string[])[0]} › ${option.value}`),
+			(property.options as Array<{ value: string }>).map(
+				(option) => `${(property.displayOptions?.show?.resource as string[])[0]} › ${option.value}`,
+			),
 		);
 }
 

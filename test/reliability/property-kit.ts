@@ -12,14 +12,20 @@ export const RUNS = Number(process.env.RELIABILITY_RUNS ?? 100);
  * `FC_SEED=… FC_PATH=… npx jest <the suite>` runs that one history.
  */
 export const replaying = process.env.FC_SEED !== undefined;
-export const replay = replaying ? { seed: Number(process.env.FC_SEED), path: process.env.FC_PATH } : {};
+export const replay = replaying
+	? { seed: Number(process.env.FC_SEED), path: process.env.FC_PATH }
+	: {};
 
 /**
  * The cases the histories exercised fewer times than `least` asks (counts for 1 000 histories,
  * scaled to `runs`, halved below 1 000 where runs vary more): a generator that stopped producing a
  * case is noticed. Empty when replaying one history.
  */
-export function rareCases(tally: Record<string, number>, least: Record<string, number>, runs = RUNS): Array<[string, number]> {
+export function rareCases(
+	tally: Record<string, number>,
+	least: Record<string, number>,
+	runs = RUNS,
+): Array<[string, number]> {
 	if (replaying) return [];
 	const bar = (count: number) => Math.floor((count * runs) / 1000 / (runs < 1000 ? 2 : 1));
 	return Object.entries(least).filter(([name, count]) => (tally[name] ?? 0) < bar(count));

@@ -76,7 +76,11 @@ interface Stored {
 	date: string;
 }
 
-const json = (status: number, body: unknown, headers: Record<string, string> = {}): Answer => ({ status, body: JSON.stringify(body), headers });
+const json = (status: number, body: unknown, headers: Record<string, string> = {}): Answer => ({
+	status,
+	body: JSON.stringify(body),
+	headers,
+});
 
 function queryOf(request: Received): URLSearchParams {
 	return new URL(request.url, 'http://stand-in').searchParams;
@@ -94,12 +98,22 @@ const gigroveList = (resource: string, path: string, idField = 'id'): ListOperat
 			? { page: Number(query.get('page')), perPage: Number(query.get('per_page')) }
 			: {};
 	},
-	shape: (record) => ({ [idField]: idField === 'ID' ? String(record.id) : record.id, date_created: record.date }),
-	reply: (served, total) => json(200, served, total === undefined ? {} : { 'X-WP-Total': String(total) }),
+	shape: (record) => ({
+		[idField]: idField === 'ID' ? String(record.id) : record.id,
+		date_created: record.date,
+	}),
+	reply: (served, total) =>
+		json(200, served, total === undefined ? {} : { 'X-WP-Total': String(total) }),
 	key: (item) => String(item[idField]),
 });
 
-const valigaraList = (title: string, parameters: INodeParameters, idField: string, dateField: string | undefined, ids: boolean): ListOperation => ({
+const valigaraList = (
+	title: string,
+	parameters: INodeParameters,
+	idField: string,
+	dateField: string | undefined,
+	ids: boolean,
+): ListOperation => ({
 	title: `Valigara › ${title}`,
 	node: valigara,
 	parameters: { ...parameters, returnAll: true },
@@ -116,7 +130,8 @@ const valigaraList = (title: string, parameters: INodeParameters, idField: strin
 			guessedPaging: data.page !== undefined || data.limit !== undefined,
 		};
 	},
-	shape: (record) => (ids ? record.id : { [idField]: record.id, ...(dateField ? { [dateField]: record.date } : {}) }),
+	shape: (record) =>
+		ids ? record.id : { [idField]: record.id, ...(dateField ? { [dateField]: record.date } : {}) },
 	reply: (served) => json(200, { status: 100, data: served }),
 	key: (item) => String(item[idField]),
 });
@@ -130,7 +145,12 @@ const OPERATIONS: ListOperation[] = [
 	{
 		title: 'Guaranteed Reviews › Review › Get Many (Private API)',
 		node: guaranteedReviews,
-		parameters: { resource: 'review', operation: 'getManyPrivate', reviewType: 'site', returnAll: true },
+		parameters: {
+			resource: 'review',
+			operation: 'getManyPrivate',
+			reviewType: 'site',
+			returnAll: true,
+		},
 		kind: 'documented',
 		dated: false,
 		read: (request) => {
@@ -139,17 +159,45 @@ const OPERATIONS: ListOperation[] = [
 		},
 		shape: (record) => ({ id: record.id, date: record.date }),
 		reply: (served, total) =>
-			json(200, { reviews: served, ...(total === undefined ? {} : { pagination: { total_results: total } }) }),
+			json(200, {
+				reviews: served,
+				...(total === undefined ? {} : { pagination: { total_results: total } }),
+			}),
 		key: (item) => String(item.id),
 	},
-	valigaraList('Order › Export Orders', { resource: 'order', operation: 'exportOrders' }, 'order_id', 'order_date', false),
-	valigaraList('Order › Export Clients', { resource: 'order', operation: 'exportClients' }, 'client_id', 'date_created', false),
-	valigaraList('Product › Search', { resource: 'product', operation: 'search' }, 'product_id', undefined, true),
-	valigaraList('Gemstone › Search', { resource: 'gemstone', operation: 'search' }, 'gemstone_id', undefined, true),
+	valigaraList(
+		'Order › Export Orders',
+		{ resource: 'order', operation: 'exportOrders' },
+		'order_id',
+		'order_date',
+		false,
+	),
+	valigaraList(
+		'Order › Export Clients',
+		{ resource: 'order', operation: 'exportClients' },
+		'client_id',
+		'date_created',
+		false,
+	),
+	valigaraList(
+		'Product › Search',
+		{ resource: 'product', operation: 'search' },
+		'product_id',
+		undefined,
+		true,
+	),
+	valigaraList(
+		'Gemstone › Search',
+		{ resource: 'gemstone', operation: 'search' },
+		'gemstone_id',
+		undefined,
+		true,
+	),
 ];
 
 const START = Date.UTC(2026, 10, 20, 0, 0, 0);
-const second = (n: number) => new Date(START + n * 1000).toISOString().slice(0, 19).replace('T', ' ');
+const second = (n: number) =>
+	new Date(START + n * 1000).toISOString().slice(0, 19).replace('T', ' ');
 
 /** The list as the service holds it, changing as the history says, and answering each request. */
 class StandInList {
@@ -163,7 +211,10 @@ class StandInList {
 		private readonly service: Service,
 		private readonly operation: ListOperation,
 	) {
-		this.records = Array.from({ length: service.count }, (_, n) => ({ id: n + 1, date: second(n) }));
+		this.records = Array.from({ length: service.count }, (_, n) => ({
+			id: n + 1,
+			date: second(n),
+		}));
 		this.next = service.count + 1;
 	}
 
@@ -178,16 +229,26 @@ class StandInList {
 		this.requests++;
 		const asked = this.operation.read(request);
 		this.log.push(JSON.stringify(asked));
-		if (asked.guessedPaging && this.service.paging === 'reject') return json(200, { status: 303, data: 'Unknown field "page"' });
+		if (asked.guessedPaging && this.service.paging === 'reject')
+			return json(200, { status: 303, data: 'Unknown field "page"' });
 		const cap = this.service.cap ?? Infinity;
-		const paged = asked.page !== undefined && asked.perPage !== undefined && (this.operation.kind === 'documented' || this.service.paging === 'honour');
+		const paged =
+			asked.page !== undefined &&
+			asked.perPage !== undefined &&
+			(this.operation.kind === 'documented' || this.service.paging === 'honour');
 		const start = (() => {
 			if (!paged) return 0;
-			const served = this.service.capMode === 'truncate' && this.operation.kind === 'documented' ? asked.perPage! : Math.min(asked.perPage!, cap);
+			const served =
+				this.service.capMode === 'truncate' && this.operation.kind === 'documented'
+					? asked.perPage!
+					: Math.min(asked.perPage!, cap);
 			return (asked.page! - 1) * served;
 		})();
 		this.change(start);
-		let list = this.ordered().filter((record) => (!asked.from || record.date >= asked.from) && (!asked.to || record.date <= asked.to));
+		let list = this.ordered().filter(
+			(record) =>
+				(!asked.from || record.date >= asked.from) && (!asked.to || record.date <= asked.to),
+		);
 		if (paged) list = list.slice(start, start + asked.perPage!);
 		const served = list.slice(0, cap).map((record) => this.operation.shape(record));
 		return this.operation.reply(served, this.service.totals ? this.records.length : undefined);
@@ -204,7 +265,8 @@ class StandInList {
 				this.records = this.records.filter((record) => record !== gone);
 				this.left.add(String(gone.id));
 			}
-			for (let n = 0; n < change.arrive; n++) this.records.push({ id: this.next, date: second(this.next++) });
+			for (let n = 0; n < change.arrive; n++)
+				this.records.push({ id: this.next, date: second(this.next++) });
 		}
 	}
 }
@@ -266,32 +328,41 @@ function mayWarn(operation: ListOperation, s: Service): boolean {
 	return s.changes.length > 0 && (longestPage(s) <= SMALL_PAGES || s.capMode === 'truncate');
 }
 
-describe.each(OPERATIONS.map((operation) => [operation.title, operation] as const))('%s › Return All, property', (_title, operation) => {
-	it(`nothing lost, nothing twice, whatever the service does (${RUNS} histories)`, async () => {
-		await withoutNock(async () =>
-			fc.assert(
-				fc.asyncProperty(service, async (s) => {
-					const list = new StandInList(s, operation);
-					current = list;
-					const everything = list.records.map((record) => String(record.id));
-					const run = await runNode({
-						type: operation.node.name,
-						credentials: credentialsAt(operation.node, standIn.origin),
-						parameters: operation.parameters,
-					});
-					if (run.error) throw new Error(`the run failed: ${run.error.message} ${run.error.description ?? ''}`);
-					const keys = run.items.map((item) => operation.key(item.json));
-					const twice = keys.filter((key, index) => keys.indexOf(key) !== index);
-					const stayed = everything.filter((key) => !list.left.has(key));
-					const lost = stayed.filter((key) => !keys.includes(key));
-					const warned = run.hints.length > 0;
-					if (warned && !mayWarn(operation, s)) throw new Error(`a hint where the node can be sure: ${run.hints.join(' ')}`);
-					if (twice.length || (!warned && lost.length)) {
-						throw new Error(`twice: ${twice.join(',')}; lost: ${lost.join(',')}; asked: ${list.log.join(' ')}; hints: ${run.hints.join(' ')}`);
-					}
-				}),
-				{ numRuns: RUNS, ...replay },
-			),
-		);
-	});
-});
+describe.each(OPERATIONS.map((operation) => [operation.title, operation] as const))(
+	'%s › Return All, property',
+	(_title, operation) => {
+		it(`nothing lost, nothing twice, whatever the service does (${RUNS} histories)`, async () => {
+			await withoutNock(async () =>
+				fc.assert(
+					fc.asyncProperty(service, async (s) => {
+						const list = new StandInList(s, operation);
+						current = list;
+						const everything = list.records.map((record) => String(record.id));
+						const run = await runNode({
+							type: operation.node.name,
+							credentials: credentialsAt(operation.node, standIn.origin),
+							parameters: operation.parameters,
+						});
+						if (run.error)
+							throw new Error(
+								`the run failed: ${run.error.message} ${run.error.description ?? ''}`,
+							);
+						const keys = run.items.map((item) => operation.key(item.json));
+						const twice = keys.filter((key, index) => keys.indexOf(key) !== index);
+						const stayed = everything.filter((key) => !list.left.has(key));
+						const lost = stayed.filter((key) => !keys.includes(key));
+						const warned = run.hints.length > 0;
+						if (warned && !mayWarn(operation, s))
+							throw new Error(`a hint where the node can be sure: ${run.hints.join(' ')}`);
+						if (twice.length || (!warned && lost.length)) {
+							throw new Error(
+								`twice: ${twice.join(',')}; lost: ${lost.join(',')}; asked: ${list.log.join(' ')}; hints: ${run.hints.join(' ')}`,
+							);
+						}
+					}),
+					{ numRuns: RUNS, ...replay },
+				),
+			);
+		});
+	},
+);

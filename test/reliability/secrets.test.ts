@@ -43,11 +43,22 @@ const VARIANTS: Variant[] = [
 	{
 		title: 'Valigara access key',
 		node: valigara,
-		credentials: { valigaraApi: { apiKey: 'vk7Q2m9X/rT4+pL8sZ3nB6==', baseUrl: 'https://api.valigara.com/client/V1/' } },
+		credentials: {
+			valigaraApi: {
+				apiKey: 'vk7Q2m9X/rT4+pL8sZ3nB6==',
+				baseUrl: 'https://api.valigara.com/client/V1/',
+			},
+		},
 		secrets: ['vk7Q2m9X/rT4+pL8sZ3nB6=='],
 		operations: [
-			{ title: 'Product › Export', parameters: { resource: 'product', operation: 'export', productId: '501' } },
-			{ title: 'Order › Export Orders', parameters: { resource: 'order', operation: 'exportOrders' } },
+			{
+				title: 'Product › Export',
+				parameters: { resource: 'product', operation: 'export', productId: '501' },
+			},
+			{
+				title: 'Order › Export Orders',
+				parameters: { resource: 'order', operation: 'exportOrders' },
+			},
 		],
 	},
 	{
@@ -64,11 +75,31 @@ const VARIANTS: Variant[] = [
 		},
 		secrets: ['Bearer hdr+0f3a/9c1e=5b7d2468', 'qry+ace0/f3a9=c1e5b7d2'],
 		operations: [
-			{ title: 'Order › Get', parameters: { resource: 'order', operation: 'get', orderId: '500123' } },
-			{ title: 'Customer › Create', parameters: { resource: 'customer', operation: 'create', firstname: 'Ada', email: 'ada@example.com', telephone: '0500000001', password: 'pw-1234' } },
+			{
+				title: 'Order › Get',
+				parameters: { resource: 'order', operation: 'get', orderId: '500123' },
+			},
+			{
+				title: 'Customer › Create',
+				parameters: {
+					resource: 'customer',
+					operation: 'create',
+					firstname: 'Ada',
+					email: 'ada@example.com',
+					telephone: '0500000001',
+					password: 'pw-1234',
+				},
+			},
 			{
 				title: 'Price › Add Many (bulk)',
-				parameters: { resource: 'price', operation: 'addMany', entity_id: '77', price: 10, date_start: '2026-12-01', date_end: '2026-12-31' },
+				parameters: {
+					resource: 'price',
+					operation: 'addMany',
+					entity_id: '77',
+					price: 10,
+					date_start: '2026-12-01',
+					date_end: '2026-12-31',
+				},
 				items: 2,
 			},
 		],
@@ -76,11 +107,27 @@ const VARIANTS: Variant[] = [
 	{
 		title: 'Gigrove bearer token',
 		node: gigrove,
-		credentials: { gigroveApi: { ...gigrove.credentials.gigroveApi, accessToken: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiJ9.c2ln+bmF0/dXJl' } },
+		credentials: {
+			gigroveApi: {
+				...gigrove.credentials.gigroveApi,
+				accessToken: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiJ9.c2ln+bmF0/dXJl',
+			},
+		},
 		secrets: ['eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiJ9.c2ln+bmF0/dXJl'],
 		operations: [
-			{ title: 'Product › Get', parameters: { resource: 'product', operation: 'get', productId: '901' } },
-			{ title: 'Order › Update Status', parameters: { resource: 'order', operation: 'updateStatus', orderId: '5694447', status: 'completed' } },
+			{
+				title: 'Product › Get',
+				parameters: { resource: 'product', operation: 'get', productId: '901' },
+			},
+			{
+				title: 'Order › Update Status',
+				parameters: {
+					resource: 'order',
+					operation: 'updateStatus',
+					orderId: '5694447',
+					status: 'completed',
+				},
+			},
 		],
 	},
 	{
@@ -96,21 +143,49 @@ const VARIANTS: Variant[] = [
 				tokenUrl: GIGROVE_TOKEN_URL,
 			},
 		},
-		secrets: ['gk_live_0f3a/9c1e+5b7d2468', 'gs live b7d2/468ace0+f3a9=', 'sess-7f3a/9c1e+5b7d', 'sess-refreshed-0f3a/9c1e'],
+		secrets: [
+			'gk_live_0f3a/9c1e+5b7d2468',
+			'gs live b7d2/468ace0+f3a9=',
+			'sess-7f3a/9c1e+5b7d',
+			'sess-refreshed-0f3a/9c1e',
+		],
 		echoed: ['gk_live_0f3a/9c1e+5b7d2468', 'gs live b7d2/468ace0+f3a9='],
 		tokens: ['sess-7f3a/9c1e+5b7d', 'sess-refreshed-0f3a/9c1e'],
-		operations: [{ title: 'Product › Get', parameters: { resource: 'product', operation: 'get', productId: '901' } }],
+		operations: [
+			{
+				title: 'Product › Get',
+				parameters: { resource: 'product', operation: 'get', productId: '901' },
+			},
+		],
 	},
 	{
 		title: 'Guaranteed Reviews private key',
 		node: guaranteedReviews,
-		credentials: { guaranteedReviewsApi: { ...guaranteedReviews.credentials.guaranteedReviewsApi, apiKey: '12345/en/0f3a9c1e+5b7d2468=ace0' } },
+		credentials: {
+			guaranteedReviewsApi: {
+				...guaranteedReviews.credentials.guaranteedReviewsApi,
+				apiKey: '12345/en/0f3a9c1e+5b7d2468=ace0',
+			},
+		},
 		secrets: ['12345/en/0f3a9c1e+5b7d2468=ace0'],
 		operations: [
-			{ title: 'Review › Get Stats (key in the query)', parameters: { resource: 'review', operation: 'getStats', scope: 'site' } },
+			{
+				title: 'Review › Get Stats (key in the query)',
+				parameters: { resource: 'review', operation: 'getStats', scope: 'site' },
+			},
 			{
 				title: 'Order › Send (key in the body, bulk)',
-				parameters: { resource: 'order', operation: 'send', inputMode: 'fields', orderId: 'A-1', orderDate: '2026-11-20 10:15:00', firstName: 'Ada', lastName: 'L', email: 'ada@example.com', productsSource: 'none' },
+				parameters: {
+					resource: 'order',
+					operation: 'send',
+					inputMode: 'fields',
+					orderId: 'A-1',
+					orderDate: '2026-11-20 10:15:00',
+					firstName: 'Ada',
+					lastName: 'L',
+					email: 'ada@example.com',
+					productsSource: 'none',
+				},
 				items: 2,
 			},
 		],
@@ -118,22 +193,55 @@ const VARIANTS: Variant[] = [
 	{
 		title: 'Guaranteed Reviews private key, public key looked up with it',
 		node: guaranteedReviews,
-		credentials: { guaranteedReviewsApi: { ...guaranteedReviews.credentials.guaranteedReviewsApi, apiKey: '12345/en/0f3a9c1e+5b7d2468=ace0', publicKey: '' } },
+		credentials: {
+			guaranteedReviewsApi: {
+				...guaranteedReviews.credentials.guaranteedReviewsApi,
+				apiKey: '12345/en/0f3a9c1e+5b7d2468=ace0',
+				publicKey: '',
+			},
+		},
 		secrets: ['12345/en/0f3a9c1e+5b7d2468=ace0'],
-		operations: [{ title: 'Review › Get Many (public reviews)', parameters: { resource: 'review', operation: 'getMany', scope: 'site', limit: 5 } }],
+		operations: [
+			{
+				title: 'Review › Get Many (public reviews)',
+				parameters: { resource: 'review', operation: 'getMany', scope: 'site', limit: 5 },
+			},
+		],
 	},
 ];
 
-type Path = 'jsonError' | 'htmlPage' | 'network' | 'errorIn200' | 'truncated' | 'rateLimitStorm' | 'headersOnly';
+type Path =
+	| 'jsonError'
+	| 'htmlPage'
+	| 'network'
+	| 'errorIn200'
+	| 'truncated'
+	| 'rateLimitStorm'
+	| 'headersOnly';
 
-const PATHS: Path[] = ['jsonError', 'htmlPage', 'network', 'errorIn200', 'truncated', 'rateLimitStorm', 'headersOnly'];
+const PATHS: Path[] = [
+	'jsonError',
+	'htmlPage',
+	'network',
+	'errorIn200',
+	'truncated',
+	'rateLimitStorm',
+	'headersOnly',
+];
 
 /** PHP's json_encode writes `/` as `\/`. */
 const phpJson = (text: string) => text.replace(/\//g, '\\/');
 
 /** Every form a secret may take in what a user sees: as it is, URL-encoded (both ways), PHP-escaped. */
 function formsOf(secret: string): string[] {
-	return [...new Set([secret, encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2), phpJson(secret)])];
+	return [
+		...new Set([
+			secret,
+			encodeURIComponent(secret),
+			new URLSearchParams({ s: secret }).toString().slice(2),
+			phpJson(secret),
+		]),
+	];
 }
 
 interface Seen {
@@ -158,31 +266,110 @@ function echo(secrets: string[], request: Seen, php = false): string {
 	].join(' | ');
 }
 
-function serviceBody(node: NodeSpec, path: Path, text: string): { status: number; body: string; headers: Record<string, string> } {
-	const json = { 'Content-Type': 'application/json', 'X-Request-Echo': encodeURIComponent(text).slice(0, 4000) };
+function serviceBody(
+	node: NodeSpec,
+	path: Path,
+	text: string,
+): { status: number; body: string; headers: Record<string, string> } {
+	const json = {
+		'Content-Type': 'application/json',
+		'X-Request-Echo': encodeURIComponent(text).slice(0, 4000),
+	};
 	const detail = { request: text, [text.slice(0, 200)]: 'key echoed as a key', list: [text] };
 	switch (path) {
 		case 'jsonError':
-			if (node === valigara) return { status: 200, body: JSON.stringify({ status: 102, data: { message: `Key refused: ${text}`, ...detail } }), headers: json };
-			if (node === vanillaEshop) return { status: 422, body: JSON.stringify({ message: `Invalid: ${text}`, errors: { token: [text] }, ...detail }), headers: json };
-			if (node === gigrove) return { status: 401, body: JSON.stringify({ code: 'rest_forbidden', message: `Bad token ${text}`, data: { status: 401, ...detail } }), headers: json };
-			return { status: 400, body: JSON.stringify({ message: `Bad request for ${text}`, ...detail }), headers: json };
+			if (node === valigara)
+				return {
+					status: 200,
+					body: JSON.stringify({
+						status: 102,
+						data: { message: `Key refused: ${text}`, ...detail },
+					}),
+					headers: json,
+				};
+			if (node === vanillaEshop)
+				return {
+					status: 422,
+					body: JSON.stringify({
+						message: `Invalid: ${text}`,
+						errors: { token: [text] },
+						...detail,
+					}),
+					headers: json,
+				};
+			if (node === gigrove)
+				return {
+					status: 401,
+					body: JSON.stringify({
+						code: 'rest_forbidden',
+						message: `Bad token ${text}`,
+						data: { status: 401, ...detail },
+					}),
+					headers: json,
+				};
+			return {
+				status: 400,
+				body: JSON.stringify({ message: `Bad request for ${text}`, ...detail }),
+				headers: json,
+			};
 		case 'htmlPage':
-			return { status: 502, body: `<html><body><h1>502 Bad Gateway</h1><pre>${text}</pre></body></html>`, headers: { ...json, 'Content-Type': 'text/html' } };
+			return {
+				status: 502,
+				body: `<html><body><h1>502 Bad Gateway</h1><pre>${text}</pre></body></html>`,
+				headers: { ...json, 'Content-Type': 'text/html' },
+			};
 		case 'errorIn200':
-			if (node === valigara) return { status: 200, body: JSON.stringify({ status: 201, data: text }), headers: json };
-			if (node === vanillaEshop) return { status: 200, body: JSON.stringify({ status: 400, success: false, message: text, data: { token: [text] } }), headers: json };
-			if (node === gigrove) return { status: 200, body: JSON.stringify({ status: false, message: text }), headers: json };
-			return { status: 200, body: JSON.stringify({ success: 0, data: 403, message: text, orders_count: 1, orders_imported: 0 }), headers: json };
+			if (node === valigara)
+				return { status: 200, body: JSON.stringify({ status: 201, data: text }), headers: json };
+			if (node === vanillaEshop)
+				return {
+					status: 200,
+					body: JSON.stringify({
+						status: 400,
+						success: false,
+						message: text,
+						data: { token: [text] },
+					}),
+					headers: json,
+				};
+			if (node === gigrove)
+				return {
+					status: 200,
+					body: JSON.stringify({ status: false, message: text }),
+					headers: json,
+				};
+			return {
+				status: 200,
+				body: JSON.stringify({
+					success: 0,
+					data: 403,
+					message: text,
+					orders_count: 1,
+					orders_imported: 0,
+				}),
+				headers: json,
+			};
 		case 'truncated':
-			return { status: 200, body: `{"message": ${JSON.stringify(text)}, "data": [1, 2`, headers: json };
+			return {
+				status: 200,
+				body: `{"message": ${JSON.stringify(text)}, "data": [1, 2`,
+				headers: json,
+			};
 		case 'rateLimitStorm':
-			return { status: 429, body: JSON.stringify({ message: `Slow down, ${text}` }), headers: { ...json, 'Retry-After': '0', 'X-Echo': encodeURIComponent(text).slice(0, 2000) } };
+			return {
+				status: 429,
+				body: JSON.stringify({ message: `Slow down, ${text}` }),
+				headers: { ...json, 'Retry-After': '0', 'X-Echo': encodeURIComponent(text).slice(0, 2000) },
+			};
 		case 'headersOnly':
 			return {
 				status: 500,
 				body: JSON.stringify({ message: 'Server error' }),
-				headers: { ...json, 'WWW-Authenticate': `Bearer error="${encodeURIComponent(text).slice(0, 2000)}"`, 'X-Debug-Uid': encodeURIComponent(text).slice(0, 2000) },
+				headers: {
+					...json,
+					'WWW-Authenticate': `Bearer error="${encodeURIComponent(text).slice(0, 2000)}"`,
+					'X-Debug-Uid': encodeURIComponent(text).slice(0, 2000),
+				},
 			};
 		case 'network':
 			throw new Error('network is thrown by the stand-in itself');
@@ -197,11 +384,18 @@ function failingService(variant: Variant, path: Path, php = false): void {
 			.intercept((uri) => !uri.startsWith('/api/wp/v2/token'), method)
 			.query(true)
 			.reply(async function (uri, body) {
-				const seen: Seen = { method, uri, body: typeof body === 'string' ? body : JSON.stringify(body ?? ''), headers: this.req.headers as IDataObject };
+				const seen: Seen = {
+					method,
+					uri,
+					body: typeof body === 'string' ? body : JSON.stringify(body ?? ''),
+					headers: this.req.headers as IDataObject,
+				};
 				const text = echo(variant.echoed ?? variant.secrets, seen, php);
 				if (path === 'network') {
 					// no error code: n8n keeps the text as it is (a known code would replace it with a stock message)
-					throw new Error(`TLS session ended while sending ${method} ${variant.node.origin}${uri} ${seen.body} with ${text}`);
+					throw new Error(
+						`TLS session ended while sending ${method} ${variant.node.origin}${uri} ${seen.body} with ${text}`,
+					);
 				}
 				const reply = serviceBody(variant.node, path, text);
 				return [reply.status, reply.body, reply.headers];
@@ -215,7 +409,11 @@ function tokenEndpoint(tokens: string[]): void {
 	nock('https://gigrove.com')
 		.persist()
 		.post('/api/wp/v2/token')
-		.reply(() => [200, JSON.stringify({ access_token: queue.shift() ?? 'sess-spare-token-0000' }), { 'Content-Type': 'application/json' }]);
+		.reply(() => [
+			200,
+			JSON.stringify({ access_token: queue.shift() ?? 'sess-spare-token-0000' }),
+			{ 'Content-Type': 'application/json' },
+		]);
 }
 
 /**
@@ -224,7 +422,11 @@ function tokenEndpoint(tokens: string[]): void {
  * stack, response and context, as they are (not JSON-escaped).
  */
 function visible(run: NodeRun): string[] {
-	const errors = [run.error, ...run.items.map((item) => item.error), ...run.errorItems.map((item) => item.error)].filter(Boolean) as Array<
+	const errors = [
+		run.error,
+		...run.items.map((item) => item.error),
+		...run.errorItems.map((item) => item.error),
+	].filter(Boolean) as Array<
 		Error & { description?: string; errorResponse?: unknown; context?: unknown; cause?: unknown }
 	>;
 	const texts: string[] = [];
@@ -235,7 +437,16 @@ function visible(run: NodeRun): string[] {
 			return entry;
 		});
 	gather([run.items, run.errorItems, run.run]);
-	for (const error of errors) gather([error.message, error.description, error.stack, error.errorResponse, error.context, error.cause, error]);
+	for (const error of errors)
+		gather([
+			error.message,
+			error.description,
+			error.stack,
+			error.errorResponse,
+			error.context,
+			error.cause,
+			error,
+		]);
 	return texts;
 }
 
@@ -248,7 +459,11 @@ function leaks(variant: Variant, run: NodeRun): string[] {
 	);
 }
 
-const rows = VARIANTS.flatMap((variant) => variant.operations.map((operation) => [`${variant.title} › ${operation.title}`, variant, operation] as const));
+const rows = VARIANTS.flatMap((variant) =>
+	variant.operations.map(
+		(operation) => [`${variant.title} › ${operation.title}`, variant, operation] as const,
+	),
+);
 
 describe.each(rows)('%s', (_title, variant, operation) => {
 	describe.each(PATHS)('%s', (path) => {
@@ -258,7 +473,12 @@ describe.each(rows)('%s', (_title, variant, operation) => {
 
 			const items = onError === 'stop' ? 1 : (operation.items ?? 2);
 			const run = await runNode(
-				{ type: variant.node.name, credentials: variant.credentials, parameters: operation.parameters, onError: onError === 'stop' ? undefined : onError },
+				{
+					type: variant.node.name,
+					credentials: variant.credentials,
+					parameters: operation.parameters,
+					onError: onError === 'stop' ? undefined : onError,
+				},
 				Array.from({ length: items }, () => ({})),
 			);
 
@@ -279,13 +499,27 @@ describe('Gigrove API key and secret › the token exchange', () => {
 			.post('/api/wp/v2/token')
 			.reply(function (_uri, body) {
 				const form = String(body);
-				const text = echo(variant.echoed!, { method: 'POST', uri: '/api/wp/v2/token', body: form, headers: this.req.headers as IDataObject });
-				return [401, JSON.stringify({ message: `Unknown key in ${form}: ${text}` }), { 'Content-Type': 'application/json' }];
+				const text = echo(variant.echoed!, {
+					method: 'POST',
+					uri: '/api/wp/v2/token',
+					body: form,
+					headers: this.req.headers as IDataObject,
+				});
+				return [
+					401,
+					JSON.stringify({ message: `Unknown key in ${form}: ${text}` }),
+					{ 'Content-Type': 'application/json' },
+				];
 			});
 
-		const run = await runNode({ type: 'gigrove', credentials: variant.credentials, parameters: getProduct }, [{}]);
+		const run = await runNode(
+			{ type: 'gigrove', credentials: variant.credentials, parameters: getProduct },
+			[{}],
+		);
 
-		expect(run.error?.message).toMatch(/^Gigrove did not issue a token for the API key and secret \(HTTP 401\)/);
+		expect(run.error?.message).toMatch(
+			/^Gigrove did not issue a token for the API key and secret \(HTTP 401\)/,
+		);
 		expect(leaks(variant, run)).toEqual([]);
 	});
 
@@ -293,7 +527,15 @@ describe('Gigrove API key and secret › the token exchange', () => {
 		tokenEndpoint(variant.tokens!);
 		failingService(variant, 'jsonError');
 
-		const run = await runNode({ type: 'gigrove', credentials: variant.credentials, parameters: getProduct, onError: 'errorOutput' }, [{}, {}]);
+		const run = await runNode(
+			{
+				type: 'gigrove',
+				credentials: variant.credentials,
+				parameters: getProduct,
+				onError: 'errorOutput',
+			},
+			[{}, {}],
+		);
 
 		expect(run.errorItems).toHaveLength(2);
 		expect(run.credentialsHelper.updates.gigroveApi).toBe(2); // fetched, then refreshed once
@@ -307,13 +549,23 @@ describe('JSON-escaped secrets (PHP writes `/` as `\\/`)', () => {
 	// WordPress for Gigrove) escapes `/` as `\/`; when the JSON landed in an HTML error page or in a
 	// message that is itself JSON, the node showed it as text and the secret stayed readable (a
 	// Guaranteed Reviews private key always has a `/`: 12345/en/…). Its JSON forms are removed too now.
-	it.each(VARIANTS.map((variant) => [variant.title, variant] as const))('%s', async (_title, variant) => {
-		if (variant.tokens) tokenEndpoint(variant.tokens);
-		failingService(variant, 'htmlPage', true);
+	it.each(VARIANTS.map((variant) => [variant.title, variant] as const))(
+		'%s',
+		async (_title, variant) => {
+			if (variant.tokens) tokenEndpoint(variant.tokens);
+			failingService(variant, 'htmlPage', true);
 
-		const run = await runNode({ type: variant.node.name, credentials: variant.credentials, parameters: variant.operations[0].parameters }, [{}]);
+			const run = await runNode(
+				{
+					type: variant.node.name,
+					credentials: variant.credentials,
+					parameters: variant.operations[0].parameters,
+				},
+				[{}],
+			);
 
-		expect(run.error?.name).toBe('NodeApiError');
-		expect(leaks(variant, run)).toEqual([]);
-	});
+			expect(run.error?.name).toBe('NodeApiError');
+			expect(leaks(variant, run)).toEqual([]);
+		},
+	);
 });

@@ -37,7 +37,10 @@ export interface StandIn {
  * `answer` replies to each request; `refused` hears of each request the server itself turned
  * away (431), whose content it never read.
  */
-export async function startStandIn(answer: (request: Received) => Answer, refused?: () => void): Promise<StandIn> {
+export async function startStandIn(
+	answer: (request: Received) => Answer,
+	refused?: () => void,
+): Promise<StandIn> {
 	let requestsSeen = 0;
 	const server = http.createServer((req, res) => {
 		requestsSeen++;
@@ -46,7 +49,12 @@ export async function startStandIn(answer: (request: Received) => Answer, refuse
 		req.on('end', () => {
 			let reply: Answer;
 			try {
-				reply = answer({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+				reply = answer({
+					method: req.method ?? 'GET',
+					url: req.url ?? '/',
+					headers: req.headers,
+					body: Buffer.concat(chunks).toString('utf8'),
+				});
 			} catch (error) {
 				reply = { status: 599, body: `stand-in failed: ${String(error)}` };
 			}

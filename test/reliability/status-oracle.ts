@@ -44,7 +44,14 @@ export class StatusOracle {
 	private existedAtActivation = new Set<string>();
 	readonly problems: string[] = [];
 	/** what the histories exercised */
-	readonly counts = { exactChanges: 0, exactNew: 0, exactNone: 0, outsideChanged: 0, multiStep: 0, undone: 0 };
+	readonly counts = {
+		exactChanges: 0,
+		exactNew: 0,
+		exactNone: 0,
+		outsideChanged: 0,
+		multiStep: 0,
+		undone: 0,
+	};
 	/** orders changed more than once since the previous poll (for the counts) */
 	private readonly steps = new Map<string, number>();
 
@@ -66,7 +73,9 @@ export class StatusOracle {
 	/** The first successful poll: the baseline. `arrivedDuring`: orders created while it read. */
 	baseline(snapshot: Snapshot, emitted: Emission[]): void {
 		if (emitted.length) this.problems.push(`the baseline emitted ${emitted.length} item(s)`);
-		this.existedAtActivation = new Set([...snapshot.statuses.keys()].filter((key) => !this.touchedNow.has(key)));
+		this.existedAtActivation = new Set(
+			[...snapshot.statuses.keys()].filter((key) => !this.touchedNow.has(key)),
+		);
 		this.next(snapshot);
 	}
 
@@ -79,13 +88,22 @@ export class StatusOracle {
 			if (byKey.has(item.key)) this.problems.push(`order ${item.key} came out twice in one poll`);
 			byKey.set(item.key, item);
 			const had = this.seen.get(item.key) ?? new Set<string>();
-			if (!had.has(item.to) || (item.from !== null && !had.has(item.from)) || item.from === item.to) {
-				this.problems.push(`order ${item.key}: ${item.from} → ${item.to} is not a change it had (statuses: ${[...had].join(', ')})`);
+			if (
+				!had.has(item.to) ||
+				(item.from !== null && !had.has(item.from)) ||
+				item.from === item.to
+			) {
+				this.problems.push(
+					`order ${item.key}: ${item.from} → ${item.to} is not a change it had (statuses: ${[...had].join(', ')})`,
+				);
 			}
-			if (!this.wanted(item.to)) this.problems.push(`order ${item.key}: a change to ${item.to}, which is not wanted`);
+			if (!this.wanted(item.to))
+				this.problems.push(`order ${item.key}: a change to ${item.to}, which is not wanted`);
 			if (item.from === null) {
-				if (this.existedAtActivation.has(item.key)) this.problems.push(`order ${item.key} existed at activation and came out as new`);
-				if (this.fromNull.has(item.key)) this.problems.push(`order ${item.key} came out as new twice`);
+				if (this.existedAtActivation.has(item.key))
+					this.problems.push(`order ${item.key} existed at activation and came out as new`);
+				if (this.fromNull.has(item.key))
+					this.problems.push(`order ${item.key} came out as new twice`);
 				this.fromNull.add(item.key);
 			}
 		}
@@ -107,7 +125,10 @@ export class StatusOracle {
 				else this.counts.exactNone++;
 				if ((this.steps.get(key) ?? 0) >= 2) this.counts[now !== before ? 'multiStep' : 'undone']++;
 			} else if (standing.every((s) => s === 'outside')) {
-				if (actual) this.problems.push(`order ${key}, outside the bound, came out: ${actual.from} → ${actual.to}`);
+				if (actual)
+					this.problems.push(
+						`order ${key}, outside the bound, came out: ${actual.from} → ${actual.to}`,
+					);
 				if (now !== before) this.counts.outsideChanged++;
 			}
 		}

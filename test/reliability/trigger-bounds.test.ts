@@ -12,7 +12,8 @@ import { API, HOST as GIGROVE, TOKEN, bearerCredentials } from '../gigrove/fixtu
 import { ActivePoller, runTriggerManually } from '../kit/engine';
 import { HOST as VALIGARA, PATH, credentials as valigaraCredentials } from '../valigara/fixtures';
 
-const keys = (items: INodeExecutionData[] | null, field: string) => (items ?? []).map((item) => String(item.json[field]));
+const keys = (items: INodeExecutionData[] | null, field: string) =>
+	(items ?? []).map((item) => String(item.json[field]));
 const wallClock = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
 
 /** Valigara's orders export over `orders` (from `date_from` up to `date_to`), newest first or oldest first, in one reply. */
@@ -24,9 +25,15 @@ function ordersExport(orders: IDataObject[], newestFirst: boolean) {
 			const form = new URLSearchParams(String(body));
 			const data = form.get('data') ? (JSON.parse(form.get('data')!) as IDataObject) : {};
 			const [from, to] = [data.date_from, data.date_to];
-			const listed = orders.filter((order) => (!from || String(order.order_date) >= String(from)) && (!to || String(order.order_date) <= String(to)));
+			const listed = orders.filter(
+				(order) =>
+					(!from || String(order.order_date) >= String(from)) &&
+					(!to || String(order.order_date) <= String(to)),
+			);
 			const direction = newestFirst ? -1 : 1;
-			listed.sort((a, b) => ((a.order_date as string) < (b.order_date as string) ? -direction : direction));
+			listed.sort((a, b) =>
+				(a.order_date as string) < (b.order_date as string) ? -direction : direction,
+			);
 			return [200, { status: 100, data: listed }];
 		})
 		.persist();
@@ -47,7 +54,8 @@ function gigroveLists(store: { notifications: IDataObject[]; orders: IDataObject
 			const query = Object.fromEntries(url.searchParams);
 			requests++;
 			let list: IDataObject[];
-			if (this.req.headers.authorization !== `Bearer ${TOKEN}`) return [401, { code: 'rest_forbidden', message: 'Bad token' }];
+			if (this.req.headers.authorization !== `Bearer ${TOKEN}`)
+				return [401, { code: 'rest_forbidden', message: 'Bad token' }];
 			if (url.pathname.endsWith('/orders/')) list = store.orders;
 			else {
 				const status = query.notification_status ?? 'unread';
@@ -74,7 +82,11 @@ function gigroveLists(store: { notifications: IDataObject[]; orders: IDataObject
 }
 
 describe('Valigara Trigger › the seen set after a poll of more than 5 000 orders', () => {
-	const trigger = { type: 'valigaraTrigger', credentials: valigaraCredentials, parameters: { event: 'newOrder', options: {} } };
+	const trigger = {
+		type: 'valigaraTrigger',
+		credentials: valigaraCredentials,
+		parameters: { event: 'newOrder', options: {} },
+	};
 	const start = Date.UTC(2026, 10, 20, 0, 0, 0);
 	const order = (n: number) => ({ order_id: `V-${n}`, order_date: wallClock(start + n * 60_000) });
 
@@ -106,11 +118,22 @@ describe('Valigara Trigger › the seen set after a poll of more than 5 000 orde
 });
 
 describe('Valigara Trigger › a burst inside the look-back window', () => {
-	const trigger = { type: 'valigaraTrigger', credentials: valigaraCredentials, parameters: { event: 'newOrder', options: {} } };
+	const trigger = {
+		type: 'valigaraTrigger',
+		credentials: valigaraCredentials,
+		parameters: { event: 'newOrder', options: {} },
+	};
 	const start = Date.UTC(2026, 10, 20, 0, 0, 0);
 	/** 10 000 orders within 50 minutes: every one of them inside the 60-minute look-back window */
-	const burst = () => Array.from({ length: 10_000 }, (_, n) => ({ order_id: `B-${n}`, order_date: wallClock(start + n * 300) }));
-	const later = (minutes: number) => ({ order_id: `L-${minutes}`, order_date: wallClock(start + (50 + minutes) * 60_000) });
+	const burst = () =>
+		Array.from({ length: 10_000 }, (_, n) => ({
+			order_id: `B-${n}`,
+			order_date: wallClock(start + n * 300),
+		}));
+	const later = (minutes: number) => ({
+		order_id: `L-${minutes}`,
+		order_date: wallClock(start + (50 + minutes) * 60_000),
+	});
 
 	// Each poll reads again everything from the cursor minus the look-back window; the seen set
 	// kept only the newest 5 000 keys, so the other 5 000 orders of the window came out again on
@@ -147,7 +170,8 @@ describe('Valigara Trigger › a burst inside the look-back window', () => {
 		ordersExport(orders, false);
 		const poller = new ActivePoller(trigger);
 		expect(await poller.poll()).toBeNull();
-		for (let n = 0; n < 10_000; n++) orders.push({ order_id: `S-${n}`, order_date: wallClock(start + n * 60_000) });
+		for (let n = 0; n < 10_000; n++)
+			orders.push({ order_id: `S-${n}`, order_date: wallClock(start + n * 60_000) });
 		expect(await poller.poll()).toHaveLength(10_000);
 		orders.push({ order_id: 'S-new', order_date: wallClock(start + 10_000 * 60_000) });
 		expect(keys(await poller.poll(), 'order_id')).toEqual(['S-new']);
@@ -164,7 +188,11 @@ describe('Gigrove Trigger › polls larger than 100 pages', () => {
 	it('delivers every order when more than 10 000 arrive between two polls', async () => {
 		const store = { notifications: [] as IDataObject[], orders: [{ id: 1 }] as IDataObject[] };
 		gigroveLists(store);
-		const poller = new ActivePoller({ type: 'gigroveTrigger', credentials: bearerCredentials, parameters: { event: 'newOrder', options: {} } });
+		const poller = new ActivePoller({
+			type: 'gigroveTrigger',
+			credentials: bearerCredentials,
+			parameters: { event: 'newOrder', options: {} },
+		});
 		expect(await poller.poll()).toBeNull();
 		for (let id = 2; id <= 10_051; id++) store.orders.push({ id, status: 'processing' });
 
@@ -176,8 +204,18 @@ describe('Gigrove Trigger › polls larger than 100 pages', () => {
 });
 
 describe('Gigrove Trigger › a list that changes while a poll pages through it', () => {
-	const trigger = { type: 'gigroveTrigger', credentials: bearerCredentials, parameters: { event: 'newNotification', options: {} } };
-	const notification = (id: number, read = false) => ({ ID: String(id), message: `N ${id}`, message_type: 'order', created: '2026-11-20 10:00:00', read });
+	const trigger = {
+		type: 'gigroveTrigger',
+		credentials: bearerCredentials,
+		parameters: { event: 'newNotification', options: {} },
+	};
+	const notification = (id: number, read = false) => ({
+		ID: String(id),
+		message: `N ${id}`,
+		message_type: 'order',
+		created: '2026-11-20 10:00:00',
+		read,
+	});
 
 	it('a notification arriving between two pages is emitted by the next poll', async () => {
 		const store = { notifications: [notification(1)] as IDataObject[], orders: [] };
@@ -188,7 +226,9 @@ describe('Gigrove Trigger › a list that changes while a poll pages through it'
 		lists.during(() => store.notifications.push(notification(500)));
 		const first = keys(await poller.poll(), 'ID');
 		const second = keys(await poller.poll(), 'ID');
-		expect([...first, ...second].sort()).toEqual([...Array.from({ length: 150 }, (_, n) => String(n + 2)), '500'].sort());
+		expect([...first, ...second].sort()).toEqual(
+			[...Array.from({ length: 150 }, (_, n) => String(n + 2)), '500'].sort(),
+		);
 	});
 
 	// Once a bug: pages are offsets, so when a notification already read on page 1 left the unread
@@ -208,22 +248,35 @@ describe('Gigrove Trigger › a list that changes while a poll pages through it'
 		const first = keys(await poller.poll(), 'ID');
 		const second = keys(await poller.poll(), 'ID');
 
-		expect([...first, ...second].sort()).toEqual(Array.from({ length: 150 }, (_, n) => String(n + 2)).sort());
+		expect([...first, ...second].sort()).toEqual(
+			Array.from({ length: 150 }, (_, n) => String(n + 2)).sort(),
+		);
 	});
 
 	it('orders trashed while a poll pages through the orders list lose no other one', async () => {
 		const store = { notifications: [] as IDataObject[], orders: [{ id: 1 }] as IDataObject[] };
 		const lists = gigroveLists(store);
-		const poller = new ActivePoller({ type: 'gigroveTrigger', credentials: bearerCredentials, parameters: { event: 'newOrder', options: {} } });
+		const poller = new ActivePoller({
+			type: 'gigroveTrigger',
+			credentials: bearerCredentials,
+			parameters: { event: 'newOrder', options: {} },
+		});
 		expect(await poller.poll()).toBeNull();
 		for (let id = 2; id <= 351; id++) store.orders.push({ id, status: 'processing' });
 		// after page 1 (orders 351…252), three of its orders are trashed: the later ones move up three places
-		lists.during(() => (store.orders = store.orders.filter((order) => ![351, 300, 260].includes(Number(order.id)))));
+		lists.during(
+			() =>
+				(store.orders = store.orders.filter(
+					(order) => ![351, 300, 260].includes(Number(order.id)),
+				)),
+		);
 
 		const first = keys(await poller.poll(), 'id');
 		const second = keys(await poller.poll(), 'id');
 
-		expect([...first, ...second].sort()).toEqual(Array.from({ length: 350 }, (_, n) => String(n + 2)).sort());
+		expect([...first, ...second].sort()).toEqual(
+			Array.from({ length: 350 }, (_, n) => String(n + 2)).sort(),
+		);
 	});
 });
 
@@ -235,8 +288,20 @@ describe('Gigrove Trigger › Message Type on a store that ignores the filter', 
 	it('never emits a notification that existed before activation', async () => {
 		const store = {
 			notifications: [
-				{ ID: '10', message: 'old order', message_type: 'order', created: '2026-11-19 10:00:00', read: false },
-				...[11, 12, 13, 14, 15].map((id) => ({ ID: String(id), message: 'review', message_type: 'product_review', created: '2026-11-20 10:00:00', read: false })),
+				{
+					ID: '10',
+					message: 'old order',
+					message_type: 'order',
+					created: '2026-11-19 10:00:00',
+					read: false,
+				},
+				...[11, 12, 13, 14, 15].map((id) => ({
+					ID: String(id),
+					message: 'review',
+					message_type: 'product_review',
+					created: '2026-11-20 10:00:00',
+					read: false,
+				})),
 			] as IDataObject[],
 			orders: [],
 		};
@@ -249,13 +314,25 @@ describe('Gigrove Trigger › Message Type on a store that ignores the filter', 
 
 		expect(await poller.poll()).toBeNull();
 		expect(await poller.poll()).toBeNull();
-		store.notifications.push({ ID: '16', message: 'new order', message_type: 'order', created: '2026-11-20 11:00:00', read: false });
+		store.notifications.push({
+			ID: '16',
+			message: 'new order',
+			message_type: 'order',
+			created: '2026-11-20 11:00:00',
+			read: false,
+		});
 		expect(keys(await poller.poll(), 'ID')).toEqual(['16']);
 	});
 
 	it('Fetch test event shows only the asked type', async () => {
 		const store = {
-			notifications: [12, 13, 14].map((id) => ({ ID: String(id), message: 'm', message_type: id === 13 ? 'order' : 'direct', created: '2026-11-20 10:00:00', read: false })),
+			notifications: [12, 13, 14].map((id) => ({
+				ID: String(id),
+				message: 'm',
+				message_type: id === 13 ? 'order' : 'direct',
+				created: '2026-11-20 10:00:00',
+				read: false,
+			})),
 			orders: [],
 		};
 		gigroveLists(store);
@@ -269,15 +346,36 @@ describe('Gigrove Trigger › Message Type on a store that ignores the filter', 
 	});
 
 	it('moves past the notifications of other types it reads: a later poll does not page through them again', async () => {
-		const store = { notifications: [{ ID: '1', message: 'old order', message_type: 'order', created: '2026-11-19 10:00:00', read: false }] as IDataObject[], orders: [] };
+		const store = {
+			notifications: [
+				{
+					ID: '1',
+					message: 'old order',
+					message_type: 'order',
+					created: '2026-11-19 10:00:00',
+					read: false,
+				},
+			] as IDataObject[],
+			orders: [],
+		};
 		const lists = gigroveLists(store);
 		const poller = new ActivePoller({
 			type: 'gigroveTrigger',
 			credentials: bearerCredentials,
-			parameters: { event: 'newNotification', options: { messageType: 'order', includeRead: false } },
+			parameters: {
+				event: 'newNotification',
+				options: { messageType: 'order', includeRead: false },
+			},
 		});
 		expect(await poller.poll()).toBeNull();
-		for (let id = 2; id <= 251; id++) store.notifications.push({ ID: String(id), message: 'review', message_type: 'product_review', created: '2026-11-20 10:00:00', read: false });
+		for (let id = 2; id <= 251; id++)
+			store.notifications.push({
+				ID: String(id),
+				message: 'review',
+				message_type: 'product_review',
+				created: '2026-11-20 10:00:00',
+				read: false,
+			});
 		expect(await poller.poll()).toBeNull();
 		const before = lists.requests;
 		expect(await poller.poll()).toBeNull();

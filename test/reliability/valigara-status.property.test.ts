@@ -57,7 +57,14 @@ type Step =
 	| { kind: 'poll'; advance: number }
 	| { kind: 'pollTwice'; advance: number }
 	| { kind: 'failingPoll'; advance: number; at: number; fault: Fault }
-	| { kind: 'duringPoll'; advance: number; after: number; arrival: Arrival; change: Array<{ pick: number; status: Status }>; hide: number[] }
+	| {
+			kind: 'duringPoll';
+			advance: number;
+			after: number;
+			arrival: Arrival;
+			change: Array<{ pick: number; status: Status }>;
+			hide: number[];
+	  }
 	| { kind: 'restart'; advance: number };
 
 interface History {
@@ -114,7 +121,9 @@ class OrdersExport {
 	}
 
 	newestMs(): number | undefined {
-		return this.orders.length ? Math.max(...this.orders.map((order) => msOf(order.order_date))) : undefined;
+		return this.orders.length
+			? Math.max(...this.orders.map((order) => msOf(order.order_date)))
+			: undefined;
 	}
 
 	add(ms: number, status: Status): Order {
@@ -134,7 +143,10 @@ class OrdersExport {
 		return arrival.map(({ status, late }) => {
 			const newest = this.newestMs();
 			if (late === undefined || newest === undefined) return this.add(this.serverNow, status);
-			return this.add(newest - Math.floor((this.history.overlapMinutes * MINUTE * late) / 1000 / 1000) * 1000, status);
+			return this.add(
+				newest - Math.floor((this.history.overlapMinutes * MINUTE * late) / 1000 / 1000) * 1000,
+				status,
+			);
 		});
 	}
 
@@ -157,7 +169,10 @@ class OrdersExport {
 	/** where an order stands: inside the watched days, before them and before anything a read may reach, or near the edge */
 	snapshot(): Snapshot {
 		const windowStart = this.n8nNow - this.history.days * DAY;
-		const reach = Math.min(windowStart, (this.baselineWindow ?? windowStart) - this.history.overlapMinutes * MINUTE);
+		const reach = Math.min(
+			windowStart,
+			(this.baselineWindow ?? windowStart) - this.history.overlapMinutes * MINUTE,
+		);
 		const dateOf = new Map(this.orders.map((order) => [order.order_id, msOf(order.order_date)]));
 		const standing = (key: string): Standing => {
 			const date = dateOf.get(key)!;
@@ -170,9 +185,17 @@ class OrdersExport {
 		const created = (key: string): Standing => {
 			const date = dateOf.get(key)!;
 			const lookBack = highWater - this.history.overlapMinutes * MINUTE;
-			return standing(key) === 'watched' && date >= lookBack + MARGIN && date >= (this.baselineWindow ?? 0) + MARGIN ? 'watched' : 'edge';
+			return standing(key) === 'watched' &&
+				date >= lookBack + MARGIN &&
+				date >= (this.baselineWindow ?? 0) + MARGIN
+				? 'watched'
+				: 'edge';
 		};
-		return { statuses: new Map(this.orders.map((order) => [order.order_id, order.status])), standing, created };
+		return {
+			statuses: new Map(this.orders.map((order) => [order.order_id, order.status])),
+			standing,
+			created,
+		};
 	}
 
 	startPoll(failure?: { at: number; fault: Fault }, during?: { after: number; act: () => void }) {
@@ -202,10 +225,18 @@ class OrdersExport {
 const status = fc.constantFrom(...STATUSES);
 const advance = fc.integer({ min: 0, max: 90 });
 const arrival: fc.Arbitrary<Arrival> = fc.array(
-	fc.record({ status, late: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined, freq: 2 }) }, { requiredKeys: ['status'] }),
+	fc.record(
+		{ status, late: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined, freq: 2 }) },
+		{ requiredKeys: ['status'] },
+	),
 	{ minLength: 1, maxLength: 4 },
 );
-const failingPoll = fc.record({ kind: fc.constant('failingPoll' as const), advance, at: fc.integer({ min: 0, max: 2 }), fault: fc.constantFrom(...FAULTS) });
+const failingPoll = fc.record({
+	kind: fc.constant('failingPoll' as const),
+	advance,
+	at: fc.integer({ min: 0, max: 2 }),
+	fault: fc.constantFrom(...FAULTS),
+});
 const arrive = fc.record({ kind: fc.constant('arrive' as const), advance, arrival });
 const restart = fc.record({ kind: fc.constant('restart' as const), advance });
 
@@ -216,13 +247,46 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 		arbitrary: fc.record({
 			kind: fc.constant('change' as const),
 			advance,
-			changes: fc.array(fc.record({ pick: fc.nat(), path: fc.array(status, { minLength: 1, maxLength: 3 }) }), { minLength: 1, maxLength: 4 }),
+			changes: fc.array(
+				fc.record({ pick: fc.nat(), path: fc.array(status, { minLength: 1, maxLength: 3 }) }),
+				{ minLength: 1, maxLength: 4 },
+			),
 		}),
 	},
-	{ weight: 2, arbitrary: fc.record({ kind: fc.constant('changeOld' as const), advance, pick: fc.nat(), status }) },
-	{ weight: 1, arbitrary: fc.record({ kind: fc.constant('burst' as const), advance, count: fc.integer({ min: 60, max: 150 }), pages: fc.integer({ min: 1, max: 10 }) }) },
-	{ weight: 1, arbitrary: fc.record({ kind: fc.constant('hide' as const), advance, picks: fc.array(fc.nat(), { minLength: 1, maxLength: 3 }) }) },
-	{ weight: 1, arbitrary: fc.record({ kind: fc.constant('days' as const), advance, days: fc.integer({ min: 1, max: 40 }).map((tenths) => tenths / 10) }) },
+	{
+		weight: 2,
+		arbitrary: fc.record({
+			kind: fc.constant('changeOld' as const),
+			advance,
+			pick: fc.nat(),
+			status,
+		}),
+	},
+	{
+		weight: 1,
+		arbitrary: fc.record({
+			kind: fc.constant('burst' as const),
+			advance,
+			count: fc.integer({ min: 60, max: 150 }),
+			pages: fc.integer({ min: 1, max: 10 }),
+		}),
+	},
+	{
+		weight: 1,
+		arbitrary: fc.record({
+			kind: fc.constant('hide' as const),
+			advance,
+			picks: fc.array(fc.nat(), { minLength: 1, maxLength: 3 }),
+		}),
+	},
+	{
+		weight: 1,
+		arbitrary: fc.record({
+			kind: fc.constant('days' as const),
+			advance,
+			days: fc.integer({ min: 1, max: 40 }).map((tenths) => tenths / 10),
+		}),
+	},
 	{ weight: 5, arbitrary: fc.record({ kind: fc.constant('poll' as const), advance }) },
 	{ weight: 1, arbitrary: fc.record({ kind: fc.constant('pollTwice' as const), advance }) },
 	{ weight: 2, arbitrary: failingPoll },
@@ -232,7 +296,13 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 			kind: fc.constant('duringPoll' as const),
 			advance,
 			after: fc.integer({ min: 0, max: 2 }),
-			arrival: fc.array(fc.record({ status, late: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined }) }, { requiredKeys: ['status'] }), { maxLength: 2 }),
+			arrival: fc.array(
+				fc.record(
+					{ status, late: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined }) },
+					{ requiredKeys: ['status'] },
+				),
+				{ maxLength: 2 },
+			),
 			change: fc.array(fc.record({ pick: fc.nat(), status }), { maxLength: 2 }),
 			hide: fc.array(fc.nat(), { maxLength: 1 }),
 		}),
@@ -243,7 +313,11 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 const history: fc.Arbitrary<History> = fc
 	.record({
 		days: fc.constantFrom(1, 2, 14),
-		statuses: fc.oneof(fc.constant<Status[]>([]), fc.constant<Status[]>(['shipped']), fc.constant<Status[]>(['shipped', 'cancelled'])),
+		statuses: fc.oneof(
+			fc.constant<Status[]>([]),
+			fc.constant<Status[]>(['shipped']),
+			fc.constant<Status[]>(['shipped', 'cancelled']),
+		),
 		cap: fc.option(fc.constantFrom(1, 2, 3, 7, 15, 40), { nil: undefined, freq: 2 }),
 		paging: fc.constantFrom<History['paging']>('ignore', 'ignore', 'honour', 'reject'),
 		// minutes to half a day either way: time zones, drift
@@ -252,10 +326,15 @@ const history: fc.Arbitrary<History> = fc
 		exportOrder: fc.constantFrom<ExportOrder>('oldestFirst', 'newestFirst', 'shuffled'),
 		shuffleSeed: fc.nat(),
 		existing: fc.array(
-			fc.record({ age: fc.oneof(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 45 * 24 * 60 })), status }),
+			fc.record({
+				age: fc.oneof(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 45 * 24 * 60 })),
+				status,
+			}),
 			{ maxLength: 12 },
 		),
-		nearEdge: fc.array(fc.record({ offset: fc.integer({ min: -300, max: 300 }), status }), { maxLength: 3 }),
+		nearEdge: fc.array(fc.record({ offset: fc.integer({ min: -300, max: 300 }), status }), {
+			maxLength: 3,
+		}),
 		beforeBaseline: fc.array(fc.oneof(failingPoll, arrive, restart), { maxLength: 2 }),
 		steps: fc.array(step, { maxLength: 8 }),
 	})
@@ -285,17 +364,23 @@ const emissionsOf = (items: INodeExecutionData[] | null): Emission[] =>
 	});
 
 async function runHistory(h: History): Promise<void> {
-	const oracle = new StatusOracle((s) => h.statuses.length === 0 || h.statuses.includes(s as Status));
+	const oracle = new StatusOracle(
+		(s) => h.statuses.length === 0 || h.statuses.includes(s as Status),
+	);
 	const api = new OrdersExport(h, oracle);
 	current = api;
 	for (const { age, status: s } of h.existing) api.add(api.serverNow - age * MINUTE, s);
-	for (const { offset, status: s } of h.nearEdge) api.add(api.n8nNow - h.days * DAY + offset * MINUTE, s);
+	for (const { offset, status: s } of h.nearEdge)
+		api.add(api.n8nNow - h.days * DAY + offset * MINUTE, s);
 	const setClock = () => jest.setSystemTime(api.n8nNow);
 	setClock();
 	const poller = new ActivePoller(trigger(h));
 	let activated = false;
 
-	async function poll(failure?: { at: number; fault: Fault }, during?: Extract<Step, { kind: 'duringPoll' }>): Promise<INodeExecutionData[] | null | 'failed'> {
+	async function poll(
+		failure?: { at: number; fault: Fault },
+		during?: Extract<Step, { kind: 'duringPoll' }>,
+	): Promise<INodeExecutionData[] | null | 'failed'> {
 		const before = JSON.stringify(poller.staticData);
 		if (!activated) api.baselineWindow = api.n8nNow - h.days * DAY;
 		const snapshot = api.snapshot();
@@ -326,14 +411,20 @@ async function runHistory(h: History): Promise<void> {
 			if (!activated) api.baselineWindow = undefined;
 			// replies of 1 or 2 orders cannot overlap (a cap, or an export of 1 or 2 orders in the days read: the service
 			// may serve no more a reply): a poll whose export changed while read says it cannot be sure, and the next reads again
-			const unsure = (error as Error).message === 'Could not read every order of this poll from Valigara';
-			const read = [...snapshot.statuses.keys()].filter((key) => snapshot.standing(key) !== 'outside').length;
+			const unsure =
+				(error as Error).message === 'Could not read every order of this poll from Valigara';
+			const read = [...snapshot.statuses.keys()].filter(
+				(key) => snapshot.standing(key) !== 'outside',
+			).length;
 			if (!api.failed && unsure && ((h.cap ?? Infinity) <= 2 || (read <= 2 && during))) {
 				tally.unsurePolls++;
 				return 'failed';
 			}
 			check(api.failed, `a poll failed that was not told to: ${String(error)}`);
-			check((error as Error).name === 'NodeApiError', `a failed poll threw ${(error as Error).name}, not a NodeApiError`);
+			check(
+				(error as Error).name === 'NodeApiError',
+				`a failed poll threw ${(error as Error).name}, not a NodeApiError`,
+			);
 			tally[failure!.fault]++;
 			return 'failed';
 		}
@@ -365,14 +456,22 @@ async function runHistory(h: History): Promise<void> {
 				return;
 			case 'changeOld': {
 				const windowStart = api.n8nNow - h.days * DAY;
-				const reach = Math.min(windowStart, (api.baselineWindow ?? windowStart) - h.overlapMinutes * MINUTE);
+				const reach = Math.min(
+					windowStart,
+					(api.baselineWindow ?? windowStart) - h.overlapMinutes * MINUTE,
+				);
 				const old = api.orders.filter((order) => msOf(order.order_date) < reach - MARGIN);
 				if (old.length) api.set(old[s.pick % old.length], s.status);
 				return;
 			}
 			case 'burst': {
 				const count = h.cap === undefined ? s.count : Math.min(s.pages * h.cap, 200);
-				api.arrive(Array.from({ length: count }, (_, n) => ({ status: STATUSES[n % STATUSES.length], late: 1000 - Math.floor((1000 * n) / count) })));
+				api.arrive(
+					Array.from({ length: count }, (_, n) => ({
+						status: STATUSES[n % STATUSES.length],
+						late: 1000 - Math.floor((1000 * n) / count),
+					})),
+				);
 				if (activated) tally.bursts++;
 				return;
 			}
@@ -394,7 +493,10 @@ async function runHistory(h: History): Promise<void> {
 			case 'pollTwice': {
 				const first = await poll();
 				const again = await poll();
-				check(!activated || first === 'failed' || again === null, 'a poll run twice emitted items the second time');
+				check(
+					!activated || first === 'failed' || again === null,
+					'a poll run twice emitted items the second time',
+				);
 				return;
 			}
 			case 'failingPoll':
@@ -416,7 +518,8 @@ async function runHistory(h: History): Promise<void> {
 	while ((await poll()) === 'failed');
 
 	expect(oracle.problems).toEqual([]);
-	for (const [name, count] of Object.entries(oracle.counts)) tally[name as keyof typeof oracle.counts] += count;
+	for (const [name, count] of Object.entries(oracle.counts))
+		tally[name as keyof typeof oracle.counts] += count;
 }
 
 const tally = {
@@ -452,7 +555,10 @@ afterAll(async () => {
 
 describe('Valigara Trigger › Order Status Changed › random histories (fast-check)', () => {
 	it(`emits every status change of a watched order exactly once, with the status before, and nothing else (${RUNS} histories)`, async () => {
-		await withoutNock(async () => await fc.assert(fc.asyncProperty(history, runHistory), { numRuns: RUNS, ...replay }));
+		await withoutNock(
+			async () =>
+				await fc.assert(fc.asyncProperty(history, runHistory), { numRuns: RUNS, ...replay }),
+		);
 		// each case seen often enough (about a third of what 1 000 histories give): the generator is not degenerate
 		const least = {
 			exactChanges: 230,

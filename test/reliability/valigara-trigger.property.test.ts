@@ -40,7 +40,6 @@ const DAY = 24 * 60 * MINUTE;
 // 1 000 histories take 15–40 s of wall time; a shared or slow CI machine must not fail them on time.
 jest.setTimeout(180_000);
 
-
 /** Orders arriving: each is dated now, or late (a share of the look-back window before the newest). */
 interface Arrival {
 	/** per order: undefined = dated now; n = n‰ of the look-back window before the newest order */
@@ -105,7 +104,10 @@ class OrdersExport {
 	}
 
 	newest(): string | undefined {
-		return this.orders.reduce<string | undefined>((max, order) => (max === undefined || order.order_date > max ? order.order_date : max), undefined);
+		return this.orders.reduce<string | undefined>(
+			(max, order) => (max === undefined || order.order_date > max ? order.order_date : max),
+			undefined,
+		);
 	}
 
 	/** dates taken: no two orders share a second (more orders in one second than a reply holds could not be read apart) */
@@ -130,13 +132,18 @@ class OrdersExport {
 			} else {
 				const window = this.history.overlapMinutes * MINUTE;
 				const newestMs = Date.parse(`${newest.replace(' ', 'T')}Z`);
-				const order = this.add(wallClock(newestMs - Math.floor((window * late) / 1000 / 1000) * 1000));
+				const order = this.add(
+					wallClock(newestMs - Math.floor((window * late) / 1000 / 1000) * 1000),
+				);
 				if (order.order_date < newest) this.late.add(order.order_id);
 			}
 		}
 	}
 
-	startPoll(failure?: { at: number; fault: Fault }, arrivalDuring?: { after: number; arrive: () => void }) {
+	startPoll(
+		failure?: { at: number; fault: Fault },
+		arrivalDuring?: { after: number; arrive: () => void },
+	) {
 		this.requests = 0;
 		this.failed = false;
 		this.failure = failure;
@@ -163,10 +170,18 @@ class OrdersExport {
 
 const advance = fc.integer({ min: 0, max: 90 });
 const arrival: fc.Arbitrary<Arrival> = fc.record({
-	late: fc.array(fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined, freq: 2 }), { minLength: 1, maxLength: 4 }),
+	late: fc.array(fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined, freq: 2 }), {
+		minLength: 1,
+		maxLength: 4,
+	}),
 });
 const fault = fc.constantFrom(...FAULTS);
-const failingPoll = fc.record({ kind: fc.constant('failingPoll' as const), advance, at: fc.integer({ min: 0, max: 2 }), fault });
+const failingPoll = fc.record({
+	kind: fc.constant('failingPoll' as const),
+	advance,
+	at: fc.integer({ min: 0, max: 2 }),
+	fault,
+});
 const arrive = fc.record({ kind: fc.constant('arrive' as const), advance, arrival });
 const restart = fc.record({ kind: fc.constant('restart' as const), advance });
 
@@ -174,29 +189,48 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 	{ weight: 5, arbitrary: arrive },
 	// spread over the look-back window before the newest order: all read again by the next polls;
 	// up to ten replies' worth when the export cuts its replies
-	{ weight: 1, arbitrary: fc.record({ kind: fc.constant('burst' as const), advance, count: fc.integer({ min: 60, max: 150 }), pages: fc.integer({ min: 1, max: 10 }) }) },
+	{
+		weight: 1,
+		arbitrary: fc.record({
+			kind: fc.constant('burst' as const),
+			advance,
+			count: fc.integer({ min: 60, max: 150 }),
+			pages: fc.integer({ min: 1, max: 10 }),
+		}),
+	},
 	{ weight: 5, arbitrary: fc.record({ kind: fc.constant('poll' as const), advance }) },
 	{ weight: 1, arbitrary: fc.record({ kind: fc.constant('pollTwice' as const), advance }) },
 	{ weight: 2, arbitrary: failingPoll },
-	{ weight: 1, arbitrary: fc.record({ kind: fc.constant('arriveDuringPoll' as const), advance, after: fc.integer({ min: 0, max: 2 }), arrival }) },
+	{
+		weight: 1,
+		arbitrary: fc.record({
+			kind: fc.constant('arriveDuringPoll' as const),
+			advance,
+			after: fc.integer({ min: 0, max: 2 }),
+			arrival,
+		}),
+	},
 	{ weight: 1, arbitrary: restart },
 );
 
 const history: fc.Arbitrary<History> = fc
 	.record({
-	cap: fc.option(fc.constantFrom(1, 2, 3, 7, 15, 40), { nil: undefined, freq: 2 }),
-	paging: fc.constantFrom<History['paging']>('ignore', 'ignore', 'honour', 'reject'),
-	// minutes to half a day either way (time zones, drift), or around the 30-day baseline window
-	skew: fc.oneof(
-		fc.integer({ min: -720, max: 720 }).map((minutes) => minutes * MINUTE),
-		fc.constantFrom(-31 * DAY, -29 * DAY, 29 * DAY, 31 * DAY),
-	),
-	overlapMinutes: fc.constantFrom(0, 5, 60, 240),
-	exportOrder: fc.constantFrom<ExportOrder>('oldestFirst', 'newestFirst', 'shuffled'),
-	shuffleSeed: fc.nat(),
-	existing: fc.array(fc.oneof(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 45 * 24 * 60 })), { maxLength: 6 }),
-	beforeBaseline: fc.array(fc.oneof(failingPoll, arrive, restart), { maxLength: 2 }),
-	steps: fc.array(step, { maxLength: 6 }),
+		cap: fc.option(fc.constantFrom(1, 2, 3, 7, 15, 40), { nil: undefined, freq: 2 }),
+		paging: fc.constantFrom<History['paging']>('ignore', 'ignore', 'honour', 'reject'),
+		// minutes to half a day either way (time zones, drift), or around the 30-day baseline window
+		skew: fc.oneof(
+			fc.integer({ min: -720, max: 720 }).map((minutes) => minutes * MINUTE),
+			fc.constantFrom(-31 * DAY, -29 * DAY, 29 * DAY, 31 * DAY),
+		),
+		overlapMinutes: fc.constantFrom(0, 5, 60, 240),
+		exportOrder: fc.constantFrom<ExportOrder>('oldestFirst', 'newestFirst', 'shuffled'),
+		shuffleSeed: fc.nat(),
+		existing: fc.array(
+			fc.oneof(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 45 * 24 * 60 })),
+			{ maxLength: 6 },
+		),
+		beforeBaseline: fc.array(fc.oneof(failingPoll, arrive, restart), { maxLength: 2 }),
+		steps: fc.array(step, { maxLength: 6 }),
 	})
 	// A reply of one order cannot be told from a cut one when paging does not work: reading by date
 	// windows ends at one second, which could hold two orders. The trigger says so (lists.ts), so
@@ -211,7 +245,8 @@ const trigger = (overlapMinutes: number) => ({
 	parameters: { event: 'newOrder', options: { overlapMinutes } as INodeParameters },
 });
 
-const keysOf = (items: INodeExecutionData[] | null) => (items ?? []).map((item) => String(item.json.order_id));
+const keysOf = (items: INodeExecutionData[] | null) =>
+	(items ?? []).map((item) => String(item.json.order_id));
 
 /** A plain assertion: jest's expect costs about a tenth of a millisecond per call, thousands of times here. */
 function check(condition: boolean, message: string): void {
@@ -236,7 +271,10 @@ async function runHistory(h: History): Promise<void> {
 	let activated = false;
 	let beforeActivation = new Set<string>();
 
-	async function poll(failure?: { at: number; fault: Fault }, arrivalDuring?: Arrival & { after: number }) {
+	async function poll(
+		failure?: { at: number; fault: Fault },
+		arrivalDuring?: Arrival & { after: number },
+	) {
 		const before = JSON.stringify(poller.staticData);
 		const arrivedDuring: string[] = [];
 		api.startPoll(
@@ -257,14 +295,18 @@ async function runHistory(h: History): Promise<void> {
 			check(JSON.stringify(poller.staticData) === before, 'a failed poll changed the saved state');
 			// Replies of 1 or 2 orders cannot overlap: a poll whose list kept changing while it read
 			// says it cannot be sure, emits nothing and keeps its place (the next poll reads again).
-			const unsure = (error as Error).message === 'Could not read every order of this poll from Valigara';
+			const unsure =
+				(error as Error).message === 'Could not read every order of this poll from Valigara';
 			if (!api.failed && unsure && (h.cap ?? Infinity) <= 2) {
 				tally.unsurePolls++;
 				return;
 			}
 			// otherwise a poll fails only when told to, emits nothing and leaves the state as it was
 			check(api.failed, `a poll failed that was not told to: ${String(error)}`);
-			check((error as Error).name === 'NodeApiError', `a failed poll threw ${(error as Error).name}, not a NodeApiError`);
+			check(
+				(error as Error).name === 'NodeApiError',
+				`a failed poll threw ${(error as Error).name}, not a NodeApiError`,
+			);
 			check(JSON.stringify(poller.staticData) === before, 'a failed poll changed the saved state');
 			tally[failure!.fault]++;
 			return;
@@ -275,7 +317,9 @@ async function runHistory(h: History): Promise<void> {
 			check(items === null, 'the baseline emitted items'); // the baseline emits nothing
 			activated = true;
 			if (api.wholeExportAsked) tally.wholeExportBaselines++; // nothing in n8n's last 30 days: the whole export
-			beforeActivation = new Set(api.orders.map((order) => order.order_id).filter((key) => !arrivedDuring.includes(key)));
+			beforeActivation = new Set(
+				api.orders.map((order) => order.order_id).filter((key) => !arrivedDuring.includes(key)),
+			);
 			arrivedDuring.forEach((key) => duringBaseline.add(key));
 		}
 		arrivedDuring.forEach((key) => arrivedDuringPoll.add(key));
@@ -292,7 +336,9 @@ async function runHistory(h: History): Promise<void> {
 				return;
 			case 'burst': {
 				const count = h.cap === undefined ? s.count : Math.min(s.pages * h.cap, 200);
-				api.arrive({ late: Array.from({ length: count }, (_, n) => 1000 - Math.floor((1000 * n) / count)) });
+				api.arrive({
+					late: Array.from({ length: count }, (_, n) => 1000 - Math.floor((1000 * n) / count)),
+				});
 				if (activated) tally.bursts++;
 				if (activated && h.cap !== undefined && count > h.cap) tally.burstsBeyondACappedReply++;
 				return;
@@ -326,7 +372,9 @@ async function runHistory(h: History): Promise<void> {
 
 	const twice = [...emitted].filter(([, count]) => count > 1).map(([key]) => key);
 	const old = [...emitted.keys()].filter((key) => beforeActivation.has(key));
-	const due = api.orders.map((order) => order.order_id).filter((key) => !beforeActivation.has(key) && !duringBaseline.has(key));
+	const due = api.orders
+		.map((order) => order.order_id)
+		.filter((key) => !beforeActivation.has(key) && !duringBaseline.has(key));
 	const lost = due.filter((key) => !emitted.has(key));
 	expect({ twice, old, lost }).toEqual({ twice: [], old: [], lost: [] });
 	tally.lateEmitted += [...api.late].filter((key) => emitted.has(key)).length;
@@ -363,7 +411,10 @@ afterAll(async () => {
 
 describe('Valigara Trigger › random histories (fast-check)', () => {
 	it(`emits every order created after activation exactly once, and none from before (${RUNS} histories)`, async () => {
-		await withoutNock(async () => await fc.assert(fc.asyncProperty(history, runHistory), { numRuns: RUNS, ...replay }));
+		await withoutNock(
+			async () =>
+				await fc.assert(fc.asyncProperty(history, runHistory), { numRuns: RUNS, ...replay }),
+		);
 		// each case seen often enough (about a third of what 1 000 histories give): the generator is not degenerate
 		const least = {
 			wholeExportBaselines: 40,

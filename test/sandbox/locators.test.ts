@@ -1,6 +1,10 @@
 import type { INodeParameters } from 'n8n-workflow';
 
-import { searchDeliveries, searchOrders, searchProducts } from '../../nodes/Gigrove/methods/listSearch';
+import {
+	searchDeliveries,
+	searchOrders,
+	searchProducts,
+} from '../../nodes/Gigrove/methods/listSearch';
 import { searchProducts as searchValigaraProducts } from '../../nodes/Valigara/methods/listSearch';
 import { editorContext } from '../kit/contexts';
 import { runNode } from '../kit/engine';
@@ -13,18 +17,28 @@ const sandbox = useSandbox();
 
 const gigrove = () => sandbox.credentials().gigroveApi;
 const deliveryPerson = () => ({ ...gigrove(), accessToken: KEYS.gigrove.deliveryToken });
-const rl = (mode: string, value: string) => ({ __rl: true, mode, value }) as INodeParameters[string];
+const rl = (mode: string, value: string) =>
+	({ __rl: true, mode, value }) as INodeParameters[string];
 
 describe('From List against the sandbox, and the record picked run', () => {
 	it('Gigrove: a product searched, picked from the list and by its link, gives that product', async () => {
-		const context = editorContext('gigrove', { gigroveApi: gigrove() }, { resource: 'product', operation: 'get' }, 'parameters.productId');
+		const context = editorContext(
+			'gigrove',
+			{ gigroveApi: gigrove() },
+			{ resource: 'product', operation: 'get' },
+			'parameters.productId',
+		);
 		const { results } = await searchProducts.call(context, 'poster');
 		expect(results.length).toBeGreaterThan(0);
 		for (const result of results) expect(result.name).toMatch(/poster/i);
 		const [first] = results;
 
 		for (const productId of [rl('list', String(first.value)), rl('url', first.url!)]) {
-			const run = await runNode({ type: 'gigrove', credentials: { gigroveApi: gigrove() }, parameters: { resource: 'product', operation: 'get', productId } });
+			const run = await runNode({
+				type: 'gigrove',
+				credentials: { gigroveApi: gigrove() },
+				parameters: { resource: 'product', operation: 'get', productId },
+			});
 			expect(run.error).toBeUndefined();
 			expect(String(run.items[0].json.id)).toBe(first.value);
 			expect(first.name.startsWith(String(run.items[0].json.name))).toBe(true);
@@ -32,27 +46,56 @@ describe('From List against the sandbox, and the record picked run', () => {
 	});
 
 	it('Gigrove: orders searched by the customer’s name, deliveries by what the list shows', async () => {
-		const orders = await searchOrders.call(editorContext('gigrove', { gigroveApi: gigrove() }, { resource: 'order', operation: 'get' }, 'parameters.orderId'), 'grace');
+		const orders = await searchOrders.call(
+			editorContext(
+				'gigrove',
+				{ gigroveApi: gigrove() },
+				{ resource: 'order', operation: 'get' },
+				'parameters.orderId',
+			),
+			'grace',
+		);
 		expect(orders.results.length).toBeGreaterThan(0);
-		for (const result of orders.results) expect(result.name).toMatch(/^#\d+ · Grace Hopper · \d{4}-\d{2}-\d{2}$/);
+		for (const result of orders.results)
+			expect(result.name).toMatch(/^#\d+ · Grace Hopper · \d{4}-\d{2}-\d{2}$/);
 
 		const deliveries = await searchDeliveries.call(
-			editorContext('gigrove', { gigroveApi: deliveryPerson() }, { resource: 'delivery', operation: 'get' }, 'parameters.deliveryId'),
+			editorContext(
+				'gigrove',
+				{ gigroveApi: deliveryPerson() },
+				{ resource: 'delivery', operation: 'get' },
+				'parameters.deliveryId',
+			),
 			'delivered',
 		);
-		expect(deliveries.results.map(({ name }) => name)).toEqual([expect.stringMatching(/^Delivery 57 · order #\d+ · .+ · delivered$/)]);
+		expect(deliveries.results.map(({ name }) => name)).toEqual([
+			expect.stringMatching(/^Delivery 57 · order #\d+ · .+ · delivered$/),
+		]);
 	});
 
 	it('Valigara: a product searched by SKU and by title, picked and exported', async () => {
 		const credentials = { valigaraApi: sandbox.credentials().valigaraApi };
-		const context = editorContext('valigara', credentials, { resource: 'product', operation: 'export' }, 'parameters.productId');
+		const context = editorContext(
+			'valigara',
+			credentials,
+			{ resource: 'product', operation: 'export' },
+			'parameters.productId',
+		);
 
 		const bySku = await searchValigaraProducts.call(context, 'RR-1001');
 		const byTitle = await searchValigaraProducts.call(context, 'sapphire');
-		expect(bySku.results).toEqual([{ name: 'Rose Gold Solitaire Ring (SKU RR-1001)', value: '1001' }]);
-		expect(byTitle.results).toEqual([{ name: 'Sapphire Drop Pendant (SKU SP-1002)', value: '1002' }]);
+		expect(bySku.results).toEqual([
+			{ name: 'Rose Gold Solitaire Ring (SKU RR-1001)', value: '1001' },
+		]);
+		expect(byTitle.results).toEqual([
+			{ name: 'Sapphire Drop Pendant (SKU SP-1002)', value: '1002' },
+		]);
 
-		const run = await runNode({ type: 'valigara', credentials, parameters: { resource: 'product', operation: 'export', productId: rl('list', '1002') } });
+		const run = await runNode({
+			type: 'valigara',
+			credentials,
+			parameters: { resource: 'product', operation: 'export', productId: rl('list', '1002') },
+		});
 		expect(run.error).toBeUndefined();
 		expect(run.items[0].json).toMatchObject({ product_id: 1002, title: 'Sapphire Drop Pendant' });
 	});

@@ -4,7 +4,13 @@
  */
 import nock from 'nock';
 import { Workflow } from 'n8n-workflow';
-import type { ICredentialDataDecryptedObject, IConnections, IDataObject, INode, IRun } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IConnections,
+	IDataObject,
+	INode,
+	IRun,
+} from 'n8n-workflow';
 
 import { TestCredentialsHelper } from '../kit/credentials-helper';
 import { executeWorkflow, testNodeTypes } from '../kit/engine';
@@ -38,17 +44,25 @@ export interface BehaviourSettings {
 }
 export type SandboxService = 'valigara' | 'vanilla-eshop' | 'gigrove' | 'guaranteed-reviews';
 /** Global settings, with per-service overrides under the service's name. */
-export type SandboxBehaviour = BehaviourSettings & { [service in SandboxService]?: BehaviourSettings | null };
+export type SandboxBehaviour = BehaviourSettings & {
+	[service in SandboxService]?: BehaviourSettings | null;
+};
 
 export interface Sandbox {
 	port: number;
 	baseUrl: string;
-	urls: Record<'valigara' | 'vanillaEshop' | 'gigrove' | 'gigroveToken' | 'guaranteedReviews' | 'control', string>;
+	urls: Record<
+		'valigara' | 'vanillaEshop' | 'gigrove' | 'gigroveToken' | 'guaranteedReviews' | 'control',
+		string
+	>;
 	log(service?: string): LogEntry[];
 	clearLog(): void;
 	reset(): void;
 	/** the behaviour as set, and each service's settings in full */
-	behaviour(): { behaviour: SandboxBehaviour; effective: Record<SandboxService, Required<BehaviourSettings>> };
+	behaviour(): {
+		behaviour: SandboxBehaviour;
+		effective: Record<SandboxService, Required<BehaviourSettings>>;
+	};
 	/** replaces the whole behaviour (`{}`: friendly); throws on a wrong setting */
 	setBehaviour(behaviour: SandboxBehaviour): unknown;
 	stop(): Promise<void>;
@@ -73,7 +87,11 @@ export interface WorkflowJson {
 // Plain CommonJS modules without type declarations: typed here by what the tests use.
 /* eslint-disable @typescript-eslint/no-require-imports */
 const server = require('../../sandbox/server') as {
-	startSandbox(options: { port: number; eventsEverySeconds?: number; behaviour?: SandboxBehaviour }): Promise<Sandbox>;
+	startSandbox(options: {
+		port: number;
+		eventsEverySeconds?: number;
+		behaviour?: SandboxBehaviour;
+	}): Promise<Sandbox>;
 	KEYS: Record<string, Record<string, string>>;
 };
 const setup = require('../../scripts/sandbox-setup') as {
@@ -94,7 +112,10 @@ export function useSandbox({ behaviour = {} }: { behaviour?: SandboxBehaviour } 
 	current: Sandbox;
 	credentials: () => Record<string, ICredentialDataDecryptedObject>;
 } {
-	const handle = {} as { current: Sandbox; credentials: () => Record<string, ICredentialDataDecryptedObject> };
+	const handle = {} as {
+		current: Sandbox;
+		credentials: () => Record<string, ICredentialDataDecryptedObject>;
+	};
 	beforeAll(async () => {
 		nock.enableNetConnect('127.0.0.1');
 		handle.current = await server.startSandbox({ port: 0, behaviour });
@@ -108,26 +129,42 @@ export function useSandbox({ behaviour = {} }: { behaviour?: SandboxBehaviour } 
 		nock.disableNetConnect();
 	});
 	handle.credentials = () =>
-		Object.fromEntries(sandboxCredentials(handle.current.baseUrl).map((credential) => [credential.type, { ...credential.data }]));
+		Object.fromEntries(
+			sandboxCredentials(handle.current.baseUrl).map((credential) => [
+				credential.type,
+				{ ...credential.data },
+			]),
+		);
 	return handle;
 }
 
 /** A call to a control route (or any sandbox URL), its JSON reply. */
-export async function call(url: string, method = 'POST', body?: unknown): Promise<{ status: number; headers: Headers; json: IDataObject }> {
+export async function call(
+	url: string,
+	method = 'POST',
+	body?: unknown,
+): Promise<{ status: number; headers: Headers; json: IDataObject }> {
 	const response = await fetch(url, {
 		method,
 		headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
 		body: body === undefined ? undefined : JSON.stringify(body),
 	});
 	const text = await response.text();
-	return { status: response.status, headers: response.headers, json: text ? (JSON.parse(text) as IDataObject) : {} };
+	return {
+		status: response.status,
+		headers: response.headers,
+		json: text ? (JSON.parse(text) as IDataObject) : {},
+	};
 }
 
 /** Valigara's `action` and decoded `data` of each logged request. */
 export function valigaraCalls(entries: LogEntry[]): Array<{ action: string; data: unknown }> {
 	return entries.map((entry) => {
 		const body = (entry.body ?? {}) as Record<string, string>;
-		return { action: body.action ?? entry.query.action, data: body.data === undefined ? undefined : JSON.parse(body.data) };
+		return {
+			action: body.action ?? entry.query.action,
+			data: body.data === undefined ? undefined : JSON.parse(body.data),
+		};
 	});
 }
 
@@ -135,7 +172,10 @@ export function valigaraCalls(entries: LogEntry[]): Array<{ action: string; data
  * Runs a whole example workflow (Manual Trigger → chain) as the editor's "Execute workflow" does,
  * through n8n-core's WorkflowExecute, with the credentials by type.
  */
-export async function runWorkflow(json: WorkflowJson, credentials: Record<string, ICredentialDataDecryptedObject>): Promise<IRun> {
+export async function runWorkflow(
+	json: WorkflowJson,
+	credentials: Record<string, ICredentialDataDecryptedObject>,
+): Promise<IRun> {
 	const workflow = new Workflow({
 		id: json.id,
 		name: json.name,
@@ -145,5 +185,10 @@ export async function runWorkflow(json: WorkflowJson, credentials: Record<string
 		nodeTypes: testNodeTypes,
 		settings: json.settings,
 	});
-	return await executeWorkflow(workflow, json.nodes[0], [{}], new TestCredentialsHelper({ ...credentials }));
+	return await executeWorkflow(
+		workflow,
+		json.nodes[0],
+		[{}],
+		new TestCredentialsHelper({ ...credentials }),
+	);
 }

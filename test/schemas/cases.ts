@@ -19,8 +19,20 @@ export interface SchemaCase {
 	deliveryPerson?: boolean;
 }
 
-const cases = (node: NodeName, resource: string, rows: Array<[operation: string, parameters?: INodeParameters, deliveryPerson?: boolean]>) =>
-	rows.map(([operation, parameters = {}, deliveryPerson]): SchemaCase => ({ node, resource, operation, parameters, deliveryPerson }));
+const cases = (
+	node: NodeName,
+	resource: string,
+	rows: Array<[operation: string, parameters?: INodeParameters, deliveryPerson?: boolean]>,
+) =>
+	rows.map(
+		([operation, parameters = {}, deliveryPerson]): SchemaCase => ({
+			node,
+			resource,
+			operation,
+			parameters,
+			deliveryPerson,
+		}),
+	);
 
 const vanillaAddress = {
 	firstname: 'Noura',
@@ -47,7 +59,10 @@ export const SCHEMA_CASES: SchemaCase[] = [
 		['delete', { productIds: '1003' }],
 		['listFields'],
 		['getListingAccounts'],
-		['updateListings', { productIds: '1001', accountsScope: 'selected', accountIds: ['1001', '3001'] }],
+		[
+			'updateListings',
+			{ productIds: '1001', accountsScope: 'selected', accountIds: ['1001', '3001'] },
+		],
 		['export', { productId: '1001' }],
 		['exportMany', { productIds: '1001, 1002' }],
 		['listPostTemplates'],
@@ -65,11 +80,26 @@ export const SCHEMA_CASES: SchemaCase[] = [
 		['exportOrders', {}],
 		['exportClients', {}],
 		['setTrackingNumber', { orderId: '9001', trackingNumber: '1Z999' }],
-		['setSeparateTrackingNumbers', { orderId: '9001', trackingNumbers: { item: [{ item_id: '1', tracking_number: 'A1' }] } }],
+		[
+			'setSeparateTrackingNumbers',
+			{ orderId: '9001', trackingNumbers: { item: [{ item_id: '1', tracking_number: 'A1' }] } },
+		],
 	]),
 	...cases('vanillaEshop', 'customer', [
-		['create', { firstname: 'Ada', email: 'ada@example.com', telephone: '0500000001', password: 'pw-1234' }],
-		['update', { customerId: '1', firstname: 'Noura', email: 'noura@example.com', telephone: '0551000001', password: '' }],
+		[
+			'create',
+			{ firstname: 'Ada', email: 'ada@example.com', telephone: '0500000001', password: 'pw-1234' },
+		],
+		[
+			'update',
+			{
+				customerId: '1',
+				firstname: 'Noura',
+				email: 'noura@example.com',
+				telephone: '0551000001',
+				password: '',
+			},
+		],
 		['delete', { customerId: '2' }],
 	]),
 	...cases('vanillaEshop', 'manufacturer', [
@@ -86,7 +116,14 @@ export const SCHEMA_CASES: SchemaCase[] = [
 		['update', { orderId: '500000', inputMode: 'json', bodyJson: JSON.stringify(orderBody) }],
 		['changeStatus', { orderId: '500000', order_status_code: 'shipped' }],
 		['addComment', { orderId: '500000', comment: 'Customer called' }],
-		['updateAddress', { orderId: '500000', paymentAddress: { address: vanillaAddress }, shippingAddress: { address: vanillaAddress } }],
+		[
+			'updateAddress',
+			{
+				orderId: '500000',
+				paymentAddress: { address: vanillaAddress },
+				shippingAddress: { address: vanillaAddress },
+			},
+		],
 	]),
 	...cases('vanillaEshop', 'price', [
 		['add', { entity_id: '77', price: 45.5, date_start: '2026-12-01', date_end: '2026-12-31' }],
@@ -94,12 +131,31 @@ export const SCHEMA_CASES: SchemaCase[] = [
 	]),
 	...cases('vanillaEshop', 'product', [
 		['create', { inputMode: 'json', bodyJson: JSON.stringify({ ...productBody, sku: 'RING-9' }) }],
-		['update', { productKey: 'sku', productSku: 'RING-1', inputMode: 'json', bodyJson: JSON.stringify(productBody) }],
-		['update', { productKey: 'entityId', productEntityId: '78', inputMode: 'json', bodyJson: JSON.stringify(productBody) }],
+		[
+			'update',
+			{
+				productKey: 'sku',
+				productSku: 'RING-1',
+				inputMode: 'json',
+				bodyJson: JSON.stringify(productBody),
+			},
+		],
+		[
+			'update',
+			{
+				productKey: 'entityId',
+				productEntityId: '78',
+				inputMode: 'json',
+				bodyJson: JSON.stringify(productBody),
+			},
+		],
 		['delete', { productKey: 'sku', productSku: 'RING-1' }],
 		['delete', { productKey: 'entityId', productEntityId: '78' }],
 		['changeSku', { sku: 'RING-1', new_sku: 'RING-001' }],
-		['createOrUpdateMany', { inputMode: 'json', bodyJson: JSON.stringify({ ...productBody, sku: 'RING-9' }) }],
+		[
+			'createOrUpdateMany',
+			{ inputMode: 'json', bodyJson: JSON.stringify({ ...productBody, sku: 'RING-9' }) },
+		],
 	]),
 	...cases('gigrove', 'booking', [
 		['get', { bookingId: '31' }],
@@ -115,7 +171,15 @@ export const SCHEMA_CASES: SchemaCase[] = [
 	...cases('gigrove', 'notification', [['getMany', { limit: 10 }]]),
 	...cases('gigrove', 'order', [
 		['addNote', { orderId: '5694447', note: 'Shipped today', noteType: 'customer' }],
-		['addShipmentTracking', { orderId: '5694447', productId: '5694276', itemId: '1227', additionalFields: { tracking_code: 'TRK1' } }],
+		[
+			'addShipmentTracking',
+			{
+				orderId: '5694447',
+				productId: '5694276',
+				itemId: '1227',
+				additionalFields: { tracking_code: 'TRK1' },
+			},
+		],
 		['get', { orderId: '5694447' }],
 		['getMany', { limit: 8 }],
 		['getNotes', { orderId: '5694447', limit: 10 }],
@@ -123,18 +187,41 @@ export const SCHEMA_CASES: SchemaCase[] = [
 	]),
 	...cases('gigrove', 'product', [
 		['create', { name: 'Linen Shirt', categoryIds: '15, 23' }],
-		['createVariation', { productId: '5694269', attributesUi: { attributesValues: [{ id: 0, name: 'Size', option: 'XL' }] } }],
+		[
+			'createVariation',
+			{
+				productId: '5694269',
+				attributesUi: { attributesValues: [{ id: 0, name: 'Size', option: 'XL' }] },
+			},
+		],
 		['delete', { productId: '5694270' }],
 		['deleteVariation', { productId: '5694269', variationId: '5694402' }],
 		['get', { productId: '5694269' }],
 		['getMany', { returnAll: true }],
 		['getVariations', { productId: '5694269', limit: 10 }],
-		['quickEdit', { productId: '5694270', productType: 'simple', quickEditFields: { regular_price: '21.00' } }],
+		[
+			'quickEdit',
+			{ productId: '5694270', productType: 'simple', quickEditFields: { regular_price: '21.00' } },
+		],
 		['update', { productId: '5694268', updateFields: { name: 'Design Print II' } }],
-		['updateVariation', { productId: '5694269', variationId: '5694400', updateFields: { salePrice: '17.50' } }],
+		[
+			'updateVariation',
+			{ productId: '5694269', variationId: '5694400', updateFields: { salePrice: '17.50' } },
+		],
 	]),
 	...cases('guaranteedReviews', 'order', [
-		['send', { inputMode: 'fields', orderId: 'A-1', orderDate: '2026-11-20 10:15:00', firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com', productsSource: 'none' }],
+		[
+			'send',
+			{
+				inputMode: 'fields',
+				orderId: 'A-1',
+				orderDate: '2026-11-20 10:15:00',
+				firstName: 'Ada',
+				lastName: 'Lovelace',
+				email: 'ada@example.com',
+				productsSource: 'none',
+			},
+		],
 	]),
 	...cases('guaranteedReviews', 'review', [
 		['getMany', { scope: 'product', productId: '100', limit: 5 }],

@@ -12,7 +12,13 @@ describe('output schema inference and check', () => {
 				id: { type: 'number' },
 				name: { type: 'string' },
 				note: { type: ['null', 'string'] },
-				tags: { type: 'array', items: { type: 'object', properties: { id: { type: 'number' }, slug: { type: 'string' } } } },
+				tags: {
+					type: 'array',
+					items: {
+						type: 'object',
+						properties: { id: { type: 'number' }, slug: { type: 'string' } },
+					},
+				},
 			},
 		});
 	});
@@ -20,7 +26,9 @@ describe('output schema inference and check', () => {
 	it('names each value that does not fit: a wrong type, a field the schema does not list, inside lists too', () => {
 		const schema = mergeSchemas([inferSchema({ id: 1, note: null, tags: [{ id: 4 }] })]);
 		expect(schemaProblems({ id: 7, tags: [{ id: 5 }] }, schema)).toEqual([]);
-		expect(schemaProblems({ id: '7', note: 'x', tags: [{ id: 5, slug: 'gold' }], extra: true }, schema)).toEqual([
+		expect(
+			schemaProblems({ id: '7', note: 'x', tags: [{ id: 5, slug: 'gold' }], extra: true }, schema),
+		).toEqual([
 			'$.id: string, the schema says number',
 			'$.note: string, the schema says null',
 			'$.tags[0].slug: not in the schema',

@@ -16,7 +16,8 @@ function typeOf(value: unknown): JsonType {
 	if (value === null) return 'null';
 	if (Array.isArray(value)) return 'array';
 	const type = typeof value;
-	if (type === 'string' || type === 'number' || type === 'boolean' || type === 'object') return type;
+	if (type === 'string' || type === 'number' || type === 'boolean' || type === 'object')
+		return type;
 	throw new Error(`No JSON type for a ${type}`);
 }
 
@@ -29,7 +30,12 @@ export function inferSchema(value: unknown): JsonSchema {
 	const type = typeOf(value);
 	if (type === 'object') {
 		const record = value as Record<string, unknown>;
-		return { type, properties: Object.fromEntries(Object.keys(record).map((key) => [key, inferSchema(record[key])])) };
+		return {
+			type,
+			properties: Object.fromEntries(
+				Object.keys(record).map((key) => [key, inferSchema(record[key])]),
+			),
+		};
 	}
 	if (type === 'array') return { type, items: mergeSchemas((value as unknown[]).map(inferSchema)) };
 	return { type };
@@ -42,13 +48,19 @@ export function mergeSchemas(schemas: JsonSchema[]): JsonSchema {
 	if (types.length > 0) merged.type = types.length === 1 ? types[0] : types;
 	const withProperties = schemas.filter((schema) => schema.properties);
 	if (withProperties.length > 0) {
-		const keys = [...new Set(withProperties.flatMap((schema) => Object.keys(schema.properties ?? {})))].sort();
+		const keys = [
+			...new Set(withProperties.flatMap((schema) => Object.keys(schema.properties ?? {}))),
+		].sort();
 		merged.properties = Object.fromEntries(
-			keys.map((key) => [key, mergeSchemas(withProperties.flatMap((schema) => schema.properties?.[key] ?? []))]),
+			keys.map((key) => [
+				key,
+				mergeSchemas(withProperties.flatMap((schema) => schema.properties?.[key] ?? [])),
+			]),
 		);
 	}
 	const withItems = schemas.filter((schema) => schema.items);
-	if (withItems.length > 0) merged.items = mergeSchemas(withItems.map((schema) => schema.items ?? {}));
+	if (withItems.length > 0)
+		merged.items = mergeSchemas(withItems.map((schema) => schema.items ?? {}));
 	return merged;
 }
 
@@ -60,7 +72,8 @@ export function mergeSchemas(schemas: JsonSchema[]): JsonSchema {
 export function schemaProblems(value: unknown, schema: JsonSchema, path = '$'): string[] {
 	const types = typesOf(schema);
 	const type = typeOf(value);
-	if (types.length > 0 && !types.includes(type)) return [`${path}: ${type}, the schema says ${types.join(' or ')}`];
+	if (types.length > 0 && !types.includes(type))
+		return [`${path}: ${type}, the schema says ${types.join(' or ')}`];
 	if (type === 'object' && schema.properties) {
 		const record = value as Record<string, unknown>;
 		return Object.keys(record).flatMap((key) =>
@@ -71,7 +84,9 @@ export function schemaProblems(value: unknown, schema: JsonSchema, path = '$'): 
 	}
 	if (type === 'array' && schema.items) {
 		const items = schema.items;
-		return (value as unknown[]).flatMap((item, index) => schemaProblems(item, items, `${path}[${index}]`));
+		return (value as unknown[]).flatMap((item, index) =>
+			schemaProblems(item, items, `${path}[${index}]`),
+		);
 	}
 	return [];
 }

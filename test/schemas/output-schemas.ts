@@ -38,8 +38,19 @@ export function versionsOf(node: NodeName): number[] {
 	return Array.isArray(version) ? version : [version];
 }
 
-export function schemaFile(node: NodeName, version: number, resource: string, operation: string): string {
-	return path.join(nodeFolder(node), '__schema__', versionFolder(version), resource, `${operation}.json`);
+export function schemaFile(
+	node: NodeName,
+	version: number,
+	resource: string,
+	operation: string,
+): string {
+	return path.join(
+		nodeFolder(node),
+		'__schema__',
+		versionFolder(version),
+		resource,
+		`${operation}.json`,
+	);
 }
 
 /** Every schema file under the node's `__schema__`, as absolute paths. */
@@ -59,7 +70,9 @@ export async function outputOf(
 	credentials: Record<string, ICredentialDataDecryptedObject>,
 	typeVersion?: number,
 ): Promise<IDataObject[]> {
-	const gigroveApi = c.deliveryPerson ? { ...credentials.gigroveApi, accessToken: KEYS.gigrove.deliveryToken } : credentials.gigroveApi;
+	const gigroveApi = c.deliveryPerson
+		? { ...credentials.gigroveApi, accessToken: KEYS.gigrove.deliveryToken }
+		: credentials.gigroveApi;
 	const run = await runNode({
 		type: c.node,
 		credentials: { ...credentials, gigroveApi },
@@ -68,6 +81,9 @@ export async function outputOf(
 	});
 	const title = `${c.node} v${typeVersion ?? 1} › ${c.resource} › ${c.operation}`;
 	if (run.error) throw new Error(`${title} failed against the sandbox: ${run.error.message}`);
-	if (run.items.length === 0) throw new Error(`${title} gave no items against the sandbox: its parameters must name seed records`);
+	if (run.items.length === 0)
+		throw new Error(
+			`${title} gave no items against the sandbox: its parameters must name seed records`,
+		);
 	return run.items.map((item) => item.json);
 }

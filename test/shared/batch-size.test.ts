@@ -43,7 +43,12 @@ const FIELDS: Field[] = [
 		title: 'Vanilla eShop › Product › Create or Update Many',
 		type: 'vanillaEshop',
 		credentials: vanillaCredentials,
-		parameters: { resource: 'product', operation: 'createOrUpdateMany', ...productFields, sku: '={{ $json.sku }}' },
+		parameters: {
+			resource: 'product',
+			operation: 'createOrUpdateMany',
+			...productFields,
+			sku: '={{ $json.sku }}',
+		},
 		option: 'batchSize',
 		label: 'Products Per Request',
 		max: 10,
@@ -54,7 +59,14 @@ const FIELDS: Field[] = [
 		title: 'Vanilla eShop › Price › Add Many',
 		type: 'vanillaEshop',
 		credentials: vanillaCredentials,
-		parameters: { resource: 'price', operation: 'addMany', entity_id: '77', price: 10, date_start: '2026-12-01', date_end: '2026-12-31' },
+		parameters: {
+			resource: 'price',
+			operation: 'addMany',
+			entity_id: '77',
+			price: 10,
+			date_start: '2026-12-01',
+			date_end: '2026-12-31',
+		},
 		option: 'batchSize',
 		label: 'Prices Per Request',
 		max: 10,
@@ -94,21 +106,32 @@ describe.each(FIELDS)('$title › "$label"', (field) => {
 
 	const run = (value: unknown, input = field.input) =>
 		runNode(
-			{ type: field.type, credentials: field.credentials, parameters: { ...field.parameters, options: { [field.option]: '={{ $json.size }}' } } },
+			{
+				type: field.type,
+				credentials: field.credentials,
+				parameters: { ...field.parameters, options: { [field.option]: '={{ $json.size }}' } },
+			},
 			input.map((json) => ({ ...json, size: value as IDataObject[string] })),
 		);
 
-	it.each(BAD)('refuses %s before any request, naming the field and the item', async (_name, value, received) => {
-		const { error, items } = await run(value);
-		expect(items).toEqual([]);
-		expect(error?.name).toBe('NodeOperationError');
-		expect(error?.message).toBe(`"${field.label}" must be a whole number from 1 to ${field.max}, not ${received} [item ${field.itemIndex}]`);
-		expect(nock.pendingMocks()).toEqual([]);
-	});
+	it.each(BAD)(
+		'refuses %s before any request, naming the field and the item',
+		async (_name, value, received) => {
+			const { error, items } = await run(value);
+			expect(items).toEqual([]);
+			expect(error?.name).toBe('NodeOperationError');
+			expect(error?.message).toBe(
+				`"${field.label}" must be a whole number from 1 to ${field.max}, not ${received} [item ${field.itemIndex}]`,
+			);
+			expect(nock.pendingMocks()).toEqual([]);
+		},
+	);
 
 	it('refuses a value above the field’s maximum (typed values are bounded by the editor; expressions are not)', async () => {
 		const { error } = await run(field.max + 1);
-		expect(error?.message).toBe(`"${field.label}" must be a whole number from 1 to ${field.max}, not ${field.max + 1} [item ${field.itemIndex}]`);
+		expect(error?.message).toBe(
+			`"${field.label}" must be a whole number from 1 to ${field.max}, not ${field.max + 1} [item ${field.itemIndex}]`,
+		);
 	});
 });
 
@@ -122,11 +145,18 @@ it('Valigara › Product › Search › "Products Per Request" is read through t
 		{
 			type: 'valigara',
 			credentials: valigaraCredentials,
-			parameters: { resource: 'product', operation: 'search', returnAll: true, options: { returnFullRecords: true, wholeReplies: true, exportBatchSize: '={{ 1.5 }}' } },
+			parameters: {
+				resource: 'product',
+				operation: 'search',
+				returnAll: true,
+				options: { returnFullRecords: true, wholeReplies: true, exportBatchSize: '={{ 1.5 }}' },
+			},
 		},
 		[{}],
 	);
-	expect(error?.message).toBe('"Products Per Request" must be a whole number from 1 to 1000, not 1.5 [item 0]');
+	expect(error?.message).toBe(
+		'"Products Per Request" must be a whole number from 1 to 1000, not 1.5 [item 0]',
+	);
 	expect(nock.pendingMocks()).toEqual([]);
 });
 
@@ -139,7 +169,12 @@ it('Valigara › Product › Export Many reads the value per item: the error nam
 		{
 			type: 'valigara',
 			credentials: valigaraCredentials,
-			parameters: { resource: 'product', operation: 'exportMany', productIds: '1', options: { exportBatchSize: '={{ $json.size }}' } },
+			parameters: {
+				resource: 'product',
+				operation: 'exportMany',
+				productIds: '1',
+				options: { exportBatchSize: '={{ $json.size }}' },
+			},
 			onError: 'continue',
 		},
 		[{ size: 2 }, { size: 'x' }],
@@ -148,6 +183,9 @@ it('Valigara › Product › Export Many reads the value per item: the error nam
 	scope.done();
 	expect(items.map((item) => [item.pairedItem, item.json.error ?? item.json.product_id])).toEqual([
 		[{ item: 0 }, 1],
-		[{ item: 1 }, '"Products Per Request" must be a whole number from 1 to 1000, not text ("x") [item 1]'],
+		[
+			{ item: 1 },
+			'"Products Per Request" must be a whole number from 1 to 1000, not text ("x") [item 1]',
+		],
 	]);
 });

@@ -11,10 +11,24 @@ import { sleep } from 'n8n-workflow';
 import { runNode } from '../kit/engine';
 import type { NodeRun } from '../kit/engine';
 import { BASE as GR_BASE, credentials as grCredentials } from '../guaranteed-reviews/fixtures';
-import { BASE as VANILLA_BASE, customerFields, credentials as vanillaCredentials, ok } from '../vanilla-eshop/fixtures';
+import {
+	BASE as VANILLA_BASE,
+	customerFields,
+	credentials as vanillaCredentials,
+	ok,
+} from '../vanilla-eshop/fixtures';
 
-const getStats: INodeParameters = { resource: 'review', operation: 'getStats', scope: 'site', includePublicKey: false };
-const createCustomer: INodeParameters = { resource: 'customer', operation: 'create', ...customerFields };
+const getStats: INodeParameters = {
+	resource: 'review',
+	operation: 'getStats',
+	scope: 'site',
+	includePublicKey: false,
+};
+const createCustomer: INodeParameters = {
+	resource: 'customer',
+	operation: 'create',
+	...customerFields,
+};
 
 /**
  * Vanilla eShop's customer route: the first request is held back and the execution canceled while
@@ -55,7 +69,11 @@ describe('shared transport › a canceled execution', () => {
 		// A run still going long after the cancel is one that kept waiting the 30 s it was asked for.
 		let guard: NodeJS.Timeout | undefined;
 		const run = await Promise.race([
-			runNode({ type: 'guaranteedReviews', credentials: grCredentials, parameters: getStats }, [{}], { cancel: controller.signal }),
+			runNode(
+				{ type: 'guaranteedReviews', credentials: grCredentials, parameters: getStats },
+				[{}],
+				{ cancel: controller.signal },
+			),
 			new Promise<'still waiting after the cancel'>((resolve) => {
 				guard = setTimeout(() => resolve('still waiting after the cancel'), 10_000);
 			}),
@@ -65,7 +83,9 @@ describe('shared transport › a canceled execution', () => {
 		expect(run).not.toBe('still waiting after the cancel');
 		const { run: result, error } = run as NodeRun;
 		expect(result.status).toBe('canceled');
-		expect(error?.message).toBe('Execution canceled: no further request to Guaranteed Reviews was sent');
+		expect(error?.message).toBe(
+			'Execution canceled: no further request to Guaranteed Reviews was sent',
+		);
 		expect(requests).toBe(1);
 	});
 
@@ -90,7 +110,12 @@ describe('shared transport › a canceled execution', () => {
 		const api = customersCancelingAtFirst(controller);
 
 		const { run, items } = await runNode(
-			{ type: 'vanillaEshop', credentials: vanillaCredentials, parameters: createCustomer, onError: 'continue' },
+			{
+				type: 'vanillaEshop',
+				credentials: vanillaCredentials,
+				parameters: createCustomer,
+				onError: 'continue',
+			},
 			[{}, {}, {}],
 			{ cancel: controller.signal },
 		);

@@ -8,7 +8,12 @@ import nock from 'nock';
 
 import { HOST, TOKEN_PATH, bearerCredentials, keyCredentials, product } from '../gigrove/fixtures';
 import { runNode } from '../kit/engine';
-import { ACCESS_KEY, HOST as VALIGARA, PATH, credentials as valigaraCredentials } from '../valigara/fixtures';
+import {
+	ACCESS_KEY,
+	HOST as VALIGARA,
+	PATH,
+	credentials as valigaraCredentials,
+} from '../valigara/fixtures';
 
 describe('the credential is read once per run', () => {
 	it('Gigrove › Product › Get, 12 items (several at once): one read, 12 requests with the token', async () => {
@@ -16,10 +21,17 @@ describe('the credential is read once per run', () => {
 			.get(/\/api\/request\/v1\/products\/\d+\//)
 			.times(12)
 			.reply(function (uri) {
-				return this.req.headers.authorization === `Bearer ${bearerCredentials.gigroveApi.accessToken}` ? [200, product(Number(uri.split('/').at(-2)))] : [401, {}];
+				return this.req.headers.authorization ===
+					`Bearer ${bearerCredentials.gigroveApi.accessToken}`
+					? [200, product(Number(uri.split('/').at(-2)))]
+					: [401, {}];
 			});
 		const run = await runNode(
-			{ type: 'gigrove', credentials: bearerCredentials, parameters: { resource: 'product', operation: 'get', productId: '={{ $json.id }}' } },
+			{
+				type: 'gigrove',
+				credentials: bearerCredentials,
+				parameters: { resource: 'product', operation: 'get', productId: '={{ $json.id }}' },
+			},
 			Array.from({ length: 12 }, (_, id) => ({ id: id + 1 })),
 		);
 		expect(run.error).toBeUndefined();
@@ -39,7 +51,11 @@ describe('the credential is read once per run', () => {
 				return [200, { status: 100, data: ['title', 'price'] }];
 			});
 		const run = await runNode(
-			{ type: 'valigara', credentials: valigaraCredentials, parameters: { resource: 'product', operation: 'listFields' } },
+			{
+				type: 'valigara',
+				credentials: valigaraCredentials,
+				parameters: { resource: 'product', operation: 'listFields' },
+			},
 			Array.from({ length: 8 }, () => ({})),
 		);
 		expect(run.error).toBeUndefined();
@@ -52,7 +68,10 @@ describe('the credential is read once per run', () => {
 		nock(HOST)
 			.post(TOKEN_PATH)
 			.times(2)
-			.reply(() => [200, { access_token: `session-${++issued}`, token_type: 'Bearer', expires_in: 3600 }]);
+			.reply(() => [
+				200,
+				{ access_token: `session-${++issued}`, token_type: 'Bearer', expires_in: 3600 },
+			]);
 		const seen: string[] = [];
 		nock(HOST)
 			.get(/\/api\/request\/v1\/products\/\d+\//)
@@ -61,11 +80,16 @@ describe('the credential is read once per run', () => {
 				const authorization = String(this.req.headers.authorization);
 				seen.push(authorization);
 				// the store expires the first token after 4 requests
-				if (authorization === 'Bearer session-1' && seen.length > 4) return [401, { code: 'jwt_auth_invalid_token', message: 'Expired token' }];
+				if (authorization === 'Bearer session-1' && seen.length > 4)
+					return [401, { code: 'jwt_auth_invalid_token', message: 'Expired token' }];
 				return [200, product(Number(uri.split('/').at(-2)))];
 			});
 		const run = await runNode(
-			{ type: 'gigrove', credentials: keyCredentials, parameters: { resource: 'product', operation: 'get', productId: '={{ $json.id }}' } },
+			{
+				type: 'gigrove',
+				credentials: keyCredentials,
+				parameters: { resource: 'product', operation: 'get', productId: '={{ $json.id }}' },
+			},
 			Array.from({ length: 8 }, (_, id) => ({ id: id + 1 })),
 		);
 		expect(run.error).toBeUndefined();
@@ -74,7 +98,9 @@ describe('the credential is read once per run', () => {
 		expect(seen.slice(0, 4)).toEqual(Array.from({ length: 4 }, () => 'Bearer session-1'));
 		// once refreshed, every request goes with the new token (those refused are sent again with it)
 		const refreshedFrom = seen.indexOf('Bearer session-2');
-		expect(seen.slice(refreshedFrom).every((authorization) => authorization === 'Bearer session-2')).toBe(true);
+		expect(
+			seen.slice(refreshedFrom).every((authorization) => authorization === 'Bearer session-2'),
+		).toBe(true);
 		expect(run.credentialsHelper.reads).toEqual({ gigroveApi: 1 });
 		expect(JSON.stringify(run.items)).not.toMatch(/session-\d|gs_live|gk_live/);
 	});

@@ -4,20 +4,60 @@ import { formatDate, formatDateTime } from '../../nodes/shared/dates';
 
 describe('dates', () => {
 	it.each([
-		['a wall-clock date, kept as written', '2026-11-20 10:15:00', 'Europe/Paris', '2026-11-20 10:15:00'],
-		['n8n’s date picker value (no zone)', '2026-11-20T10:15:00', 'Europe/Paris', '2026-11-20 10:15:00'],
+		[
+			'a wall-clock date, kept as written',
+			'2026-11-20 10:15:00',
+			'Europe/Paris',
+			'2026-11-20 10:15:00',
+		],
+		[
+			'n8n’s date picker value (no zone)',
+			'2026-11-20T10:15:00',
+			'Europe/Paris',
+			'2026-11-20 10:15:00',
+		],
 		['a date without time', '2026-11-20', 'UTC', '2026-11-20 00:00:00'],
-		['an ISO instant, shown in the time zone', '2026-11-20T10:15:00.000Z', 'Europe/Paris', '2026-11-20 11:15:00'],
+		[
+			'an ISO instant, shown in the time zone',
+			'2026-11-20T10:15:00.000Z',
+			'Europe/Paris',
+			'2026-11-20 11:15:00',
+		],
 		['an ISO instant with an offset', '2026-06-01T23:30:00-04:00', 'UTC', '2026-06-02 03:30:00'],
 		['a JS Date', new Date('2026-11-20T10:15:00Z'), 'America/New_York', '2026-11-20 05:15:00'],
 		['a timestamp in seconds', 1795170900, 'UTC', '2026-11-20 10:35:00'],
 		['a timestamp in milliseconds', 1795170900000, 'UTC', '2026-11-20 10:35:00'],
-		['a Luxon DateTime from an expression', DateTime.fromISO('2026-11-20T10:15:00Z'), 'Asia/Tokyo', '2026-11-20 19:15:00'],
-		['a wall-clock date with milliseconds, kept to the second', '2026-11-20T10:15:00.123', 'Europe/Paris', '2026-11-20 10:15:00'],
-		['an RFC 2822 date (RSS, mail, HTTP)', 'Fri, 20 Nov 2026 10:15:00 GMT', 'Europe/Paris', '2026-11-20 11:15:00'],
-		['an RFC 2822 date with UTC and no seconds', 'Fri, 20 Nov 2026 10:15 UTC', 'Europe/Paris', '2026-11-20 11:15:00'],
+		[
+			'a Luxon DateTime from an expression',
+			DateTime.fromISO('2026-11-20T10:15:00Z'),
+			'Asia/Tokyo',
+			'2026-11-20 19:15:00',
+		],
+		[
+			'a wall-clock date with milliseconds, kept to the second',
+			'2026-11-20T10:15:00.123',
+			'Europe/Paris',
+			'2026-11-20 10:15:00',
+		],
+		[
+			'an RFC 2822 date (RSS, mail, HTTP)',
+			'Fri, 20 Nov 2026 10:15:00 GMT',
+			'Europe/Paris',
+			'2026-11-20 11:15:00',
+		],
+		[
+			'an RFC 2822 date with UTC and no seconds',
+			'Fri, 20 Nov 2026 10:15 UTC',
+			'Europe/Paris',
+			'2026-11-20 11:15:00',
+		],
 		['an RFC 2822 date with an offset', '20 Nov 2026 10:15:00 +0100', 'UTC', '2026-11-20 09:15:00'],
-		['a JS Date as text', 'Fri Nov 20 2026 10:15:00 GMT+0100 (Central European Standard Time)', 'UTC', '2026-11-20 09:15:00'],
+		[
+			'a JS Date as text',
+			'Fri Nov 20 2026 10:15:00 GMT+0100 (Central European Standard Time)',
+			'UTC',
+			'2026-11-20 09:15:00',
+		],
 	])('%s', (_name, value, zone, expected) => {
 		expect(formatDateTime(value, zone)).toBe(expected);
 	});

@@ -23,7 +23,10 @@ const invalidParam = {
 };
 
 function products(...replies: Array<[number, unknown]>) {
-	for (const [status, body] of replies) nock(API).get(/\/products\/\d+\/$/).reply(status, JSON.stringify(body), { 'Content-Type': 'application/json' });
+	for (const [status, body] of replies)
+		nock(API)
+			.get(/\/products\/\d+\/$/)
+			.reply(status, JSON.stringify(body), { 'Content-Type': 'application/json' });
 }
 
 describe('error items (On Error: Continue)', () => {
@@ -31,7 +34,12 @@ describe('error items (On Error: Continue)', () => {
 		products([200, { id: 1 }], [400, invalidParam]);
 
 		const { items, error } = await runNode(
-			{ type: 'gigrove', credentials: gigrove.credentials, parameters: getProduct, onError: 'continue' },
+			{
+				type: 'gigrove',
+				credentials: gigrove.credentials,
+				parameters: getProduct,
+				onError: 'continue',
+			},
 			[{ id: 1 }, { id: 2 }],
 		);
 
@@ -55,12 +63,21 @@ describe('error items (On Error: Continue)', () => {
 		products([200, { id: 2 }]);
 
 		const { items } = await runNode(
-			{ type: 'gigrove', credentials: gigrove.credentials, parameters: getProduct, onError: 'continue' },
+			{
+				type: 'gigrove',
+				credentials: gigrove.credentials,
+				parameters: getProduct,
+				onError: 'continue',
+			},
 			[{ id: 'abc' }, { id: 2 }],
 		);
 
 		expect(items.map(({ json }) => json)).toEqual([
-			{ error: 'Invalid input: "Product" must be a whole number (the ID shown in the store) [item 0]', itemIndex: 0 },
+			{
+				error:
+					'Invalid input: "Product" must be a whole number (the ID shown in the store) [item 0]',
+				itemIndex: 0,
+			},
 			{ id: 2 },
 		]);
 	});
@@ -70,15 +87,29 @@ describe('error items (On Error: Continue)', () => {
 		const { items } = await runNode(
 			{
 				type: 'guaranteedReviews',
-				credentials: { guaranteedReviewsApi: { ...grCredentials.guaranteedReviewsApi, baseUrl: 'http://127.0.0.1:1' } },
-				parameters: { resource: 'review', operation: 'getStats', scope: 'site', includePublicKey: false },
+				credentials: {
+					guaranteedReviewsApi: {
+						...grCredentials.guaranteedReviewsApi,
+						baseUrl: 'http://127.0.0.1:1',
+					},
+				},
+				parameters: {
+					resource: 'review',
+					operation: 'getStats',
+					scope: 'site',
+					includePublicKey: false,
+				},
 				onError: 'continue',
 			},
 			[{}],
 		);
 		nock.disableNetConnect();
 
-		expect(items[0].json).toMatchObject({ error: 'Could not reach Guaranteed Reviews', errorCode: 'ECONNREFUSED', itemIndex: 0 });
+		expect(items[0].json).toMatchObject({
+			error: 'Could not reach Guaranteed Reviews',
+			errorCode: 'ECONNREFUSED',
+			itemIndex: 0,
+		});
 		expect(items[0].json.errorDescription).toContain('Check the base URL in the credential');
 	});
 });
@@ -88,7 +119,12 @@ describe('error items (On Error: Continue using error output)', () => {
 		products([200, { id: 1 }], [400, invalidParam]);
 
 		const { items, errorItems } = await runNode(
-			{ type: 'gigrove', credentials: gigrove.credentials, parameters: getProduct, onError: 'errorOutput' },
+			{
+				type: 'gigrove',
+				credentials: gigrove.credentials,
+				parameters: getProduct,
+				onError: 'errorOutput',
+			},
 			[{ id: 1 }, { id: 2 }],
 		);
 

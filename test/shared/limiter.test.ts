@@ -116,21 +116,40 @@ describe('AdaptiveLimiter', () => {
 describe('Options › Requests at Once, as every per-item operation offers it', () => {
 	it('reads default to the read ceiling, writes to 1; bulk operations batch instead', async () => {
 		const { READ_CEILING } = await import('../../nodes/shared/items');
-		const { MAX_REQUESTS_AT_ONCE, requestsAtOnceForReads, requestsAtOnceForWrites } = await import('../../nodes/shared/fields');
+		const { MAX_REQUESTS_AT_ONCE, requestsAtOnceForReads, requestsAtOnceForWrites } = await import(
+			'../../nodes/shared/fields'
+		);
 		expect(requestsAtOnceForReads.default).toBe(READ_CEILING);
 		expect(requestsAtOnceForWrites.default).toBe(1);
-		expect([requestsAtOnceForReads, requestsAtOnceForWrites].map((option) => option.typeOptions?.maxValue)).toEqual([MAX_REQUESTS_AT_ONCE, MAX_REQUESTS_AT_ONCE]);
-		const routers = await Promise.all(['Gigrove', 'GuaranteedReviews', 'Valigara', 'VanillaEshop'].map(async (node) => await import(`../../nodes/${node}/actions/router`)));
+		expect(
+			[requestsAtOnceForReads, requestsAtOnceForWrites].map(
+				(option) => option.typeOptions?.maxValue,
+			),
+		).toEqual([MAX_REQUESTS_AT_ONCE, MAX_REQUESTS_AT_ONCE]);
+		const routers = await Promise.all(
+			['Gigrove', 'GuaranteedReviews', 'Valigara', 'VanillaEshop'].map(
+				async (node) => await import(`../../nodes/${node}/actions/router`),
+			),
+		);
 		const missing: string[] = [];
-		for (const { resources } of routers as Array<{ resources: import('../../nodes/shared/registry').Resource[] }>) {
+		for (const { resources } of routers as Array<{
+			resources: import('../../nodes/shared/registry').Resource[];
+		}>) {
 			for (const resource of resources) {
 				for (const [value, module] of Object.entries(resource.operations)) {
 					const options = resource.description.find(
-						(property) => property.name === 'options' && (property.displayOptions?.show?.operation as string[] | undefined)?.includes(value),
+						(property) =>
+							property.name === 'options' &&
+							(property.displayOptions?.show?.operation as string[] | undefined)?.includes(value),
 					);
-					const offered = (options?.options as Array<{ name: string; default: unknown }> | undefined)?.find((option) => option.name === 'requestsAtOnce');
+					const offered = (
+						options?.options as Array<{ name: string; default: unknown }> | undefined
+					)?.find((option) => option.name === 'requestsAtOnce');
 					const expected = module.executeBatch ? undefined : module.reads ? READ_CEILING : 1;
-					if (offered?.default !== expected) missing.push(`${resource.name} › ${value}: ${String(offered?.default)} (expected ${String(expected)})`);
+					if (offered?.default !== expected)
+						missing.push(
+							`${resource.name} › ${value}: ${String(offered?.default)} (expected ${String(expected)})`,
+						);
 				}
 			}
 		}

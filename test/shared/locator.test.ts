@@ -1,5 +1,13 @@
 import { NodeHelpers, Workflow } from 'n8n-workflow';
-import type { IDataObject, INode, INodeParameters, INodeProperties, INodeType, INodeTypes, IRun } from 'n8n-workflow';
+import type {
+	IDataObject,
+	INode,
+	INodeParameters,
+	INodeProperties,
+	INodeType,
+	INodeTypes,
+	IRun,
+} from 'n8n-workflow';
 
 import { idLocator, readLocatorValue } from '../../nodes/shared/locator';
 import type { Locator } from '../../nodes/shared/locator';
@@ -17,7 +25,10 @@ const product: Locator = {
 	searchMethod: 'searchProducts',
 	exampleId: '42',
 	numeric: true,
-	url: { regex: '(?:/products-manage/|[?&]p=)(\\d+)', example: 'https://shop.example/store-manager/products-manage/42/' },
+	url: {
+		regex: '(?:/products-manage/|[?&]p=)(\\d+)',
+		example: 'https://shop.example/store-manager/products-manage/42/',
+	},
 };
 
 const delivery: Locator = {
@@ -32,7 +43,12 @@ const delivery: Locator = {
 
 const productField = idLocator(product);
 const deliveryField = idLocator(delivery);
-const variationField: INodeProperties = { displayName: 'Variation ID', name: 'variationId', type: 'string', default: '' };
+const variationField: INodeProperties = {
+	displayName: 'Variation ID',
+	name: 'variationId',
+	type: 'string',
+	default: '',
+};
 
 const probe: INodeType = {
 	description: {
@@ -68,18 +84,36 @@ const nodeTypes: INodeTypes = {
 };
 
 function probeNode(parameters: INodeParameters): INode {
-	return { id: 'probe', name: 'Probe', type: 'test.locatorProbe', typeVersion: 1, position: [0, 0], parameters: { deliveryId: '55', variationId: '77', ...parameters } };
+	return {
+		id: 'probe',
+		name: 'Probe',
+		type: 'test.locatorProbe',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: { deliveryId: '55', variationId: '77', ...parameters },
+	};
 }
 
-async function run(parameters: INodeParameters, input: IDataObject[] = [{}]): Promise<{ output: IDataObject[]; error?: string }> {
+async function run(
+	parameters: INodeParameters,
+	input: IDataObject[] = [{}],
+): Promise<{ output: IDataObject[]; error?: string }> {
 	const node = probeNode(parameters);
-	const workflow = new Workflow({ id: 'wf', name: 'wf', nodes: [node], connections: {}, active: false, nodeTypes });
+	const workflow = new Workflow({
+		id: 'wf',
+		name: 'wf',
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes,
+	});
 	const result: IRun = await executeWorkflow(workflow, node, input, new TestCredentialsHelper({}));
 	const output = result.data.resultData.runData.Probe?.[0]?.data?.main?.[0] ?? [];
 	return { output: output.map(({ json }) => json), error: result.data.resultData.error?.message };
 }
 
-const rl = (mode: string, value: unknown, extra: IDataObject = {}) => ({ __rl: true, mode, value, ...extra }) as INodeParameters[string];
+const rl = (mode: string, value: unknown, extra: IDataObject = {}) =>
+	({ __rl: true, mode, value, ...extra }) as INodeParameters[string];
 
 describe('idLocator: the field', () => {
 	it('is n8n’s resource locator: From List (searchable), By URL (the ID extracted), By ID (checked)', () => {
@@ -119,7 +153,12 @@ describe('idLocator: the field', () => {
 					name: 'id',
 					type: 'string',
 					placeholder: 'e.g. 42',
-					validation: [{ type: 'regex', properties: { regex: '\\d+', errorMessage: 'Not a valid product ID' } }],
+					validation: [
+						{
+							type: 'regex',
+							properties: { regex: '\\d+', errorMessage: 'Not a valid product ID' },
+						},
+					],
 				},
 			],
 		});
@@ -131,10 +170,16 @@ describe('idLocator: the field', () => {
 
 	it('the editor flags what its checks refuse (n8n’s own parameter issues), never an expression', () => {
 		const issues = (parameters: INodeParameters) =>
-			NodeHelpers.getNodeParametersIssues(probe.description.properties, probeNode(parameters), probe.description)?.parameters ?? {};
+			NodeHelpers.getNodeParametersIssues(
+				probe.description.properties,
+				probeNode(parameters),
+				probe.description,
+			)?.parameters ?? {};
 
 		expect(issues({ productId: rl('id', '42'), deliveryId: rl('id', ' 55, 56 ') })).toEqual({});
-		expect(issues({ productId: rl('url', 'https://shop.example/?post_type=product&p=77') })).toEqual({});
+		expect(
+			issues({ productId: rl('url', 'https://shop.example/?post_type=product&p=77') }),
+		).toEqual({});
 		expect(issues({ productId: rl('id', '={{ $json.id }}') })).toEqual({});
 		expect(issues({ productId: rl('id', '42a'), deliveryId: rl('id', '55;56') })).toEqual({
 			productId: ['Not a valid product ID'],
@@ -143,18 +188,25 @@ describe('idLocator: the field', () => {
 		expect(issues({ productId: rl('url', 'https://shop.example/product/blue-mug/') })).toEqual({
 			productId: ['Not a product URL: the address must hold the product’s ID'],
 		});
-		expect(issues({ productId: rl('list', '') })).toEqual({ productId: ['Parameter "Product" is required.'] });
+		expect(issues({ productId: rl('list', '') })).toEqual({
+			productId: ['Parameter "Product" is required.'],
+		});
 	});
 });
 
 describe('readLocatorValue: the value, in every mode, as n8n reads it', () => {
 	it('From List gives the value picked', async () => {
-		const { output } = await run({ productId: rl('list', '5694268', { cachedResultName: 'Blue Mug (SKU MUG-1)' }) });
+		const { output } = await run({
+			productId: rl('list', '5694268', { cachedResultName: 'Blue Mug (SKU MUG-1)' }),
+		});
 		expect(output).toEqual([{ id: '5694268', n8n: '5694268', delivery: '55', variation: '77' }]);
 	});
 
 	it('By ID from an expression, per item, as the expression gives it (the operation checks it)', async () => {
-		const { output } = await run({ productId: rl('id', '={{ $json.id }}') }, [{ id: 42 }, { id: ' 43 ' }]);
+		const { output } = await run({ productId: rl('id', '={{ $json.id }}') }, [
+			{ id: 42 },
+			{ id: ' 43 ' },
+		]);
 		expect(output).toEqual([
 			{ id: 42, n8n: 42, delivery: '55', variation: '77' },
 			{ id: ' 43 ', n8n: ' 43 ', delivery: '55', variation: '77' },
@@ -176,13 +228,18 @@ describe('readLocatorValue: the value, in every mode, as n8n reads it', () => {
 		const text = await run({ productId: '5694268', deliveryId: '55,56' });
 		const number = await run({ productId: 42 });
 		const expression = await run({ productId: '={{ $json.id }}' }, [{ id: 7 }]);
-		expect(text.output).toEqual([{ id: '5694268', n8n: '5694268', delivery: '55,56', variation: '77' }]);
+		expect(text.output).toEqual([
+			{ id: '5694268', n8n: '5694268', delivery: '55,56', variation: '77' },
+		]);
 		expect(number.output).toEqual([{ id: 42, n8n: 42, delivery: '55', variation: '77' }]);
 		expect(expression.output).toEqual([{ id: 7, n8n: 7, delivery: '55', variation: '77' }]);
 	});
 
 	it('a plain field’s value is its own, even an object shaped like a locator’s (the operation refuses it)', async () => {
-		const { output } = await run({ productId: rl('list', '1'), variationId: '={{ $json.variation }}' }, [{ variation: { mode: 'id', value: '77' } }]);
+		const { output } = await run(
+			{ productId: rl('list', '1'), variationId: '={{ $json.variation }}' },
+			[{ variation: { mode: 'id', value: '77' } }],
+		);
 		expect(output.map(({ variation }) => variation)).toEqual([{ mode: 'id', value: '77' }]);
 	});
 

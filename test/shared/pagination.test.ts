@@ -25,7 +25,11 @@ interface ServiceShape {
 }
 
 /** Records (numbers, newest first) served page by page; `before(request)` may change the list. */
-function service(count: number, shape: ServiceShape = {}, before?: (request: number, list: number[], start: number) => void) {
+function service(
+	count: number,
+	shape: ServiceShape = {},
+	before?: (request: number, list: number[], start: number) => void,
+) {
 	const list = Array.from({ length: count }, (_, i) => count - i);
 	const calls: Array<[number, number]> = [];
 	const fetchPage = async (page: number, perPage: number): Promise<Page<number>> => {
@@ -61,7 +65,8 @@ describe('nextPage', () => {
 				const start = (page - 1) * perPage;
 				// a page read again from higher up (a larger overlap) need not reach further
 				const reach = overlap > 1 || start + perPage >= end + 50;
-				const fine = perPage >= 50 && perPage <= 100 && (start === 0 || start <= end - overlap) && reach;
+				const fine =
+					perPage >= 50 && perPage <= 100 && (start === 0 || start <= end - overlap) && reach;
 				if (!fine) problems.push(`end ${end}, overlap ${overlap}: ${perPage}×${page}`);
 			}
 		}
@@ -84,13 +89,20 @@ describe('readPages', () => {
 		const { records, warning } = await read(source);
 		expect(records).toEqual(source.list);
 		expect(warning).toBeUndefined();
-		expect(source.calls).toEqual([[1, 100], [2, 99], [3, 98]]);
+		expect(source.calls).toEqual([
+			[1, 100],
+			[2, 99],
+			[3, 98],
+		]);
 	});
 
 	it('a first page shorter than asked may be a cap: the next page tells (one more request)', async () => {
 		const source = service(30);
 		expect((await read(source)).records).toHaveLength(30);
-		expect(source.calls).toEqual([[1, 100], [2, 29]]);
+		expect(source.calls).toEqual([
+			[1, 100],
+			[2, 29],
+		]);
 	});
 
 	it('a service capping pages at 10 without saying so is read to the end', async () => {
@@ -111,7 +123,9 @@ describe('readPages', () => {
 
 	it('Limit asks for no more than the limit, and stops at it', async () => {
 		const source = service(1000);
-		expect((await read(source, { returnAll: false, limit: 5 })).records).toEqual([1000, 999, 998, 997, 996]);
+		expect((await read(source, { returnAll: false, limit: 5 })).records).toEqual([
+			1000, 999, 998, 997, 996,
+		]);
 		expect(source.calls).toEqual([[1, 5]]);
 	});
 
@@ -125,7 +139,11 @@ describe('readPages', () => {
 
 	it('records arriving at the top while reading come out once', async () => {
 		let next = 1000;
-		const source = service(250, {}, (request, list) => request > 1 && list.unshift(next++, next++, next++));
+		const source = service(
+			250,
+			{},
+			(request, list) => request > 1 && list.unshift(next++, next++, next++),
+		);
 		const { records } = await read(source);
 		expect(new Set(records).size).toBe(records.length);
 		expect(records).toEqual(expect.arrayContaining(Array.from({ length: 250 }, (_, i) => i + 1)));
@@ -140,7 +158,12 @@ describe('readPages', () => {
 
 	it('stops at the first page reaching the end mark (a trigger’s cursor)', async () => {
 		const source = service(1000);
-		const { records } = await readPages(all, { maxPerPage: 100, key: String, fetchPage: source.fetchPage, reachedEnd: (page) => page.some((n) => n <= 850) });
+		const { records } = await readPages(all, {
+			maxPerPage: 100,
+			key: String,
+			fetchPage: source.fetchPage,
+			reachedEnd: (page) => page.some((n) => n <= 850),
+		});
 		expect(source.calls).toHaveLength(2);
 		expect(records).toContain(851);
 	});
@@ -183,7 +206,11 @@ describe('readPages, property: nothing lost, nothing twice, whatever the service
 				});
 				const original = [...source.list];
 				const scope = shape.limit === undefined ? all : { returnAll: false, limit: shape.limit };
-				const { records, warning } = await readPages(scope, { maxPerPage: 100, key: String, fetchPage: source.fetchPage });
+				const { records, warning } = await readPages(scope, {
+					maxPerPage: 100,
+					key: String,
+					fetchPage: source.fetchPage,
+				});
 				expect(new Set(records).size).toBe(records.length);
 				if (shape.limit !== undefined) {
 					expect(records.length).toBeLessThanOrEqual(shape.limit);
@@ -193,7 +220,9 @@ describe('readPages, property: nothing lost, nothing twice, whatever the service
 				// a warning only where pages cannot overlap (1 or 2 a page, or a size of its own) and the list changed
 				const pageSize = Math.min(shape.cap ?? 100, shape.fixedSize ?? 100);
 				if (warning) {
-					expect((pageSize <= 2 || shape.fixedSize !== undefined) && shape.changes.length > 0).toBe(true);
+					expect((pageSize <= 2 || shape.fixedSize !== undefined) && shape.changes.length > 0).toBe(
+						true,
+					);
 					return;
 				}
 				const stayed = original.filter((record) => !left.has(record));

@@ -2,7 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { PollState } from '../../nodes/shared/poll-state';
 
-const stored = (staticData: IDataObject) => staticData.pollState as { v: number; cursor: string | null; seen: string[][] };
+const stored = (staticData: IDataObject) =>
+	staticData.pollState as { v: number; cursor: string | null; seen: string[][] };
 
 describe('PollState', () => {
 	it('is a first run with no state, remembers keys and cursor, and survives JSON', () => {
@@ -42,7 +43,9 @@ describe('PollState', () => {
 
 		// the next read starts later: what lies before it goes
 		state.commit('20000', '19990');
-		expect(stored(staticData).seen.map(([position]) => position)).toEqual(Array.from({ length: 11 }, (_, n) => String(19_990 + n)));
+		expect(stored(staticData).seen.map(([position]) => position)).toEqual(
+			Array.from({ length: 11 }, (_, n) => String(19_990 + n)),
+		);
 	});
 
 	it('groups the keys of one position, oldest position first, numbers as numbers', () => {
@@ -53,7 +56,16 @@ describe('PollState', () => {
 		state.remember('b', '10');
 		state.remember('a', '9');
 		state.commit('10', undefined);
-		expect(stored(staticData)).toEqual({ v: 2, config: 'x', cursor: '10', seen: [['9', 'a'], ['10', 'c', 'b']], floor: null });
+		expect(stored(staticData)).toEqual({
+			v: 2,
+			config: 'x',
+			cursor: '10',
+			seen: [
+				['9', 'a'],
+				['10', 'c', 'b'],
+			],
+			floor: null,
+		});
 	});
 
 	it('keeps everything when the next poll reads everything (no look-back start)', () => {
@@ -65,7 +77,14 @@ describe('PollState', () => {
 	});
 
 	describe('state saved by version 1 (keys without positions)', () => {
-		const v1 = (): IDataObject => ({ pollState: { v: 1, config: 'orders', cursor: '2026-11-23 10:00:00', seen: ['old', 'near', 'newest'] } });
+		const v1 = (): IDataObject => ({
+			pollState: {
+				v: 1,
+				config: 'orders',
+				cursor: '2026-11-23 10:00:00',
+				seen: ['old', 'near', 'newest'],
+			},
+		});
 
 		it('loads as it was: same cursor, same keys, not a first run', () => {
 			const state = new PollState(v1(), 'orders');
@@ -84,7 +103,11 @@ describe('PollState', () => {
 				v: 2,
 				config: 'orders',
 				cursor: '2026-11-23 10:00:00',
-				seen: [['2026-11-23 09:00:00', 'old'], ['2026-11-23 09:30:00', 'near'], ['2026-11-23 10:00:00', 'newest']],
+				seen: [
+					['2026-11-23 09:00:00', 'old'],
+					['2026-11-23 09:30:00', 'near'],
+					['2026-11-23 10:00:00', 'newest'],
+				],
 				floor: null,
 			});
 
@@ -114,13 +137,17 @@ describe('PollState', () => {
 		});
 
 		it('state saved before floors were kept takes the legacy floor from its cursor', () => {
-			const staticData: IDataObject = { pollState: { v: 2, config: 'x', cursor: '104', seen: [['104', '104']] } };
+			const staticData: IDataObject = {
+				pollState: { v: 2, config: 'x', cursor: '104', seen: [['104', '104']] },
+			};
 			expect(new PollState(staticData, 'x', (cursor) => cursor).floor).toBe('104');
 			expect(new PollState(staticData, 'x').floor).toBeUndefined();
 		});
 
 		it('a saved floor of null (none yet) is not replaced by the legacy floor', () => {
-			const staticData: IDataObject = { pollState: { v: 2, config: 'x', cursor: '104', seen: [], floor: null } };
+			const staticData: IDataObject = {
+				pollState: { v: 2, config: 'x', cursor: '104', seen: [], floor: null },
+			};
 			expect(new PollState(staticData, 'x', (cursor) => cursor).floor).toBeUndefined();
 		});
 	});

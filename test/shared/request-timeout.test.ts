@@ -44,10 +44,15 @@ describe('shared transport › request timeout', () => {
 		const result = await run(getOrder, [{ id: '500001' }, { id: '500002' }]);
 
 		expect(result.items).toEqual([]);
-		expect(result.error).toMatchObject({ name: 'NodeApiError', message: 'Vanilla eShop did not answer within 1 s' });
+		expect(result.error).toMatchObject({
+			name: 'NodeApiError',
+			message: 'Vanilla eShop did not answer within 1 s',
+		});
 		expect(result.error?.context?.itemIndex).toBe(1);
 		const description = String(result.error?.description);
-		expect(description).toContain(`No reply to GET ${BASE}/v1/in/order/500002 for item 1 within 1 s`);
+		expect(description).toContain(
+			`No reply to GET ${BASE}/v1/in/order/500002 for item 1 within 1 s`,
+		);
 		expect(JSON.stringify([result.error, description])).not.toContain(QUERY_VALUE);
 		expect(JSON.stringify([result.error, description])).not.toContain(HEADER_VALUE);
 	});
@@ -59,7 +64,10 @@ describe('shared transport › request timeout', () => {
 
 		expect(result.error).toBeUndefined();
 		expect(result.items).toHaveLength(2);
-		expect(result.items[0]).toMatchObject({ json: { error: 'Vanilla eShop did not answer within 1 s' }, pairedItem: { item: 0 } });
+		expect(result.items[0]).toMatchObject({
+			json: { error: 'Vanilla eShop did not answer within 1 s' },
+			pairedItem: { item: 0 },
+		});
 		expect(result.items[1]).toEqual({ json: { order_id: 2 }, pairedItem: { item: 1 } });
 	});
 

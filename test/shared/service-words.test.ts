@@ -15,7 +15,15 @@ const READS: Array<{ node: NodeSpec; parameters: INodeParameters }> = [
 	{ node: valigara, parameters: { resource: 'product', operation: 'export', productId: '501' } },
 	{ node: vanillaEshop, parameters: { resource: 'order', operation: 'get', orderId: '500999' } },
 	{ node: gigrove, parameters: { resource: 'product', operation: 'get', productId: '42' } },
-	{ node: guaranteedReviews, parameters: { resource: 'review', operation: 'getStats', scope: 'site', includePublicKey: false } },
+	{
+		node: guaranteedReviews,
+		parameters: {
+			resource: 'review',
+			operation: 'getStats',
+			scope: 'site',
+			includePublicKey: false,
+		},
+	},
 ];
 
 interface Shape {
@@ -46,7 +54,13 @@ const SHAPES: Shape[] = [
 			data: {
 				status: 400,
 				params: { status: 'status is not one of pending, processing, completed.' },
-				details: { status: { code: 'rest_not_in_enum', message: 'status is not one of pending, processing, completed.', data: null } },
+				details: {
+					status: {
+						code: 'rest_not_in_enum',
+						message: 'status is not one of pending, processing, completed.',
+						data: null,
+					},
+				},
 			},
 		},
 		message: 'Invalid parameter(s): status',
@@ -59,7 +73,12 @@ const SHAPES: Shape[] = [
 		body: {
 			code: 'rest_invalid_param',
 			message: 'Invalid parameter(s): sku',
-			data: { status: 400, details: { sku: { code: 'rest_invalid_type', message: 'sku is not of type string.', data: null } } },
+			data: {
+				status: 400,
+				details: {
+					sku: { code: 'rest_invalid_type', message: 'sku is not of type string.', data: null },
+				},
+			},
 		},
 		message: 'Invalid parameter(s): sku',
 		details: ['sku: sku is not of type string.'],
@@ -70,10 +89,16 @@ const SHAPES: Shape[] = [
 		status: 422,
 		body: {
 			message: 'The email has already been taken. (and 1 more error)',
-			errors: { email: ['The email has already been taken.'], telephone: ['The telephone format is invalid.'] },
+			errors: {
+				email: ['The email has already been taken.'],
+				telephone: ['The telephone format is invalid.'],
+			},
 		},
 		message: 'The email has already been taken. (and 1 more error)',
-		details: ['email: The email has already been taken.', 'telephone: The telephone format is invalid.'],
+		details: [
+			'email: The email has already been taken.',
+			'telephone: The telephone format is invalid.',
+		],
 	},
 	{
 		shape: 'OAuth {error, error_description}',
@@ -97,21 +122,29 @@ const SHAPES: Shape[] = [
 	},
 ];
 
-describe.each(READS)('$node.name › the service’s own words in a JSON error reply', ({ node, parameters }) => {
-	it.each(SHAPES)('$shape', async ({ status, body, headers, message, details, code }) => {
-		for (const method of ['GET', 'POST']) {
-			nock(node.origin)
-				.persist()
-				.intercept(/.*/, method)
-				.query(true)
-				.reply(status, JSON.stringify(body), { 'Content-Type': 'application/json', ...headers });
-		}
+describe.each(READS)(
+	'$node.name › the service’s own words in a JSON error reply',
+	({ node, parameters }) => {
+		it.each(SHAPES)('$shape', async ({ status, body, headers, message, details, code }) => {
+			for (const method of ['GET', 'POST']) {
+				nock(node.origin)
+					.persist()
+					.intercept(/.*/, method)
+					.query(true)
+					.reply(status, JSON.stringify(body), { 'Content-Type': 'application/json', ...headers });
+			}
 
-		const { error } = await runNode({ type: node.name, credentials: node.credentials, parameters });
+			const { error } = await runNode({
+				type: node.name,
+				credentials: node.credentials,
+				parameters,
+			});
 
-		expect(error?.message).toBe(message);
-		expect((error as { httpCode?: string }).httpCode).toBe(String(status));
-		if (details) expect(error?.description?.split('\n').slice(0, details.length)).toEqual(details);
-		expect(error?.context?.serviceCode).toBe(code);
-	});
-});
+			expect(error?.message).toBe(message);
+			expect((error as { httpCode?: string }).httpCode).toBe(String(status));
+			if (details)
+				expect(error?.description?.split('\n').slice(0, details.length)).toEqual(details);
+			expect(error?.context?.serviceCode).toBe(code);
+		});
+	},
+);

@@ -11,13 +11,28 @@ describe('simplify (Simplify’s few fields)', () => {
 				{ name: 'Hat', sku: 'H' },
 			],
 		};
-		const kept = simplify(reply, ['id', 'total', 'billing.email', 'billing.last_name', 'line_items[].name', 'line_items[].quantity']);
-		expect(kept).toEqual({ id: 7, billing: { email: 'ada@example.com' }, line_items: [{ name: 'Shirt', quantity: 2 }, { name: 'Hat' }] });
+		const kept = simplify(reply, [
+			'id',
+			'total',
+			'billing.email',
+			'billing.last_name',
+			'line_items[].name',
+			'line_items[].quantity',
+		]);
+		expect(kept).toEqual({
+			id: 7,
+			billing: { email: 'ada@example.com' },
+			line_items: [{ name: 'Shirt', quantity: 2 }, { name: 'Hat' }],
+		});
 		expect(Object.keys(kept)).toEqual(['id', 'billing', 'line_items']);
 	});
 
 	it('keeps a field whole when it is not the object or list the path expects: nothing is lost', () => {
-		const reply = { billing: 'none', categories: { name: 'one' }, tags: ['a', { name: 'b', id: 2 }] };
+		const reply = {
+			billing: 'none',
+			categories: { name: 'one' },
+			tags: ['a', { name: 'b', id: 2 }],
+		};
 		expect(simplify(reply, ['billing.email', 'categories[].name', 'tags[].name'])).toEqual({
 			billing: 'none',
 			categories: { name: 'one' },

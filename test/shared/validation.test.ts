@@ -23,7 +23,14 @@ import {
 	wholeNumber,
 } from '../../nodes/shared/validation';
 
-const node: INode = { id: '1', name: 'Node', type: 'x', typeVersion: 1, position: [0, 0], parameters: {} };
+const node: INode = {
+	id: '1',
+	name: 'Node',
+	type: 'x',
+	typeVersion: 1,
+	position: [0, 0],
+	parameters: {},
+};
 
 describe('validate', () => {
 	const schema = z.object({
@@ -34,31 +41,53 @@ describe('validate', () => {
 	const labels = { id: 'Order ID', email: 'Email', 'products.*.qty': 'Products › Quantity' };
 
 	it('returns the parsed value (IDs trimmed, numbers as text)', () => {
-		expect(validate(node, schema, { id: 12, email: 'a@b.co', products: [] }, 0, labels)).toEqual({ id: '12', email: 'a@b.co', products: [] });
+		expect(validate(node, schema, { id: 12, email: 'a@b.co', products: [] }, 0, labels)).toEqual({
+			id: '12',
+			email: 'a@b.co',
+			products: [],
+		});
 	});
 
 	it('names the field, its position in a list, and the item; lists every problem in the description', () => {
-		let thrown: { message: string; description?: string; context: { itemIndex?: number } } | undefined;
+		let thrown:
+			| { message: string; description?: string; context: { itemIndex?: number } }
+			| undefined;
 		try {
-			validate(node, schema, { id: ' ', email: 'nope', products: [{ qty: 1 }, { qty: 0 }] }, 3, labels);
+			validate(
+				node,
+				schema,
+				{ id: ' ', email: 'nope', products: [{ qty: 1 }, { qty: 0 }] },
+				3,
+				labels,
+			);
 		} catch (error) {
 			thrown = error as typeof thrown;
 		}
 		expect(thrown?.message).toBe('Invalid input: "Order ID" must not be empty [item 3]');
 		expect(thrown?.description).toBe(
-			['"Order ID" must not be empty', '"Email" must be a valid email address', '"Products › Quantity (#2)" must be at least 1'].join('\n'),
+			[
+				'"Order ID" must not be empty',
+				'"Email" must be a valid email address',
+				'"Products › Quantity (#2)" must be at least 1',
+			].join('\n'),
 		);
 		expect(thrown?.context.itemIndex).toBe(3);
 	});
 
 	it('keeps a schema’s own message for whole numbers', () => {
 		const quantity = z.object({ qty: z.number().int('must be a whole number') });
-		expect(() => validate(node, quantity, { qty: 1.5 }, 0, { qty: 'Quantity' })).toThrow('"Quantity" must be a whole number');
+		expect(() => validate(node, quantity, { qty: 1.5 }, 0, { qty: 'Quantity' })).toThrow(
+			'"Quantity" must be a whole number',
+		);
 	});
 
 	it('says "is required" for a missing field and names wrong types', () => {
-		expect(() => validate(node, schema, { email: 'a@b.co', products: [] }, 0, labels)).toThrow('"Order ID" is required');
-		expect(() => validate(node, schema, { id: '1', email: 'a@b.co', products: 'x' }, 0, labels)).toThrow('"products" must be an array, not a string');
+		expect(() => validate(node, schema, { email: 'a@b.co', products: [] }, 0, labels)).toThrow(
+			'"Order ID" is required',
+		);
+		expect(() =>
+			validate(node, schema, { id: '1', email: 'a@b.co', products: 'x' }, 0, labels),
+		).toThrow('"products" must be an array, not a string');
 	});
 });
 
@@ -67,21 +96,27 @@ describe('requiredId and requiredText', () => {
 	const labels = { id: 'Order ID', tracking: 'Tracking Number' };
 
 	it('take text or a number, trimmed', () => {
-		expect(validate(node, schema, { id: 12, tracking: ' 1Z999 ' }, 0, labels)).toEqual({ id: '12', tracking: '1Z999' });
+		expect(validate(node, schema, { id: 12, tracking: ' 1Z999 ' }, 0, labels)).toEqual({
+			id: '12',
+			tracking: '1Z999',
+		});
 	});
 
 	it.each([
 		[{ id: 'x' }, 'an object'],
 		[['x'], 'a list'],
 		[true, 'a boolean (true)'],
-	])('refuse %p by its type instead of sending its String() ("[object Object]", "true")', (value, type) => {
-		expect(() => validate(node, schema, { id: value, tracking: '1Z' }, 2, labels)).toThrow(
-			`Invalid input: "Order ID" must be text or a number, not ${type} [item 2]`,
-		);
-		expect(() => validate(node, schema, { id: '7', tracking: value }, 2, labels)).toThrow(
-			`Invalid input: "Tracking Number" must be text, not ${type} [item 2]`,
-		);
-	});
+	])(
+		'refuse %p by its type instead of sending its String() ("[object Object]", "true")',
+		(value, type) => {
+			expect(() => validate(node, schema, { id: value, tracking: '1Z' }, 2, labels)).toThrow(
+				`Invalid input: "Order ID" must be text or a number, not ${type} [item 2]`,
+			);
+			expect(() => validate(node, schema, { id: '7', tracking: value }, 2, labels)).toThrow(
+				`Invalid input: "Tracking Number" must be text, not ${type} [item 2]`,
+			);
+		},
+	);
 });
 
 describe('input limits (LIMITS)', () => {
@@ -95,15 +130,15 @@ describe('input limits (LIMITS)', () => {
 	});
 
 	it('refuse a longer ID, naming field, limit, length and item', () => {
-		expect(() => validate(node, schema, { id: 'x'.repeat(1 << 20), email: 'a@b.co' }, 4, labels)).toThrow(
-			`Invalid input: "Order ID" must be at most 255 characters, not ${1 << 20} [item 4]`,
-		);
+		expect(() =>
+			validate(node, schema, { id: 'x'.repeat(1 << 20), email: 'a@b.co' }, 4, labels),
+		).toThrow(`Invalid input: "Order ID" must be at most 255 characters, not ${1 << 20} [item 4]`);
 	});
 
 	it('refuse a longer email address (RFC 5321: 254)', () => {
-		expect(() => validate(node, schema, { id: '1', email: local(LIMITS.email + 1) }, 4, labels)).toThrow(
-			'Invalid input: "Email" must be at most 254 characters, not 255 [item 4]',
-		);
+		expect(() =>
+			validate(node, schema, { id: '1', email: local(LIMITS.email + 1) }, 4, labels),
+		).toThrow('Invalid input: "Email" must be at most 254 characters, not 255 [item 4]');
 	});
 });
 
@@ -122,7 +157,9 @@ describe('well-formed text in IDs', () => {
 		expect(() => validate(node, schema, { id: '💍'.slice(0, 1) }, 5, { id: 'Product ID' })).toThrow(
 			'Invalid input: "Product ID" holds a broken character (half of an emoji or symbol, as a cut or a bad copy leaves it) [item 5]',
 		);
-		expect(validate(node, schema, { id: 'RING-💍' }, 5, { id: 'Product ID' })).toEqual({ id: 'RING-💍' });
+		expect(validate(node, schema, { id: 'RING-💍' }, 5, { id: 'Product ID' })).toEqual({
+			id: 'RING-💍',
+		});
 	});
 });
 
@@ -137,26 +174,35 @@ describe('finiteNumber', () => {
 	});
 
 	it('refuses NaN by name', () => {
-		expect(() => validate(node, schema, { price: Number.NaN }, 1, { price: 'Price' })).toThrow('Invalid input: "Price" must be a number, not NaN [item 1]');
+		expect(() => validate(node, schema, { price: Number.NaN }, 1, { price: 'Price' })).toThrow(
+			'Invalid input: "Price" must be a number, not NaN [item 1]',
+		);
 	});
 
 	it('keeps its other checks', () => {
 		expect(validate(node, schema, { price: 45.5 }, 0, { price: 'Price' })).toEqual({ price: 45.5 });
-		expect(() => validate(node, schema, { price: -1 }, 0, { price: 'Price' })).toThrow('"Price" must be 0 or more');
+		expect(() => validate(node, schema, { price: -1 }, 0, { price: 'Price' })).toThrow(
+			'"Price" must be 0 or more',
+		);
 	});
 });
 
 describe('the shared vocabulary', () => {
 	const check = (schema: z.ZodTypeAny, value: unknown) => {
 		try {
-			return validate(node, z.object({ field: schema }), { field: value }, 0, { field: 'Field' }).field as unknown;
+			return validate(node, z.object({ field: schema }), { field: value }, 0, { field: 'Field' })
+				.field as unknown;
 		} catch (error) {
 			return (error as Error).message;
 		}
 	};
 
 	it('compact drops what was left empty and keeps false and 0', () => {
-		expect(compact({ a: '', b: undefined, c: null, d: 0, e: false, f: 'x' })).toEqual({ d: 0, e: false, f: 'x' });
+		expect(compact({ a: '', b: undefined, c: null, d: 0, e: false, f: 'x' })).toEqual({
+			d: 0,
+			e: false,
+			f: 'x',
+		});
 	});
 
 	it('isRecord is true for an object only', () => {
@@ -167,24 +213,40 @@ describe('the shared vocabulary', () => {
 		expect(check(optionalText(), ' a note ')).toBe(' a note ');
 		expect(check(optionalText(), 12)).toBe('12');
 		expect(check(optionalText(), undefined)).toBeUndefined();
-		expect(check(optionalText(), true)).toBe('Invalid input: "Field" must be text, not a boolean (true) [item 0]');
+		expect(check(optionalText(), true)).toBe(
+			'Invalid input: "Field" must be text, not a boolean (true) [item 0]',
+		);
 	});
 
 	it('wholeNumber refuses fractions, bounds and other types; reads digits only when asked', () => {
 		expect(check(wholeNumber({ min: 1 }), 3)).toBe(3);
-		expect(check(wholeNumber(), 1.5)).toBe('Invalid input: "Field" must be a whole number [item 0]');
-		expect(check(wholeNumber({ min: 1 }), 0)).toBe('Invalid input: "Field" must be 1 or more [item 0]');
-		expect(check(wholeNumber({ max: 9 }), 10)).toBe('Invalid input: "Field" must be 9 or less [item 0]');
+		expect(check(wholeNumber(), 1.5)).toBe(
+			'Invalid input: "Field" must be a whole number [item 0]',
+		);
+		expect(check(wholeNumber({ min: 1 }), 0)).toBe(
+			'Invalid input: "Field" must be 1 or more [item 0]',
+		);
+		expect(check(wholeNumber({ max: 9 }), 10)).toBe(
+			'Invalid input: "Field" must be 9 or less [item 0]',
+		);
 		expect(check(wholeNumber(), Infinity)).toBe(`Invalid input: "Field" ${NOT_FINITE} [item 0]`);
-		expect(check(wholeNumber(), '5')).toBe('Invalid input: "Field" must be a whole number, not text ("5") [item 0]');
+		expect(check(wholeNumber(), '5')).toBe(
+			'Invalid input: "Field" must be a whole number, not text ("5") [item 0]',
+		);
 		expect(check(wholeNumber({ fromText: true }), ' 5 ')).toBe(5);
-		expect(check(wholeNumber({ fromText: true }), '5a')).toBe('Invalid input: "Field" must be a whole number, not text ("5a") [item 0]');
-		expect(check(wholeNumber({ fromText: true }), [12])).toBe('Invalid input: "Field" must be a whole number, not a list [item 0]');
+		expect(check(wholeNumber({ fromText: true }), '5a')).toBe(
+			'Invalid input: "Field" must be a whole number, not text ("5a") [item 0]',
+		);
+		expect(check(wholeNumber({ fromText: true }), [12])).toBe(
+			'Invalid input: "Field" must be a whole number, not a list [item 0]',
+		);
 	});
 
 	it('numericId takes digits as text or a number, nothing else', () => {
 		expect(check(numericId(), 42)).toBe('42');
-		expect(check(numericId(), 'A-1')).toBe('Invalid input: "Field" must be a whole number (the ID shown in the store) [item 0]');
+		expect(check(numericId(), 'A-1')).toBe(
+			'Invalid input: "Field" must be a whole number (the ID shown in the store) [item 0]',
+		);
 	});
 
 	it('oneOf takes the values of an options list and lists them when refused, with the name the editor shows where it differs', () => {
@@ -193,7 +255,9 @@ describe('the shared vocabulary', () => {
 			{ name: 'Published', value: 'publish' },
 		];
 		expect(check(oneOf(list), 'publish')).toBe('publish');
-		expect(check(oneOf(list), 'live')).toBe('Invalid input: "Field" must be one of draft, publish (Published) [item 0]');
+		expect(check(oneOf(list), 'live')).toBe(
+			'Invalid input: "Field" must be one of draft, publish (Published) [item 0]',
+		);
 	});
 
 	it('labelsOf reads labels from the properties, inside collections and fixed collections', () => {
@@ -211,7 +275,13 @@ describe('the shared vocabulary', () => {
 				name: 'products',
 				type: 'fixedCollection',
 				default: {},
-				options: [{ displayName: 'Product', name: 'product', values: [{ displayName: 'Quantity', name: 'qty', type: 'number', default: 1 }] }],
+				options: [
+					{
+						displayName: 'Product',
+						name: 'product',
+						values: [{ displayName: 'Quantity', name: 'qty', type: 'number', default: 1 }],
+					},
+				],
 			},
 			{ displayName: 'Order ID (shown later)', name: 'orderId', type: 'string', default: '' },
 		];
@@ -239,10 +309,21 @@ describe('the shared vocabulary', () => {
 				name: 'metals',
 				type: 'fixedCollection',
 				default: {},
-				options: [{ displayName: 'Metal', name: 'metal', values: [{ displayName: 'Name', name: 'name', type: 'string', default: '' }] }],
+				options: [
+					{
+						displayName: 'Metal',
+						name: 'metal',
+						values: [{ displayName: 'Name', name: 'name', type: 'string', default: '' }],
+					},
+				],
 			},
 		];
-		const labels = labelsByApiPath(properties, { '': 'productFields', 'metals.*': 'metals.metal', product_id: 'productIds', 'product_id.*': 'productIds' });
+		const labels = labelsByApiPath(properties, {
+			'': 'productFields',
+			'metals.*': 'metals.metal',
+			product_id: 'productIds',
+			'product_id.*': 'productIds',
+		});
 		expect(labels).toMatchObject({
 			'': 'Product Fields',
 			quantity: 'Product Fields › Quantity',
@@ -251,15 +332,30 @@ describe('the shared vocabulary', () => {
 			product_id: 'Product IDs',
 			'product_id.*': 'Product IDs',
 		});
-		const schema = z.object({ quantity: z.number(), metals: z.array(z.object({ name: z.string().min(1, 'must not be empty') })) });
-		expect(() => validate(node, schema, { quantity: 1, metals: [{ name: '' }] }, 0, labels)).toThrow(
-			'Invalid input: "Metals › Name (#1)" must not be empty [item 0]',
-		);
+		const schema = z.object({
+			quantity: z.number(),
+			metals: z.array(z.object({ name: z.string().min(1, 'must not be empty') })),
+		});
+		expect(() =>
+			validate(node, schema, { quantity: 1, metals: [{ name: '' }] }, 0, labels),
+		).toThrow('Invalid input: "Metals › Name (#1)" must not be empty [item 0]');
 	});
 
 	it('labelsAt labels a request’s paths from the parameter paths they are read from, and what lies under them (a fixed collection’s row by its collection)', () => {
-		const labels = { categoryIds: 'Category IDs', 'imagesUi.imagesValues.src': 'Images › Source URL', imagesUi: 'Images', productJson: 'Product JSON' };
-		expect(labelsAt(labels, { categories: 'categoryIds', 'categories.*': 'categoryIds', 'images.*': 'imagesUi.imagesValues', '': 'productJson' })).toEqual({
+		const labels = {
+			categoryIds: 'Category IDs',
+			'imagesUi.imagesValues.src': 'Images › Source URL',
+			imagesUi: 'Images',
+			productJson: 'Product JSON',
+		};
+		expect(
+			labelsAt(labels, {
+				categories: 'categoryIds',
+				'categories.*': 'categoryIds',
+				'images.*': 'imagesUi.imagesValues',
+				'': 'productJson',
+			}),
+		).toEqual({
 			categories: 'Category IDs',
 			'categories.*': 'Category IDs',
 			'images.*': 'Images',
@@ -267,16 +363,30 @@ describe('the shared vocabulary', () => {
 			'': 'Product JSON',
 		});
 		// end to end: a list entry's problem is named by the field's label and its position
-		const schema = z.object({ images: z.array(z.object({ src: z.string().url('must be a URL') })) });
-		expect(() => validate(node, schema, { images: [{ src: 'x' }] }, 0, labelsAt(labels, { 'images.*': 'imagesUi.imagesValues' }))).toThrow(
-			'Invalid input: "Images › Source URL (#1)" must be a URL [item 0]',
-		);
+		const schema = z.object({
+			images: z.array(z.object({ src: z.string().url('must be a URL') })),
+		});
+		expect(() =>
+			validate(
+				node,
+				schema,
+				{ images: [{ src: 'x' }] },
+				0,
+				labelsAt(labels, { 'images.*': 'imagesUi.imagesValues' }),
+			),
+		).toThrow('Invalid input: "Images › Source URL (#1)" must be a URL [item 0]');
 	});
 
 	it('optionsOf gives a field’s options list, for oneOf, and refuses a field without one', () => {
 		const fields: INodeProperties[] = [
 			{ displayName: 'SKU', name: 'sku', type: 'string', default: '' },
-			{ displayName: 'Status', name: 'status', type: 'options', options: [{ name: 'Draft', value: 'draft' }], default: 'draft' },
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'options',
+				options: [{ name: 'Draft', value: 'draft' }],
+				default: 'draft',
+			},
 		];
 		expect(optionsOf(fields, 'status')).toEqual([{ name: 'Draft', value: 'draft' }]);
 		expect(() => optionsOf(fields, 'sku')).toThrow('No field "sku" with options');
@@ -284,7 +394,9 @@ describe('the shared vocabulary', () => {
 });
 
 describe('decimalNumber', () => {
-	const price = (schema: z.ZodTypeAny, value: unknown) => validate(node, z.object({ price: schema }), { price: value }, 1, { price: 'Unit Price' }).price as unknown;
+	const price = (schema: z.ZodTypeAny, value: unknown) =>
+		validate(node, z.object({ price: schema }), { price: value }, 1, { price: 'Unit Price' })
+			.price as unknown;
 
 	it('takes a number with a fraction, and a number written as text when asked', () => {
 		expect(price(decimalNumber({ min: 0 }), 25.9)).toBe(25.9);
@@ -304,6 +416,8 @@ describe('decimalNumber', () => {
 		[-0.5, { min: 0 }, 'must be 0 or more'],
 		[10.5, { max: 10 }, 'must be 10 or less'],
 	])('refuses %p (with %p), naming what it got', (value, options, problem) => {
-		expect(() => price(decimalNumber(options), value)).toThrow(`Invalid input: "Unit Price" ${problem} [item 1]`);
+		expect(() => price(decimalNumber(options), value)).toThrow(
+			`Invalid input: "Unit Price" ${problem} [item 1]`,
+		);
 	});
 });

@@ -22,17 +22,31 @@ function build(parameters: INodeParameters) {
 		parameters,
 		credentials: { valigaraApi: { id: 'cred-valigara', name: 'Valigara' } },
 	};
-	const workflow = new Workflow({ id: 'wf', name: 'wf', nodes: [node], connections: {}, active: false, nodeTypes: testNodeTypes });
-	const data = { ...additionalData(new TestCredentialsHelper({ ...credentials })), currentNodeParameters: parameters };
+	const workflow = new Workflow({
+		id: 'wf',
+		name: 'wf',
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: testNodeTypes,
+	});
+	const data = {
+		...additionalData(new TestCredentialsHelper({ ...credentials })),
+		currentNodeParameters: parameters,
+	};
 	return { workflow, node, data };
 }
 
-export function loadOptionsContext(parameters: INodeParameters = { resource: 'product', operation: 'import' }) {
+export function loadOptionsContext(
+	parameters: INodeParameters = { resource: 'product', operation: 'import' },
+) {
 	const { workflow, node, data } = build(parameters);
 	return new LoadOptionsContext(workflow, node, data, 'parameters.otherFields');
 }
 
-export function pollContext(parameters: INodeParameters = { resource: 'order', operation: 'exportOrders' }) {
+export function pollContext(
+	parameters: INodeParameters = { resource: 'order', operation: 'exportOrders' },
+) {
 	const { workflow, node, data } = build(parameters);
 	return new PollContext(workflow, node, data, 'trigger', 'activate');
 }

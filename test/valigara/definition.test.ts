@@ -16,24 +16,48 @@ describe('Valigara › credential', () => {
 
 	it('keeps the access key in a password field and defaults the base URL to the documented endpoint', () => {
 		const [accessKey, baseUrl] = credential.properties;
-		expect(accessKey).toMatchObject({ name: 'apiKey', type: 'string', typeOptions: { password: true }, required: true });
-		expect(baseUrl).toMatchObject({ name: 'baseUrl', default: 'https://api.valigara.com/client/V1/' });
+		expect(accessKey).toMatchObject({
+			name: 'apiKey',
+			type: 'string',
+			typeOptions: { password: true },
+			required: true,
+		});
+		expect(baseUrl).toMatchObject({
+			name: 'baseUrl',
+			default: 'https://api.valigara.com/client/V1/',
+		});
 	});
 
 	it('adds the key as the `auth` query parameter, beside the query the request has', async () => {
-		const authenticate = credential.authenticate as IAuthenticate & ((...args: unknown[]) => Promise<IHttpRequestOptions>);
+		const authenticate = credential.authenticate as IAuthenticate &
+			((...args: unknown[]) => Promise<IHttpRequestOptions>);
 		const credentials = { apiKey: ACCESS_KEY, baseUrl: 'https://api.valigara.com/client/V1/' };
-		expect(await authenticate(credentials, { url: '/', method: 'POST', qs: { action: 'product_export' } })).toEqual({
+		expect(
+			await authenticate(credentials, {
+				url: '/',
+				method: 'POST',
+				qs: { action: 'product_export' },
+			}),
+		).toEqual({
 			url: '/',
 			method: 'POST',
 			qs: { action: 'product_export', auth: ACCESS_KEY },
 		});
-		expect(await authenticate(credentials, { url: '/' })).toEqual({ url: '/', qs: { auth: ACCESS_KEY } });
+		expect(await authenticate(credentials, { url: '/' })).toEqual({
+			url: '/',
+			qs: { auth: ACCESS_KEY },
+		});
 	});
 
 	it('tests the key with product_listfields and reads the refusals Valigara sends with HTTP 200', () => {
-		expect(credential.test.request).toEqual({ baseURL: '={{$credentials.baseUrl}}', url: '/', qs: { action: 'product_listfields' } });
-		const refused = (credential.test.rules ?? []).map((rule) => (rule.properties as { value: unknown }).value);
+		expect(credential.test.request).toEqual({
+			baseURL: '={{$credentials.baseUrl}}',
+			url: '/',
+			qs: { action: 'product_listfields' },
+		});
+		const refused = (credential.test.rules ?? []).map(
+			(rule) => (rule.properties as { value: unknown }).value,
+		);
 		for (const code of [101, 102, 103, 105, 200]) {
 			expect(refused).toContain(code);
 			expect(refused).toContain(String(code));
@@ -55,7 +79,9 @@ describe('Valigara › credential', () => {
 		await runNode(
 			{
 				type: 'valigara',
-				credentials: { valigaraApi: { apiKey: ACCESS_KEY, baseUrl: 'https://api.valigara.com/client/V1' } },
+				credentials: {
+					valigaraApi: { apiKey: ACCESS_KEY, baseUrl: 'https://api.valigara.com/client/V1' },
+				},
 				parameters: { resource: 'product', operation: 'export', productId: '1' },
 			},
 			[{}],
@@ -71,8 +97,13 @@ describe('Valigara › node description', () => {
 
 	it('is usable as a tool, with a subtitle, themed icons and one main input and output', () => {
 		expect(description.usableAsTool).toBe(true);
-		expect(description.subtitle).toBe('={{$parameter["operation"] + ": " + $parameter["resource"]}}');
-		expect(description.icon).toEqual({ light: 'file:valigara.svg', dark: 'file:valigara.dark.svg' });
+		expect(description.subtitle).toBe(
+			'={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		);
+		expect(description.icon).toEqual({
+			light: 'file:valigara.svg',
+			dark: 'file:valigara.dark.svg',
+		});
 		expect(fs.readFileSync(path.join(nodeFolder, 'valigara.svg'), 'utf8')).not.toBe(
 			fs.readFileSync(path.join(nodeFolder, 'valigara.dark.svg'), 'utf8'),
 		);
@@ -93,7 +124,9 @@ describe('Valigara › node description', () => {
 		const operationsOf = (resource: string) =>
 			(
 				description.properties.find(
-					(property: INodeProperties) => property.name === 'operation' && property.displayOptions?.show?.resource?.[0] === resource,
+					(property: INodeProperties) =>
+						property.name === 'operation' &&
+						property.displayOptions?.show?.resource?.[0] === resource,
 				)?.options ?? []
 			).map((option) => ('name' in option ? option.name : ''));
 		expect(operationsOf('product')).toEqual([
@@ -111,15 +144,29 @@ describe('Valigara › node description', () => {
 			'Update',
 			'Update Listings',
 		]);
-		expect(operationsOf('gemstone')).toEqual(['Delete', 'Import', 'List Fields', 'Search', 'Update']);
-		expect(operationsOf('order')).toEqual(['Export Clients', 'Export Orders', 'Set Separate Tracking Numbers', 'Set Tracking Number']);
+		expect(operationsOf('gemstone')).toEqual([
+			'Delete',
+			'Import',
+			'List Fields',
+			'Search',
+			'Update',
+		]);
+		expect(operationsOf('order')).toEqual([
+			'Export Clients',
+			'Export Orders',
+			'Set Separate Tracking Numbers',
+			'Set Tracking Number',
+		]);
 	});
 
 	it('lets every operation send raw JSON', () => {
 		const operations = description.properties
 			.filter((property) => property.name === 'operation')
 			.flatMap((property) =>
-				(property.options ?? []).map((option) => ({ resource: property.displayOptions?.show?.resource?.[0], operation: 'value' in option ? option.value : '' })),
+				(property.options ?? []).map((option) => ({
+					resource: property.displayOptions?.show?.resource?.[0],
+					operation: 'value' in option ? option.value : '',
+				})),
 			);
 		const withJson = description.properties.filter((property) => property.name === 'dataJson');
 		for (const { resource, operation } of operations) {
@@ -137,7 +184,9 @@ describe('Valigara › node description', () => {
 describe('Valigara › the guesses of undocumented behaviour', () => {
 	it('the paging and date-key options default to the one table of guesses (nodes/Valigara/guesses.ts)', () => {
 		// n8n's lint wants literal defaults in the options: they must not drift from the table
-		const defaults = Object.fromEntries([...pagingOptions, ...dateKeyOptions].map((option) => [option.name, option.default]));
+		const defaults = Object.fromEntries(
+			[...pagingOptions, ...dateKeyOptions].map((option) => [option.name, option.default]),
+		);
 		expect(defaults).toEqual({
 			pageKey: GUESSES.paging.pageKey,
 			limitKey: GUESSES.paging.limitKey,

@@ -2,40 +2,85 @@ import nock from 'nock';
 import type { INodeParameters } from 'n8n-workflow';
 
 import { valigara } from '../../nodes/Valigara/transport';
-import { ACCESS_KEY, DEBUG_UID, HOST, PATH, credentials, expectedRequest, outputOf, runValigara, valigaraApi } from './fixtures';
+import {
+	ACCESS_KEY,
+	DEBUG_UID,
+	HOST,
+	PATH,
+	credentials,
+	expectedRequest,
+	outputOf,
+	runValigara,
+	valigaraApi,
+} from './fixtures';
 
-const exportProduct: INodeParameters = { resource: 'product', operation: 'export', productId: '501' };
+const exportProduct: INodeParameters = {
+	resource: 'product',
+	operation: 'export',
+	productId: '501',
+};
 const DEBUG_LINE = `X-DEBUG-UID: ${DEBUG_UID} (quote it to Valigara support)`;
 
 describe('Valigara › message codes', () => {
 	// Every code of the docs but 100 (OK) and 105 (rate limit, below); some sent as text.
 	it.each([
-		{ status: 101, message: 'Valigara error 101 (Non HTTPS call)', hint: 'must start with https://' },
-		{ status: '102', message: 'Valigara error 102 (Authentication Failed)', hint: 'Valigara refused the access key' },
-		{ status: 103, message: 'Valigara error 103 (Unauthorized Request)', hint: 'may not call this action' },
-		{ status: 200, message: 'Valigara error 200 (Action Not Found): no action named "product_export"', hint: 'https://api.valigara.com/client/V1/' },
-		{ status: '201', message: 'Valigara error 201 (Action Failed)', hint: 'an ID that does not exist' },
+		{
+			status: 101,
+			message: 'Valigara error 101 (Non HTTPS call)',
+			hint: 'must start with https://',
+		},
+		{
+			status: '102',
+			message: 'Valigara error 102 (Authentication Failed)',
+			hint: 'Valigara refused the access key',
+		},
+		{
+			status: 103,
+			message: 'Valigara error 103 (Unauthorized Request)',
+			hint: 'may not call this action',
+		},
+		{
+			status: 200,
+			message: 'Valigara error 200 (Action Not Found): no action named "product_export"',
+			hint: 'https://api.valigara.com/client/V1/',
+		},
+		{
+			status: '201',
+			message: 'Valigara error 201 (Action Failed)',
+			hint: 'an ID that does not exist',
+		},
 		{ status: 300, message: 'Valigara error 300 (Data Not Specified)', hint: 'none was sent' },
-		{ status: 301, message: 'Valigara error 301 (Data Decode Failed)', hint: 'could not decode the data' },
-		{ status: 302, message: 'Valigara error 302 (Partial Content in Data)', hint: 'missing or incomplete' },
+		{
+			status: 301,
+			message: 'Valigara error 301 (Data Decode Failed)',
+			hint: 'could not decode the data',
+		},
+		{
+			status: 302,
+			message: 'Valigara error 302 (Partial Content in Data)',
+			hint: 'missing or incomplete',
+		},
 		{ status: ' 303 ', message: 'Valigara error 303 (Invalid Data)', hint: 'List Fields' },
 		{ status: 999, message: 'Valigara error 999 (an unknown message code)', hint: undefined },
-	])('status $status fails with its meaning, a hint and the debug ID', async ({ status, message, hint }) => {
-		const { scope } = valigaraApi({ status, data: null });
+	])(
+		'status $status fails with its meaning, a hint and the debug ID',
+		async ({ status, message, hint }) => {
+			const { scope } = valigaraApi({ status, data: null });
 
-		const { error, items } = await runValigara(exportProduct);
+			const { error, items } = await runValigara(exportProduct);
 
-		scope.done();
-		expect(items).toEqual([]);
-		expect(error?.message).toBe(message);
-		const lines = error?.description?.split('\n') ?? [];
-		expect(lines).toHaveLength(hint ? 2 : 1);
-		if (hint) expect(lines[0]).toContain(hint);
-		expect(lines[lines.length - 1]).toBe(DEBUG_LINE);
-		expect(error?.context.serviceCode).toBe(Number(status));
-		// a message code in an HTTP 200 is not an HTTP status
-		expect((error as { httpCode?: string | null }).httpCode ?? null).toBeNull();
-	});
+			scope.done();
+			expect(items).toEqual([]);
+			expect(error?.message).toBe(message);
+			const lines = error?.description?.split('\n') ?? [];
+			expect(lines).toHaveLength(hint ? 2 : 1);
+			if (hint) expect(lines[0]).toContain(hint);
+			expect(lines[lines.length - 1]).toBe(DEBUG_LINE);
+			expect(error?.context.serviceCode).toBe(Number(status));
+			// a message code in an HTTP 200 is not an HTTP status
+			expect((error as { httpCode?: string | null }).httpCode ?? null).toBeNull();
+		},
+	);
 
 	it.each([
 		['the meaning', 102, 'Authentication Failed'],
@@ -47,17 +92,28 @@ describe('Valigara › message codes', () => {
 		const { error } = await runValigara(exportProduct);
 
 		scope.done();
-		expect(error?.message).toBe(`Valigara error ${status} (${status === 102 ? 'Authentication Failed' : 'Action Failed'})`);
+		expect(error?.message).toBe(
+			`Valigara error ${status} (${status === 102 ? 'Authentication Failed' : 'Action Failed'})`,
+		);
 	});
 
 	it('shows which values Valigara found wrong, when `data` lists them', async () => {
-		const { scope } = valigaraApi({ status: 303, data: { message: 'Invalid fields', errors: { price: ['must be a number'], sku: ['is taken'] } } });
+		const { scope } = valigaraApi({
+			status: 303,
+			data: {
+				message: 'Invalid fields',
+				errors: { price: ['must be a number'], sku: ['is taken'] },
+			},
+		});
 
 		const { error } = await runValigara(exportProduct);
 
 		scope.done();
 		expect(error?.message).toBe('Valigara error 303 (Invalid Data): Invalid fields');
-		expect(error?.description?.split('\n').slice(0, 2)).toEqual(['price: must be a number', 'sku: is taken']);
+		expect(error?.description?.split('\n').slice(0, 2)).toEqual([
+			'price: must be a number',
+			'sku: is taken',
+		]);
 	});
 
 	it('adds Valigara’s own words from `data` to the message', async () => {
@@ -72,11 +128,18 @@ describe('Valigara › message codes', () => {
 	it('explains a 201 on Report Sold with "Revise"', async () => {
 		const { scope } = valigaraApi({ status: 201, data: { message: 'quantity < 1' } });
 
-		const { error } = await runValigara({ resource: 'product', operation: 'reportSold', productId: '501', soldAction: 'revise' });
+		const { error } = await runValigara({
+			resource: 'product',
+			operation: 'reportSold',
+			productId: '501',
+			soldAction: 'revise',
+		});
 
 		scope.done();
 		expect(error?.message).toBe('Valigara error 201 (Action Failed): quantity < 1');
-		expect(error?.description).toContain('With Sold Action "Revise", Valigara answers 201 when the quantity left is below 1.');
+		expect(error?.description).toContain(
+			'With Sold Action "Revise", Valigara answers 201 when the quantity left is below 1.',
+		);
 	});
 
 	it('200 on an order action names the assumed action and points at the Action Name option', async () => {
@@ -85,10 +148,12 @@ describe('Valigara › message codes', () => {
 		const { error } = await runValigara({ resource: 'order', operation: 'exportClients' });
 
 		scope.done();
-		expect(error?.message).toBe('Valigara error 200 (Action Not Found): no action named "clients_export"');
+		expect(error?.message).toBe(
+			'Valigara error 200 (Action Not Found): no action named "clients_export"',
+		);
 		expect(error?.description).toBe(
 			'Valigara has not published the names of its Orders actions; "clients_export" is this node\'s assumption. ' +
-				'Ask Valigara support for the right name and enter it in the operation\'s Options › Action Name.\n' +
+				"Ask Valigara support for the right name and enter it in the operation's Options › Action Name.\n" +
 				DEBUG_LINE,
 		);
 	});
@@ -113,22 +178,34 @@ describe('Valigara › message codes', () => {
 	it('200 on an export the user named: no hint (the name is theirs, not an assumption)', async () => {
 		const { scope } = valigaraApi({ status: 200, data: null });
 
-		const { hints, items } = await runValigara({ resource: 'order', operation: 'exportOrders', options: { actionName: 'orders_get' } }, [{}], {
-			onError: 'continue',
-		});
+		const { hints, items } = await runValigara(
+			{ resource: 'order', operation: 'exportOrders', options: { actionName: 'orders_get' } },
+			[{}],
+			{
+				onError: 'continue',
+			},
+		);
 
 		scope.done();
-		expect(items.map((item) => item.json.error)).toEqual(['Valigara error 200 (Action Not Found): no action named "orders_get"']);
+		expect(items.map((item) => item.json.error)).toEqual([
+			'Valigara error 200 (Action Not Found): no action named "orders_get"',
+		]);
 		expect(hints).toEqual([]);
 	});
 
 	it('200 on an overridden action name says so too', async () => {
 		const { scope } = valigaraApi({ status: 200, data: null });
 
-		const { error } = await runValigara({ resource: 'order', operation: 'exportOrders', options: { actionName: 'orders_get' } });
+		const { error } = await runValigara({
+			resource: 'order',
+			operation: 'exportOrders',
+			options: { actionName: 'orders_get' },
+		});
 
 		scope.done();
-		expect(error?.message).toBe('Valigara error 200 (Action Not Found): no action named "orders_get"');
+		expect(error?.message).toBe(
+			'Valigara error 200 (Action Not Found): no action named "orders_get"',
+		);
 		expect(error?.description).toContain('Options › Action Name');
 	});
 });
@@ -148,7 +225,10 @@ describe('Valigara › replies that are not {status: 100}', () => {
 	});
 
 	it('an HTTP error with a JSON message and no message code: Valigara’s message', async () => {
-		const { scope } = valigaraApi({ httpStatus: 503, raw: '{"message": "Maintenance until 02:00 UTC"}' });
+		const { scope } = valigaraApi({
+			httpStatus: 503,
+			raw: '{"message": "Maintenance until 02:00 UTC"}',
+		});
 
 		const { error } = await runValigara(exportProduct);
 
@@ -159,7 +239,11 @@ describe('Valigara › replies that are not {status: 100}', () => {
 	});
 
 	it('an HTTP error page', async () => {
-		const { scope } = valigaraApi({ httpStatus: 502, raw: '<html><body><h1>502 Bad Gateway</h1></body></html>', headers: { 'Content-Type': 'text/html' } });
+		const { scope } = valigaraApi({
+			httpStatus: 502,
+			raw: '<html><body><h1>502 Bad Gateway</h1></body></html>',
+			headers: { 'Content-Type': 'text/html' },
+		});
 
 		const { error } = await runValigara(exportProduct);
 
@@ -184,7 +268,9 @@ describe('Valigara › replies that are not {status: 100}', () => {
 
 		scope.done();
 		expect(error?.message).toBe('Valigara sent a reply that is not valid JSON');
-		expect(error?.description).toBe(`The reply began: {"status": 100, "data": [1, 2\n${DEBUG_LINE}`);
+		expect(error?.description).toBe(
+			`The reply began: {"status": 100, "data": [1, 2\n${DEBUG_LINE}`,
+		);
 	});
 
 	it('JSON without a message code', async () => {
@@ -194,7 +280,9 @@ describe('Valigara › replies that are not {status: 100}', () => {
 
 		scope.done();
 		expect(error?.message).toBe('Valigara sent a reply without a message code');
-		expect(error?.description).toBe(`Expected {"status": 100, "data": …}; the reply began: {"result":"ok"}\n${DEBUG_LINE}`);
+		expect(error?.description).toBe(
+			`Expected {"status": 100, "data": …}; the reply began: {"result":"ok"}\n${DEBUG_LINE}`,
+		);
 	});
 
 	it('"100" as text is success', async () => {
@@ -217,16 +305,26 @@ describe('Valigara › rate limit (105)', () => {
 	afterEach(() => {
 		valigara.retryPolicy = policy;
 	});
-	const updateListings: INodeParameters = { resource: 'product', operation: 'updateListings', productIds: '501' };
+	const updateListings: INodeParameters = {
+		resource: 'product',
+		operation: 'updateListings',
+		productIds: '501',
+	};
 
 	it('retries, and succeeds when Valigara lets the call through', async () => {
-		const { requests, scope } = valigaraApi({ status: 105, data: null }, { status: 100, data: { product_id: 501 } });
+		const { requests, scope } = valigaraApi(
+			{ status: 105, data: null },
+			{ status: 100, data: { product_id: 501 } },
+		);
 
 		const run = await runValigara(exportProduct);
 
 		expect(run.error).toBeUndefined();
 		scope.done();
-		expect(requests).toEqual([expectedRequest('product_export', { product_id: 501 }), expectedRequest('product_export', { product_id: 501 })]);
+		expect(requests).toEqual([
+			expectedRequest('product_export', { product_id: 501 }),
+			expectedRequest('product_export', { product_id: 501 }),
+		]);
 		expect(outputOf(run)).toEqual([{ json: { product_id: 501 }, pairedItem: { item: 0 } }]);
 	});
 
@@ -273,7 +371,10 @@ describe('Valigara › rate limit (105)', () => {
 	});
 
 	it('product_update_listings: a 105 that announces a wait within the budget is retried after it', async () => {
-		const { requests, scope } = valigaraApi({ status: 105, headers: { 'Retry-After': '0' } }, { data: { queued: 1 } });
+		const { requests, scope } = valigaraApi(
+			{ status: 105, headers: { 'Retry-After': '0' } },
+			{ data: { queued: 1 } },
+		);
 
 		const run = await runValigara(updateListings);
 
@@ -291,12 +392,17 @@ describe('Valigara › rate limit (105)', () => {
 		scope.done();
 		expect(requests).toHaveLength(1);
 		expect(error?.message).toBe('Valigara error 105 (Rate limit exceeded)');
-		expect(error?.description).toContain('Valigara limits how often this action may be called. Try again in a few minutes.');
+		expect(error?.description).toContain(
+			'Valigara limits how often this action may be called. Try again in a few minutes.',
+		);
 		expect(error?.description).toContain('It asks to wait 900 s.');
 	});
 
 	it('waits as long as Valigara asks when that fits the budget', async () => {
-		const { requests, scope } = valigaraApi({ status: 105, headers: { 'X-RateLimit-Reset': '0.2' } }, { data: { product_id: 501 } });
+		const { requests, scope } = valigaraApi(
+			{ status: 105, headers: { 'X-RateLimit-Reset': '0.2' } },
+			{ data: { product_id: 501 } },
+		);
 		const started = Date.now();
 
 		const { error } = await runValigara(exportProduct);
@@ -318,13 +424,18 @@ describe('Valigara › the access key never leaks', () => {
 	it('not when Valigara echoes it in an error', async () => {
 		const { scope } = valigaraApi({
 			status: 102,
-			data: { message: `Key ${ACCESS_KEY} is not valid; sent auth=${ACCESS_KEY}`, request: `${HOST}${PATH}?auth=${ACCESS_KEY}` },
+			data: {
+				message: `Key ${ACCESS_KEY} is not valid; sent auth=${ACCESS_KEY}`,
+				request: `${HOST}${PATH}?auth=${ACCESS_KEY}`,
+			},
 		});
 
 		const run = await runValigara(exportProduct);
 
 		scope.done();
-		expect(run.error?.message).toBe('Valigara error 102 (Authentication Failed): Key *** is not valid; sent auth=***');
+		expect(run.error?.message).toBe(
+			'Valigara error 102 (Authentication Failed): Key *** is not valid; sent auth=***',
+		);
 		expectNoKey(run.error?.message);
 		expectNoKey(run.error?.description);
 		expectNoKey(run.error);
@@ -372,10 +483,19 @@ describe('Valigara › the access key never leaks', () => {
 describe('Valigara › continue on fail', () => {
 	const threeItems = [{ id: '1' }, { id: '2' }, { id: '3' }];
 	// a per-item operation (Export batches several items into one call: its own tests are in actions.test.ts)
-	const parameters: INodeParameters = { resource: 'product', operation: 'update', productId: '={{ $json.id }}', updateFields: { price: 10 } };
+	const parameters: INodeParameters = {
+		resource: 'product',
+		operation: 'update',
+		productId: '={{ $json.id }}',
+		updateFields: { price: 10 },
+	};
 
 	it('keeps going: the failed item becomes an error item, paired to its input', async () => {
-		const { scope } = valigaraApi({ data: { product_id: 1 } }, { status: 303, data: 'bad id' }, { data: { product_id: 3 } });
+		const { scope } = valigaraApi(
+			{ data: { product_id: 1 } },
+			{ status: 303, data: 'bad id' },
+			{ data: { product_id: 3 } },
+		);
 
 		const run = await runValigara(parameters, threeItems, { onError: 'continue' });
 
@@ -399,7 +519,11 @@ describe('Valigara › continue on fail', () => {
 	});
 
 	it('routes the failed item to the error output', async () => {
-		const { scope } = valigaraApi({ data: { product_id: 1 } }, { status: 201 }, { data: { product_id: 3 } });
+		const { scope } = valigaraApi(
+			{ data: { product_id: 1 } },
+			{ status: 201 },
+			{ data: { product_id: 3 } },
+		);
 
 		const run = await runValigara(parameters, threeItems, { onError: 'errorOutput' });
 

@@ -41,8 +41,17 @@ export interface Reply {
 
 /** A request as Valigara's tests compare it: the form body read back, `data` JSON-decoded. */
 function readRequest({ method, path, query, headers, body }: ReceivedRequest): ValigaraRequest {
-	const { data, ...form } = Object.fromEntries(new URLSearchParams(typeof body === 'string' ? body : ''));
-	return { method, path, query, contentType: headers['content-type'] ?? '', form, data: data === undefined ? undefined : JSON.parse(data) };
+	const { data, ...form } = Object.fromEntries(
+		new URLSearchParams(typeof body === 'string' ? body : ''),
+	);
+	return {
+		method,
+		path,
+		query,
+		contentType: headers['content-type'] ?? '',
+		form,
+		data: data === undefined ? undefined : JSON.parse(data),
+	};
 }
 
 /**
@@ -50,17 +59,28 @@ function readRequest({ method, path, query, headers, body }: ReceivedRequest): V
  * only answers POST (anything else fails the run); any query is accepted so that the test, not
  * the stand-in, says what the query must be.
  */
-export function valigaraApi(...replies: Reply[]): { requests: ValigaraRequest[]; scope: nock.Scope } {
+export function valigaraApi(...replies: Reply[]): {
+	requests: ValigaraRequest[];
+	scope: nock.Scope;
+} {
 	const asSent = replies.map((reply) => ({
 		status: reply.httpStatus ?? 200,
 		body: reply.raw ?? JSON.stringify({ status: reply.status ?? 100, data: reply.data ?? null }),
-		headers: { 'Content-Type': 'application/json', ...(reply.noDebugUid ? {} : { 'X-DEBUG-UID': DEBUG_UID }), ...reply.headers },
+		headers: {
+			'Content-Type': 'application/json',
+			...(reply.noDebugUid ? {} : { 'X-DEBUG-UID': DEBUG_UID }),
+			...reply.headers,
+		},
 	}));
 	return recordRequests(HOST, 'POST', PATH, asSent, { read: readRequest });
 }
 
 /** The request every action sends: POST, `auth` in the query, `action` (+ `data`) form-encoded. */
-export function expectedRequest(action: string, data?: unknown, extraForm: Record<string, string> = {}): ValigaraRequest {
+export function expectedRequest(
+	action: string,
+	data?: unknown,
+	extraForm: Record<string, string> = {},
+): ValigaraRequest {
 	return {
 		method: 'POST',
 		path: PATH,

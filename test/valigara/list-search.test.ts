@@ -1,13 +1,23 @@
 import nock from 'nock';
 
-import { LIST_PAGE_SIZE, searchGemstones, searchProducts } from '../../nodes/Valigara/methods/listSearch';
+import {
+	LIST_PAGE_SIZE,
+	searchGemstones,
+	searchProducts,
+} from '../../nodes/Valigara/methods/listSearch';
 import { editorContext } from '../kit/contexts';
 import { ACCESS_KEY, credentials, expectedRequest, valigaraApi } from './fixtures';
 
 // The list behind the product locator's From List, called as the editor calls it (n8n-core's
 // LoadOptionsContext, the credential's real authenticate) against nock.
 
-const context = () => editorContext('valigara', credentials, { resource: 'product', operation: 'export' }, 'parameters.productId');
+const context = () =>
+	editorContext(
+		'valigara',
+		credentials,
+		{ resource: 'product', operation: 'export' },
+		'parameters.productId',
+	);
 const ids = (from: number, count: number) => Array.from({ length: count }, (_, n) => from + n);
 
 describe('Valigara › From List (listSearch)', () => {
@@ -94,11 +104,22 @@ describe('Valigara › From List (listSearch)', () => {
 
 describe('Valigara › Gemstone From List (listSearch)', () => {
 	afterEach(() => nock.cleanAll());
-	const gemstoneContext = () => editorContext('valigara', credentials, { resource: 'gemstone', operation: 'update' }, 'parameters.gemstoneId');
+	const gemstoneContext = () =>
+		editorContext(
+			'valigara',
+			credentials,
+			{ resource: 'gemstone', operation: 'update' },
+			'parameters.gemstoneId',
+		);
 
 	it('a term is searched by code, then by title (each ID once, said how it was found); no term lists every gemstone, a page per call', async () => {
 		const all = ids(1, LIST_PAGE_SIZE + 1);
-		const { requests, scope } = valigaraApi({ data: '17' }, { data: [17, 18] }, { data: all }, { data: all });
+		const { requests, scope } = valigaraApi(
+			{ data: '17' },
+			{ data: [17, 18] },
+			{ data: all },
+			{ data: all },
+		);
 
 		const found = await searchGemstones.call(gemstoneContext(), ' RB-1 ');
 		const first = await searchGemstones.call(gemstoneContext());
@@ -119,6 +140,8 @@ describe('Valigara › Gemstone From List (listSearch)', () => {
 		});
 		expect(first.results).toHaveLength(LIST_PAGE_SIZE);
 		expect(first.results[0]).toEqual({ name: 'Gemstone 1', value: '1' });
-		expect(last).toEqual({ results: [{ name: `Gemstone ${LIST_PAGE_SIZE + 1}`, value: String(LIST_PAGE_SIZE + 1) }] });
+		expect(last).toEqual({
+			results: [{ name: `Gemstone ${LIST_PAGE_SIZE + 1}`, value: String(LIST_PAGE_SIZE + 1) }],
+		});
 	});
 });

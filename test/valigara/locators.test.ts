@@ -8,7 +8,8 @@ import { expectedRequest, runValigara, valigaraApi } from './fixtures';
 // ID); a workflow saved with a typed Product ID still runs.
 
 const valigara = nodeTypes[`${PACKAGE_NAME}.valigara`];
-const rl = (mode: string, value: string) => ({ __rl: true, mode, value }) as INodeParameters[string];
+const rl = (mode: string, value: string) =>
+	({ __rl: true, mode, value }) as INodeParameters[string];
 
 describe('Valigara › product locator', () => {
 	afterEach(() => nock.cleanAll());
@@ -18,21 +19,36 @@ describe('Valigara › product locator', () => {
 			.filter((property) => property.type === 'resourceLocator')
 			.flatMap((property) => {
 				const show = property.displayOptions?.show ?? {};
-				return ((show.operation ?? []) as string[]).map((operation) => `${String(show.resource)} › ${operation} › ${property.name}`);
+				return ((show.operation ?? []) as string[]).map(
+					(operation) => `${String(show.resource)} › ${operation} › ${property.name}`,
+				);
 			})
 			.sort();
 		const lists = valigara.description.properties
 			.filter((property) => property.type === 'resourceLocator')
-			.map((property) => property.modes?.find((mode) => mode.name === 'list')?.typeOptions?.searchListMethod);
+			.map(
+				(property) =>
+					property.modes?.find((mode) => mode.name === 'list')?.typeOptions?.searchListMethod,
+			);
 
-		expect(shown).toEqual(['gemstone › update › gemstoneId', 'product › export › productId', 'product › reportSold › productId', 'product › update › productId']);
-		expect(Object.keys(valigara.methods?.listSearch ?? {})).toEqual(['searchProducts', 'searchGemstones']);
+		expect(shown).toEqual([
+			'gemstone › update › gemstoneId',
+			'product › export › productId',
+			'product › reportSold › productId',
+			'product › update › productId',
+		]);
+		expect(Object.keys(valigara.methods?.listSearch ?? {})).toEqual([
+			'searchProducts',
+			'searchGemstones',
+		]);
 		expect(new Set(lists)).toEqual(new Set(['searchProducts', 'searchGemstones']));
 	});
 
 	it('a product from the list, by ID, or saved as a plain ID before: the same request', async () => {
 		const values = [rl('list', '501'), rl('id', ' 501 '), '501'];
-		const { requests, scope } = valigaraApi(...values.map(() => ({ data: { product_id: 501, title: 'Rose Ring' } })));
+		const { requests, scope } = valigaraApi(
+			...values.map(() => ({ data: { product_id: 501, title: 'Rose Ring' } })),
+		);
 
 		for (const productId of values) {
 			const run = await runValigara({ resource: 'product', operation: 'export', productId });
@@ -40,13 +56,18 @@ describe('Valigara › product locator', () => {
 		}
 
 		scope.done();
-		expect(requests).toEqual(values.map(() => expectedRequest('product_export', { product_id: 501 })));
+		expect(requests).toEqual(
+			values.map(() => expectedRequest('product_export', { product_id: 501 })),
+		);
 	});
 
 	it('several items by ID from an expression go into one products_export, as before', async () => {
 		const { requests, scope } = valigaraApi({ data: [{ product_id: 12 }, { product_id: 11 }] });
 
-		const run = await runValigara({ resource: 'product', operation: 'export', productId: rl('id', '={{ $json.id }}') }, [{ id: 11 }, { id: 12 }]);
+		const run = await runValigara(
+			{ resource: 'product', operation: 'export', productId: rl('id', '={{ $json.id }}') },
+			[{ id: 11 }, { id: 12 }],
+		);
 
 		expect(run.error).toBeUndefined();
 		scope.done();
@@ -56,8 +77,19 @@ describe('Valigara › product locator', () => {
 	it('Update and Report Sold send the picked product', async () => {
 		const { requests, scope } = valigaraApi({ data: { product_id: 501 } }, { data: null });
 
-		const updated = await runValigara({ resource: 'product', operation: 'update', productId: rl('list', '501'), updateFields: { price: 99 } });
-		const sold = await runValigara({ resource: 'product', operation: 'reportSold', productId: rl('id', '501'), quantitySold: 2, soldAction: 'revise' });
+		const updated = await runValigara({
+			resource: 'product',
+			operation: 'update',
+			productId: rl('list', '501'),
+			updateFields: { price: 99 },
+		});
+		const sold = await runValigara({
+			resource: 'product',
+			operation: 'reportSold',
+			productId: rl('id', '501'),
+			quantitySold: 2,
+			soldAction: 'revise',
+		});
 
 		expect([updated.error, sold.error]).toEqual([undefined, undefined]);
 		scope.done();
@@ -72,11 +104,18 @@ describe('Valigara › product locator', () => {
 		const { requests, scope } = valigaraApi(...values.map(() => ({ data: { gemstone_id: 17 } })));
 
 		for (const gemstoneId of values) {
-			const run = await runValigara({ resource: 'gemstone', operation: 'update', gemstoneId, updateFields: { title: 'Ruby' } });
+			const run = await runValigara({
+				resource: 'gemstone',
+				operation: 'update',
+				gemstoneId,
+				updateFields: { title: 'Ruby' },
+			});
 			expect(run.error).toBeUndefined();
 		}
 
 		scope.done();
-		expect(requests).toEqual(values.map(() => expectedRequest('gemstone_update', { gemstone_id: 17, title: 'Ruby' })));
+		expect(requests).toEqual(
+			values.map(() => expectedRequest('gemstone_update', { gemstone_id: 17, title: 'Ruby' })),
+		);
 	});
 });

@@ -57,7 +57,18 @@ const order = (id: number, idField = 'order_id'): IDataObject => ({
 	payment_method: 'card',
 	tracking_number: '',
 	carrier: '',
-	items: [{ item_id: 1, product_id: 1001, sku: 'RR-1001', title: 'Rose Gold Ring', quantity: 1, price: 1290, tracking_number: '', carrier: '' }],
+	items: [
+		{
+			item_id: 1,
+			product_id: 1001,
+			sku: 'RR-1001',
+			title: 'Rose Gold Ring',
+			quantity: 1,
+			price: 1290,
+			tracking_number: '',
+			carrier: '',
+		},
+	],
 });
 const simpleOrder = (id: number, idField = 'order_id'): IDataObject => ({
 	[idField]: id,
@@ -163,7 +174,8 @@ const cases: Case[] = [
 	},
 ];
 
-const asItems = (expected: Array<[IDataObject, number]>) => expected.map(([json, item]) => ({ json, pairedItem: { item } }));
+const asItems = (expected: Array<[IDataObject, number]>) =>
+	expected.map(([json, item]) => ({ json, pairedItem: { item } }));
 
 describe('Valigara › Simplify', () => {
 	describe.each(cases.map((entry) => [entry.title, entry] as const))('%s', (_title, entry) => {
@@ -172,7 +184,9 @@ describe('Valigara › Simplify', () => {
 			const result = await runValigara(parameters, entry.input, typeVersion ? { typeVersion } : {});
 			expect(result.error).toBeUndefined();
 			scope.done();
-			expect(requests.map(({ form }) => form.action)).toEqual(entry.replies.map(() => entry.action));
+			expect(requests.map(({ form }) => form.action)).toEqual(
+				entry.replies.map(() => entry.action),
+			);
 			return outputOf(result);
 		};
 

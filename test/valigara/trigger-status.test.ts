@@ -22,7 +22,8 @@ function ordersExport(store: IDataObject[]) {
 			}
 			const from = data?.date_from as string | undefined;
 			const to = data?.date_to as string | undefined;
-			const inWindow = (record: IDataObject) => (!from || String(record.order_date) >= from) && (!to || String(record.order_date) <= to);
+			const inWindow = (record: IDataObject) =>
+				(!from || String(record.order_date) >= from) && (!to || String(record.order_date) <= to);
 			return [200, { status: 100, data: store.filter(inWindow) }];
 		})
 		.persist();
@@ -33,7 +34,12 @@ const wallClock = (ms: number) => new Date(ms).toISOString().slice(0, 19).replac
 /** a date so many minutes before now (n8n's clock, and the stand-in's) */
 const ago = (minutes: number) => wallClock(Date.now() - minutes * 60_000);
 const DAY = 24 * 60;
-const order = (id: number, status: string, minutesAgo = 60, field = 'status') => ({ order_id: id, order_date: ago(minutesAgo), [field]: status, total: `${id}.00` });
+const order = (id: number, status: string, minutesAgo = 60, field = 'status') => ({
+	order_id: id,
+	order_date: ago(minutesAgo),
+	[field]: status,
+	total: `${id}.00`,
+});
 
 const trigger = (statuses = '', options: IDataObject = {}): NodeUnderTest => ({
 	type: 'valigaraTrigger',
@@ -56,7 +62,10 @@ describe('Valigara Trigger › Order Status Changed', () => {
 		find(store, 1).status = 'shipped';
 		const emitted = await poller.poll();
 		expect(changes(emitted)).toEqual(['1:new→shipped']);
-		expect(emitted![0].json).toEqual({ ...find(store, 1), statusChange: { from: 'new', to: 'shipped' } });
+		expect(emitted![0].json).toEqual({
+			...find(store, 1),
+			statusChange: { from: 'new', to: 'shipped' },
+		});
 		expect(await poller.poll()).toBeNull(); // the same poll run twice
 		// every poll reads from 14 days back (to the minute: the polls ran a moment ago), in parts when a reply may have been cut
 		const fourteenDays = ago(14 * DAY).slice(0, 16);
@@ -117,9 +126,18 @@ describe('Valigara Trigger › Order Status Changed', () => {
 	it('Days Watched or Look Back from an expression that is not a whole number fails the poll naming the option, before any request', async () => {
 		const api = ordersExport([order(1, 'new', 10)]);
 		for (const [options, message] of [
-			[{ watchedDays: '={{ "two weeks" }}' }, '"Days Watched" must be a whole number from 1 to 366, not text'],
-			[{ watchedDays: '={{ 0.5 }}' }, '"Days Watched" must be a whole number from 1 to 366, not 0.5'],
-			[{ overlapMinutes: '={{ "an hour" }}' }, '"Look Back (Minutes)" must be a whole number from 0 to'],
+			[
+				{ watchedDays: '={{ "two weeks" }}' },
+				'"Days Watched" must be a whole number from 1 to 366, not text',
+			],
+			[
+				{ watchedDays: '={{ 0.5 }}' },
+				'"Days Watched" must be a whole number from 1 to 366, not 0.5',
+			],
+			[
+				{ overlapMinutes: '={{ "an hour" }}' },
+				'"Look Back (Minutes)" must be a whole number from 0 to',
+			],
 		] as const) {
 			await expect(new ActivePoller(trigger('', options)).poll()).rejects.toThrow(message);
 		}
@@ -145,7 +163,9 @@ describe('Valigara Trigger › Order Status Changed', () => {
 
 		const wrong = new ActivePoller(trigger());
 		await expect(wrong.poll()).rejects.toThrow('An order from Valigara has no "status" field');
-		await expect(wrong.poll()).rejects.toMatchObject({ description: expect.stringContaining('Set "Status Field"') });
+		await expect(wrong.poll()).rejects.toMatchObject({
+			description: expect.stringContaining('Set "Status Field"'),
+		});
 		expect(wrong.staticData).toEqual({});
 	});
 
@@ -165,7 +185,9 @@ describe('Valigara Trigger › Order Status Changed', () => {
 	});
 
 	it('Fetch test event shows the newest orders in the statuses listed and keeps no state', async () => {
-		const store: IDataObject[] = Array.from({ length: 7 }, (_, n) => order(n + 1, 'shipped', 100 - n));
+		const store: IDataObject[] = Array.from({ length: 7 }, (_, n) =>
+			order(n + 1, 'shipped', 100 - n),
+		);
 		store.push(order(8, 'new', 1));
 		ordersExport(store);
 		const { items, error } = await runTriggerManually(trigger('shipped'));
@@ -179,7 +201,9 @@ describe('Valigara Trigger › Order Status Changed', () => {
 		const poller = new ActivePoller(trigger());
 		await poller.poll();
 		store[0] = { ...store[0], state: 'paid' };
-		const other = new ActivePoller(trigger('', { statusField: 'state' }), { 'node:Node': poller.staticData });
+		const other = new ActivePoller(trigger('', { statusField: 'state' }), {
+			'node:Node': poller.staticData,
+		});
 		expect(await other.poll()).toBeNull();
 	});
 });

@@ -11,7 +11,8 @@ import { ACCESS_KEY, HOST, PATH, credentials } from './fixtures';
  * them), in one reply; paging keys are ignored.
  */
 function ordersExport(store: IDataObject[], dateField = 'order_date') {
-	const requests: Array<{ action: string; data: IDataObject | undefined; auth: string | null }> = [];
+	const requests: Array<{ action: string; data: IDataObject | undefined; auth: string | null }> =
+		[];
 	let failNext: { status: number; data: string } | undefined;
 	nock(HOST)
 		.post(PATH)
@@ -19,7 +20,11 @@ function ordersExport(store: IDataObject[], dateField = 'order_date') {
 		.reply(function (uri, body) {
 			const form = new URLSearchParams(String(body));
 			const data = form.get('data') ? (JSON.parse(form.get('data')!) as IDataObject) : undefined;
-			requests.push({ action: form.get('action')!, data, auth: new URL(uri, HOST).searchParams.get('auth') });
+			requests.push({
+				action: form.get('action')!,
+				data,
+				auth: new URL(uri, HOST).searchParams.get('auth'),
+			});
 			if (failNext) {
 				const reply = failNext;
 				failNext = undefined;
@@ -27,7 +32,8 @@ function ordersExport(store: IDataObject[], dateField = 'order_date') {
 			}
 			const from = data?.date_from as string | undefined;
 			const to = data?.date_to as string | undefined;
-			const inWindow = (record: IDataObject) => (!from || String(record[dateField]) >= from) && (!to || String(record[dateField]) <= to);
+			const inWindow = (record: IDataObject) =>
+				(!from || String(record[dateField]) >= from) && (!to || String(record[dateField]) <= to);
 			return [200, { status: 100, data: store.filter(inWindow) }];
 		})
 		.persist();
@@ -44,7 +50,8 @@ const trigger = (options: IDataObject = {}): NodeUnderTest => ({
 });
 
 const order = (id: number, date: string) => ({ order_id: id, order_date: date, total: `${id}.00` });
-const ids = (items: Array<{ json: IDataObject }> | null) => (items ?? []).map((item) => item.json.order_id);
+const ids = (items: Array<{ json: IDataObject }> | null) =>
+	(items ?? []).map((item) => item.json.order_id);
 const wallClock = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
 
 describe('Valigara Trigger › New Order', () => {
@@ -76,7 +83,11 @@ describe('Valigara Trigger › New Order', () => {
 			{ date_from: '2026-11-20 09:00:00', date_to: '2026-11-20 10:59:59' },
 			{ date_from: '2026-11-20 11:00:00' },
 		]);
-		expect(api.requests.every((request) => request.action === 'orders_export' && request.auth === ACCESS_KEY)).toBe(true);
+		expect(
+			api.requests.every(
+				(request) => request.action === 'orders_export' && request.auth === ACCESS_KEY,
+			),
+		).toBe(true);
 	});
 
 	it('never emits an order twice: overlapping windows, the same poll run twice, late orders, a restart', async () => {
@@ -99,7 +110,9 @@ describe('Valigara Trigger › New Order', () => {
 	});
 
 	it('does not flood on activation even with many orders in the look-back window', async () => {
-		const store = Array.from({ length: 300 }, (_, n) => order(n, `2026-11-20 09:${String(Math.floor(n / 10)).padStart(2, '0')}:00`));
+		const store = Array.from({ length: 300 }, (_, n) =>
+			order(n, `2026-11-20 09:${String(Math.floor(n / 10)).padStart(2, '0')}:00`),
+		);
 		ordersExport(store);
 		const poller = new ActivePoller(trigger());
 		expect(await poller.poll()).toBeNull();
@@ -115,14 +128,23 @@ describe('Valigara Trigger › New Order', () => {
 		const before = JSON.stringify(poller.staticData);
 
 		api.failOnce(201, 'temporary failure');
-		await expect(poller.poll()).rejects.toThrow('Valigara error 201 (Action Failed): temporary failure');
+		await expect(poller.poll()).rejects.toThrow(
+			'Valigara error 201 (Action Failed): temporary failure',
+		);
 		expect(JSON.stringify(poller.staticData)).toBe(before);
 		expect(ids(await poller.poll())).toEqual([2]);
 	});
 
 	it('with Start From, the first activation emits the orders from that date on', async () => {
-		const api = ordersExport([order(6, '2026-10-31 08:00:00'), order(7, '2026-11-01 08:00:00'), order(8, '2026-11-02 08:00:00')]);
-		const poller = new ActivePoller({ ...trigger({ startFrom: '2026-11-01T00:00:00' }), timezone: 'UTC' });
+		const api = ordersExport([
+			order(6, '2026-10-31 08:00:00'),
+			order(7, '2026-11-01 08:00:00'),
+			order(8, '2026-11-02 08:00:00'),
+		]);
+		const poller = new ActivePoller({
+			...trigger({ startFrom: '2026-11-01T00:00:00' }),
+			timezone: 'UTC',
+		});
 		expect(ids(await poller.poll())).toEqual([7, 8]);
 		expect(api.requests[0].data).toEqual({ date_from: '2026-10-31 23:00:00', page: 1, limit: 100 }); // 60 minutes of look-back
 		expect(await poller.poll()).toBeNull();
@@ -152,7 +174,10 @@ describe('Valigara Trigger › New Order', () => {
 		ordersExport(store);
 		const poller = new ActivePoller(trigger());
 		await poller.poll();
-		const renamed = new ActivePoller(trigger({ actionName: 'orders_export_v2' }), JSON.parse(JSON.stringify(poller.staticData)));
+		const renamed = new ActivePoller(
+			trigger({ actionName: 'orders_export_v2' }),
+			JSON.parse(JSON.stringify(poller.staticData)),
+		);
 		store.push(order(2, '2026-11-20 10:00:00'));
 		expect(await renamed.poll()).toBeNull();
 	});
@@ -179,7 +204,9 @@ describe('Valigara Trigger › New Order', () => {
 		await poller.poll();
 		for (let n = 0; n < 10_000; n++) {
 			const seconds = n * 2; // two seconds apart: 5.5 hours of orders
-			const time = [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60].map((v) => String(v).padStart(2, '0')).join(':');
+			const time = [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60]
+				.map((v) => String(v).padStart(2, '0'))
+				.join(':');
 			store.push(order(n + 1, `2026-11-21 ${time}`));
 		}
 		expect(await poller.poll()).toHaveLength(10_000);
@@ -187,12 +214,15 @@ describe('Valigara Trigger › New Order', () => {
 		// the next poll reads from the newest order (05:33:18) minus 60 minutes: those 1 801 orders
 		const state = poller.staticData.pollState as { cursor: string; seen: string[][] };
 		expect(state.cursor).toBe('2026-11-21 05:33:18');
-		expect(state.seen.map(([position]) => position)).toEqual(store.slice(-1_801).map((record) => record.order_date));
+		expect(state.seen.map(([position]) => position)).toEqual(
+			store.slice(-1_801).map((record) => record.order_date),
+		);
 		expect(JSON.stringify(poller.staticData).length).toBeLessThan(60_000);
 	});
 
 	it('state saved by the previous version (keys without positions) loads as it was: nothing again, nothing lost', async () => {
-		const minute = (n: number) => `2026-11-20 ${String(8 + Math.floor(n / 60)).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}:00`;
+		const minute = (n: number) =>
+			`2026-11-20 ${String(8 + Math.floor(n / 60)).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}:00`;
 		const store: IDataObject[] = Array.from({ length: 121 }, (_, n) => order(n, minute(n)));
 		ordersExport(store);
 		// what version 1 saved after emitting those 121 orders (one a minute, 08:00 to 10:00)
@@ -228,13 +258,16 @@ describe('Valigara Trigger › New Order', () => {
 		const failure = poller.poll();
 		await expect(failure).rejects.toThrow('Could not read every order of this poll from Valigara');
 		await expect(failure).rejects.toMatchObject({
-			description: expect.stringMatching(/did not keep to the date window asked for \(date_from\/date_to on "order_date"\).*"Replies Are Never Cut"/),
+			description: expect.stringMatching(
+				/did not keep to the date window asked for \(date_from\/date_to on "order_date"\).*"Replies Are Never Cut"/,
+			),
 		});
 		expect(poller.staticData).toEqual({});
 	});
 
 	it('with "Replies Are Never Cut", an export that ignores date_from emits nothing twice: what lies before the look-back window is not read as new', async () => {
-		const minute = (n: number) => `2026-11-20 ${String(8 + Math.floor(n / 60)).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}:00`;
+		const minute = (n: number) =>
+			`2026-11-20 ${String(8 + Math.floor(n / 60)).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}:00`;
 		const store: IDataObject[] = [order(0, minute(0))];
 		const requests: unknown[] = [];
 		nock(HOST)

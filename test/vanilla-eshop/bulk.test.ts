@@ -1,7 +1,18 @@
 import nock from 'nock';
 import type { IDataObject } from 'n8n-workflow';
 
-import { BASE, HEADER_NAME, HEADER_VALUE, QUERY_NAME, QUERY_VALUE, ok, productBody, productFields, recordAnyRequest, run } from './fixtures';
+import {
+	BASE,
+	HEADER_NAME,
+	HEADER_VALUE,
+	QUERY_NAME,
+	QUERY_VALUE,
+	ok,
+	productBody,
+	productFields,
+	recordAnyRequest,
+	run,
+} from './fixtures';
 
 const bulkProducts = {
 	resource: 'product',
@@ -38,7 +49,10 @@ function bulkRoute(route: string, failing: number[] = []) {
 					},
 				];
 			}
-			return [200, ok(products.map((product) => ({ product_id: 1000, sku: `van.${String(product.sku)}` })))];
+			return [
+				200,
+				ok(products.map((product) => ({ product_id: 1000, sku: `van.${String(product.sku)}` }))),
+			];
 		});
 	return { batches, scope };
 }
@@ -54,9 +68,14 @@ describe('Vanilla eShop › Product › Create or Update Many', () => {
 		expect(error).toBeUndefined();
 		expect(batches.map((batch) => batch.length)).toEqual([10, 10, 5]);
 		expect(batches[1][0]).toEqual({ sku: 'P-10', ...productBody });
-		expect(batches.flat().map((product) => product.sku)).toEqual(skus(25).map((input) => input.sku));
+		expect(batches.flat().map((product) => product.sku)).toEqual(
+			skus(25).map((input) => input.sku),
+		);
 		expect(items).toEqual(
-			skus(25).map((input, item) => ({ json: { product_id: 1000, sku: `van.${input.sku}` }, pairedItem: { item } })),
+			skus(25).map((input, item) => ({
+				json: { product_id: 1000, sku: `van.${input.sku}` },
+				pairedItem: { item },
+			})),
 		);
 	});
 
@@ -97,7 +116,11 @@ describe('Vanilla eShop › Product › Create or Update Many', () => {
 		items.forEach((item, index) => {
 			expect(item.pairedItem).toEqual({ item: index });
 			if (index >= 10 && index < 20) {
-				expect(item.json).toMatchObject({ error: 'The given data was invalid.', httpStatus: 422, itemIndex: index });
+				expect(item.json).toMatchObject({
+					error: 'The given data was invalid.',
+					httpStatus: 422,
+					itemIndex: index,
+				});
 				expect(item.json.errorDescription).toContain('This request carried items 10, 11');
 			} else {
 				expect(item.json).toEqual({ product_id: 1000, sku: `van.P-${index}` });
@@ -111,7 +134,9 @@ describe('Vanilla eShop › Product › Create or Update Many', () => {
 
 		const { error } = await run(bulkProducts, input);
 
-		expect(error?.message).toBe('Invalid input: "Maximum Order Quantity" must be 10 or less [item 13]');
+		expect(error?.message).toBe(
+			'Invalid input: "Maximum Order Quantity" must be 10 or less [item 13]',
+		);
 		expect(requests).toEqual([]);
 	});
 
@@ -130,7 +155,10 @@ describe('Vanilla eShop › Product › Create or Update Many', () => {
 			json: { error: 'Invalid input: "Maximum Order Quantity" must be 10 or less [item 13]' },
 			pairedItem: { item: 13 },
 		});
-		expect(items[14]).toEqual({ json: { product_id: 1000, sku: 'van.P-14' }, pairedItem: { item: 14 } });
+		expect(items[14]).toEqual({
+			json: { product_id: 1000, sku: 'van.P-14' },
+			pairedItem: { item: 14 },
+		});
 	});
 
 	it('puts the whole reply on each item when it does not hold one record per product', async () => {
@@ -145,8 +173,24 @@ describe('Vanilla eShop › Product › Create or Update Many', () => {
 		]);
 
 		expect(items).toEqual([
-			{ json: { success: true, product_id: '85', sku: 'P-0', reply: { product_id: 85, sku: 'van.85' } }, pairedItem: { item: 0 } },
-			{ json: { success: true, product_id: '86', sku: 'P-1', reply: { product_id: 85, sku: 'van.85' } }, pairedItem: { item: 1 } },
+			{
+				json: {
+					success: true,
+					product_id: '85',
+					sku: 'P-0',
+					reply: { product_id: 85, sku: 'van.85' },
+				},
+				pairedItem: { item: 0 },
+			},
+			{
+				json: {
+					success: true,
+					product_id: '86',
+					sku: 'P-1',
+					reply: { product_id: 85, sku: 'van.85' },
+				},
+				pairedItem: { item: 1 },
+			},
 		]);
 	});
 });
@@ -160,7 +204,12 @@ describe('Vanilla eShop › Price › Add Many', () => {
 			.times(2)
 			.reply(200, (_uri, body) => {
 				batches.push((body as Bulk).products);
-				return ok((body as Bulk).products.map((price) => ({ product_id: price.entity_id, price: price.price })));
+				return ok(
+					(body as Bulk).products.map((price) => ({
+						product_id: price.entity_id,
+						price: price.price,
+					})),
+				);
 			});
 		const input = Array.from({ length: 12 }, (_, n) => ({ entity: `E-${n}`, price: n }));
 
@@ -182,6 +231,11 @@ describe('Vanilla eShop › Price › Add Many', () => {
 			{ entity_id: 'E-10', price: 10, date_start: '2026-12-01', date_end: '2026-12-31' },
 			{ entity_id: 'E-11', price: 11, date_start: '2026-12-01', date_end: '2026-12-31' },
 		]);
-		expect(items).toEqual(input.map((row, item) => ({ json: { product_id: row.entity, price: row.price }, pairedItem: { item } })));
+		expect(items).toEqual(
+			input.map((row, item) => ({
+				json: { product_id: row.entity, price: row.price },
+				pairedItem: { item },
+			})),
+		);
 	});
 });

@@ -14,7 +14,15 @@ describe('Vanilla eShop credential', () => {
 			.reply(200, ok({ order_id: 500123 }));
 
 		const { error } = await run(getOrder, [{}], {
-			credentials: { vanillaEshopApi: { baseUrl: BASE, headerName: '', headerSecret: '', queryName: '', querySecret: '' } },
+			credentials: {
+				vanillaEshopApi: {
+					baseUrl: BASE,
+					headerName: '',
+					headerSecret: '',
+					queryName: '',
+					querySecret: '',
+				},
+			},
 		});
 
 		expect(error).toBeUndefined();
@@ -30,7 +38,12 @@ describe('Vanilla eShop credential', () => {
 
 		const { error } = await run(getOrder, [{}], {
 			credentials: {
-				vanillaEshopApi: { baseUrl: BASE, headerName: 'Authorization', headerSecret: 'Bearer t0ken-123', queryName: '' },
+				vanillaEshopApi: {
+					baseUrl: BASE,
+					headerName: 'Authorization',
+					headerSecret: 'Bearer t0ken-123',
+					queryName: '',
+				},
 			},
 		});
 
@@ -46,7 +59,12 @@ describe('Vanilla eShop credential', () => {
 
 		const { error } = await run(getOrder, [{}], {
 			credentials: {
-				vanillaEshopApi: { baseUrl: 'https://shop.example.com/api/', headerName: '', queryName: 'key', querySecret: 'k-98765' },
+				vanillaEshopApi: {
+					baseUrl: 'https://shop.example.com/api/',
+					headerName: '',
+					queryName: 'key',
+					querySecret: 'k-98765',
+				},
 			},
 		});
 
@@ -57,8 +75,14 @@ describe('Vanilla eShop credential', () => {
 
 describe('Vanilla eShop credential › Test', () => {
 	// A credential as a new user fills it in: the defaults of every field, and the shop's header.
-	const defaults = Object.fromEntries(credentialTypes.vanillaEshopApi.properties.map((property) => [property.name, property.default]));
-	const withKey = (headerSecret: string) => ({ ...defaults, headerName: HEADER_NAME, headerSecret });
+	const defaults = Object.fromEntries(
+		credentialTypes.vanillaEshopApi.properties.map((property) => [property.name, property.default]),
+	);
+	const withKey = (headerSecret: string) => ({
+		...defaults,
+		headerName: HEADER_NAME,
+		headerSecret,
+	});
 
 	/**
 	 * A shop that checks the key before it looks anything up (Laravel runs authentication before
@@ -70,7 +94,8 @@ describe('Vanilla eShop credential › Test', () => {
 			.persist()
 			.get(/^\/v1\/in\/order\/[^/]+$/)
 			.reply(function (uri) {
-				if (this.req.headers[HEADER_NAME.toLowerCase()] !== HEADER_VALUE) return [refusal.status, refusal.body];
+				if (this.req.headers[HEADER_NAME.toLowerCase()] !== HEADER_VALUE)
+					return [refusal.status, refusal.body];
 				const id = uri.split('/').pop() ?? '';
 				if (id in orders) return [200, ok(orders[id])];
 				return [404, { message: `No query results for model [App\\Models\\Order] ${id}` }];
@@ -81,21 +106,34 @@ describe('Vanilla eShop credential › Test', () => {
 	it('passes for the right key with nothing to set up: no existing order is needed', async () => {
 		const scope = shop(laravelRefusal);
 
-		expect(await testCredential('vanillaEshopApi', withKey(HEADER_VALUE))).toEqual({ status: 'OK', message: 'Connection successful!' });
+		expect(await testCredential('vanillaEshopApi', withKey(HEADER_VALUE))).toEqual({
+			status: 'OK',
+			message: 'Connection successful!',
+		});
 		scope.done();
 	});
 
 	it.each([
 		['refused as Laravel does (401 "Unauthenticated.")', laravelRefusal],
-		['refused in the app’s own envelope ({status: 401, success: false})', { status: 401, body: { status: 401, success: false, message: 'Invalid key' } }],
-		['forbidden in the app’s own envelope ({status: 403, success: false})', { status: 403, body: { status: 403, success: false, message: 'Forbidden' } }],
-		['forbidden as Laravel does (403 "This action is unauthorized.")', { status: 403, body: { message: 'This action is unauthorized.' } }],
+		[
+			'refused in the app’s own envelope ({status: 401, success: false})',
+			{ status: 401, body: { status: 401, success: false, message: 'Invalid key' } },
+		],
+		[
+			'forbidden in the app’s own envelope ({status: 403, success: false})',
+			{ status: 403, body: { status: 403, success: false, message: 'Forbidden' } },
+		],
+		[
+			'forbidden as Laravel does (403 "This action is unauthorized.")',
+			{ status: 403, body: { message: 'This action is unauthorized.' } },
+		],
 	])('fails for a wrong key %s', async (_how, refusal) => {
 		const scope = shop(refusal);
 
 		expect(await testCredential('vanillaEshopApi', withKey('wrong-key'))).toEqual({
 			status: 'Error',
-			message: 'The API refused the header or query parameter: check them, and that the Base URL is your shop’s API',
+			message:
+				'The API refused the header or query parameter: check them, and that the Base URL is your shop’s API',
 		});
 		scope.done();
 	});

@@ -48,12 +48,18 @@ export function expectRequests(requests: ExpectedRequest[]) {
 	const bodies: unknown[] = [];
 	const scopes = requests.map(
 		(request) =>
-			recordRequests(BASE, request.method, request.path, [{ status: request.status ?? 200, body: request.reply }], {
-				headers: { [HEADER_NAME]: HEADER_VALUE, accept: 'application/json' },
-				query: { [QUERY_NAME]: QUERY_VALUE },
-				into: bodies,
-				read: ({ body }) => body ?? '',
-			}).scope,
+			recordRequests(
+				BASE,
+				request.method,
+				request.path,
+				[{ status: request.status ?? 200, body: request.reply }],
+				{
+					headers: { [HEADER_NAME]: HEADER_VALUE, accept: 'application/json' },
+					query: { [QUERY_NAME]: QUERY_VALUE },
+					into: bodies,
+					read: ({ body }) => body ?? '',
+				},
+			).scope,
 	);
 	return {
 		bodies,
@@ -77,9 +83,18 @@ export const customerFields: INodeParameters = sample.customer;
 /** Order fields as a merchant fills them in (fields mode): coordinates, blanks and a lower-case country to be read. */
 export const orderFields: INodeParameters = {
 	...sample.order,
-	paymentAddress: { address: { ...sample.order.paymentAddress.address, address_lat: '', address_lng: '' } },
+	paymentAddress: {
+		address: { ...sample.order.paymentAddress.address, address_lat: '', address_lng: '' },
+	},
 	shippingAddress: {
-		address: { ...sample.order.shippingAddress.address, lastname: '', postcode: '', country_id: 'sa', address_lat: '24.7', address_lng: '46.6' },
+		address: {
+			...sample.order.shippingAddress.address,
+			lastname: '',
+			postcode: '',
+			country_id: 'sa',
+			address_lat: '24.7',
+			address_lng: '46.6',
+		},
 	},
 	language: 'ar',
 	is_gift: true,
@@ -119,7 +134,9 @@ export const orderBody = {
 	language: 'ar',
 	gift_code: 'G3',
 	comment: 'Leave at the door',
-	products: [{ sku: 'RING-1', name: 'Gold ring', quantity: 2, price: 50, cost: 20, total: 100, tax: 15 }],
+	products: [
+		{ sku: 'RING-1', name: 'Gold ring', quantity: 2, price: 50, cost: 20, total: 100, tax: 15 },
+	],
 	totals: [
 		{ code: 'sub_total', title: 'Sub-Total', value: 100 },
 		{ code: 'shipping', title: 'Shipping', value: 10 },
@@ -165,13 +182,22 @@ export const productBody = {
 	is_returnable: true,
 };
 
-export const productReply = { product_id: 85, sku: 'van.85', quantity: 5, price: '50.0000', optionValues: [] };
+export const productReply = {
+	product_id: 85,
+	sku: 'van.85',
+	quantity: 5,
+	price: '50.0000',
+	optionValues: [],
+};
 
 /** Answers any request and records it: validation tests expect this list to stay empty. */
 export function recordAnyRequest(): string[] {
 	const seen: string[] = [];
 	for (const method of ['GET', 'POST', 'PUT', 'DELETE']) {
-		recordRequests(BASE, method, /.*/, () => ({ body: ok(null) }), { into: seen, read: ({ url }) => `${method} ${url}` });
+		recordRequests(BASE, method, /.*/, () => ({ body: ok(null) }), {
+			into: seen,
+			read: ({ url }) => `${method} ${url}`,
+		});
 	}
 	return seen;
 }

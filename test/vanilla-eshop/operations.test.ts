@@ -38,23 +38,41 @@ const historyRow = {
 };
 
 const addressBody = Object.fromEntries(
-	Object.entries(orderBody).filter(([key]) => /^(payment|shipping)_/.test(key) && !/_code$/.test(key)),
+	Object.entries(orderBody).filter(
+		([key]) => /^(payment|shipping)_/.test(key) && !/_code$/.test(key),
+	),
 );
 
 const optionValueReply = { option_value_id: 23, option_id: 2, image: '', sort_order: 1 };
-const priceReply = { product_id: null, priority: null, price: null, date_start: null, date_end: null };
+const priceReply = {
+	product_id: null,
+	priority: null,
+	price: null,
+	date_start: null,
+	date_end: null,
+};
 
 // One row per documented route (20): the exact request it makes and the exact items it puts out.
 const cases: Case[] = [
 	{
 		resource: 'customer',
 		operation: 'create',
-		parameters: { firstname: 'Ada', email: ' ada@example.com ', telephone: '0500000001', password: 'pw-1234' },
+		parameters: {
+			firstname: 'Ada',
+			email: ' ada@example.com ',
+			telephone: '0500000001',
+			password: 'pw-1234',
+		},
 		requests: [
 			{
 				method: 'POST',
 				path: '/v1/in/customer',
-				body: { firstname: 'Ada', email: 'ada@example.com', telephone: '0500000001', password: 'pw-1234' },
+				body: {
+					firstname: 'Ada',
+					email: 'ada@example.com',
+					telephone: '0500000001',
+					password: 'pw-1234',
+				},
 				reply: ok({ customer_id: 7 }),
 			},
 		],
@@ -63,7 +81,13 @@ const cases: Case[] = [
 	{
 		resource: 'customer',
 		operation: 'update',
-		parameters: { customerId: '7', firstname: 'Ada', email: 'ada@example.com', telephone: '0500000001', password: '' },
+		parameters: {
+			customerId: '7',
+			firstname: 'Ada',
+			email: 'ada@example.com',
+			telephone: '0500000001',
+			password: '',
+		},
 		requests: [
 			{
 				method: 'PUT',
@@ -93,7 +117,12 @@ const cases: Case[] = [
 		operation: 'create',
 		parameters: { manufacturerName: 'Lazurde', entityId: '12' },
 		requests: [
-			{ method: 'POST', path: '/v1/in/manufacturer', body: { name: 'Lazurde', entity_id: '12' }, reply: ok(null) },
+			{
+				method: 'POST',
+				path: '/v1/in/manufacturer',
+				body: { name: 'Lazurde', entity_id: '12' },
+				reply: ok(null),
+			},
 		],
 		output: [{ success: true, entity_id: '12', name: 'Lazurde' }],
 	},
@@ -101,7 +130,14 @@ const cases: Case[] = [
 		resource: 'manufacturer',
 		operation: 'update',
 		parameters: { entityId: '12', manufacturerName: 'Lazurde Gold' },
-		requests: [{ method: 'PUT', path: '/v1/in/manufacturer/12', body: { name: 'Lazurde Gold' }, reply: ok(null) }],
+		requests: [
+			{
+				method: 'PUT',
+				path: '/v1/in/manufacturer/12',
+				body: { name: 'Lazurde Gold' },
+				reply: ok(null),
+			},
+		],
 		output: [{ success: true, entity_id: '12', name: 'Lazurde Gold' }],
 	},
 	{
@@ -121,7 +157,12 @@ const cases: Case[] = [
 	{
 		resource: 'optionValue',
 		operation: 'update',
-		parameters: { optionValueId: '23', option_id: '={{ 2 }}', ar_name: 'أحمر داكن', en_name: 'Dark red' },
+		parameters: {
+			optionValueId: '23',
+			option_id: '={{ 2 }}',
+			ar_name: 'أحمر داكن',
+			en_name: 'Dark red',
+		},
 		requests: [
 			{
 				method: 'PUT',
@@ -136,7 +177,14 @@ const cases: Case[] = [
 		resource: 'order',
 		operation: 'create',
 		parameters: { ...orderFields, order_id: '500123' },
-		requests: [{ method: 'POST', path: '/v1/in/order', body: { order_id: 500123, ...orderBody }, reply: ok(orderReply) }],
+		requests: [
+			{
+				method: 'POST',
+				path: '/v1/in/order',
+				body: { order_id: 500123, ...orderBody },
+				reply: ok(orderReply),
+			},
+		],
 		output: [orderReply],
 	},
 	{
@@ -150,9 +198,18 @@ const cases: Case[] = [
 		resource: 'order',
 		operation: 'update',
 		// JSON mode: the API's own shape, unknown fields passed through
-		parameters: { orderId: '500123', inputMode: 'json', bodyJson: JSON.stringify({ ...orderBody, source: 'pos' }) },
+		parameters: {
+			orderId: '500123',
+			inputMode: 'json',
+			bodyJson: JSON.stringify({ ...orderBody, source: 'pos' }),
+		},
 		requests: [
-			{ method: 'PUT', path: '/v1/in/order/500123', body: { ...orderBody, source: 'pos' }, reply: ok(orderReply) },
+			{
+				method: 'PUT',
+				path: '/v1/in/order/500123',
+				body: { ...orderBody, source: 'pos' },
+				reply: ok(orderReply),
+			},
 		],
 		output: [orderReply],
 	},
@@ -165,7 +222,12 @@ const cases: Case[] = [
 			shippingAddress: orderFields.shippingAddress,
 		},
 		requests: [
-			{ method: 'POST', path: '/v1/in/order/500123/updateAddress', body: addressBody, reply: ok(orderReply) },
+			{
+				method: 'POST',
+				path: '/v1/in/order/500123/updateAddress',
+				body: addressBody,
+				reply: ok(orderReply),
+			},
 		],
 		output: [orderReply],
 	},
@@ -211,7 +273,13 @@ const cases: Case[] = [
 			{
 				method: 'POST',
 				path: '/v1/in/pricing',
-				body: { entity_id: '77', price: 45.5, date_start: '2026-12-01', date_end: '2026-12-31', priority: 2 },
+				body: {
+					entity_id: '77',
+					price: 45.5,
+					date_start: '2026-12-01',
+					date_end: '2026-12-31',
+					priority: 2,
+				},
 				reply: ok(priceReply),
 			},
 		],
@@ -263,7 +331,9 @@ const cases: Case[] = [
 				manufacturer_id: '12',
 				shipping_country: { entry: [{ id: 'SA' }, { id: 'ae' }] },
 				product_categories_json: '["20", "21"]',
-				attribute: { attribute: [{ attribute_id: '4', ar_description: 'ذهب', en_description: 'Gold' }] },
+				attribute: {
+					attribute: [{ attribute_id: '4', ar_description: 'ذهب', en_description: 'Gold' }],
+				},
 				option: {
 					option: [
 						{
@@ -278,7 +348,11 @@ const cases: Case[] = [
 						},
 					],
 				},
-				special: { special: [{ price: 40, date_start: '2026-12-01 00:00:00', date_end: '2026-12-31 23:59:59' }] },
+				special: {
+					special: [
+						{ price: 40, date_start: '2026-12-01 00:00:00', date_end: '2026-12-31 23:59:59' },
+					],
+				},
 			},
 		},
 		requests: [
@@ -294,7 +368,9 @@ const cases: Case[] = [
 					manufacturer_id: '12',
 					shipping_country: ['SA', 'AE'],
 					product_categories: ['20', '21'],
-					attribute: [{ attribute_id: '4', ar: { description: 'ذهب' }, en: { description: 'Gold' } }],
+					attribute: [
+						{ attribute_id: '4', ar: { description: 'ذهب' }, en: { description: 'Gold' } },
+					],
 					option: [
 						{
 							option_id: '36',
@@ -305,7 +381,9 @@ const cases: Case[] = [
 							],
 						},
 					],
-					special: [{ price: 40, date_start: '2026-12-01 00:00:00', date_end: '2026-12-31 23:59:59' }],
+					special: [
+						{ price: 40, date_start: '2026-12-01 00:00:00', date_end: '2026-12-31 23:59:59' },
+					],
 				},
 				reply: ok(productReply),
 			},
@@ -316,7 +394,14 @@ const cases: Case[] = [
 		resource: 'product',
 		operation: 'update',
 		parameters: { productSku: 'RING/1', ...productFields },
-		requests: [{ method: 'PUT', path: '/v1/in/products/RING%2F1', body: productBody, reply: ok(productReply) }],
+		requests: [
+			{
+				method: 'PUT',
+				path: '/v1/in/products/RING%2F1',
+				body: productBody,
+				reply: ok(productReply),
+			},
+		],
 		output: [productReply],
 	},
 	{
@@ -331,7 +416,9 @@ const cases: Case[] = [
 		operation: 'delete',
 		title: 'a reply with its own fields (even `deleted`) is kept whole, beside ours',
 		parameters: { productEntityId: '77' },
-		requests: [{ method: 'DELETE', path: '/v1/in/products/77', reply: ok({ deleted: 1, entity_id: 77 }) }],
+		requests: [
+			{ method: 'DELETE', path: '/v1/in/products/77', reply: ok({ deleted: 1, entity_id: 77 }) },
+		],
 		output: [{ deleted: true, entity_id: '77', response: { deleted: 1, entity_id: 77 } }],
 	},
 	{
@@ -339,7 +426,12 @@ const cases: Case[] = [
 		operation: 'changeSku',
 		parameters: { sku: 'RING-1', new_sku: 'RING-001' },
 		requests: [
-			{ method: 'POST', path: '/v1/in/products/RING-1/change-sku', body: { new_sku: 'RING-001' }, reply: ok(null) },
+			{
+				method: 'POST',
+				path: '/v1/in/products/RING-1/change-sku',
+				body: { new_sku: 'RING-001' },
+				reply: ok(null),
+			},
 		],
 		output: [{ success: true, sku: 'RING-1', new_sku: 'RING-001' }],
 	},
@@ -352,7 +444,12 @@ const cases: Case[] = [
 			{
 				method: 'POST',
 				path: '/v1/in/products/bulk',
-				body: { products: [{ sku: 'RING-1', ...productBody }, { product_id: '85', sku: 'RING-2', ...productBody }] },
+				body: {
+					products: [
+						{ sku: 'RING-1', ...productBody },
+						{ product_id: '85', sku: 'RING-2', ...productBody },
+					],
+				},
 				reply: ok([productReply, { ...productReply, product_id: 86, sku: 'van.86' }]),
 			},
 		],
@@ -366,15 +463,18 @@ describe('Vanilla eShop: every route', () => {
 		expect(offeredOperations('vanillaEshop').filter((name) => !tested.has(name))).toEqual([]);
 	});
 
-	describe.each(cases)('$resource $operation', ({ resource, operation, parameters, input, requests, output }) => {
-		it('sends exactly the documented request and outputs one paired item per input item', async () => {
-			const api = expectRequests(requests);
+	describe.each(cases)(
+		'$resource $operation',
+		({ resource, operation, parameters, input, requests, output }) => {
+			it('sends exactly the documented request and outputs one paired item per input item', async () => {
+				const api = expectRequests(requests);
 
-			const { items, error } = await run({ resource, operation, ...parameters }, input ?? [{}]);
+				const { items, error } = await run({ resource, operation, ...parameters }, input ?? [{}]);
 
-			expect(error).toBeUndefined();
-			api.done();
-			expect(items).toEqual(output.map((json, item) => ({ json, pairedItem: { item } })));
-		});
-	});
+				expect(error).toBeUndefined();
+				api.done();
+				expect(items).toEqual(output.map((json, item) => ({ json, pairedItem: { item } })));
+			});
+		},
+	);
 });

@@ -21,7 +21,19 @@ const reply: IDataObject = {
 	date_added: '2026-11-20 10:15:00',
 	date_modified: '2026-11-21 08:00:00',
 	user_agent: 'Mozilla/5.0',
-	products: [{ order_product_id: 1, order_id: 500123, sku: 'RING-1', name: 'Gold ring', quantity: 2, price: '50.0000', cost: '20.0000', total: '100.0000', tax: '15.0000' }],
+	products: [
+		{
+			order_product_id: 1,
+			order_id: 500123,
+			sku: 'RING-1',
+			name: 'Gold ring',
+			quantity: 2,
+			price: '50.0000',
+			cost: '20.0000',
+			total: '100.0000',
+			tax: '15.0000',
+		},
+	],
 	totals: [{ code: 'total', title: 'Total', value: '110.0000' }],
 };
 const simplified: IDataObject = {

@@ -7,7 +7,15 @@ import { bookingLocator, deliveryLocator, orderLocator, productLocator } from '.
 
 /** A required ID field (text, so expressions and long IDs pass unchanged). */
 export function idField(name: string, displayName: string, description?: string): INodeProperties {
-	return { displayName, name, type: 'string', required: true, default: '', placeholder: 'e.g. 5694268', description };
+	return {
+		displayName,
+		name,
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. 5694268',
+		description,
+	};
 }
 
 export const sortDirections: INodePropertyOptions[] = [
@@ -16,7 +24,10 @@ export const sortDirections: INodePropertyOptions[] = [
 ];
 
 /** A list's Sort collection: what to order by (the store's own names) and the direction. */
-export function sortCollection(orderBy: INodePropertyOptions[], defaultOrderBy: string): INodeProperties {
+export function sortCollection(
+	orderBy: INodePropertyOptions[],
+	defaultOrderBy: string,
+): INodeProperties {
 	return {
 		displayName: 'Sort',
 		name: 'sort',
@@ -24,14 +35,27 @@ export function sortCollection(orderBy: INodePropertyOptions[], defaultOrderBy: 
 		placeholder: 'Add Sort Option',
 		default: {},
 		options: [
-			{ displayName: 'Order By', name: 'orderby', type: 'options', options: orderBy, default: defaultOrderBy },
-			{ displayName: 'Sort Direction', name: 'order', type: 'options', options: sortDirections, default: 'desc' },
+			{
+				displayName: 'Order By',
+				name: 'orderby',
+				type: 'options',
+				options: orderBy,
+				default: defaultOrderBy,
+			},
+			{
+				displayName: 'Sort Direction',
+				name: 'order',
+				type: 'options',
+				options: sortDirections,
+				default: 'desc',
+			},
 		],
 	};
 }
 
 /** The description every operation beyond Gigrove's documentation carries. */
-export const BEYOND_DOC = 'Not in Gigrove’s documentation: depends on the store’s API (a WCFM Marketplace route)';
+export const BEYOND_DOC =
+	'Not in Gigrove’s documentation: depends on the store’s API (a WCFM Marketplace route)';
 
 export function beyondDocNotice(): INodeProperties {
 	return {

@@ -12,21 +12,35 @@ import type { FieldLabels } from '../../shared/validation';
 const idSchema = z.object({ id: numericId() });
 
 /** The store ID in a required ID field (a locator or a plain field), checked before any request, named by the field's label. */
-export function readId(context: IExecuteFunctions, field: INodeProperties, itemIndex: number): string {
+export function readId(
+	context: IExecuteFunctions,
+	field: INodeProperties,
+	itemIndex: number,
+): string {
 	const value = readLocatorValue(context, field, itemIndex);
-	return validate(context.getNode(), idSchema, { id: value ?? '' }, itemIndex, { id: field.displayName }).id;
+	return validate(context.getNode(), idSchema, { id: value ?? '' }, itemIndex, {
+		id: field.displayName,
+	}).id;
 }
 
 const deliveryIds = z.object({
 	id: requiredId()
 		.transform((value) => value.replace(/\s+/g, ''))
-		.pipe(z.string().regex(/^\d+(,\d+)*$/, 'must be a delivery ID, or several separated by commas')),
+		.pipe(
+			z.string().regex(/^\d+(,\d+)*$/, 'must be a delivery ID, or several separated by commas'),
+		),
 });
 
 /** One delivery ID, or several separated by commas (WCFM accepts a list on this path). */
-export function readDeliveryIds(context: IExecuteFunctions, field: INodeProperties, itemIndex: number): string {
+export function readDeliveryIds(
+	context: IExecuteFunctions,
+	field: INodeProperties,
+	itemIndex: number,
+): string {
 	const value = readLocatorValue(context, field, itemIndex);
-	return validate(context.getNode(), deliveryIds, { id: value ?? '' }, itemIndex, { id: field.displayName }).id;
+	return validate(context.getNode(), deliveryIds, { id: value ?? '' }, itemIndex, {
+		id: field.displayName,
+	}).id;
 }
 
 /** "15, 23" or [15, 23] or 15 → a list to validate; anything else is left for the schema to refuse. */
@@ -52,9 +66,12 @@ export const idList = z.array(
 );
 
 /** A comma-separated list of names (tags, attribute terms). */
-export const nameList = z.array(z.union([z.string(), z.number()]).transform((value) => String(value).trim()), {
-	invalid_type_error: 'must be a comma-separated list',
-});
+export const nameList = z.array(
+	z.union([z.string(), z.number()]).transform((value) => String(value).trim()),
+	{
+		invalid_type_error: 'must be a comma-separated list',
+	},
+);
 
 /** A price as the store takes it: digits with an optional decimal point, sent as text. */
 export const price = z
@@ -68,11 +85,15 @@ export function dateOrRaw(value: unknown, timeZone: string): string | undefined 
 	return formatDateTime(value, timeZone)?.replace(' ', 'T') ?? String(value);
 }
 
-export const isoDate = z.string({ invalid_type_error: 'must be a date' }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/, 'must be a date');
+export const isoDate = z
+	.string({ invalid_type_error: 'must be a date' })
+	.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/, 'must be a date');
 
 /** The fields inside the collection `name` (Filters, Sort) of an operation's properties. */
 export function fieldsIn(properties: readonly INodeProperties[], name: string): INodeProperties[] {
-	const collection = properties.find((property) => property.name === name && property.type === 'collection');
+	const collection = properties.find(
+		(property) => property.name === name && property.type === 'collection',
+	);
 	if (!collection) throw new Error(`No collection "${name}"`);
 	return collection.options as INodeProperties[];
 }

@@ -1,4 +1,9 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
+import type {
+	IDataObject,
+	ILoadOptionsFunctions,
+	INodeListSearchItems,
+	INodeListSearchResult,
+} from 'n8n-workflow';
 
 import { gigrovePage } from '../transport';
 
@@ -16,7 +21,9 @@ function text(value: unknown): string {
 }
 
 function record(value: unknown): IDataObject {
-	return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as IDataObject) : {};
+	return value !== null && typeof value === 'object' && !Array.isArray(value)
+		? (value as IDataObject)
+		: {};
 }
 
 /** The page a token names (the first when there is none, or it is not a page number). */
@@ -51,7 +58,12 @@ async function searchedByStore(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const search = filter?.trim();
-	const { records, next } = await readPage(context, path, search ? { search } : {}, pageOf(paginationToken));
+	const { records, next } = await readPage(
+		context,
+		path,
+		search ? { search } : {},
+		pageOf(paginationToken),
+	);
 	return {
 		results: records.map(toItem).filter((item): item is INodeListSearchItems => item !== undefined),
 		paginationToken: next === undefined ? undefined : String(next),
@@ -72,8 +84,17 @@ async function searchedHere(
 	const words = filter?.trim().toLowerCase();
 	let page: number | undefined = pageOf(paginationToken);
 	const results: INodeListSearchItems[] = [];
-	for (let read = 0; page !== undefined && read < PAGES_PER_LOCAL_SEARCH && results.length === 0; read++) {
-		const { records, next }: { records: IDataObject[]; next?: number } = await readPage(context, path, {}, page);
+	for (
+		let read = 0;
+		page !== undefined && read < PAGES_PER_LOCAL_SEARCH && results.length === 0;
+		read++
+	) {
+		const { records, next }: { records: IDataObject[]; next?: number } = await readPage(
+			context,
+			path,
+			{},
+			page,
+		);
 		for (const item of records.map(toItem)) {
 			if (item && (!words || item.name.toLowerCase().includes(words))) results.push(item);
 		}
@@ -88,7 +109,10 @@ export function productItem(entry: IDataObject): INodeListSearchItems | undefine
 	if (!id) return undefined;
 	const name = text(entry.name) || `Product ${id}`;
 	const sku = text(entry.sku);
-	const item: INodeListSearchItems = { name: sku ? `${name} (SKU ${sku})` : `${name} (ID ${id})`, value: id };
+	const item: INodeListSearchItems = {
+		name: sku ? `${name} (SKU ${sku})` : `${name} (ID ${id})`,
+		value: id,
+	};
 	// The product's page by its ID (WordPress answers it with the product's permalink), so that
 	// By URL, which the editor fills with this link when the mode is switched, finds the ID in it.
 	const origin = /^https?:\/\/[^/?#]+/i.exec(text(entry.permalink))?.[0];
@@ -107,14 +131,19 @@ export function orderItem(entry: IDataObject): INodeListSearchItems | undefined 
 	if (!id) return undefined;
 	const billing = record(entry.billing);
 	const customer =
-		[text(billing.first_name), text(billing.last_name)].filter(Boolean).join(' ') || text(billing.company) || text(billing.email);
-	const name = [`#${text(entry.number) || id}`, customer, day(entry.date_created)].filter(Boolean).join(' · ');
+		[text(billing.first_name), text(billing.last_name)].filter(Boolean).join(' ') ||
+		text(billing.company) ||
+		text(billing.email);
+	const name = [`#${text(entry.number) || id}`, customer, day(entry.date_created)]
+		.filter(Boolean)
+		.join(' · ');
 	return { name, value: id };
 }
 
 /** A booking's start: "2026-12-03 09:00" (WooCommerce Bookings may send it as a Unix time). */
 function startOf(value: unknown): string {
-	if (typeof value === 'number' && Number.isFinite(value)) return new Date(value * 1000).toISOString().slice(0, 16).replace('T', ' ');
+	if (typeof value === 'number' && Number.isFinite(value))
+		return new Date(value * 1000).toISOString().slice(0, 16).replace('T', ' ');
 	return /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2})?/.exec(text(value))?.[0].replace('T', ' ') ?? '';
 }
 
@@ -122,7 +151,14 @@ function startOf(value: unknown): string {
 export function bookingItem(entry: IDataObject): INodeListSearchItems | undefined {
 	const id = text(entry.id);
 	if (!id) return undefined;
-	const name = [`#${id}`, text(entry.product_title), text(entry.customer_name), startOf(entry.start)].filter(Boolean).join(' · ');
+	const name = [
+		`#${id}`,
+		text(entry.product_title),
+		text(entry.customer_name),
+		startOf(entry.start),
+	]
+		.filter(Boolean)
+		.join(' · ');
 	return { name, value: id };
 }
 
@@ -131,7 +167,12 @@ export function deliveryItem(entry: IDataObject): INodeListSearchItems | undefin
 	const id = text(entry.delivery_id ?? entry.id);
 	if (!id) return undefined;
 	const order = text(entry.order_id);
-	const name = [`Delivery ${id}`, order && `order #${order}`, text(record(entry.customer).name), text(entry.delivery_status)]
+	const name = [
+		`Delivery ${id}`,
+		order && `order #${order}`,
+		text(record(entry.customer).name),
+		text(entry.delivery_status),
+	]
 		.filter(Boolean)
 		.join(' · ');
 	return { name, value: id };

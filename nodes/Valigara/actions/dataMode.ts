@@ -27,14 +27,21 @@ export type DataNeed = 'required' | 'optional' | 'none';
  * `whenEmpty` says what an optional `data` left empty does; readData must be called with the
  * same need, so the panel and the node agree.
  */
-export function dataModeFields(action: string, need: DataNeed = 'required', whenEmpty = ''): INodeProperties[] {
+export function dataModeFields(
+	action: string,
+	need: DataNeed = 'required',
+	whenEmpty = '',
+): INodeProperties[] {
 	const mode: INodeProperties =
 		need === 'none'
 			? {
 					displayName: 'Define Data',
 					name: 'dataMode',
 					type: 'options',
-					options: [{ name: 'Send No Data', value: 'none', description: 'As the docs call this action' }, jsonOption],
+					options: [
+						{ name: 'Send No Data', value: 'none', description: 'As the docs call this action' },
+						jsonOption,
+					],
 					default: 'none',
 				}
 			: {
@@ -44,7 +51,8 @@ export function dataModeFields(action: string, need: DataNeed = 'required', when
 					options: [{ name: 'Using Fields Below', value: 'fields' }, jsonOption],
 					default: 'fields',
 				};
-	const optional = need === 'optional' ? ` Optional: left empty or {}, no data is sent and ${whenEmpty}.` : '';
+	const optional =
+		need === 'optional' ? ` Optional: left empty or {}, no data is sent and ${whenEmpty}.` : '';
 	return [
 		mode,
 		{
@@ -63,7 +71,10 @@ export function dataModeFields(action: string, need: DataNeed = 'required', when
 export function forFieldsMode(properties: INodeProperties[]): INodeProperties[] {
 	return properties.map((property) => ({
 		...property,
-		displayOptions: { ...property.displayOptions, show: { ...property.displayOptions?.show, dataMode: ['fields'] } },
+		displayOptions: {
+			...property.displayOptions,
+			show: { ...property.displayOptions?.show, dataMode: ['fields'] },
+		},
 	}));
 }
 
@@ -81,7 +92,11 @@ function isEmptyJson(value: unknown): boolean {
  * The user's raw `data`. Not checked against our field names: the JSON mode exists for keys the
  * docs do not show. Actions that need data refuse an empty one (Valigara would answer 300).
  */
-export function readJsonData(context: IExecuteFunctions, itemIndex: number, required: boolean): ValigaraData | undefined {
+export function readJsonData(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	required: boolean,
+): ValigaraData | undefined {
 	const value = readJsonParameter(context, 'dataJson', itemIndex, 'Data (JSON)');
 	if (isEmptyJson(value)) {
 		if (!required) return undefined;
@@ -90,7 +105,9 @@ export function readJsonData(context: IExecuteFunctions, itemIndex: number, requ
 			description: 'This action needs data: Valigara would answer 300 Data Not Specified.',
 		});
 	}
-	return validate(context.getNode(), jsonData, value, itemIndex, { '': 'Data (JSON)' }) as ValigaraData;
+	return validate(context.getNode(), jsonData, value, itemIndex, {
+		'': 'Data (JSON)',
+	}) as ValigaraData;
 }
 
 /**
@@ -109,6 +126,9 @@ export function readData(
 }
 
 /** The `data` of an action that takes none (its fields are `dataModeFields(action, 'none')`): none, or the JSON given. */
-export function readDataWithoutFields(context: IExecuteFunctions, itemIndex: number): ValigaraData | undefined {
+export function readDataWithoutFields(
+	context: IExecuteFunctions,
+	itemIndex: number,
+): ValigaraData | undefined {
 	return readData(context, itemIndex, () => undefined, 'none');
 }

@@ -26,7 +26,11 @@ export const apiIdList = () =>
 		.transform((ids) => ids.map(toApiId));
 
 /** A field taking several IDs. */
-export function idListField(displayName: string, name: string, description: string): INodeProperties {
+export function idListField(
+	displayName: string,
+	name: string,
+	description: string,
+): INodeProperties {
 	return {
 		displayName,
 		name,

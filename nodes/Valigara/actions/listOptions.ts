@@ -74,7 +74,8 @@ export const dateKeyOptions: INodeProperties[] = [
 		name: 'dateFromKey',
 		type: 'string',
 		default: 'date_from',
-		description: 'The key of data asking for records from a date on (this node’s guess: Valigara’s Orders actions are not documented)',
+		description:
+			'The key of data asking for records from a date on (this node’s guess: Valigara’s Orders actions are not documented)',
 	},
 	{
 		displayName: 'Date To Key',

@@ -5,7 +5,10 @@ import { inputError } from '../../shared/errors';
 // "Other Fields": keys the named fields do not cover, as name/value pairs, and reading them.
 
 /** Name/value pairs for any other key; names from a List Fields action when one is given. */
-export function otherFieldsProperty(loadOptionsMethod?: string, displayName = 'Other Fields'): INodeProperties {
+export function otherFieldsProperty(
+	loadOptionsMethod?: string,
+	displayName = 'Other Fields',
+): INodeProperties {
 	return {
 		displayName,
 		name: 'otherFields',
@@ -29,13 +32,20 @@ export function otherFieldsProperty(loadOptionsMethod?: string, displayName = 'O
 								description:
 									'Field name as Valigara lists it for your account. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 							}
-						: { displayName: 'Name', name: 'name', type: 'string', default: '', description: 'The key, as Valigara names it' },
+						: {
+								displayName: 'Name',
+								name: 'name',
+								type: 'string',
+								default: '',
+								description: 'The key, as Valigara names it',
+							},
 					{
 						displayName: 'Value',
 						name: 'value',
 						type: 'string',
 						default: '',
-						description: 'Sent as given: text as typed; a number, true/false or a list from an expression keeps its type',
+						description:
+							'Sent as given: text as typed; a number, true/false or a list from an expression keeps its type',
 					},
 				],
 			},
@@ -49,12 +59,20 @@ export function otherFieldsProperty(loadOptionsMethod?: string, displayName = 'O
  * after the named fields are checked, so no text schema turns them into text. A name used twice,
  * or one a named field already sets, is an error.
  */
-export function readOtherFields(context: IExecuteFunctions, itemIndex: number, taken: IDataObject): IDataObject {
-	const rows = context.getNodeParameter('otherFields.field', itemIndex, []) as Array<{ name?: string; value?: unknown }>;
+export function readOtherFields(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	taken: IDataObject,
+): IDataObject {
+	const rows = context.getNodeParameter('otherFields.field', itemIndex, []) as Array<{
+		name?: string;
+		value?: unknown;
+	}>;
 	const result: IDataObject = {};
 	for (const row of rows) {
 		const name = String(row.name ?? '').trim();
-		if (!name) throw inputError(context.getNode(), '"Other Fields › Name" must not be empty', { itemIndex });
+		if (!name)
+			throw inputError(context.getNode(), '"Other Fields › Name" must not be empty', { itemIndex });
 		if (name in result || name in taken) {
 			throw inputError(context.getNode(), `"Other Fields" sets "${name}" twice`, {
 				itemIndex,
@@ -62,9 +80,13 @@ export function readOtherFields(context: IExecuteFunctions, itemIndex: number, t
 			});
 		}
 		if (typeof row.value === 'number' && !Number.isFinite(row.value)) {
-			throw inputError(context.getNode(), `Invalid input: "Other Fields › Value" (${name}) must be a finite number, not ${row.value}`, {
-				itemIndex,
-			});
+			throw inputError(
+				context.getNode(),
+				`Invalid input: "Other Fields › Value" (${name}) must be a finite number, not ${row.value}`,
+				{
+					itemIndex,
+				},
+			);
 		}
 		result[name] = row.value as IDataObject[string];
 	}

@@ -13,7 +13,11 @@ import type { ValigaraData } from '../transport';
 // (./order/readExport.ts) shared steps.
 
 /** The paging keys of an item's options; bad input is an error naming the item. */
-export function readPaging(context: IExecuteFunctions, itemIndex: number, options: IDataObject): Paging | undefined {
+export function readPaging(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	options: IDataObject,
+): Paging | undefined {
 	const paging = pagingFrom(options);
 	if (paging === 'invalid') throw inputError(context.getNode(), PAGE_SIZE_PROBLEM, { itemIndex });
 	return paging;
@@ -64,8 +68,17 @@ export async function readSearch(
 }
 
 /** One item's list read to the end, with what this run learnt of its action; a warning becomes a hint. */
-export async function readItemList(context: IExecuteFunctions, itemIndex: number, list: ValigaraList): Promise<IDataObject[]> {
-	const { records, warning } = await readValigaraList(context, list, runMemory(context, list.action), itemIndex);
+export async function readItemList(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	list: ValigaraList,
+): Promise<IDataObject[]> {
+	const { records, warning } = await readValigaraList(
+		context,
+		list,
+		runMemory(context, list.action),
+		itemIndex,
+	);
 	if (warning) addHint(context, warning, itemIndex);
 	return records;
 }

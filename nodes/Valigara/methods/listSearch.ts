@@ -1,4 +1,9 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
+import type {
+	IDataObject,
+	ILoadOptionsFunctions,
+	INodeListSearchItems,
+	INodeListSearchResult,
+} from 'n8n-workflow';
 
 import { ACTIONS } from '../action-names';
 import { recordsOf, toApiId, valigaraRequest } from '../transport';
@@ -25,7 +30,10 @@ async function productIds(context: ILoadOptionsFunctions, term: string): Promise
 	const filters = term ? [{ sku: term }, { title: term }] : [undefined];
 	const ids: string[] = [];
 	for (const filter of filters) {
-		const found = recordsOf(await valigaraRequest(context, ACTIONS.product.search, filter), 'product_id');
+		const found = recordsOf(
+			await valigaraRequest(context, ACTIONS.product.search, filter),
+			'product_id',
+		);
 		for (const id of found.map(idOf)) if (id && !ids.includes(id)) ids.push(id);
 	}
 	return ids;
@@ -49,7 +57,10 @@ export async function searchProducts(
 	const page = ids.slice(from, from + LIST_PAGE_SIZE);
 	if (page.length === 0) return { results: [] };
 
-	const records = recordsOf(await valigaraRequest(this, ACTIONS.product.exportMany, { product_id: page.map(toApiId) }), 'product_id');
+	const records = recordsOf(
+		await valigaraRequest(this, ACTIONS.product.exportMany, { product_id: page.map(toApiId) }),
+		'product_id',
+	);
 	const byId = new Map(records.map((record) => [idOf(record), record]));
 	const next = from + LIST_PAGE_SIZE;
 	return {
@@ -77,15 +88,24 @@ export async function searchGemstones(
 		: [{ says: '' }];
 	const found = new Map<string, string>();
 	for (const { data, says } of searches) {
-		const records = recordsOf(await valigaraRequest(this, ACTIONS.gemstone.search, data), 'gemstone_id');
-		for (const id of records.map((record) => text(record.gemstone_id ?? record.id))) if (id && !found.has(id)) found.set(id, says);
+		const records = recordsOf(
+			await valigaraRequest(this, ACTIONS.gemstone.search, data),
+			'gemstone_id',
+		);
+		for (const id of records.map((record) => text(record.gemstone_id ?? record.id)))
+			if (id && !found.has(id)) found.set(id, says);
 	}
 	const entries = [...found];
 	const start = Number(paginationToken);
 	const from = Number.isInteger(start) && start > 0 ? start : 0;
 	const next = from + LIST_PAGE_SIZE;
 	return {
-		results: entries.slice(from, next).map(([id, says]) => ({ name: says ? `Gemstone ${id} (${says})` : `Gemstone ${id}`, value: id })),
+		results: entries
+			.slice(from, next)
+			.map(([id, says]) => ({
+				name: says ? `Gemstone ${id} (${says})` : `Gemstone ${id}`,
+				value: id,
+			})),
 		paginationToken: next < entries.length ? String(next) : undefined,
 	};
 }

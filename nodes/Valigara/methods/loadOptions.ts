@@ -22,12 +22,16 @@ export function fieldOptions(data: unknown): INodePropertyOptions[] {
 		for (const entry of data) {
 			const name = isRecord(entry) ? text(entry.name ?? entry.field ?? entry.key) : text(entry);
 			if (!name) continue;
-			const about = isRecord(entry) ? text(entry.title ?? entry.label ?? entry.description ?? entry.type) : undefined;
+			const about = isRecord(entry)
+				? text(entry.title ?? entry.label ?? entry.description ?? entry.type)
+				: undefined;
 			options.push({ name, value: name, ...(about ? { description: about } : {}) });
 		}
 	} else if (isRecord(data)) {
 		for (const [name, entry] of Object.entries(data)) {
-			const about = isRecord(entry) ? text(entry.title ?? entry.label ?? entry.description ?? entry.type) : text(entry);
+			const about = isRecord(entry)
+				? text(entry.title ?? entry.label ?? entry.description ?? entry.type)
+				: text(entry);
 			options.push({ name, value: name, ...(about ? { description: about } : {}) });
 		}
 	}
@@ -40,10 +44,12 @@ export function namedOptions(data: unknown): INodePropertyOptions[] {
 	const add = (id: string | undefined, label: string | undefined) => {
 		if (id) options.push({ name: label ? `${label} (${id})` : id, value: id });
 	};
-	const labelOf = (entry: IDataObject) => text(entry.name ?? entry.title ?? entry.label ?? entry.account_name);
+	const labelOf = (entry: IDataObject) =>
+		text(entry.name ?? entry.title ?? entry.label ?? entry.account_name);
 	if (Array.isArray(data)) {
 		for (const entry of data) {
-			if (isRecord(entry)) add(text(entry.id ?? entry.account_id ?? entry.template_id), labelOf(entry));
+			if (isRecord(entry))
+				add(text(entry.id ?? entry.account_id ?? entry.template_id), labelOf(entry));
 			else add(text(entry), undefined);
 		}
 	} else if (isRecord(data)) {
@@ -55,18 +61,26 @@ export function namedOptions(data: unknown): INodePropertyOptions[] {
 	return byName(options);
 }
 
-export async function getProductFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getProductFields(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	return fieldOptions(await valigaraRequest(this, ACTIONS.product.listFields));
 }
 
-export async function getGemstoneFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getGemstoneFields(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	return fieldOptions(await valigaraRequest(this, ACTIONS.gemstone.listFields));
 }
 
-export async function getListingAccounts(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getListingAccounts(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	return namedOptions(await valigaraRequest(this, ACTIONS.product.getListingAccounts));
 }
 
-export async function getPostTemplates(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getPostTemplates(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	return namedOptions(await valigaraRequest(this, ACTIONS.product.listPostTemplates));
 }

@@ -1,20 +1,36 @@
 import type { IDataObject, IExecuteFunctions, INode, INodeProperties } from 'n8n-workflow';
 
 import { inputError } from '../../shared/errors';
-import { compact, isRecord, parseJsonValue, readJsonParameter, requiredId, requiredText, validate } from '../../shared/validation';
+import {
+	compact,
+	isRecord,
+	parseJsonValue,
+	readJsonParameter,
+	requiredId,
+	requiredText,
+	validate,
+} from '../../shared/validation';
 import { jsonName, listJson, modeName } from './properties';
 import type { ListSpec } from './properties';
 
 // What the request carries, read from the input fields (properties.ts) the way every resource does.
 
 /** A required text parameter: trimmed, never empty, or an error naming the field. */
-export function readText(context: IExecuteFunctions, field: INodeProperties, itemIndex: number): string {
+export function readText(
+	context: IExecuteFunctions,
+	field: INodeProperties,
+	itemIndex: number,
+): string {
 	const value = context.getNodeParameter(field.name, itemIndex);
 	return validate(context.getNode(), requiredText(), value, itemIndex, { '': field.displayName });
 }
 
 /** A required ID or SKU: trimmed, never empty, of a bounded length, or an error naming the field. */
-export function readId(context: IExecuteFunctions, field: INodeProperties, itemIndex: number): string {
+export function readId(
+	context: IExecuteFunctions,
+	field: INodeProperties,
+	itemIndex: number,
+): string {
 	const value = context.getNodeParameter(field.name, itemIndex);
 	return validate(context.getNode(), requiredId(), value, itemIndex, { '': field.displayName });
 }
@@ -34,7 +50,11 @@ export function nestTranslations(record: IDataObject): IDataObject {
 }
 
 /** The whole request body given as JSON (bodyModeProperty), in the API's own field names. */
-export function readJsonBody(context: IExecuteFunctions, label: string, itemIndex: number): IDataObject {
+export function readJsonBody(
+	context: IExecuteFunctions,
+	label: string,
+	itemIndex: number,
+): IDataObject {
 	const value = readJsonParameter(context, 'bodyJson', itemIndex, label);
 	if (!isRecord(value)) {
 		throw inputError(context.getNode(), `"${label}" must be one JSON object`, { itemIndex });
@@ -58,7 +78,9 @@ export function rowsOf(value: unknown, rowKey: string): IDataObject[] {
 }
 
 function isEmpty(value: unknown): boolean {
-	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+	return (
+		value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
+	);
 }
 
 /** The list from its rows or its JSON twin; undefined when neither holds anything. */
@@ -72,11 +94,15 @@ export function readList(
 	const jsonLabel = listJson(spec).displayName;
 	if (!isEmpty(source.json)) {
 		if (rows.length) {
-			throw inputError(node, `Use either "${spec.displayName}" or "${jsonLabel}", not both`, { itemIndex });
+			throw inputError(node, `Use either "${spec.displayName}" or "${jsonLabel}", not both`, {
+				itemIndex,
+			});
 		}
 		const list = parseJsonValue(node, source.json, jsonLabel, itemIndex);
 		if (!Array.isArray(list)) {
-			throw inputError(node, `"${jsonLabel}" must be a list, such as ${spec.example}`, { itemIndex });
+			throw inputError(node, `"${jsonLabel}" must be a list, such as ${spec.example}`, {
+				itemIndex,
+			});
 		}
 		return list;
 	}
@@ -85,24 +111,48 @@ export function readList(
 }
 
 /** A required list (requiredList), read as its selector says. */
-export function readRequiredList(context: IExecuteFunctions, list: ListReading, itemIndex: number): unknown {
+export function readRequiredList(
+	context: IExecuteFunctions,
+	list: ListReading,
+	itemIndex: number,
+): unknown {
 	const node = context.getNode();
 	const { spec } = list;
 	if (context.getNodeParameter(modeName(spec), itemIndex) === 'json') {
-		return readList(node, list, { json: context.getNodeParameter(jsonName(spec), itemIndex, '') }, itemIndex) ?? [];
+		return (
+			readList(
+				node,
+				list,
+				{ json: context.getNodeParameter(jsonName(spec), itemIndex, '') },
+				itemIndex,
+			) ?? []
+		);
 	}
-	return readList(node, list, { rows: context.getNodeParameter(spec.key, itemIndex, {}) }, itemIndex) ?? [];
+	return (
+		readList(node, list, { rows: context.getNodeParameter(spec.key, itemIndex, {}) }, itemIndex) ??
+		[]
+	);
 }
 
 /**
  * Optional lists live in a collection as two options (rows, and `(JSON)`): takes both out of the
  * collection's values and puts the list under its API key.
  */
-export function moveOptionalLists(node: INode, values: IDataObject, lists: ListReading[], itemIndex: number): IDataObject {
+export function moveOptionalLists(
+	node: INode,
+	values: IDataObject,
+	lists: ListReading[],
+	itemIndex: number,
+): IDataObject {
 	const result = { ...values };
 	for (const list of lists) {
 		const { spec } = list;
-		const value = readList(node, list, { rows: values[spec.key], json: values[jsonName(spec)] }, itemIndex);
+		const value = readList(
+			node,
+			list,
+			{ rows: values[spec.key], json: values[jsonName(spec)] },
+			itemIndex,
+		);
 		delete result[spec.key];
 		delete result[jsonName(spec)];
 		if (value !== undefined) result[spec.key] = value;

@@ -13,7 +13,8 @@ import type { FieldLabels } from '../../shared/validation';
 function rowPaths(properties: INodeProperties[], prefix = ''): string[] {
 	return properties.flatMap((property) => {
 		const path = `${prefix}${property.name}`;
-		if (property.type === 'collection') return rowPaths((property.options ?? []) as INodeProperties[], `${path}.`);
+		if (property.type === 'collection')
+			return rowPaths((property.options ?? []) as INodeProperties[], `${path}.`);
 		if (property.type !== 'fixedCollection') return [];
 		const groups = (property.options ?? []) as Array<{ name: string; values?: INodeProperties[] }>;
 		return groups.flatMap((group) => [

@@ -81,7 +81,11 @@ export function requiredList(spec: ListSpec): INodeProperties[] {
 			type: 'options',
 			options: [
 				{ name: 'Using Fields Below', value: 'fields' },
-				{ name: 'Using JSON', value: 'json', description: 'A JSON list, typed or from an expression' },
+				{
+					name: 'Using JSON',
+					value: 'json',
+					description: 'A JSON list, typed or from an expression',
+				},
 			],
 			default: 'fields',
 		},
@@ -91,7 +95,12 @@ export function requiredList(spec: ListSpec): INodeProperties[] {
 }
 
 /** A list of plain IDs (categories, filters, …): one row per ID, sent as the ID alone (body.ts idOf). */
-export function idListSpec(key: string, displayName: string, rowLabel: string, description: string): ListSpec {
+export function idListSpec(
+	key: string,
+	displayName: string,
+	rowLabel: string,
+	description: string,
+): ListSpec {
 	return {
 		key,
 		displayName,

@@ -9,7 +9,9 @@ import { finiteNumber } from '../../shared/validation';
 
 const toText = (value: unknown) => (typeof value === 'number' ? String(value) : value);
 const toNumber = (value: unknown) =>
-	typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : value;
+	typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))
+		? Number(value)
+		: value;
 const toBoolean = (value: unknown) => {
 	if (value === 1 || value === '1' || value === 'true') return true;
 	if (value === 0 || value === '0' || value === 'false') return false;
@@ -22,7 +24,9 @@ export const atLeast = (minimum: number) =>
 export const between = (minimum: number, maximum: number) =>
 	z.preprocess(
 		toNumber,
-		finiteNumber().min(minimum, `must be ${minimum} or more`).max(maximum, `must be ${maximum} or less`),
+		finiteNumber()
+			.min(minimum, `must be ${minimum} or more`)
+			.max(maximum, `must be ${maximum} or less`),
 	);
 export const flag = z.preprocess(toBoolean, z.boolean());
 /** ISO 3166-1 alpha-2, as the doc's "Valid country iso_code_2" */
@@ -51,7 +55,9 @@ export const dateTime = (timeZone: string) =>
 		(value) => formatDateTime(value, timeZone) ?? value,
 		z
 			.string({ invalid_type_error: 'must be a date' })
-			.regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/, 'must be a date and time as YYYY-MM-DD HH:MM:SS')
+			.regex(
+				/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/,
+				'must be a date and time as YYYY-MM-DD HH:MM:SS',
+			)
 			.refine(isRealWallClock, 'is not a real date and time'),
 	);
-

@@ -23,13 +23,15 @@ export const operation = {
 	],
 } satisfies INodeProperties;
 
-export const properties: INodeProperties[] = [
-	bookingIdField,
-];
+export const properties: INodeProperties[] = [bookingIdField];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const id = readId(this, bookingIdField, itemIndex);
-	return await gigroveObject(this, { method: 'GET', path: `bookings/${id}`, subject: `booking ${id}` }, itemIndex);
+	return await gigroveObject(
+		this,
+		{ method: 'GET', path: `bookings/${id}`, subject: `booking ${id}` },
+		itemIndex,
+	);
 }
 
 export const reads = true; // only reads: items may run several at once (shared/router.ts)

@@ -37,11 +37,35 @@ export const properties: INodeProperties[] = [
 		placeholder: 'Add Filter',
 		default: {},
 		options: [
-			{ displayName: 'Product ID', name: 'booking_filter', type: 'string', default: '', description: 'Only bookings of this bookable product' },
+			{
+				displayName: 'Product ID',
+				name: 'booking_filter',
+				type: 'string',
+				default: '',
+				description: 'Only bookings of this bookable product',
+			},
 			{ displayName: 'Search', name: 'search', type: 'string', default: '' },
-			{ displayName: 'Starts After', name: 'after', type: 'dateTime', default: '', description: 'WCFM stores compare the start day' },
-			{ displayName: 'Starts Before', name: 'before', type: 'dateTime', default: '', description: 'WCFM stores compare the start day' },
-			{ displayName: 'Status', name: 'booking_status', type: 'options', options: BOOKING_STATUSES, default: 'confirmed' },
+			{
+				displayName: 'Starts After',
+				name: 'after',
+				type: 'dateTime',
+				default: '',
+				description: 'WCFM stores compare the start day',
+			},
+			{
+				displayName: 'Starts Before',
+				name: 'before',
+				type: 'dateTime',
+				default: '',
+				description: 'WCFM stores compare the start day',
+			},
+			{
+				displayName: 'Status',
+				name: 'booking_status',
+				type: 'options',
+				options: BOOKING_STATUSES,
+				default: 'confirmed',
+			},
 		],
 	},
 ];
@@ -65,7 +89,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const query = validate(
 		this.getNode(),
 		schema,
-		compact({ ...filters, after: dateOrRaw(filters.after, timeZone), before: dateOrRaw(filters.before, timeZone) }),
+		compact({
+			...filters,
+			after: dateOrRaw(filters.after, timeZone),
+			before: dateOrRaw(filters.before, timeZone),
+		}),
 		itemIndex,
 		labels,
 	);

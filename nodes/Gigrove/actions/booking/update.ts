@@ -30,13 +30,35 @@ export const operation = {
 export const properties: INodeProperties[] = [
 	beyondDocNotice(),
 	bookingIdField,
-	{ displayName: 'Start', name: 'start', type: 'dateTime', required: true, default: '', description: 'In the workflow’s time zone' },
-	{ displayName: 'End', name: 'end', type: 'dateTime', required: true, default: '', description: 'In the workflow’s time zone' },
-	{ displayName: 'All Day', name: 'allDay', type: 'boolean', default: false, description: 'Whether the booking lasts whole days' },
+	{
+		displayName: 'Start',
+		name: 'start',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		description: 'In the workflow’s time zone',
+	},
+	{
+		displayName: 'End',
+		name: 'end',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		description: 'In the workflow’s time zone',
+	},
+	{
+		displayName: 'All Day',
+		name: 'allDay',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the booking lasts whole days',
+	},
 ];
 
 const WALL_CLOCK = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
-const wallClock = z.string({ invalid_type_error: 'must be a date', required_error: 'is required' }).regex(WALL_CLOCK, 'must be a date');
+const wallClock = z
+	.string({ invalid_type_error: 'must be a date', required_error: 'is required' })
+	.regex(WALL_CLOCK, 'must be a date');
 
 // The order is only compared between two dates: a start that is no date is its own problem.
 const schema = z
@@ -58,7 +80,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const { start, end, all_day } = validate(
 		this.getNode(),
 		schema,
-		{ start: read('start'), end: read('end'), all_day: this.getNodeParameter('allDay', itemIndex, false) },
+		{
+			start: read('start'),
+			end: read('end'),
+			all_day: this.getNodeParameter('allDay', itemIndex, false),
+		},
 		itemIndex,
 		labels,
 	);
@@ -69,5 +95,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		end_time: end.slice(11, 16),
 		all_day,
 	};
-	return await gigroveObject(this, { method: 'PUT', path: `bookings/${id}`, body, subject: `booking ${id}` }, itemIndex);
+	return await gigroveObject(
+		this,
+		{ method: 'PUT', path: `bookings/${id}`, body, subject: `booking ${id}` },
+		itemIndex,
+	);
 }

@@ -28,7 +28,13 @@ export const operation = {
 export const properties: INodeProperties[] = [
 	beyondDocNotice(),
 	bookingIdField,
-	{ displayName: 'Status', name: 'status', type: 'options', options: BOOKING_STATUSES, default: 'confirmed' },
+	{
+		displayName: 'Status',
+		name: 'status',
+		type: 'options',
+		options: BOOKING_STATUSES,
+		default: 'confirmed',
+	},
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
@@ -36,7 +42,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const status = this.getNodeParameter('status', itemIndex) as string;
 	return await gigroveObject(
 		this,
-		{ method: 'PUT', path: `bookings/update-status/${id}`, body: { status }, subject: `booking ${id}` },
+		{
+			method: 'PUT',
+			path: `bookings/update-status/${id}`,
+			body: { status },
+			subject: `booking ${id}`,
+		},
 		itemIndex,
 	);
 }

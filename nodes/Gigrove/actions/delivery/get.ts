@@ -24,14 +24,20 @@ export const operation = {
 	],
 } satisfies INodeProperties;
 
-export const properties: INodeProperties[] = [
-	deliveryTokenNotice,
-	deliveryIdField,
-];
+export const properties: INodeProperties[] = [deliveryTokenNotice, deliveryIdField];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const id = readDeliveryIds(this, deliveryIdField, itemIndex);
-	const { body } = await send(this, { method: 'GET', path: `deliveries/${id}`, subject: `delivery ${id}`, expects: deliveriesExpected(id) }, itemIndex);
+	const { body } = await send(
+		this,
+		{
+			method: 'GET',
+			path: `deliveries/${id}`,
+			subject: `delivery ${id}`,
+			expects: deliveriesExpected(id),
+		},
+		itemIndex,
+	);
 	return deliveriesOf(body);
 }
 

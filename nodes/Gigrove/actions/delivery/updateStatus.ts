@@ -37,6 +37,15 @@ export const properties: INodeProperties[] = [
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const id = readDeliveryIds(this, deliveryIdField, itemIndex);
-	const { body } = await send(this, { method: 'POST', path: `deliveries/${id}`, subject: `delivery ${id}`, expects: deliveriesExpected(id) }, itemIndex);
+	const { body } = await send(
+		this,
+		{
+			method: 'POST',
+			path: `deliveries/${id}`,
+			subject: `delivery ${id}`,
+			expects: deliveriesExpected(id),
+		},
+		itemIndex,
+	);
 	return deliveriesOf(body)[0];
 }

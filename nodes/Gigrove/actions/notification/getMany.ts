@@ -44,7 +44,8 @@ export const properties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. order',
-				description: 'Only notifications of this type (order, product_review, direct…); all types when empty',
+				description:
+					'Only notifications of this type (order, product_review, direct…); all types when empty',
 			},
 			{
 				displayName: 'Read Status',
@@ -70,7 +71,10 @@ export const properties: INodeProperties[] = [
 
 const schema = z
 	.object({
-		notification_type: z.string().trim().regex(/^[\w-]+$/, 'must be one type name, such as order'),
+		notification_type: z
+			.string()
+			.trim()
+			.regex(/^[\w-]+$/, 'must be one type name, such as order'),
 		notification_status: oneOf(optionsOf(fieldsIn(properties, 'filters'), 'notification_status')),
 		orderby: oneOf(optionsOf(fieldsIn(properties, 'sort'), 'orderby')),
 		order: oneOf(optionsOf(fieldsIn(properties, 'sort'), 'order')),
@@ -82,7 +86,13 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const scope = readListScope(this, itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const sort = this.getNodeParameter('sort', itemIndex, {}) as IDataObject;
-	const query = validate(this.getNode(), schema, compact({ ...filters, ...sort }), itemIndex, labels);
+	const query = validate(
+		this.getNode(),
+		schema,
+		compact({ ...filters, ...sort }),
+		itemIndex,
+		labels,
+	);
 	return await gigroveList(this, 'notifications/', query, scope, itemIndex);
 }
 

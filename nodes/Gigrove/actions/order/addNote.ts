@@ -1,7 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { labelsAt, labelsOf, oneOf, optionsOf, requiredText, validate } from '../../../shared/validation';
+import {
+	labelsAt,
+	labelsOf,
+	oneOf,
+	optionsOf,
+	requiredText,
+	validate,
+} from '../../../shared/validation';
 import { orderNotes } from '../../transport';
 import { BEYOND_DOC, beyondDocNotice, orderIdField } from '../fields';
 import { readId } from '../schema';
@@ -29,20 +36,34 @@ export const operation = {
 export const properties: INodeProperties[] = [
 	beyondDocNotice(),
 	orderIdField,
-	{ displayName: 'Note', name: 'note', type: 'string', typeOptions: { rows: 3 }, required: true, default: '' },
+	{
+		displayName: 'Note',
+		name: 'note',
+		type: 'string',
+		typeOptions: { rows: 3 },
+		required: true,
+		default: '',
+	},
 	{
 		displayName: 'Visible To',
 		name: 'noteType',
 		type: 'options',
 		options: [
-			{ name: 'Customer', value: 'customer', description: 'The customer sees the note and is emailed' },
+			{
+				name: 'Customer',
+				value: 'customer',
+				description: 'The customer sees the note and is emailed',
+			},
 			{ name: 'Store Only', value: 'private', description: 'A private note' },
 		],
 		default: 'private',
 	},
 ];
 
-const schema = z.object({ note: requiredText(), note_type: oneOf(optionsOf(properties, 'noteType')) });
+const schema = z.object({
+	note: requiredText(),
+	note_type: oneOf(optionsOf(properties, 'noteType')),
+});
 const labels = labelsAt(labelsOf(properties), { note: 'note', note_type: 'noteType' });
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
@@ -50,7 +71,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const body = validate(
 		this.getNode(),
 		schema,
-		{ note: this.getNodeParameter('note', itemIndex), note_type: this.getNodeParameter('noteType', itemIndex) },
+		{
+			note: this.getNodeParameter('note', itemIndex),
+			note_type: this.getNodeParameter('noteType', itemIndex),
+		},
 		itemIndex,
 		labels,
 	);

@@ -39,7 +39,13 @@ export const properties: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		options: [
-			{ displayName: 'Delivery Person ID', name: 'delivery_boy', type: 'string', default: '', description: 'The user ID of the delivery person who takes it' },
+			{
+				displayName: 'Delivery Person ID',
+				name: 'delivery_boy',
+				type: 'string',
+				default: '',
+				description: 'The user ID of the delivery person who takes it',
+			},
 			{ displayName: 'Tracking Code', name: 'tracking_code', type: 'string', default: '' },
 			{ displayName: 'Tracking URL', name: 'tracking_url', type: 'string', default: '' },
 		],
@@ -58,7 +64,11 @@ const schema = z
 	.strict();
 
 const labels = {
-	...labelsAt(labelsOf(properties), { order_id: 'orderId', product_id: 'productId', item_id: 'itemId' }),
+	...labelsAt(labelsOf(properties), {
+		order_id: 'orderId',
+		product_id: 'productId',
+		item_id: 'itemId',
+	}),
 	...labelsIn(properties, 'additionalFields'),
 };
 

@@ -29,7 +29,11 @@ export const properties: INodeProperties[] = [orderIdField, simplifyField];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const id = readId(this, orderIdField, itemIndex);
-	const order = await gigroveObject(this, { method: 'GET', path: `orders/${id}`, subject: `order ${id}` }, itemIndex);
+	const order = await gigroveObject(
+		this,
+		{ method: 'GET', path: `orders/${id}`, subject: `order ${id}` },
+		itemIndex,
+	);
 	return simplifiedIfWanted(this, itemIndex, SIMPLE_ORDER, order);
 }
 

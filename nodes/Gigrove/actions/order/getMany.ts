@@ -53,7 +53,13 @@ export const properties: INodeProperties[] = [
 				default: '',
 				description: 'WCFM stores apply the dates only when both are set, and compare whole days',
 			},
-			{ displayName: 'Search', name: 'search', type: 'string', default: '', description: 'Order number, customer name or email' },
+			{
+				displayName: 'Search',
+				name: 'search',
+				type: 'string',
+				default: '',
+				description: 'Order number, customer name or email',
+			},
 		],
 	},
 	sortCollection(
@@ -85,7 +91,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const query = validate(
 		this.getNode(),
 		schema,
-		compact({ ...filters, ...sort, after: dateOrRaw(filters.after, timeZone), before: dateOrRaw(filters.before, timeZone) }),
+		compact({
+			...filters,
+			...sort,
+			after: dateOrRaw(filters.after, timeZone),
+			before: dateOrRaw(filters.before, timeZone),
+		}),
 		itemIndex,
 		labels,
 	);

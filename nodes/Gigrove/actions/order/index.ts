@@ -6,4 +6,8 @@ import * as getMany from './getMany';
 import * as getNotes from './getNotes';
 import * as updateStatus from './updateStatus';
 
-export const order = resource('order', [get, getMany, updateStatus, getNotes, addNote, addShipmentTracking], 'get');
+export const order = resource(
+	'order',
+	[get, getMany, updateStatus, getNotes, addNote, addShipmentTracking],
+	'get',
+);

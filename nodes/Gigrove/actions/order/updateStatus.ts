@@ -26,11 +26,21 @@ export const operation = {
 export const properties: INodeProperties[] = [
 	beyondDocNotice(),
 	orderIdField,
-	{ displayName: 'Status', name: 'status', type: 'options', options: ORDER_STATUSES, default: 'processing' },
+	{
+		displayName: 'Status',
+		name: 'status',
+		type: 'options',
+		options: ORDER_STATUSES,
+		default: 'processing',
+	},
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const id = readId(this, orderIdField, itemIndex);
 	const status = this.getNodeParameter('status', itemIndex) as string;
-	return await gigroveObject(this, { method: 'PUT', path: `orders/${id}`, body: { status }, subject: `order ${id}` }, itemIndex);
+	return await gigroveObject(
+		this,
+		{ method: 'PUT', path: `orders/${id}`, body: { status }, subject: `order ${id}` },
+		itemIndex,
+	);
 }

@@ -1,9 +1,23 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { inputError } from '../../../shared/errors';
-import { compact, labelsAt, labelsOf, readJsonParameter, validate } from '../../../shared/validation';
+import {
+	compact,
+	labelsAt,
+	labelsOf,
+	readJsonParameter,
+	validate,
+} from '../../../shared/validation';
 import { dateOrRaw, splitList } from '../schema';
-import { categoryIdsField, nameField, productCollections, productFieldOptions, productJsonField, variationAttributes, variationFieldOptions } from './properties';
+import {
+	categoryIdsField,
+	nameField,
+	productCollections,
+	productFieldOptions,
+	productJsonField,
+	variationAttributes,
+	variationFieldOptions,
+} from './properties';
 import { createSchema, jsonCreate, jsonProduct, productSchema, variationSchema } from './schema';
 import type { Product } from './schema';
 
@@ -50,7 +64,13 @@ const LIST_FIELDS = new Set(['categoryIds', 'crossSellIds', 'upsellIds', 'tagIds
 const DATE_FIELDS = new Set(['dateOnSaleFrom', 'dateOnSaleTo']);
 
 /** Labels at the request's paths, from the fields each is read from. */
-const fieldLabels = labelsOf([nameField, categoryIdsField, productJsonField(''), ...productFieldOptions, ...productCollections]);
+const fieldLabels = labelsOf([
+	nameField,
+	categoryIdsField,
+	productJsonField(''),
+	...productFieldOptions,
+	...productCollections,
+]);
 const labels = labelsAt(fieldLabels, {
 	...Object.fromEntries(Object.entries(API_NAMES).map(([field, apiName]) => [apiName, field])),
 	...Object.fromEntries([...LIST_FIELDS].map((field) => [`${API_NAMES[field]}.*`, field])),
@@ -63,32 +83,52 @@ const labels = labelsAt(fieldLabels, {
 	productJson: 'productJson',
 });
 
-function rows(context: IExecuteFunctions, path: string, itemIndex: number): IDataObject[] | undefined {
+function rows(
+	context: IExecuteFunctions,
+	path: string,
+	itemIndex: number,
+): IDataObject[] | undefined {
 	const values = context.getNodeParameter(path, itemIndex, []) as IDataObject[] | IDataObject;
 	const list = Array.isArray(values) ? values : [values];
 	return list.length > 0 && Object.keys(list[0] ?? {}).length > 0 ? list : undefined;
 }
 
 /** The fields of the panel, in WooCommerce's names, before validation. */
-function draftFromFields(context: IExecuteFunctions, itemIndex: number, fields: IDataObject): IDataObject {
+function draftFromFields(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	fields: IDataObject,
+): IDataObject {
 	const timeZone = context.getTimezone();
 	const draft: IDataObject = {};
 	for (const [field, value] of Object.entries(fields)) {
 		const apiName = API_NAMES[field] ?? field;
-		if (LIST_FIELDS.has(field)) draft[apiName] = value === '' ? undefined : (splitList(value) as IDataObject[]);
+		if (LIST_FIELDS.has(field))
+			draft[apiName] = value === '' ? undefined : (splitList(value) as IDataObject[]);
 		else if (DATE_FIELDS.has(field)) draft[apiName] = dateOrRaw(value, timeZone);
 		else draft[apiName] = value as IDataObject;
 	}
 
-	const dimensions = context.getNodeParameter('dimensionsUi.dimensionsValues', itemIndex, {}) as IDataObject;
+	const dimensions = context.getNodeParameter(
+		'dimensionsUi.dimensionsValues',
+		itemIndex,
+		{},
+	) as IDataObject;
 	if (Object.keys(compact(dimensions)).length > 0) draft.dimensions = compact(dimensions);
 	const images = rows(context, 'imagesUi.imagesValues', itemIndex);
 	if (images) draft.images = images.map(compact);
 	const attributes = rows(context, 'attributesUi.attributesValues', itemIndex);
 	if (attributes) {
-		draft.attributes = attributes.map((row) => ({ ...row, options: splitList(row.options ?? '') as string[] }));
+		draft.attributes = attributes.map((row) => ({
+			...row,
+			options: splitList(row.options ?? '') as string[],
+		}));
 	}
-	draft.default_attributes = rows(context, 'defaultAttributesUi.defaultAttributesValues', itemIndex);
+	draft.default_attributes = rows(
+		context,
+		'defaultAttributesUi.defaultAttributesValues',
+		itemIndex,
+	);
 	draft.meta_data = rows(context, 'metadataUi.metadataValues', itemIndex);
 	return compact(draft);
 }
@@ -141,14 +181,21 @@ export function storeBody(product: Product): IDataObject {
 	if (product.default_attributes) {
 		// WCFM reads {attribute_<slug>: option}; WooCommerce's list shape would be ignored there.
 		body.default_attributes = Object.fromEntries(
-			product.default_attributes.map(({ name, option }) => [`attribute_${attributeSlug(name)}`, option]),
+			product.default_attributes.map(({ name, option }) => [
+				`attribute_${attributeSlug(name)}`,
+				option,
+			]),
 		);
 	}
 	return body;
 }
 
 /** The product body of a Create or Update, validated before any request. */
-export function readProduct(context: IExecuteFunctions, itemIndex: number, operation: 'create' | 'update'): IDataObject {
+export function readProduct(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	operation: 'create' | 'update',
+): IDataObject {
 	const node = context.getNode();
 	if (context.getNodeParameter('inputMode', itemIndex) === 'json') {
 		const json = readJsonParameter(context, 'productJson', itemIndex, fieldLabels.productJson);
@@ -169,7 +216,13 @@ export function readProduct(context: IExecuteFunctions, itemIndex: number, opera
 	if (operation === 'update' && Object.keys(draft).length === 0) {
 		throw inputError(node, 'Nothing to update: add at least one field to change', { itemIndex });
 	}
-	const product = validate(node, operation === 'create' ? createSchema : productSchema, draft, itemIndex, labels);
+	const product = validate(
+		node,
+		operation === 'create' ? createSchema : productSchema,
+		draft,
+		itemIndex,
+		labels,
+	);
 	return storeBody(product);
 }
 
@@ -184,11 +237,22 @@ const variationLabels = labelsAt(variationFieldLabels, {
 });
 
 /** The variation body, validated. WCFM reads any `manage_stock` as "yes": it is sent only when on. */
-export function readVariation(context: IExecuteFunctions, itemIndex: number, fieldsName: string): IDataObject {
+export function readVariation(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	fieldsName: string,
+): IDataObject {
 	const fields = context.getNodeParameter(fieldsName, itemIndex, {}) as IDataObject;
-	const rows = context.getNodeParameter('attributesUi.attributesValues', itemIndex, []) as IDataObject[];
+	const rows = context.getNodeParameter(
+		'attributesUi.attributesValues',
+		itemIndex,
+		[],
+	) as IDataObject[];
 	const draft = compact({
-		attributes: rows.length > 0 ? rows.map((row) => ({ id: row.id ?? 0, name: row.name ?? '', option: row.option ?? '' })) : undefined,
+		attributes:
+			rows.length > 0
+				? rows.map((row) => ({ id: row.id ?? 0, name: row.name ?? '', option: row.option ?? '' }))
+				: undefined,
 		status: fields.enabled === undefined ? undefined : fields.enabled ? 'publish' : 'private',
 		image: fields.imageId ? { id: fields.imageId } : undefined,
 		manage_stock: fields.manageStock === true ? true : undefined,

@@ -2,7 +2,14 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { FORM_REFUSED_HINT, gigroveObject } from '../../transport';
 import { readProduct } from './body';
-import { categoryIdsField, inputModeField, nameField, productCollections, productFieldOptions, productJsonField } from './properties';
+import {
+	categoryIdsField,
+	inputModeField,
+	nameField,
+	productCollections,
+	productFieldOptions,
+	productJsonField,
+} from './properties';
 
 // https://gigrove.com/api-docs/ "Create a product": POST products/
 
@@ -44,5 +51,10 @@ export const properties: INodeProperties[] = [
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const body = readProduct(this, itemIndex, 'create');
-	return await gigroveObject(this, { method: 'POST', path: 'products/', body, subject: 'new product' }, itemIndex, FORM_REFUSED_HINT);
+	return await gigroveObject(
+		this,
+		{ method: 'POST', path: 'products/', body, subject: 'new product' },
+		itemIndex,
+		FORM_REFUSED_HINT,
+	);
 }

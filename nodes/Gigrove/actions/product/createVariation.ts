@@ -44,7 +44,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const body = readVariation(this, itemIndex, 'additionalFields');
 	return await gigroveObject(
 		this,
-		{ method: 'POST', path: `products/${productId}/variations/`, body, subject: `product ${productId}` },
+		{
+			method: 'POST',
+			path: `products/${productId}/variations/`,
+			body,
+			subject: `product ${productId}`,
+		},
 		itemIndex,
 	);
 }

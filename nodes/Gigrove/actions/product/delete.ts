@@ -31,7 +31,11 @@ export const properties: INodeProperties[] = [
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const id = readId(this, productIdField, itemIndex);
-	const { body } = await send(this, { method: 'DELETE', path: `products/${id}`, qs: { force: true }, subject: `product ${id}` }, itemIndex);
+	const { body } = await send(
+		this,
+		{ method: 'DELETE', path: `products/${id}`, qs: { force: true }, subject: `product ${id}` },
+		itemIndex,
+	);
 	// Every Delete of the package outputs the same shape: ours, and the store's reply (the deleted product) whole.
 	return { deleted: true, id: Number(id), response: (body ?? null) as IDataObject | null };
 }

@@ -43,5 +43,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		},
 		itemIndex,
 	);
-	return { deleted: true, productId: Number(productId), variationId: Number(variationId), response: (body ?? null) as IDataObject | null };
+	return {
+		deleted: true,
+		productId: Number(productId),
+		variationId: Number(variationId),
+		response: (body ?? null) as IDataObject | null,
+	};
 }

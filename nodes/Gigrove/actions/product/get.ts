@@ -25,14 +25,15 @@ export const operation = {
 	],
 } satisfies INodeProperties;
 
-export const properties: INodeProperties[] = [
-	productIdField,
-	simplifyField,
-];
+export const properties: INodeProperties[] = [productIdField, simplifyField];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const id = readId(this, productIdField, itemIndex);
-	const product = await gigroveObject(this, { method: 'GET', path: `products/${id}/`, subject: `product ${id}` }, itemIndex);
+	const product = await gigroveObject(
+		this,
+		{ method: 'GET', path: `products/${id}/`, subject: `product ${id}` },
+		itemIndex,
+	);
 	return simplifiedIfWanted(this, itemIndex, SIMPLE_PRODUCT, product);
 }
 

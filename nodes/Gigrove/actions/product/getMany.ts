@@ -4,7 +4,15 @@ import { z } from 'zod';
 import { listFields, simplifyField } from '../../../shared/fields';
 import { readListScope } from '../../../shared/pagination';
 import { simplifiedIfWanted } from '../../../shared/simplify';
-import { compact, optionalText, labelsAt, numericId, oneOf, optionsOf, validate } from '../../../shared/validation';
+import {
+	compact,
+	optionalText,
+	labelsAt,
+	numericId,
+	oneOf,
+	optionsOf,
+	validate,
+} from '../../../shared/validation';
 import { SIMPLE_PRODUCT, gigroveList } from '../../transport';
 import { sortCollection } from '../fields';
 import { dateOrRaw, fieldsIn, idList, isoDate, labelsIn, price, splitList } from '../schema';
@@ -40,15 +48,39 @@ export const properties: INodeProperties[] = [
 		default: {},
 		options: [
 			{ displayName: 'Category ID', name: 'category', type: 'string', default: '' },
-			{ displayName: 'Exclude Product IDs', name: 'exclude', type: 'string', default: '', placeholder: 'e.g. 101, 102' },
+			{
+				displayName: 'Exclude Product IDs',
+				name: 'exclude',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 101, 102',
+			},
 			{ displayName: 'Max Price', name: 'max_price', type: 'string', default: '' },
 			{ displayName: 'Min Price', name: 'min_price', type: 'string', default: '' },
-			{ displayName: 'Parent Product IDs', name: 'parent', type: 'string', default: '', placeholder: 'e.g. 101' },
-			{ displayName: 'Product IDs', name: 'include', type: 'string', default: '', placeholder: 'e.g. 101, 102' },
+			{
+				displayName: 'Parent Product IDs',
+				name: 'parent',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 101',
+			},
+			{
+				displayName: 'Product IDs',
+				name: 'include',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 101, 102',
+			},
 			{ displayName: 'Published After', name: 'after', type: 'dateTime', default: '' },
 			{ displayName: 'Published Before', name: 'before', type: 'dateTime', default: '' },
 			{ displayName: 'Search', name: 'search', type: 'string', default: '' },
-			{ displayName: 'SKU', name: 'sku', type: 'string', default: '', description: 'One SKU, or several separated by commas' },
+			{
+				displayName: 'SKU',
+				name: 'sku',
+				type: 'string',
+				default: '',
+				description: 'One SKU, or several separated by commas',
+			},
 			{ displayName: 'Slug', name: 'slug', type: 'string', default: '' },
 			{
 				displayName: 'Status',
@@ -111,7 +143,15 @@ const filterSchema = z
 
 // the lists are checked entry by entry: an entry is named by its list's label
 const filterLabels = labelsIn(properties, 'filters');
-const labels = { ...filterLabels, ...labelsIn(properties, 'sort'), ...labelsAt(filterLabels, { 'exclude.*': 'exclude', 'include.*': 'include', 'parent.*': 'parent' }) };
+const labels = {
+	...filterLabels,
+	...labelsIn(properties, 'sort'),
+	...labelsAt(filterLabels, {
+		'exclude.*': 'exclude',
+		'include.*': 'include',
+		'parent.*': 'parent',
+	}),
+};
 
 /** The query of one item's list: a new object per item, so nothing leaks into the next one. */
 function listQuery(context: IExecuteFunctions, itemIndex: number): IDataObject {
@@ -126,7 +166,10 @@ function listQuery(context: IExecuteFunctions, itemIndex: number): IDataObject {
 		exclude: filters.exclude ? splitList(filters.exclude) : undefined,
 		include: filters.include ? splitList(filters.include) : undefined,
 		parent: filters.parent ? splitList(filters.parent) : undefined,
-		post_status: Array.isArray(filters.post_status) && filters.post_status.length > 0 ? filters.post_status : undefined,
+		post_status:
+			Array.isArray(filters.post_status) && filters.post_status.length > 0
+				? filters.post_status
+				: undefined,
 	} as IDataObject);
 	const query = validate(context.getNode(), filterSchema, draft, itemIndex, labels);
 	// WordPress reads lists as comma-separated values.
@@ -141,7 +184,13 @@ function listQuery(context: IExecuteFunctions, itemIndex: number): IDataObject {
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const scope = readListScope(this, itemIndex);
-	const products = await gigroveList(this, 'products/', listQuery(this, itemIndex), scope, itemIndex);
+	const products = await gigroveList(
+		this,
+		'products/',
+		listQuery(this, itemIndex),
+		scope,
+		itemIndex,
+	);
 	return simplifiedIfWanted(this, itemIndex, SIMPLE_PRODUCT, products);
 }
 

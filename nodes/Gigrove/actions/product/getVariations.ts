@@ -37,7 +37,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const id = readId(this, productIdField, itemIndex);
 	const { limit } = readListScope(this, itemIndex);
 	const path = `products/${id}/variations/`;
-	const { body } = await send(this, { method: 'GET', path, subject: `product ${id}`, expects: listExpected(variationsOf) }, itemIndex);
+	const { body } = await send(
+		this,
+		{ method: 'GET', path, subject: `product ${id}`, expects: listExpected(variationsOf) },
+		itemIndex,
+	);
 	return variationsOf(body)!.slice(0, limit);
 }
 

@@ -10,4 +10,19 @@ import * as quickEdit from './quickEdit';
 import * as update from './update';
 import * as updateVariation from './updateVariation';
 
-export const product = resource('product', [create, update, get, getMany, deleteProduct, quickEdit, getVariations, createVariation, updateVariation, deleteVariation], 'create');
+export const product = resource(
+	'product',
+	[
+		create,
+		update,
+		get,
+		getMany,
+		deleteProduct,
+		quickEdit,
+		getVariations,
+		createVariation,
+		updateVariation,
+		deleteVariation,
+	],
+	'create',
+);

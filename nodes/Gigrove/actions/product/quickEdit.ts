@@ -2,7 +2,14 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { z } from 'zod';
 
 import { inputError } from '../../../shared/errors';
-import { compact, labelsAt, labelsOf, oneOf, validate, wholeNumber } from '../../../shared/validation';
+import {
+	compact,
+	labelsAt,
+	labelsOf,
+	oneOf,
+	validate,
+	wholeNumber,
+} from '../../../shared/validation';
 import { gigroveObject } from '../../transport';
 import { BEYOND_DOC, beyondDocNotice, productIdField } from '../fields';
 import { dateOrRaw, isoDate, labelsIn, price, readId } from '../schema';
@@ -54,10 +61,34 @@ export const properties: INodeProperties[] = [
 				options: backorderChoices,
 				default: 'no',
 			},
-			{ displayName: 'In Stock', name: 'in_stock', type: 'boolean', default: true, description: 'Whether the product shows as in stock' },
-			{ displayName: 'Manage Stock', name: 'manage_stock', type: 'boolean', default: true, description: 'Whether stock is managed for this product' },
-			{ displayName: 'Regular Price', name: 'regular_price', type: 'string', default: '', placeholder: 'e.g. 19.99' },
-			{ displayName: 'Sale Price', name: 'sale_price', type: 'string', default: '', placeholder: 'e.g. 14.99' },
+			{
+				displayName: 'In Stock',
+				name: 'in_stock',
+				type: 'boolean',
+				default: true,
+				description: 'Whether the product shows as in stock',
+			},
+			{
+				displayName: 'Manage Stock',
+				name: 'manage_stock',
+				type: 'boolean',
+				default: true,
+				description: 'Whether stock is managed for this product',
+			},
+			{
+				displayName: 'Regular Price',
+				name: 'regular_price',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 19.99',
+			},
+			{
+				displayName: 'Sale Price',
+				name: 'sale_price',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 14.99',
+			},
 			{ displayName: 'Sale Price From', name: 'date_on_sale_from', type: 'dateTime', default: '' },
 			{ displayName: 'Sale Price Until', name: 'date_on_sale_to', type: 'dateTime', default: '' },
 			{
@@ -65,7 +96,8 @@ export const properties: INodeProperties[] = [
 				name: 'inventory_delta',
 				type: 'number',
 				default: 0,
-				description: 'Added to the current stock (negative to remove), instead of setting a quantity',
+				description:
+					'Added to the current stock (negative to remove), instead of setting a quantity',
 			},
 			{ displayName: 'Stock Quantity', name: 'stock_quantity', type: 'number', default: 0 },
 		],
@@ -73,7 +105,10 @@ export const properties: INodeProperties[] = [
 ];
 
 // the body's `type` is read from Product Type; the other fields are sent under their own names
-const labels = { ...labelsAt(labelsOf(properties), { type: 'productType' }), ...labelsIn(properties, 'quickEditFields') };
+const labels = {
+	...labelsAt(labelsOf(properties), { type: 'productType' }),
+	...labelsIn(properties, 'quickEditFields'),
+};
 
 const schema = z
 	.object({
@@ -113,5 +148,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		itemIndex,
 		labels,
 	);
-	return await gigroveObject(this, { method: 'PUT', path: `products/quick-edit/${id}/`, body, subject: `product ${id}` }, itemIndex);
+	return await gigroveObject(
+		this,
+		{ method: 'PUT', path: `products/quick-edit/${id}/`, body, subject: `product ${id}` },
+		itemIndex,
+	);
 }

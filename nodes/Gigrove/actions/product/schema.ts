@@ -1,6 +1,12 @@
 import { z } from 'zod';
 
-import { oneOf, optionalText, optionsOf, requiredText, wholeNumber } from '../../../shared/validation';
+import {
+	oneOf,
+	optionalText,
+	optionsOf,
+	requiredText,
+	wholeNumber,
+} from '../../../shared/validation';
 import { idList, isoDate, nameList, price } from '../schema';
 import { productFieldOptions } from './properties';
 
@@ -45,8 +51,14 @@ export const productSchema = z
 		upsell_ids: idList,
 		virtual: z.boolean(),
 		weight: text,
-		dimensions: z.object({ length: text.optional(), width: text.optional(), height: text.optional() }),
-		images: z.array(z.object({ src: text.url('must be a URL'), alt: optionalText(), name: optionalText() })),
+		dimensions: z.object({
+			length: text.optional(),
+			width: text.optional(),
+			height: text.optional(),
+		}),
+		images: z.array(
+			z.object({ src: text.url('must be a URL'), alt: optionalText(), name: optionalText() }),
+		),
 		attributes: z.array(
 			z.object({
 				name: requiredText(),
@@ -70,12 +82,17 @@ export const createSchema = productSchema.required({ name: true, categories: tru
 /** A product the user described in JSON: any properties, passed through as given. */
 export const jsonProduct = z.record(z.unknown(), { invalid_type_error: 'must be a JSON object' });
 export const jsonCreate = z
-	.object({ name: requiredText(), categories: z.array(z.unknown()).min(1, 'must hold at least one category') })
+	.object({
+		name: requiredText(),
+		categories: z.array(z.unknown()).min(1, 'must hold at least one category'),
+	})
 	.passthrough();
 
 export const variationSchema = z
 	.object({
-		attributes: z.array(z.object({ id: wholeNumber({ min: 0 }), name: requiredText(), option: requiredText() })),
+		attributes: z.array(
+			z.object({ id: wholeNumber({ min: 0 }), name: requiredText(), option: requiredText() }),
+		),
 		status: z.enum(['publish', 'private']),
 		image: z.object({ id: wholeNumber({ min: 1 }) }),
 		manage_stock: z.literal(true),

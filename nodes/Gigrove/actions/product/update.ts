@@ -4,7 +4,14 @@ import { FORM_REFUSED_HINT, gigroveObject } from '../../transport';
 import { productIdField } from '../fields';
 import { readId } from '../schema';
 import { readProduct } from './body';
-import { categoryIdsField, inputModeField, nameField, productCollections, productFieldOptions, productJsonField } from './properties';
+import {
+	categoryIdsField,
+	inputModeField,
+	nameField,
+	productCollections,
+	productFieldOptions,
+	productJsonField,
+} from './properties';
 
 // https://gigrove.com/api-docs/ "Update a product": PUT products/#ID
 
@@ -55,5 +62,10 @@ export const properties: INodeProperties[] = [
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const id = readId(this, productIdField, itemIndex);
 	const body = readProduct(this, itemIndex, 'update');
-	return await gigroveObject(this, { method: 'PUT', path: `products/${id}`, body, subject: `product ${id}` }, itemIndex, FORM_REFUSED_HINT);
+	return await gigroveObject(
+		this,
+		{ method: 'PUT', path: `products/${id}`, body, subject: `product ${id}` },
+		itemIndex,
+		FORM_REFUSED_HINT,
+	);
 }

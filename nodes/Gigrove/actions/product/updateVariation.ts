@@ -29,7 +29,8 @@ export const operation = {
 export const properties: INodeProperties[] = [
 	beyondDocNotice(),
 	{
-		displayName: 'WCFM stores replace the variation’s prices, stock, SKU, image and attributes with what is sent: set every field you want to keep',
+		displayName:
+			'WCFM stores replace the variation’s prices, stock, SKU, image and attributes with what is sent: set every field you want to keep',
 		name: 'wcfmVariationNotice',
 		type: 'notice',
 		default: '',

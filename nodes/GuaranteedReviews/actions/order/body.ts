@@ -2,7 +2,13 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { formatDateTime } from '../../../shared/dates';
 import { inputError } from '../../../shared/errors';
-import { compact, isRecord, labelsOf, readJsonParameter, validate } from '../../../shared/validation';
+import {
+	compact,
+	isRecord,
+	labelsOf,
+	readJsonParameter,
+	validate,
+} from '../../../shared/validation';
 import type { FieldLabels } from '../../../shared/validation';
 import { orderProperties } from './fields';
 import { orderSchema } from './schema';
@@ -35,7 +41,9 @@ const labels: FieldLabels = Object.fromEntries(
 labels['products.*'] = labels.products;
 
 function readPath(json: IDataObject, path: string): unknown {
-	return path.split('.').reduce<unknown>((value, key) => (value as IDataObject | undefined)?.[key], json);
+	return path
+		.split('.')
+		.reduce<unknown>((value, key) => (value as IDataObject | undefined)?.[key], json);
 }
 
 function productsFrom(context: IExecuteFunctions, itemIndex: number): unknown {
@@ -45,10 +53,15 @@ function productsFrom(context: IExecuteFunctions, itemIndex: number): unknown {
 		const field = context.getNodeParameter('productsField', itemIndex) as string;
 		const value = readPath(context.getInputData()[itemIndex].json, field);
 		if (!Array.isArray(value)) {
-			throw inputError(context.getNode(), `The input field "${field}" does not hold a list of products`, {
-				itemIndex,
-				description: 'Point "Input Field With Products" at a list such as [{"id": 1, "name": "Ring"}], or define the products in the node.',
-			});
+			throw inputError(
+				context.getNode(),
+				`The input field "${field}" does not hold a list of products`,
+				{
+					itemIndex,
+					description:
+						'Point "Input Field With Products" at a list such as [{"id": 1, "name": "Ring"}], or define the products in the node.',
+				},
+			);
 		}
 		return value;
 	}
@@ -58,7 +71,8 @@ function productsFrom(context: IExecuteFunctions, itemIndex: number): unknown {
 
 function orderFromFields(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const order: IDataObject = {};
-	for (const [field, apiName] of Object.entries(API_NAMES)) order[apiName] = context.getNodeParameter(field, itemIndex) as string;
+	for (const [field, apiName] of Object.entries(API_NAMES))
+		order[apiName] = context.getNodeParameter(field, itemIndex) as string;
 	const additional = context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const { sendPhone, phone, store_id, ...rest } = additional;
 	return compact({
@@ -78,7 +92,9 @@ export function readOrder(context: IExecuteFunctions, itemIndex: number): Order 
 			? readJsonParameter(context, 'orderJson', itemIndex, labels.orderJson)
 			: orderFromFields(context, itemIndex);
 	if (!isRecord(raw)) {
-		throw inputError(context.getNode(), `"${labels.orderJson}" must be one order object`, { itemIndex });
+		throw inputError(context.getNode(), `"${labels.orderJson}" must be one order object`, {
+			itemIndex,
+		});
 	}
 	const order = { ...raw };
 	// Any n8n date (ISO text, a Luxon DateTime from an expression, a timestamp) becomes wall-clock time.

@@ -34,7 +34,8 @@ export const batchSizeOption: INodeProperties = {
 	type: 'number',
 	typeOptions: { minValue: 1, maxValue: 1000 },
 	default: 100,
-	description: 'With Result Per Order › Counted Per Request: input items are sent together, this many per request. Not used with Exact.',
+	description:
+		'With Result Per Order › Counted Per Request: input items are sent together, this many per request. Not used with Exact.',
 };
 
 /** The fields of Order › Send, as the node panel shows them. */
@@ -45,7 +46,11 @@ export const orderProperties: INodeProperties[] = [
 		type: 'options',
 		options: [
 			{ name: 'Using Fields Below', value: 'fields' },
-			{ name: 'Using JSON', value: 'json', description: 'One order object per item, in the API’s own field names' },
+			{
+				name: 'Using JSON',
+				value: 'json',
+				description: 'One order object per item, in the API’s own field names',
+			},
 		],
 		default: 'fields',
 	},
@@ -53,9 +58,11 @@ export const orderProperties: INodeProperties[] = [
 		displayName: 'Order JSON',
 		name: 'orderJson',
 		type: 'json',
-		default: '{\n  "id_order": "",\n  "order_date": "",\n  "firstname": "",\n  "lastname": "",\n  "email": "",\n  "products": []\n}',
+		default:
+			'{\n  "id_order": "",\n  "order_date": "",\n  "firstname": "",\n  "lastname": "",\n  "email": "",\n  "products": []\n}',
 		required: true,
-		description: 'The order as the API takes it (id_order, order_date, firstname, lastname, email, reference, store_id, phone, products). Extra fields are sent as given.',
+		description:
+			'The order as the API takes it (id_order, order_date, firstname, lastname, email, reference, store_id, phone, products). Extra fields are sent as given.',
 		displayOptions: { show: { inputMode: ['json'] } },
 	},
 	{
@@ -64,7 +71,8 @@ export const orderProperties: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		description: 'Your unique order number. An order already sent (same ID or reference) is not imported again.',
+		description:
+			'Your unique order number. An order already sent (same ID or reference) is not imported again.',
 		displayOptions: { show: { inputMode: ['fields'] } },
 	},
 	{
@@ -73,7 +81,8 @@ export const orderProperties: INodeProperties[] = [
 		type: 'dateTime',
 		required: true,
 		default: '',
-		description: 'When the order was placed. Sent as YYYY-MM-DD HH:MM:SS in the workflow’s time zone.',
+		description:
+			'When the order was placed. Sent as YYYY-MM-DD HH:MM:SS in the workflow’s time zone.',
 		displayOptions: { show: { inputMode: ['fields'] } },
 	},
 	{
@@ -125,7 +134,8 @@ export const orderProperties: INodeProperties[] = [
 		type: 'string',
 		default: 'products',
 		placeholder: 'e.g. line_items',
-		description: 'Name of the input field holding the list of products (dots reach into objects, e.g. order.products). Each product needs ID and name.',
+		description:
+			'Name of the input field holding the list of products (dots reach into objects, e.g. order.products). Each product needs ID and name.',
 		displayOptions: { show: { inputMode: ['fields'], productsSource: ['inputField'] } },
 	},
 	{
@@ -170,14 +180,14 @@ export const orderProperties: INodeProperties[] = [
 						name: 'name',
 						type: 'string',
 						default: '',
-							required:	true,
+						required: true,
 					},
 					{
 						displayName: 'Product ID',
 						name: 'id',
 						type: 'number',
 						default: 0,
-							required:	true,
+						required: true,
 						description: 'The shop’s numeric product ID',
 					},
 					{
@@ -190,7 +200,7 @@ export const orderProperties: INodeProperties[] = [
 						displayName: 'Quantity',
 						name: 'qty',
 						type: 'number',
-						default: 1
+						default: 1,
 					},
 					{
 						displayName: 'SKU',
@@ -202,7 +212,7 @@ export const orderProperties: INodeProperties[] = [
 						displayName: 'Unit Price (Tax Included)',
 						name: 'unit_price',
 						type: 'number',
-						default: 0
+						default: 0,
 					},
 					{
 						displayName: 'UPC',
@@ -222,16 +232,35 @@ export const orderProperties: INodeProperties[] = [
 		default: {},
 		displayOptions: { show: { inputMode: ['fields'] } },
 		options: [
-			{ displayName: 'Reference', name: 'reference', type: 'string', default: '', description: 'Your unique order reference, if it differs from the order ID' },
-			{ displayName: 'Store ID', name: 'store_id', type: 'number', default: 0, description: 'The physical store the order was placed in, if any' },
+			{
+				displayName: 'Reference',
+				name: 'reference',
+				type: 'string',
+				default: '',
+				description: 'Your unique order reference, if it differs from the order ID',
+			},
+			{
+				displayName: 'Store ID',
+				name: 'store_id',
+				type: 'number',
+				default: 0,
+				description: 'The physical store the order was placed in, if any',
+			},
 			{
 				displayName: 'Send Phone Number',
 				name: 'sendPhone',
 				type: 'boolean',
 				default: false,
-				description: 'Whether to send the customer’s phone number. Only with the customer’s consent.',
+				description:
+					'Whether to send the customer’s phone number. Only with the customer’s consent.',
 			},
-			{ displayName: 'Phone', name: 'phone', type: 'string', default: '', description: 'Sent only when Send Phone Number is on' },
+			{
+				displayName: 'Phone',
+				name: 'phone',
+				type: 'string',
+				default: '',
+				description: 'Sent only when Send Phone Number is on',
+			},
 		],
 	},
 	optionsCollection([resultPerOrderOption, batchSizeOption]),

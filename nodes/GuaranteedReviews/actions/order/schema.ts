@@ -32,14 +32,18 @@ const productSchema = z
 export const orderSchema = z
 	.object({
 		id_order: requiredId(),
-		order_date: z.string({ invalid_type_error: 'must be a date' }).regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/, 'must be a date'),
+		order_date: z
+			.string({ invalid_type_error: 'must be a date' })
+			.regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/, 'must be a date'),
 		firstname: requiredText(),
 		lastname: requiredText(),
 		email: emailAddress(),
 		reference: optionalText(),
 		store_id: wholeNumber({ fromText: true }).optional(),
 		phone: optionalText(),
-		products: z.array(productSchema, { invalid_type_error: 'must be a list of products' }).optional(),
+		products: z
+			.array(productSchema, { invalid_type_error: 'must be a list of products' })
+			.optional(),
 	})
 	.passthrough();
 

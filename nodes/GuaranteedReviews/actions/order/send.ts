@@ -1,4 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 import { z } from 'zod';
 
 import { readBatchSize, runEachAlone, runInBatches } from '../../../shared/batch';
@@ -33,13 +38,22 @@ const resultPerOrder = z.object({ resultPerOrder: oneOf(resultChoices) });
 
 /** Read at item 0: the whole run is sent one way. */
 function readResultPerOrder(context: IExecuteFunctions): string {
-	const value: unknown = context.getNodeParameter('options.resultPerOrder', 0, resultPerOrderOption.default);
+	const value: unknown = context.getNodeParameter(
+		'options.resultPerOrder',
+		0,
+		resultPerOrderOption.default,
+	);
 	const labels = { resultPerOrder: resultPerOrderOption.displayName };
-	return validate(context.getNode(), resultPerOrder, { resultPerOrder: value }, 0, labels).resultPerOrder;
+	return validate(context.getNode(), resultPerOrder, { resultPerOrder: value }, 0, labels)
+		.resultPerOrder;
 }
 
 async function sendOrders(context: IExecuteFunctions, orders: Order[], itemIndex: number) {
-	const reply = await apiRequest(context, { method: 'POST', path: 'private/v3/orders', body: { orders } }, itemIndex);
+	const reply = await apiRequest(
+		context,
+		{ method: 'POST', path: 'private/v3/orders', body: { orders } },
+		itemIndex,
+	);
 	return orderResults(orders, reply);
 }
 
@@ -64,7 +78,9 @@ function hintIfUncertain(context: IExecuteFunctions, outputs: INodeExecutionData
 		);
 		return;
 	}
-	const uncertain = outputs.filter((output) => UNCERTAIN.includes(output.json.status as string)).length;
+	const uncertain = outputs.filter((output) =>
+		UNCERTAIN.includes(output.json.status as string),
+	).length;
 	if (uncertain === 0) return;
 	addHint(
 		context,
@@ -80,7 +96,10 @@ export async function executeBatch(this: IExecuteFunctions): Promise<INodeExecut
 		readResultPerOrder(this) === 'exact'
 			? await runEachAlone(
 					this,
-					{ prepare, send: async (order, itemIndex) => (await sendOrders(this, [order], itemIndex))[0] },
+					{
+						prepare,
+						send: async (order, itemIndex) => (await sendOrders(this, [order], itemIndex))[0],
+					},
 					EXACT_AT_ONCE,
 				)
 			: await runInBatches(this, {

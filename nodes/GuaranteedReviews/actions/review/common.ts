@@ -28,5 +28,7 @@ export const scopeFields: INodeProperties[] = [
 export function readScope(context: IExecuteFunctions, itemIndex: number): string {
 	if (context.getNodeParameter('scope', itemIndex) === 'site') return 'site';
 	const id = context.getNodeParameter('productId', itemIndex, '') as unknown;
-	return validate(context.getNode(), requiredId(), id, itemIndex, { '': labelsOf(scopeFields).productId });
+	return validate(context.getNode(), requiredId(), id, itemIndex, {
+		'': labelsOf(scopeFields).productId,
+	});
 }

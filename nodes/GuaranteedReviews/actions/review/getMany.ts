@@ -21,7 +21,8 @@ export const operation = {
 		{
 			name: 'Get Many',
 			value: 'getMany',
-			description: 'Get the latest published reviews of the shop or a product (public API, up to 1 000)',
+			description:
+				'Get the latest published reviews of the shop or a product (public API, up to 1 000)',
 			action: 'Get many reviews',
 		},
 	],
@@ -36,14 +37,16 @@ export const properties: INodeProperties[] = [
 			name: 'rawFields',
 			type: 'boolean',
 			default: false,
-			description: 'Whether to output the API’s short names (c, r, txt, odate…) instead of readable ones',
+			description:
+				'Whether to output the API’s short names (c, r, txt, odate…) instead of readable ones',
 		},
 	]),
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const { limit } = readListScope(this, itemIndex);
-	const rawFields = (this.getNodeParameter('options', itemIndex, {}) as IDataObject).rawFields === true;
+	const rawFields =
+		(this.getNodeParameter('options', itemIndex, {}) as IDataObject).rawFields === true;
 	const reply = await publicReviews(this, readScope(this, itemIndex), itemIndex);
 	const reviews = (Array.isArray(reply.reviews) ? reply.reviews : []) as IDataObject[];
 	// `ratings.total` counts every published review: fewer in the reply means it was cut (the

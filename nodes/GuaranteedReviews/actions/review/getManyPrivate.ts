@@ -28,7 +28,8 @@ export const operation = {
 
 export const properties: INodeProperties[] = [
 	{
-		displayName: 'This endpoint is not in the official documentation; it works as public client code uses it',
+		displayName:
+			'This endpoint is not in the official documentation; it works as public client code uses it',
 		name: 'unofficialNotice',
 		type: 'notice',
 		default: '',
@@ -105,7 +106,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			const totalPages = Number(pagination.total_pages);
 			return {
 				items: (Array.isArray(reply.reviews) ? reply.reviews : []) as IDataObject[],
-				total: pagination.total_results !== undefined && Number.isInteger(total) ? total : undefined,
+				total:
+					pagination.total_results !== undefined && Number.isInteger(total) ? total : undefined,
 				hasMore: Number.isFinite(totalPages) && page < totalPages ? true : undefined,
 			};
 		},

@@ -4,4 +4,8 @@ import * as getManyPrivate from './getManyPrivate';
 import * as getRatingSummary from './getRatingSummary';
 import * as getStats from './getStats';
 
-export const review = resource('review', [getMany, getManyPrivate, getRatingSummary, getStats], 'getMany');
+export const review = resource(
+	'review',
+	[getMany, getManyPrivate, getRatingSummary, getStats],
+	'getMany',
+);

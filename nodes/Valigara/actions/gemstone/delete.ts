@@ -37,9 +37,16 @@ const labels = labelsByApiPath(properties, idListPaths('gemstone_id', 'gemstoneI
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const data = readData(this, itemIndex, () =>
-		validate(this.getNode(), schema, { gemstone_id: this.getNodeParameter('gemstoneIds', itemIndex) }, itemIndex, labels),
+		validate(
+			this.getNode(),
+			schema,
+			{ gemstone_id: this.getNodeParameter('gemstoneIds', itemIndex) },
+			itemIndex,
+			labels,
+		),
 	);
 	const reply = await valigaraRequest(this, action, data, itemIndex);
-	const ids = isRecord(data) && data.gemstone_id !== undefined ? { gemstone_id: data.gemstone_id } : {};
+	const ids =
+		isRecord(data) && data.gemstone_id !== undefined ? { gemstone_id: data.gemstone_id } : {};
 	return { deleted: true, ...ids, response: (reply ?? null) as IDataObject | null };
 }

@@ -7,7 +7,12 @@ import type { INodeProperties } from 'n8n-workflow';
 // The fields a gemstone has wherever it is given (on its own, or in a product's Gemstones) are
 // defined here once; their checks are in ./schema.ts, under the same names.
 
-export const titleField: INodeProperties = { displayName: 'Title', name: 'title', type: 'string', default: '' };
+export const titleField: INodeProperties = {
+	displayName: 'Title',
+	name: 'title',
+	type: 'string',
+	default: '',
+};
 export const codeField: INodeProperties = {
 	displayName: 'Code',
 	name: 'code',
@@ -30,21 +35,49 @@ export const caratField: INodeProperties = {
 	typeOptions: { minValue: 0, numberPrecision: 3 },
 	default: 0,
 };
-export const clarityField: INodeProperties = { displayName: 'Clarity', name: 'clarity', type: 'string', default: '' };
+export const clarityField: INodeProperties = {
+	displayName: 'Clarity',
+	name: 'clarity',
+	type: 'string',
+	default: '',
+};
 
 /**
  * A gem's colour is a grade written as text (D–Z, "Blue"), not a display colour. n8n's lint rule
  * node-param-color-type-unused wants a colour picker for any text parameter whose name says
  * colour, so the parameter is named `hue`; Valigara's field is `color` (see ./body.ts).
  */
-export const colorField: INodeProperties = { displayName: 'Color', name: 'hue', type: 'string', default: '', placeholder: 'e.g. G' };
+export const colorField: INodeProperties = {
+	displayName: 'Color',
+	name: 'hue',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. G',
+};
 
 /**
  * How many stones. At least 0, not 1: the docs give no bound (`quantity` is a number), and a
  * gemstone of the inventory whose last stone was sold is one of 0 in stock.
  */
-export const quantityField: INodeProperties = { displayName: 'Quantity', name: 'quantity', type: 'number', typeOptions: { minValue: 0 }, default: 1 };
-export const shapeField: INodeProperties = { displayName: 'Shape', name: 'shape', type: 'string', default: '' };
+export const quantityField: INodeProperties = {
+	displayName: 'Quantity',
+	name: 'quantity',
+	type: 'number',
+	typeOptions: { minValue: 0 },
+	default: 1,
+};
+export const shapeField: INodeProperties = {
+	displayName: 'Shape',
+	name: 'shape',
+	type: 'string',
+	default: '',
+};
 
 /** The fields every gemstone has besides its title, code and type, in the panel's order. */
-export const gemstoneDetailFields: INodeProperties[] = [caratField, clarityField, colorField, quantityField, shapeField];
+export const gemstoneDetailFields: INodeProperties[] = [
+	caratField,
+	clarityField,
+	colorField,
+	quantityField,
+	shapeField,
+];

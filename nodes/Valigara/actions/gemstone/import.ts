@@ -50,7 +50,12 @@ export const properties: INodeProperties[] = [
 
 // a Type given as a number (a type code, from an expression) is sent as a number
 const schema = z
-	.object({ title: requiredText(), code: gemstoneCode, type: z.union([finiteNumber(), requiredText()]), ...gemstoneDetailShape })
+	.object({
+		title: requiredText(),
+		code: gemstoneCode,
+		type: z.union([finiteNumber(), requiredText()]),
+		...gemstoneDetailShape,
+	})
 	.passthrough();
 
 const labels = labelsByApiPath(properties, gemstonePaths('', 'additionalFields'));
@@ -60,7 +65,9 @@ function gemstoneFromFields(context: IExecuteFunctions, itemIndex: number): IDat
 		title: context.getNodeParameter('title', itemIndex),
 		code: context.getNodeParameter('code', itemIndex),
 		type: context.getNodeParameter('type', itemIndex),
-		...withValigaraColor(context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+		...withValigaraColor(
+			context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject,
+		),
 	};
 	return { ...gemstone, ...readOtherFields(context, itemIndex, gemstone) };
 }

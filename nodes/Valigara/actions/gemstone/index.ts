@@ -5,4 +5,8 @@ import * as listFields from './listFields';
 import * as search from './search';
 import * as update from './update';
 
-export const gemstone = resource('gemstone', [importGemstone, update, search, deleteGemstones, listFields], 'search');
+export const gemstone = resource(
+	'gemstone',
+	[importGemstone, update, search, deleteGemstones, listFields],
+	'search',
+);

@@ -45,8 +45,11 @@ export const properties: INodeProperties[] = [
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			description: 'Only the fields added here change. A field added but left empty is emptied in Valigara.',
-			options: [codeField, ...gemstoneDetailFields, titleField, typeField].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+			description:
+				'Only the fields added here change. A field added but left empty is emptied in Valigara.',
+			options: [codeField, ...gemstoneDetailFields, titleField, typeField].sort((a, b) =>
+				a.displayName.localeCompare(b.displayName),
+			),
 		},
 		otherFieldsProperty('getGemstoneFields'),
 	]),
@@ -61,9 +64,15 @@ const schema = z
 		...gemstoneDetailShape,
 	})
 	.passthrough()
-	.refine((update) => Object.keys(update).some((key) => key !== 'gemstone_id'), 'must hold at least one field to change');
+	.refine(
+		(update) => Object.keys(update).some((key) => key !== 'gemstone_id'),
+		'must hold at least one field to change',
+	);
 
-const labels = labelsByApiPath(properties, { ...gemstonePaths('', 'updateFields'), gemstone_id: 'gemstoneId' });
+const labels = labelsByApiPath(properties, {
+	...gemstonePaths('', 'updateFields'),
+	gemstone_id: 'gemstoneId',
+});
 
 function updateFromFields(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const gemstone: IDataObject = {

@@ -25,7 +25,11 @@ const actionName = z
 	.regex(/^[A-Za-z0-9_.-]+$/, 'may only hold letters, digits and _ . -');
 
 /** The action to call: the user's override from Options › Action Name, or the table's name. */
-export function readActionName(context: IExecuteFunctions, itemIndex: number, assumed: string): string {
+export function readActionName(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	assumed: string,
+): string {
 	const options = context.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const override = String(options.actionName ?? '').trim();
 	if (!override) return assumed;
@@ -49,7 +53,10 @@ export async function withActionName<T>(
 	);
 	if ('value' in outcome) return outcome.value;
 	if (action === assumed && isActionNotFound(outcome.error)) {
-		addHint(context, `Valigara does not know "${assumed}", this node's assumed name for the action: enter Valigara's name for it in Options › Action Name.`);
+		addHint(
+			context,
+			`Valigara does not know "${assumed}", this node's assumed name for the action: enter Valigara's name for it in Options › Action Name.`,
+		);
 	}
 	throw outcome.error;
 }

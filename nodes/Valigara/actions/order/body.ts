@@ -9,8 +9,14 @@ import { filterSchema } from './schema';
 // The exports' filters as the user filled them in (./filters.ts) → the export's `data`.
 
 /** The export's filters (its `data`), or undefined when there are none (everything is exported). */
-export function readExportFilters(context: IExecuteFunctions, itemIndex: number, labels: FieldLabels): IDataObject | undefined {
-	const filters: IDataObject = { ...(context.getNodeParameter('filters', itemIndex, {}) as IDataObject) };
+export function readExportFilters(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	labels: FieldLabels,
+): IDataObject | undefined {
+	const filters: IDataObject = {
+		...(context.getNodeParameter('filters', itemIndex, {}) as IDataObject),
+	};
 	for (const key of ['date_from', 'date_to']) {
 		if (filters[key] === undefined) continue;
 		filters[key] = formatDateTime(filters[key], context.getTimezone()) ?? filters[key];

@@ -45,7 +45,13 @@ export const properties: INodeProperties[] = [
 			description: 'Without filters, every order Valigara returns is exported',
 			options: [
 				...dateFilterOptions,
-				{ displayName: 'Status', name: 'status', type: 'string', default: '', description: 'The order status, as Valigara names it' },
+				{
+					displayName: 'Status',
+					name: 'status',
+					type: 'string',
+					default: '',
+					description: 'The order status, as Valigara names it',
+				},
 			],
 		},
 		otherFieldsProperty(undefined, 'Other Filters'),

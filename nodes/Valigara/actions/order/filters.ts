@@ -11,14 +11,15 @@ export const dateFilterOptions: INodeProperties[] = [
 		name: 'date_from',
 		type: 'dateTime',
 		default: '',
-		description: 'Only records from this date on. Sent as YYYY-MM-DD HH:MM:SS in the workflow’s time zone.',
+		description:
+			'Only records from this date on. Sent as YYYY-MM-DD HH:MM:SS in the workflow’s time zone.',
 	},
 	{
 		displayName: 'To Date',
 		name: 'date_to',
 		type: 'dateTime',
 		default: '',
-		description: 'Only records up to this date. Sent as YYYY-MM-DD HH:MM:SS in the workflow’s time zone.',
+		description:
+			'Only records up to this date. Sent as YYYY-MM-DD HH:MM:SS in the workflow’s time zone.',
 	},
 ];
-

@@ -59,7 +59,12 @@ export async function readExport(
 	const { limit } = readListScope(context, itemIndex);
 	return await withActionName(context, itemIndex, assumedAction, async (action) => {
 		const options = context.getNodeParameter('options', itemIndex, {}) as IDataObject;
-		const data = readData(context, itemIndex, () => readExportFilters(context, itemIndex, labels), 'optional');
+		const data = readData(
+			context,
+			itemIndex,
+			() => readExportFilters(context, itemIndex, labels),
+			'optional',
+		);
 		if (Array.isArray(data)) {
 			// a list as data (JSON mode) takes no keys: sent as written, the reply as it comes
 			return (await listAction(context, action, data, itemIndex, record.idField)).slice(0, limit);
@@ -68,7 +73,11 @@ export async function readExport(
 		// the From/To Date fields are named date_from/date_to; in JSON the window is under the date keys
 		const fromFields = context.getNodeParameter('dataMode', itemIndex, 'fields') === 'fields';
 		const windowKeys = fromFields ? { from: 'date_from', to: 'date_to' } : dateKeys;
-		const { [windowKeys.from]: from, [windowKeys.to]: to, ...filters } = (data ?? {}) as IDataObject;
+		const {
+			[windowKeys.from]: from,
+			[windowKeys.to]: to,
+			...filters
+		} = (data ?? {}) as IDataObject;
 		return await readItemList(context, itemIndex, {
 			action,
 			filters,

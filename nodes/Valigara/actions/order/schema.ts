@@ -9,4 +9,6 @@ const wallClock = z
 	.regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/, 'must be a date')
 	.optional();
 
-export const filterSchema = z.object({ date_from: wallClock, date_to: wallClock, status: optionalText() }).catchall(optionalText());
+export const filterSchema = z
+	.object({ date_from: wallClock, date_to: wallClock, status: optionalText() })
+	.catchall(optionalText());

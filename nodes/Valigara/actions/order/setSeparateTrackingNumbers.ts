@@ -50,9 +50,27 @@ export const properties: INodeProperties[] = [
 					displayName: 'Item',
 					name: 'item',
 					values: [
-						{ displayName: 'Order Item ID', name: 'item_id', type: 'string', default: '', required: true },
-						{ displayName: 'Tracking Number', name: 'tracking_number', type: 'string', default: '', required: true },
-						{ displayName: 'Carrier', name: 'carrier', type: 'string', default: '', placeholder: 'e.g. UPS' },
+						{
+							displayName: 'Order Item ID',
+							name: 'item_id',
+							type: 'string',
+							default: '',
+							required: true,
+						},
+						{
+							displayName: 'Tracking Number',
+							name: 'tracking_number',
+							type: 'string',
+							default: '',
+							required: true,
+						},
+						{
+							displayName: 'Carrier',
+							name: 'carrier',
+							type: 'string',
+							default: '',
+							placeholder: 'e.g. UPS',
+						},
 					],
 				},
 			],
@@ -80,7 +98,11 @@ const schema = z
 	})
 	.passthrough();
 
-const labels = labelsByApiPath(properties, { order_id: 'orderId', items: 'trackingNumbers', 'items.*': 'trackingNumbers.item' });
+const labels = labelsByApiPath(properties, {
+	order_id: 'orderId',
+	items: 'trackingNumbers',
+	'items.*': 'trackingNumbers.item',
+});
 
 function trackingFromFields(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const tracking: IDataObject = {

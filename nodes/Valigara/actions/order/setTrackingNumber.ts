@@ -35,14 +35,28 @@ export const properties: INodeProperties[] = [
 	...dataModeFields(action),
 	...forFieldsMode([
 		{ displayName: 'Order ID', name: 'orderId', type: 'string', required: true, default: '' },
-		{ displayName: 'Tracking Number', name: 'trackingNumber', type: 'string', required: true, default: '' },
+		{
+			displayName: 'Tracking Number',
+			name: 'trackingNumber',
+			type: 'string',
+			required: true,
+			default: '',
+		},
 		{
 			displayName: 'Additional Fields',
 			name: 'additionalFields',
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: [{ displayName: 'Carrier', name: 'carrier', type: 'string', default: '', placeholder: 'e.g. UPS' }],
+			options: [
+				{
+					displayName: 'Carrier',
+					name: 'carrier',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. UPS',
+				},
+			],
 		},
 		otherFieldsProperty(),
 	]),
@@ -57,7 +71,11 @@ const schema = z
 	})
 	.passthrough();
 
-const labels = labelsByApiPath(properties, { order_id: 'orderId', tracking_number: 'trackingNumber', '': 'additionalFields' });
+const labels = labelsByApiPath(properties, {
+	order_id: 'orderId',
+	tracking_number: 'trackingNumber',
+	'': 'additionalFields',
+});
 
 function trackingFromFields(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const tracking: IDataObject = {

@@ -16,12 +16,19 @@ function withoutZero(row: IDataObject, key: string): IDataObject {
  * The product fields the user filled in, in the API's names. Lists are only sent when they hold
  * entries: an empty list would erase the stored one on update.
  */
-export function productFromFields(context: IExecuteFunctions, itemIndex: number, collection: string): IDataObject {
-	const product: IDataObject = { ...(context.getNodeParameter(collection, itemIndex, {}) as IDataObject) };
+export function productFromFields(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	collection: string,
+): IDataObject {
+	const product: IDataObject = {
+		...(context.getNodeParameter(collection, itemIndex, {}) as IDataObject),
+	};
 	const metals = readRows(context, 'metals.metal', itemIndex);
 	if (metals) product.metals = metals.map((row) => withoutZero(row, 'weight'));
 	const gemstones = readRows(context, 'gemstones.gemstone', itemIndex);
-	if (gemstones) product.gemstones = gemstones.map((row) => withoutZero(withValigaraColor(row), 'carat'));
+	if (gemstones)
+		product.gemstones = gemstones.map((row) => withoutZero(withValigaraColor(row), 'carat'));
 	const images = readRows(context, 'images.image', itemIndex);
 	if (images) product.images = images.map((row) => row.url as string);
 	return { ...product, ...readOtherFields(context, itemIndex, product) };

@@ -45,7 +45,10 @@ export const properties: INodeProperties[] = [
 ];
 
 const schema = z.object({ product_id: apiIdList(), channels: z.boolean() });
-const labels = labelsByApiPath(properties, { ...idListPaths('product_id', 'productIds'), channels: 'keepOnChannels' });
+const labels = labelsByApiPath(properties, {
+	...idListPaths('product_id', 'productIds'),
+	channels: 'keepOnChannels',
+});
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const data = readData(this, itemIndex, () =>
@@ -63,6 +66,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	);
 	const reply = await valigaraRequest(this, action, data, itemIndex);
 	// Every Delete of the package outputs the same shape: ours, the IDs asked for, and Valigara's `data` whole.
-	const ids = isRecord(data) && data.product_id !== undefined ? { product_id: data.product_id } : {};
+	const ids =
+		isRecord(data) && data.product_id !== undefined ? { product_id: data.product_id } : {};
 	return { deleted: true, ...ids, response: (reply ?? null) as IDataObject | null };
 }

@@ -1,10 +1,22 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties, NodeApiError } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+	NodeApiError,
+} from 'n8n-workflow';
 import { z } from 'zod';
 
 import { readBatchSize } from '../../../shared/batch';
 import { serviceError } from '../../../shared/errors';
 import { optionsCollection, simplifyField } from '../../../shared/fields';
-import { asNodeError, errorItem, pairedItems, READ_CEILING, runPerItem } from '../../../shared/items';
+import {
+	asNodeError,
+	errorItem,
+	pairedItems,
+	READ_CEILING,
+	runPerItem,
+} from '../../../shared/items';
 import { readLocatorValue } from '../../../shared/locator';
 import { simplifiedIfWanted } from '../../../shared/simplify';
 import { labelsByApiPath, validate } from '../../../shared/validation';
@@ -45,7 +57,8 @@ export const properties: INodeProperties[] = [
 	optionsCollection([
 		{
 			...exportBatchOption,
-			description: 'With several input items, how many products go into one products_export call (one output item per input item all the same)',
+			description:
+				'With several input items, how many products go into one products_export call (one output item per input item all the same)',
 			displayOptions: { show: { '/dataMode': ['fields'] } },
 		},
 	]),
@@ -55,12 +68,20 @@ const schema = z.object({ product_id: apiId() });
 const labels = labelsByApiPath(properties, { product_id: 'productId' });
 
 function readProductId(context: IExecuteFunctions, itemIndex: number): string | number {
-	return validate(context.getNode(), schema, { product_id: readLocatorValue(context, productIdField, itemIndex) }, itemIndex, labels).product_id;
+	return validate(
+		context.getNode(),
+		schema,
+		{ product_id: readLocatorValue(context, productIdField, itemIndex) },
+		itemIndex,
+		labels,
+	).product_id;
 }
 
 /** One item alone, as the docs show it: product_export (or its `data` as written, in JSON). */
 async function exportOne(context: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const data = readData(context, itemIndex, () => ({ product_id: readProductId(context, itemIndex) }));
+	const data = readData(context, itemIndex, () => ({
+		product_id: readProductId(context, itemIndex),
+	}));
 	const records = await listAction(context, action, data, itemIndex, 'product_id');
 	return simplifiedIfWanted(context, itemIndex, SIMPLE_PRODUCT, records);
 }
@@ -72,9 +93,14 @@ async function exportOne(context: IExecuteFunctions, itemIndex: number): Promise
  */
 export async function executeBatch(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	const count = this.getInputData().length;
-	const usesJson = Array.from({ length: count }, (_, itemIndex) => this.getNodeParameter('dataMode', itemIndex, 'fields') === 'json');
+	const usesJson = Array.from(
+		{ length: count },
+		(_, itemIndex) => this.getNodeParameter('dataMode', itemIndex, 'fields') === 'json',
+	);
 	if (count === 1 || usesJson.some(Boolean)) {
-		return await runPerItem(this, async (itemIndex) => await exportOne(this, itemIndex), { concurrency: READ_CEILING });
+		return await runPerItem(this, async (itemIndex) => await exportOne(this, itemIndex), {
+			concurrency: READ_CEILING,
+		});
 	}
 	const outputs: INodeExecutionData[][] = new Array(count);
 	const ids = new Map<number, string | number>();
@@ -93,21 +119,37 @@ export async function executeBatch(this: IExecuteFunctions): Promise<INodeExecut
 	}
 	// without continue on fail, the first failed call stops the run (its error names its first item)
 	const asked = [...ids.keys()];
-	const found = await productsById(this, [...ids.values()], readBatchSize(this, exportBatchOption), asked[0], !this.continueOnFail());
+	const found = await productsById(
+		this,
+		[...ids.values()],
+		readBatchSize(this, exportBatchOption),
+		asked[0],
+		!this.continueOnFail(),
+	);
 	asked.forEach((itemIndex, place) => {
 		const record = found.records[place];
-		if (record) outputs[itemIndex] = pairedItems(simplifiedIfWanted(this, itemIndex, SIMPLE_PRODUCT, record), itemIndex);
-		else fail(itemIndex, found.failures[place] ?? notReturned(this, ids.get(itemIndex)!, itemIndex));
+		if (record)
+			outputs[itemIndex] = pairedItems(
+				simplifiedIfWanted(this, itemIndex, SIMPLE_PRODUCT, record),
+				itemIndex,
+			);
+		else
+			fail(itemIndex, found.failures[place] ?? notReturned(this, ids.get(itemIndex)!, itemIndex));
 	});
 	return outputs.flat();
 }
 
-function notReturned(context: IExecuteFunctions, id: string | number, itemIndex: number): NodeApiError {
+function notReturned(
+	context: IExecuteFunctions,
+	id: string | number,
+	itemIndex: number,
+): NodeApiError {
 	return serviceError(
 		context.getNode(),
 		{
 			message: `Valigara sent no record for product ${id}`,
-			description: 'products_export answered for the other products of the call but not for this one: check that the product exists.',
+			description:
+				'products_export answered for the other products of the call but not for this one: check that the product exists.',
 		},
 		{ itemIndex, secrets: [] },
 	);

@@ -38,7 +38,9 @@ export const properties: INodeProperties[] = [
 	...forFieldsMode([idListField('Product IDs', 'productIds', 'The products to export')]),
 	simplifyField,
 	// with Using JSON, the data goes as written, in one call
-	optionsCollection([{ ...exportBatchOption, displayOptions: { show: { '/dataMode': ['fields'] } } }]),
+	optionsCollection([
+		{ ...exportBatchOption, displayOptions: { show: { '/dataMode': ['fields'] } } },
+	]),
 ];
 
 const schema = z.object({ product_id: apiIdList() });
@@ -48,7 +50,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const mode = this.getNodeParameter('dataMode', itemIndex) as string;
 	if (mode === 'json') {
 		const data = readJsonData(this, itemIndex, true);
-		return simplifiedIfWanted(this, itemIndex, SIMPLE_PRODUCT, await listAction(this, action, data, itemIndex, 'product_id'));
+		return simplifiedIfWanted(
+			this,
+			itemIndex,
+			SIMPLE_PRODUCT,
+			await listAction(this, action, data, itemIndex, 'product_id'),
+		);
 	}
 	const { product_id: ids } = validate(
 		this.getNode(),
@@ -57,7 +64,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		itemIndex,
 		labels,
 	);
-	const products = await exportProducts(this, ids, readBatchSize(this, exportBatchOption, itemIndex), itemIndex);
+	const products = await exportProducts(
+		this,
+		ids,
+		readBatchSize(this, exportBatchOption, itemIndex),
+		itemIndex,
+	);
 	return simplifiedIfWanted(this, itemIndex, SIMPLE_PRODUCT, products);
 }
 

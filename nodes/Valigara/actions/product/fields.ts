@@ -1,6 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { caratField, clarityField, colorField, quantityField, shapeField } from '../gemstone/fields';
+import {
+	caratField,
+	clarityField,
+	colorField,
+	quantityField,
+	shapeField,
+} from '../gemstone/fields';
 import { otherFieldsProperty } from '../otherFields';
 
 // The product fields the docs and third-party clients show for product_import / product_update
@@ -10,10 +16,28 @@ import { otherFieldsProperty } from '../otherFields';
 // ./schema.ts, the request body is built in ./body.ts.
 
 export const productFieldOptions: INodeProperties[] = [
-	{ displayName: 'Catalog Code', name: 'catalog_code', type: 'string', default: '', description: 'The product’s SKU in Valigara' },
+	{
+		displayName: 'Catalog Code',
+		name: 'catalog_code',
+		type: 'string',
+		default: '',
+		description: 'The product’s SKU in Valigara',
+	},
 	{ displayName: 'Collection', name: 'collection', type: 'string', default: '' },
-	{ displayName: 'Description', name: 'description', type: 'string', typeOptions: { rows: 4 }, default: '' },
-	{ displayName: 'Model', name: 'model', type: 'string', default: '', description: 'The model code' },
+	{
+		displayName: 'Description',
+		name: 'description',
+		type: 'string',
+		typeOptions: { rows: 4 },
+		default: '',
+	},
+	{
+		displayName: 'Model',
+		name: 'model',
+		type: 'string',
+		default: '',
+		description: 'The model code',
+	},
 	{
 		displayName: 'Not For Sale',
 		name: 'not_for_sale',
@@ -21,7 +45,13 @@ export const productFieldOptions: INodeProperties[] = [
 		default: false,
 		description: 'Whether the product is kept out of sale',
 	},
-	{ displayName: 'Price', name: 'price', type: 'number', typeOptions: { minValue: 0, numberPrecision: 2 }, default: 0 },
+	{
+		displayName: 'Price',
+		name: 'price',
+		type: 'number',
+		typeOptions: { minValue: 0, numberPrecision: 2 },
+		default: 0,
+	},
 	{
 		displayName: 'Product Type',
 		name: 'product_type',
@@ -29,9 +59,23 @@ export const productFieldOptions: INodeProperties[] = [
 		default: '',
 		description: 'Valigara’s product type code, e.g. 0',
 	},
-	{ displayName: 'Quantity', name: 'quantity', type: 'number', typeOptions: { minValue: 0 }, default: 1, description: 'Units in stock' },
+	{
+		displayName: 'Quantity',
+		name: 'quantity',
+		type: 'number',
+		typeOptions: { minValue: 0 },
+		default: 1,
+		description: 'Units in stock',
+	},
 	{ displayName: 'Title', name: 'title', type: 'string', default: '' },
-	{ displayName: 'Type', name: 'type', type: 'string', default: '', placeholder: 'e.g. Ring', description: 'The jewelry type' },
+	{
+		displayName: 'Type',
+		name: 'type',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. Ring',
+		description: 'The jewelry type',
+	},
 ];
 
 /** Metals, gemstones and images: lists that replace the stored ones on update (see Array Actions). */
@@ -48,9 +92,29 @@ export const productListProperties: INodeProperties[] = [
 				displayName: 'Metal',
 				name: 'metal',
 				values: [
-					{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true, placeholder: 'e.g. Gold' },
-					{ displayName: 'Purity', name: 'purity', type: 'string', default: '', placeholder: 'e.g. 14K' },
-					{ displayName: 'Weight', name: 'weight', type: 'number', typeOptions: { minValue: 0, numberPrecision: 3 }, default: 0, description: 'Left at 0, not sent' },
+					{
+						displayName: 'Name',
+						name: 'name',
+						type: 'string',
+						default: '',
+						required: true,
+						placeholder: 'e.g. Gold',
+					},
+					{
+						displayName: 'Purity',
+						name: 'purity',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. 14K',
+					},
+					{
+						displayName: 'Weight',
+						name: 'weight',
+						type: 'number',
+						typeOptions: { minValue: 0, numberPrecision: 3 },
+						default: 0,
+						description: 'Left at 0, not sent',
+					},
 				],
 			},
 		],
@@ -71,10 +135,22 @@ export const productListProperties: INodeProperties[] = [
 					clarityField,
 					{ displayName: 'Code', name: 'code', type: 'string', default: '' },
 					colorField,
-					{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Diamond' },
+					{
+						displayName: 'Name',
+						name: 'name',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. Diamond',
+					},
 					quantityField,
 					shapeField,
-					{ displayName: 'Type', name: 'type', type: 'string', default: '', description: 'Valigara’s gemstone type code, e.g. 2' },
+					{
+						displayName: 'Type',
+						name: 'type',
+						type: 'string',
+						default: '',
+						description: 'Valigara’s gemstone type code, e.g. 2',
+					},
 				],
 			},
 		],
@@ -90,7 +166,16 @@ export const productListProperties: INodeProperties[] = [
 			{
 				displayName: 'Image',
 				name: 'image',
-				values: [{ displayName: 'URL', name: 'url', type: 'string', default: '', required: true, placeholder: 'https://…/ring.jpg' }],
+				values: [
+					{
+						displayName: 'URL',
+						name: 'url',
+						type: 'string',
+						default: '',
+						required: true,
+						placeholder: 'https://…/ring.jpg',
+					},
+				],
 			},
 		],
 	},

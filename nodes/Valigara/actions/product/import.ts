@@ -53,7 +53,13 @@ const labels = labelsByApiPath(properties, productPaths('productFields'));
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const data = readData(this, itemIndex, () =>
-		validate(this.getNode(), schema, productFromFields(this, itemIndex, 'productFields'), itemIndex, labels),
+		validate(
+			this.getNode(),
+			schema,
+			productFromFields(this, itemIndex, 'productFields'),
+			itemIndex,
+			labels,
+		),
 	);
 	return await changeAction(this, action, data, itemIndex);
 }

@@ -13,4 +13,22 @@ import * as search from './search';
 import * as update from './update';
 import * as updateListings from './updateListings';
 
-export const product = resource('product', [importProduct, update, search, reportSold, deleteProducts, listFields, getListingAccounts, updateListings, exportProduct, exportMany, listPostTemplates, postToChannels, reviseInventory], 'search');
+export const product = resource(
+	'product',
+	[
+		importProduct,
+		update,
+		search,
+		reportSold,
+		deleteProducts,
+		listFields,
+		getListingAccounts,
+		updateListings,
+		exportProduct,
+		exportMany,
+		listPostTemplates,
+		postToChannels,
+		reviseInventory,
+	],
+	'search',
+);

@@ -47,7 +47,10 @@ export const properties: INodeProperties[] = [
 ];
 
 const schema = z.object({ product_id: apiIdList(), template_id: apiId() });
-const labels = labelsByApiPath(properties, { ...idListPaths('product_id', 'productIds'), template_id: 'templateId' });
+const labels = labelsByApiPath(properties, {
+	...idListPaths('product_id', 'productIds'),
+	template_id: 'templateId',
+});
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const data = readData(this, itemIndex, () =>

@@ -24,7 +24,18 @@ export interface ProductsById {
  * Simplify (shared/simplify.ts): the fields of an exported product a merchant uses. The docs show
  * no reply: these are the product fields the node sends (./fields.ts, product_listfields' names).
  */
-export const SIMPLE_PRODUCT = ['product_id', 'catalog_code', 'title', 'type', 'collection', 'model', 'price', 'quantity', 'not_for_sale', 'date_created'];
+export const SIMPLE_PRODUCT = [
+	'product_id',
+	'catalog_code',
+	'title',
+	'type',
+	'collection',
+	'model',
+	'price',
+	'quantity',
+	'not_for_sale',
+	'date_created',
+];
 
 const idOf = (record: IDataObject) => String(record.product_id ?? record.id ?? '');
 
@@ -47,13 +58,19 @@ export async function productsById(
 
 	async function read(places: number[]): Promise<void> {
 		// the call's outcome as a value: a refusal for its data is handled here, anything else thrown
-		const outcome = await valigaraRequest(context, ACTIONS.product.exportMany, { product_id: places.map((place) => ids[place]) }, itemIndex).then(
+		const outcome = await valigaraRequest(
+			context,
+			ACTIONS.product.exportMany,
+			{ product_id: places.map((place) => ids[place]) },
+			itemIndex,
+		).then(
 			(data) => ({ reply: recordsOf(data, 'product_id') }),
 			(error: unknown) => ({ error }),
 		);
 		if ('error' in outcome) {
 			const { error } = outcome;
-			const aboutData = error instanceof NodeApiError && DATA_CODES.has(Number(error.context.serviceCode));
+			const aboutData =
+				error instanceof NodeApiError && DATA_CODES.has(Number(error.context.serviceCode));
 			if (!aboutData && stopOnFailure) throw error;
 			if (!aboutData || places.length === 1) {
 				for (const place of places) result.failures[place] = error as Error;
@@ -65,7 +82,8 @@ export async function productsById(
 			return;
 		}
 		const byId = new Map(outcome.reply.map((record) => [idOf(record), record]));
-		for (const place of places) result.records[place] = byId.get(String(ids[place])) ?? result.records[place];
+		for (const place of places)
+			result.records[place] = byId.get(String(ids[place])) ?? result.records[place];
 		const missing = places.filter((place) => !result.records[place]);
 		// some came, some not: the reply may have been cut, ask for the rest
 		if (missing.length && missing.length < places.length) await read(missing);
@@ -87,9 +105,15 @@ export async function exportProducts(
 	itemIndex: number,
 ): Promise<IDataObject[]> {
 	const { records, failures } = await productsById(context, ids, batchSize, itemIndex);
-	const missing = ids.flatMap((id, place) => (records[place] ? [] : [failures[place] ? `${id} (${failures[place]!.message})` : String(id)]));
+	const missing = ids.flatMap((id, place) =>
+		records[place] ? [] : [failures[place] ? `${id} (${failures[place]!.message})` : String(id)],
+	);
 	if (missing.length) {
-		addHint(context, `Valigara sent no record for ${missing.length === 1 ? 'product' : 'products'} ${missing.join(', ')}.`, itemIndex);
+		addHint(
+			context,
+			`Valigara sent no record for ${missing.length === 1 ? 'product' : 'products'} ${missing.join(', ')}.`,
+			itemIndex,
+		);
 	}
 	return records.filter((record): record is IDataObject => record !== undefined);
 }

@@ -35,12 +35,21 @@ const soldActionField = {
 	name: 'soldAction',
 	type: 'options',
 	options: [
-		{ name: 'No Action', value: 'no_action', description: 'Only record the sale (Valigara’s default)' },
-		{ name: 'Remove From Channels', value: 'remove', description: 'Remove the product from all sales channels' },
+		{
+			name: 'No Action',
+			value: 'no_action',
+			description: 'Only record the sale (Valigara’s default)',
+		},
+		{
+			name: 'Remove From Channels',
+			value: 'remove',
+			description: 'Remove the product from all sales channels',
+		},
 		{
 			name: 'Revise on Channels',
 			value: 'revise',
-			description: 'Revise the product on its channels; Valigara answers 201 when less than 1 unit is left',
+			description:
+				'Revise the product on its channels; Valigara answers 201 when less than 1 unit is left',
 		},
 	],
 	default: 'no_action',
@@ -68,7 +77,11 @@ const schema = z.object({
 	quantity: wholeNumber({ min: 1 }),
 	sold_action: oneOf(soldActionField.options),
 });
-const labels = labelsByApiPath(properties, { product_id: 'productId', quantity: 'quantitySold', sold_action: 'soldAction' });
+const labels = labelsByApiPath(properties, {
+	product_id: 'productId',
+	quantity: 'quantitySold',
+	sold_action: 'soldAction',
+});
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const data = readData(this, itemIndex, () =>

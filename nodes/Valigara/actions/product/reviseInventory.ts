@@ -30,7 +30,13 @@ export const operation = {
 
 export const properties: INodeProperties[] = [
 	...dataModeFields(action),
-	...forFieldsMode([idListField('Product IDs', 'productIds', 'The products whose inventory to revise on their channels')]),
+	...forFieldsMode([
+		idListField(
+			'Product IDs',
+			'productIds',
+			'The products whose inventory to revise on their channels',
+		),
+	]),
 ];
 
 const schema = z.object({ product_id: apiIdList() });
@@ -38,7 +44,13 @@ const labels = labelsByApiPath(properties, idListPaths('product_id', 'productIds
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const data = readData(this, itemIndex, () =>
-		validate(this.getNode(), schema, { product_id: this.getNodeParameter('productIds', itemIndex) }, itemIndex, labels),
+		validate(
+			this.getNode(),
+			schema,
+			{ product_id: this.getNodeParameter('productIds', itemIndex) },
+			itemIndex,
+			labels,
+		),
 	);
 	return await changeAction(this, action, data, itemIndex);
 }

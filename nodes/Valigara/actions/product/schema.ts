@@ -6,7 +6,11 @@ import { gemstoneDetailShape } from '../gemstone/schema';
 // The checks of a product's fields (./fields.ts), by Valigara's names, for import and update.
 
 const metal = z
-	.object({ name: z.string().trim().min(1, 'must not be empty'), purity: optionalText(), weight: finiteNumber().positive().optional() })
+	.object({
+		name: z.string().trim().min(1, 'must not be empty'),
+		purity: optionalText(),
+		weight: finiteNumber().positive().optional(),
+	})
 	.passthrough();
 
 /** A row of Gemstones: the gemstone fields checked as the gemstone resource checks them. */

@@ -46,10 +46,28 @@ export const properties: INodeProperties[] = [
 			description: 'Without filters, every product is found',
 			options: [
 				{ displayName: 'Collection', name: 'collection', type: 'string', default: '' },
-				{ displayName: 'Model', name: 'model', type: 'string', default: '', description: 'The model code' },
-				{ displayName: 'SKU', name: 'sku', type: 'string', default: '', description: 'The catalog code' },
+				{
+					displayName: 'Model',
+					name: 'model',
+					type: 'string',
+					default: '',
+					description: 'The model code',
+				},
+				{
+					displayName: 'SKU',
+					name: 'sku',
+					type: 'string',
+					default: '',
+					description: 'The catalog code',
+				},
 				{ displayName: 'Title', name: 'title', type: 'string', default: '' },
-				{ displayName: 'Type', name: 'type', type: 'string', default: '', placeholder: 'e.g. Ring' },
+				{
+					displayName: 'Type',
+					name: 'type',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. Ring',
+				},
 			],
 		},
 		otherFieldsProperty('getProductFields', 'Other Filters'),
@@ -61,7 +79,8 @@ export const properties: INodeProperties[] = [
 			name: 'returnFullRecords',
 			type: 'boolean',
 			default: false,
-			description: 'Whether to return each product’s full record (through products_export, in batches) instead of its ID only',
+			description:
+				'Whether to return each product’s full record (through products_export, in batches) instead of its ID only',
 		},
 		exportBatchOption,
 		...listOptions(),
@@ -91,7 +110,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			description: 'Turn off "Return Full Records" to see the reply as it is.',
 		});
 	}
-	return await exportProducts(this, ids as Array<string | number>, readBatchSize(this, exportBatchOption, itemIndex), itemIndex);
+	return await exportProducts(
+		this,
+		ids as Array<string | number>,
+		readBatchSize(this, exportBatchOption, itemIndex),
+		itemIndex,
+	);
 }
 
 export const reads = true; // only reads: items may run several at once (shared/router.ts)

@@ -44,7 +44,8 @@ export const properties: INodeProperties[] = [
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			description: 'Only the fields added here change. A field added but left empty is emptied in Valigara.',
+			description:
+				'Only the fields added here change. A field added but left empty is emptied in Valigara.',
 			options: productFieldOptions,
 		},
 		...productListProperties,
@@ -57,9 +58,27 @@ export const properties: INodeProperties[] = [
 			description:
 				'The `actions` of product_update: how Valigara treats the Metals, Gemstones and Images sent. By default a list sent replaces the stored one; Valigara’s docs do not list the other values, so they are sent as typed.',
 			options: [
-				{ displayName: 'Gemstones', name: 'gemstones', type: 'string', default: '', placeholder: 'e.g. add' },
-				{ displayName: 'Images', name: 'images', type: 'string', default: '', placeholder: 'e.g. add' },
-				{ displayName: 'Metals', name: 'metals', type: 'string', default: '', placeholder: 'e.g. add' },
+				{
+					displayName: 'Gemstones',
+					name: 'gemstones',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. add',
+				},
+				{
+					displayName: 'Images',
+					name: 'images',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. add',
+				},
+				{
+					displayName: 'Metals',
+					name: 'metals',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. add',
+				},
 			],
 		},
 	]),
@@ -77,7 +96,11 @@ const schema = z
 		'must hold at least one field to change',
 	);
 
-const labels = labelsByApiPath(properties, { ...productPaths('updateFields'), product_id: 'productId', actions: 'arrayActions' });
+const labels = labelsByApiPath(properties, {
+	...productPaths('updateFields'),
+	product_id: 'productId',
+	actions: 'arrayActions',
+});
 
 function updateFromFields(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const actions = context.getNodeParameter('arrayActions', itemIndex, {}) as IDataObject;

@@ -31,7 +31,8 @@ export const operation = {
 
 export const properties: INodeProperties[] = [
 	{
-		displayName: 'Valigara allows this action 4 times per hour: put several product IDs into one item',
+		displayName:
+			'Valigara allows this action 4 times per hour: put several product IDs into one item',
 		name: 'rateLimitNotice',
 		type: 'notice',
 		default: '',
@@ -66,13 +67,26 @@ export const properties: INodeProperties[] = [
 const allAccounts = z.object({ product_id: apiIdList() });
 // "Selected" with no account must not fall back to sending no `accounts`: that updates them all.
 const selectedAccounts = allAccounts.extend({ accounts: apiIdList() });
-const labels = labelsByApiPath(properties, { ...idListPaths('product_id', 'productIds'), ...idListPaths('accounts', 'accountIds') });
+const labels = labelsByApiPath(properties, {
+	...idListPaths('product_id', 'productIds'),
+	...idListPaths('accounts', 'accountIds'),
+});
 
 function listingsFromFields(context: IExecuteFunctions, itemIndex: number): IDataObject {
-	const data: IDataObject = { product_id: context.getNodeParameter('productIds', itemIndex) as string };
+	const data: IDataObject = {
+		product_id: context.getNodeParameter('productIds', itemIndex) as string,
+	};
 	const selected = context.getNodeParameter('accountsScope', itemIndex) === 'selected';
-	if (selected) data.accounts = (context.getNodeParameter('accountIds', itemIndex, null) as string[] | null) ?? null;
-	return validate(context.getNode(), selected ? selectedAccounts : allAccounts, data, itemIndex, labels);
+	if (selected)
+		data.accounts =
+			(context.getNodeParameter('accountIds', itemIndex, null) as string[] | null) ?? null;
+	return validate(
+		context.getNode(),
+		selected ? selectedAccounts : allAccounts,
+		data,
+		itemIndex,
+		labels,
+	);
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {

@@ -4,7 +4,11 @@ import { compact, validate } from '../../../shared/validation';
 import { customerLabels, customerSchema } from './schema';
 
 /** The customer as the API takes it, from the fields (properties.ts), checked by schema.ts. */
-export function readCustomer(context: IExecuteFunctions, itemIndex: number, passwordRequired: boolean): IDataObject {
+export function readCustomer(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	passwordRequired: boolean,
+): IDataObject {
 	const customer = compact({
 		firstname: context.getNodeParameter('firstname', itemIndex) as string,
 		email: context.getNodeParameter('email', itemIndex) as string,

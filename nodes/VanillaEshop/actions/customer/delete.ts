@@ -22,9 +22,7 @@ export const operation = {
 	],
 } satisfies INodeProperties;
 
-export const properties: INodeProperties[] = [
-	customerIdField,
-];
+export const properties: INodeProperties[] = [customerIdField];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const customerId = readId(this, customerIdField, itemIndex);

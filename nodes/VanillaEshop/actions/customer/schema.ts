@@ -14,4 +14,5 @@ export const customerSchema = (passwordRequired: boolean) =>
 		password: passwordRequired ? requiredText() : optionalText(),
 	});
 
-export const customerLabels = (passwordRequired: boolean) => bodyLabels(customerFields(passwordRequired));
+export const customerLabels = (passwordRequired: boolean) =>
+	bodyLabels(customerFields(passwordRequired));

@@ -24,10 +24,7 @@ export const operation = {
 	],
 } satisfies INodeProperties;
 
-export const properties: INodeProperties[] = [
-	customerIdField,
-	...customerFields(false),
-];
+export const properties: INodeProperties[] = [customerIdField, ...customerFields(false)];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const customerId = readId(this, customerIdField, itemIndex);

@@ -22,10 +22,7 @@ export const operation = {
 	],
 } satisfies INodeProperties;
 
-export const properties: INodeProperties[] = [
-	nameField,
-	entityIdField,
-];
+export const properties: INodeProperties[] = [nameField, entityIdField];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const name = readText(this, nameField, itemIndex);

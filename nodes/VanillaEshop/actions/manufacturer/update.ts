@@ -22,10 +22,7 @@ export const operation = {
 	],
 } satisfies INodeProperties;
 
-export const properties: INodeProperties[] = [
-	entityIdField,
-	nameField,
-];
+export const properties: INodeProperties[] = [entityIdField, nameField];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const entityId = readId(this, entityIdField, itemIndex);

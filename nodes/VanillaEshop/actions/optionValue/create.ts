@@ -26,6 +26,10 @@ export const properties: INodeProperties[] = optionValueFields;
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const body = readOptionValue(this, itemIndex);
-	const data = await apiRequest(this, { method: 'POST', path: path('optionValue'), body }, itemIndex);
+	const data = await apiRequest(
+		this,
+		{ method: 'POST', path: path('optionValue'), body },
+		itemIndex,
+	);
 	return recordOr(data, {});
 }

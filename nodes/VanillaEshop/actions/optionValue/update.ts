@@ -23,10 +23,7 @@ export const operation = {
 	],
 } satisfies INodeProperties;
 
-export const properties: INodeProperties[] = [
-	optionValueIdField,
-	...optionValueFields,
-];
+export const properties: INodeProperties[] = [optionValueIdField, ...optionValueFields];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const optionValueId = readId(this, optionValueIdField, itemIndex);

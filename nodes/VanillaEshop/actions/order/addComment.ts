@@ -38,6 +38,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const orderId = readId(this, orderIdField, itemIndex);
 	const comment = readText(this, commentField, itemIndex);
 	const body = { comment, order_id: orderId, ...readHistoryOptions(this, itemIndex) };
-	const data = await apiRequest(this, { method: 'POST', path: path('orderHistory'), body }, itemIndex);
+	const data = await apiRequest(
+		this,
+		{ method: 'POST', path: path('orderHistory'), body },
+		itemIndex,
+	);
 	return recordOr(data, { order_id: orderId });
 }

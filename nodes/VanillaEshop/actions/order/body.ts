@@ -9,16 +9,30 @@ import { orderLabels, orderSchema } from './schema';
 // The order as the API takes it, from the fields (properties.ts) or the JSON, checked by schema.ts.
 
 /** The address as the API's flat keys: `payment_city`, `shipping_telephone`, … */
-function readAddress(context: IExecuteFunctions, kind: AddressKind, itemIndex: number): IDataObject {
-	const address = (context.getNodeParameter(`${addressName(kind)}.address`, itemIndex, {}) ?? {}) as IDataObject;
-	return compact(Object.fromEntries(Object.entries(address).map(([key, value]) => [`${kind}_${key}`, value])));
+function readAddress(
+	context: IExecuteFunctions,
+	kind: AddressKind,
+	itemIndex: number,
+): IDataObject {
+	const address = (context.getNodeParameter(`${addressName(kind)}.address`, itemIndex, {}) ??
+		{}) as IDataObject;
+	return compact(
+		Object.fromEntries(Object.entries(address).map(([key, value]) => [`${kind}_${key}`, value])),
+	);
 }
 
 export function readAddresses(context: IExecuteFunctions, itemIndex: number): IDataObject {
-	return { ...readAddress(context, 'payment', itemIndex), ...readAddress(context, 'shipping', itemIndex) };
+	return {
+		...readAddress(context, 'payment', itemIndex),
+		...readAddress(context, 'shipping', itemIndex),
+	};
 }
 
-function orderFromFields(context: IExecuteFunctions, operation: 'create' | 'update', itemIndex: number) {
+function orderFromFields(
+	context: IExecuteFunctions,
+	operation: 'create' | 'update',
+	itemIndex: number,
+) {
 	const parameter = (name: string) => context.getNodeParameter(name, itemIndex) as unknown;
 	const extra = context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	return {
@@ -35,19 +49,34 @@ function orderFromFields(context: IExecuteFunctions, operation: 'create' | 'upda
 		is_gift: parameter('is_gift'),
 		is_mobile_order: parameter('is_mobile_order'),
 		language: parameter('language'),
-		...moveOptionalLists(context.getNode(), compact(extra), [{ spec: promotionsSpec, toApi: idOf }], itemIndex),
+		...moveOptionalLists(
+			context.getNode(),
+			compact(extra),
+			[{ spec: promotionsSpec, toApi: idOf }],
+			itemIndex,
+		),
 		products: readRequiredList(context, { spec: productsSpec }, itemIndex),
 		totals: readRequiredList(context, { spec: totalsSpec }, itemIndex),
 	};
 }
 
 /** The order body of Create or Update, checked against the doc's rules. */
-export function readOrder(context: IExecuteFunctions, operation: 'create' | 'update', itemIndex: number): IDataObject {
+export function readOrder(
+	context: IExecuteFunctions,
+	operation: 'create' | 'update',
+	itemIndex: number,
+): IDataObject {
 	const order =
 		context.getNodeParameter('inputMode', itemIndex) === 'json'
 			? readJsonBody(context, orderLabels.bodyJson, itemIndex)
 			: orderFromFields(context, operation, itemIndex);
-	return validate(context.getNode(), orderSchema(operation), order, itemIndex, orderLabels) as IDataObject;
+	return validate(
+		context.getNode(),
+		orderSchema(operation),
+		order,
+		itemIndex,
+		orderLabels,
+	) as IDataObject;
 }
 
 /** Options › User ID of a history entry (historyOptions), when given. */

@@ -38,7 +38,11 @@ export const properties: INodeProperties[] = [
 	historyOptions,
 ];
 
-const schema = z.object({ order_status_code: oneOf(ORDER_STATUSES), order_id: z.string(), user_id: optionalText() });
+const schema = z.object({
+	order_status_code: oneOf(ORDER_STATUSES),
+	order_id: z.string(),
+	user_id: optionalText(),
+});
 const labels = bodyLabels(properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
@@ -54,6 +58,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		itemIndex,
 		labels,
 	);
-	const data = await apiRequest(this, { method: 'POST', path: path('orderStatus'), body }, itemIndex);
+	const data = await apiRequest(
+		this,
+		{ method: 'POST', path: path('orderStatus'), body },
+		itemIndex,
+	);
 	return recordOr(data, { order_id: orderId });
 }

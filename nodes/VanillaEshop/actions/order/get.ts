@@ -24,10 +24,7 @@ export const operation = {
 	],
 } satisfies INodeProperties;
 
-export const properties: INodeProperties[] = [
-	orderIdField,
-	simplifyField,
-];
+export const properties: INodeProperties[] = [orderIdField, simplifyField];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const orderId = readId(this, orderIdField, itemIndex);

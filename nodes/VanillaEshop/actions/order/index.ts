@@ -6,4 +6,8 @@ import * as get from './get';
 import * as update from './update';
 import * as updateAddress from './updateAddress';
 
-export const order = resource('order', [create, get, update, updateAddress, changeStatus, addComment], 'create');
+export const order = resource(
+	'order',
+	[create, get, update, updateAddress, changeStatus, addComment],
+	'create',
+);

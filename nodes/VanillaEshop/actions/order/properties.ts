@@ -2,7 +2,13 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { optionsCollection } from '../../../shared/fields';
-import { bodyModeProperty, idListSpec, listCollection, listJson, requiredList } from '../properties';
+import {
+	bodyModeProperty,
+	idListSpec,
+	listCollection,
+	listJson,
+	requiredList,
+} from '../properties';
 import type { ListSpec } from '../properties';
 
 // Doc: Order › Create Order / Update Order / Update Order address. Enums are the doc's own lists.
@@ -61,7 +67,9 @@ export const TOTAL_CODES = options([
 	['Voucher', 'voucher'],
 ]);
 
-export const GIFT_CODES = options(Array.from({ length: 10 }, (_, n): [string, string] => [`G${n}`, `G${n}`]));
+export const GIFT_CODES = options(
+	Array.from({ length: 10 }, (_, n): [string, string] => [`G${n}`, `G${n}`]),
+);
 
 export const LANGUAGES = options([
 	['Arabic', 'ar'],
@@ -87,8 +95,18 @@ const ADDRESS_FIELDS: AddressField[] = [
 	{ key: 'address_2', label: 'Address Line 2', required: true, description: 'Required by the API' },
 	{ key: 'city', label: 'City', required: true },
 	{ key: 'postcode', label: 'Postcode', required: false },
-	{ key: 'country_id', label: 'Country Code', required: true, description: 'Two letters (ISO 3166-1), e.g. SA' },
-	{ key: 'zone_id', label: 'Zone Code', required: true, description: 'The region’s code as the store knows it' },
+	{
+		key: 'country_id',
+		label: 'Country Code',
+		required: true,
+		description: 'Two letters (ISO 3166-1), e.g. SA',
+	},
+	{
+		key: 'zone_id',
+		label: 'Zone Code',
+		required: true,
+		description: 'The region’s code as the store knows it',
+	},
 	{ key: 'address_lat', label: 'Latitude', required: false },
 	{ key: 'address_lng', label: 'Longitude', required: false },
 ];
@@ -99,7 +117,8 @@ export const addressFields = (kind: AddressKind) =>
 		: ADDRESS_FIELDS;
 
 export const addressName = (kind: AddressKind) => `${kind}Address`;
-const addressLabel = (kind: AddressKind) => (kind === 'payment' ? 'Payment Address' : 'Shipping Address');
+const addressLabel = (kind: AddressKind) =>
+	kind === 'payment' ? 'Payment Address' : 'Shipping Address';
 
 export function addressProperty(kind: AddressKind): INodeProperties {
 	return {
@@ -136,7 +155,8 @@ export const productsSpec: ListSpec = {
 	row: { key: 'product', displayName: 'Product' },
 	description:
 		'The order lines. On Update they replace the order’s lines: send them all, lines left out are removed.',
-	example: '[{"sku": "RING-1", "name": "Ring", "quantity": 1, "price": 50, "cost": 20, "total": 50, "tax": 0}]',
+	example:
+		'[{"sku": "RING-1", "name": "Ring", "quantity": 1, "price": 50, "cost": 20, "total": 50, "tax": 0}]',
 	fields: [
 		{
 			displayName: 'SKU',
@@ -147,10 +167,28 @@ export const productsSpec: ListSpec = {
 			description: 'Magento’s SKU of the product; for a configurable product, the chosen option’s',
 		},
 		{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true },
-		{ displayName: 'Quantity', name: 'quantity', type: 'number', default: 1, typeOptions: { minValue: 1 } },
-		{ displayName: 'Unit Price', name: 'price', type: 'number', default: 0, typeOptions: { minValue: 0 } },
+		{
+			displayName: 'Quantity',
+			name: 'quantity',
+			type: 'number',
+			default: 1,
+			typeOptions: { minValue: 1 },
+		},
+		{
+			displayName: 'Unit Price',
+			name: 'price',
+			type: 'number',
+			default: 0,
+			typeOptions: { minValue: 0 },
+		},
 		{ displayName: 'Cost', name: 'cost', type: 'number', default: 0, typeOptions: { minValue: 0 } },
-		{ displayName: 'Line Total', name: 'total', type: 'number', default: 0, typeOptions: { minValue: 0 } },
+		{
+			displayName: 'Line Total',
+			name: 'total',
+			type: 'number',
+			default: 0,
+			typeOptions: { minValue: 0 },
+		},
 		{ displayName: 'Tax', name: 'tax', type: 'number', default: 0, typeOptions: { minValue: 0 } },
 	],
 };
@@ -163,13 +201,24 @@ export const totalsSpec: ListSpec = {
 		'At least three lines, such as sub-total, shipping and total. On Update they replace the order’s totals.',
 	example: '[{"code": "sub_total", "title": "Sub-Total", "value": 50}, …]',
 	fields: [
-		{ displayName: 'Code', name: 'code', type: 'options', options: TOTAL_CODES, default: 'sub_total' },
+		{
+			displayName: 'Code',
+			name: 'code',
+			type: 'options',
+			options: TOTAL_CODES,
+			default: 'sub_total',
+		},
 		{ displayName: 'Title', name: 'title', type: 'string', default: '', required: true },
 		{ displayName: 'Value', name: 'value', type: 'number', default: 0 },
 	],
 };
 
-export const promotionsSpec = idListSpec('promotions', 'Promotions', 'Promotion ID', 'Promotions applied to the order.');
+export const promotionsSpec = idListSpec(
+	'promotions',
+	'Promotions',
+	'Promotion ID',
+	'Promotions applied to the order.',
+);
 
 // The order body
 
@@ -190,7 +239,13 @@ const additionalFields: INodeProperties = {
 	default: {},
 	options: [
 		{ displayName: 'Accept Language', name: 'accept_language', type: 'string', default: '' },
-		{ displayName: 'Comment', name: 'comment', type: 'string', typeOptions: { rows: 2 }, default: '' },
+		{
+			displayName: 'Comment',
+			name: 'comment',
+			type: 'string',
+			typeOptions: { rows: 2 },
+			default: '',
+		},
 		{ displayName: 'Coupon', name: 'coupon', type: 'string', default: '' },
 		{ displayName: 'Customer Group ID', name: 'customer_group_id', type: 'string', default: '' },
 		{
@@ -202,8 +257,20 @@ const additionalFields: INodeProperties = {
 		},
 		{ displayName: 'Fax', name: 'fax', type: 'string', default: '' },
 		{ displayName: 'Forwarded IP', name: 'forwarded_ip', type: 'string', default: '' },
-		{ displayName: 'Gift Code', name: 'gift_code', type: 'options', options: GIFT_CODES, default: 'G0' },
-		{ displayName: 'IP', name: 'ip', type: 'string', default: '', description: 'The customer’s IP address' },
+		{
+			displayName: 'Gift Code',
+			name: 'gift_code',
+			type: 'options',
+			options: GIFT_CODES,
+			default: 'G0',
+		},
+		{
+			displayName: 'IP',
+			name: 'ip',
+			type: 'string',
+			default: '',
+			description: 'The customer’s IP address',
+		},
 		listCollection(promotionsSpec),
 		listJson(promotionsSpec),
 		{ displayName: 'User Agent', name: 'user_agent', type: 'string', default: '' },
@@ -263,8 +330,20 @@ export function orderProperties(operation: 'create' | 'update'): INodeProperties
 			options: ORDER_STATUSES,
 			default: 'pending',
 		},
-		{ displayName: 'Language', name: 'language', type: 'options', options: LANGUAGES, default: 'ar' },
-		{ displayName: 'Is Gift', name: 'is_gift', type: 'boolean', default: false, description: 'Whether the order is a gift' },
+		{
+			displayName: 'Language',
+			name: 'language',
+			type: 'options',
+			options: LANGUAGES,
+			default: 'ar',
+		},
+		{
+			displayName: 'Is Gift',
+			name: 'is_gift',
+			type: 'boolean',
+			default: false,
+			description: 'Whether the order is a gift',
+		},
 		{
 			displayName: 'Is Mobile Order',
 			name: 'is_mobile_order',

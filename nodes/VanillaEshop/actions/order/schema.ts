@@ -1,6 +1,13 @@
 import { z } from 'zod';
 
-import { emailAddress, labelsOf, oneOf, optionalText, requiredId, requiredText } from '../../../shared/validation';
+import {
+	emailAddress,
+	labelsOf,
+	oneOf,
+	optionalText,
+	requiredId,
+	requiredText,
+} from '../../../shared/validation';
 import type { FieldLabels } from '../../../shared/validation';
 import { bodyLabels } from '../labels';
 import { atLeast, country, flag, number } from '../rules';
@@ -24,7 +31,8 @@ import type { AddressKind } from './properties';
 function addressShape(kind: AddressKind): z.ZodRawShape {
 	return Object.fromEntries(
 		addressFields(kind).map((field) => {
-			const rule = field.key === 'country_id' ? country : field.required ? requiredText() : optionalText();
+			const rule =
+				field.key === 'country_id' ? country : field.required ? requiredText() : optionalText();
 			return [`${kind}_${field.key}`, rule];
 		}),
 	);
@@ -41,7 +49,10 @@ function addressLabels(kind: AddressKind): FieldLabels {
 }
 
 export const addressSchema = z.object({ ...addressShape('payment'), ...addressShape('shipping') });
-export const addressFieldLabels: FieldLabels = { ...addressLabels('payment'), ...addressLabels('shipping') };
+export const addressFieldLabels: FieldLabels = {
+	...addressLabels('payment'),
+	...addressLabels('shipping'),
+};
 
 const orderProductSchema = z
 	.object({
@@ -55,7 +66,9 @@ const orderProductSchema = z
 	})
 	.passthrough();
 
-const totalSchema = z.object({ code: oneOf(TOTAL_CODES), title: requiredText(), value: number }).passthrough();
+const totalSchema = z
+	.object({ code: oneOf(TOTAL_CODES), title: requiredText(), value: number })
+	.passthrough();
 
 export const orderSchema = (operation: 'create' | 'update') =>
 	z
@@ -86,9 +99,14 @@ export const orderSchema = (operation: 'create' | 'update') =>
 			accept_language: optionalText(),
 			promotions: z.array(requiredText()).optional(),
 			products: z.array(orderProductSchema).min(1, 'must have at least 1 product'),
-			totals: z.array(totalSchema).min(3, 'must have at least 3 lines, such as sub-total, shipping and total'),
+			totals: z
+				.array(totalSchema)
+				.min(3, 'must have at least 3 lines, such as sub-total, shipping and total'),
 		})
 		.passthrough();
 
 /** Every order field by its path in the body, labelled as the panel shows it (Create shows them all). */
-export const orderLabels: FieldLabels = { ...bodyLabels(orderProperties('create')), ...addressFieldLabels };
+export const orderLabels: FieldLabels = {
+	...bodyLabels(orderProperties('create')),
+	...addressFieldLabels,
+};

@@ -25,17 +25,25 @@ export const operation = {
 	],
 } satisfies INodeProperties;
 
-export const properties: INodeProperties[] = [
-	orderIdField,
-	...addressProperties,
-];
+export const properties: INodeProperties[] = [orderIdField, ...addressProperties];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const orderId = readId(this, orderIdField, itemIndex);
-	const body = validate(this.getNode(), addressSchema, readAddresses(this, itemIndex), itemIndex, addressFieldLabels);
+	const body = validate(
+		this.getNode(),
+		addressSchema,
+		readAddresses(this, itemIndex),
+		itemIndex,
+		addressFieldLabels,
+	);
 	const data = await apiRequest(
 		this,
-		{ method: 'POST', path: path('order', orderId, 'updateAddress'), body, subject: `order ${orderId}` },
+		{
+			method: 'POST',
+			path: path('order', orderId, 'updateAddress'),
+			body,
+			subject: `order ${orderId}`,
+		},
 		itemIndex,
 	);
 	return recordOr(data, { order_id: orderId });

@@ -28,16 +28,15 @@ export const operation = {
 	],
 } satisfies INodeProperties;
 
-export const properties: INodeProperties[] = [
-	...priceFields,
-	optionsCollection([perRequest]),
-];
+export const properties: INodeProperties[] = [...priceFields, optionsCollection([perRequest])];
 
 export async function executeBatch(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await runInBatches(this, {
 		size: readBatchSize(this, perRequest),
 		prepare: (itemIndex) => readPrice(this, itemIndex),
 		send: async (prices, itemIndexes) =>
-			bulkResults(await sendBulk(this, 'pricing', prices, itemIndexes), prices, (price) => ({ entity_id: price.entity_id })),
+			bulkResults(await sendBulk(this, 'pricing', prices, itemIndexes), prices, (price) => ({
+				entity_id: price.entity_id,
+			})),
 	});
 }

@@ -12,5 +12,11 @@ export function readPrice(context: IExecuteFunctions, itemIndex: number): IDataO
 		date_end: context.getNodeParameter('date_end', itemIndex) as string,
 		...(context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
 	});
-	return validate(context.getNode(), priceSchema(context.getTimezone()), price, itemIndex, priceLabels);
+	return validate(
+		context.getNode(),
+		priceSchema(context.getTimezone()),
+		price,
+		itemIndex,
+		priceLabels,
+	);
 }

@@ -10,7 +10,14 @@ export const priceFields: INodeProperties[] = [
 		default: '',
 		description: 'The product’s entity ID in Magento',
 	},
-	{ displayName: 'Price', name: 'price', type: 'number', required: true, default: 0, typeOptions: { minValue: 0 } },
+	{
+		displayName: 'Price',
+		name: 'price',
+		type: 'number',
+		required: true,
+		default: 0,
+		typeOptions: { minValue: 0 },
+	},
 	{
 		displayName: 'Start Date',
 		name: 'date_start',

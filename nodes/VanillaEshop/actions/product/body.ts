@@ -23,14 +23,27 @@ import { productLabels, productSchema } from './schema';
 /** How each list's rows are sent. */
 const LISTS: ListReading[] = [
 	{ spec: attributeSpec, toApi: (row) => nestTranslations(compact(row)) },
-	{ spec: optionSpec, toApi: (row) => ({ ...compact(row), values: rowsOf(row.values, 'value').map(compact) }) },
+	{
+		spec: optionSpec,
+		toApi: (row) => ({ ...compact(row), values: rowsOf(row.values, 'value').map(compact) }),
+	},
 	{ spec: specialSpec },
-	...[categoriesSpec, filtersSpec, relatedSpec, shippingCountriesSpec].map((spec) => ({ spec, toApi: idOf })),
+	...[categoriesSpec, filtersSpec, relatedSpec, shippingCountriesSpec].map((spec) => ({
+		spec,
+		toApi: idOf,
+	})),
 ];
 
-function productFromFields(context: IExecuteFunctions, operation: ProductOperation, itemIndex: number): IDataObject {
+function productFromFields(
+	context: IExecuteFunctions,
+	operation: ProductOperation,
+	itemIndex: number,
+): IDataObject {
 	const main = Object.fromEntries(
-		mainFields(operation).map((field) => [field.name, context.getNodeParameter(field.name, itemIndex)]),
+		mainFields(operation).map((field) => [
+			field.name,
+			context.getNodeParameter(field.name, itemIndex),
+		]),
 	) as IDataObject;
 	const extra = context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const lists = moveOptionalLists(context.getNode(), compact(extra), LISTS, itemIndex);
@@ -38,7 +51,11 @@ function productFromFields(context: IExecuteFunctions, operation: ProductOperati
 }
 
 /** One product as the API takes it, checked against the doc's rules. */
-export function readProduct(context: IExecuteFunctions, operation: ProductOperation, itemIndex: number): IDataObject {
+export function readProduct(
+	context: IExecuteFunctions,
+	operation: ProductOperation,
+	itemIndex: number,
+): IDataObject {
 	const product =
 		context.getNodeParameter('inputMode', itemIndex) === 'json'
 			? readJsonBody(context, productLabels.bodyJson, itemIndex)

@@ -28,13 +28,19 @@ export const operation = {
 	],
 } satisfies INodeProperties;
 
-export const properties: INodeProperties[] = [...productProperties('bulk'), optionsCollection([perRequest])];
+export const properties: INodeProperties[] = [
+	...productProperties('bulk'),
+	optionsCollection([perRequest]),
+];
 
 export async function executeBatch(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	return await runInBatches(this, {
 		size: readBatchSize(this, perRequest),
 		prepare: (itemIndex) => readProduct(this, 'bulk', itemIndex),
 		send: async (products, itemIndexes) =>
-			bulkResults(await sendBulk(this, 'products', products, itemIndexes), products, (product) => ({ product_id: product.product_id, sku: product.sku })),
+			bulkResults(await sendBulk(this, 'products', products, itemIndexes), products, (product) => ({
+				product_id: product.product_id,
+				sku: product.sku,
+			})),
 	});
 }

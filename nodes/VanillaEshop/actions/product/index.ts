@@ -5,4 +5,8 @@ import * as createOrUpdateMany from './createOrUpdateMany';
 import * as deleteProduct from './delete';
 import * as update from './update';
 
-export const product = resource('product', [create, update, deleteProduct, changeSku, createOrUpdateMany], 'create');
+export const product = resource(
+	'product',
+	[create, update, deleteProduct, changeSku, createOrUpdateMany],
+	'create',
+);

@@ -10,7 +10,8 @@ export type ProductOperation = 'create' | 'update' | 'bulk';
 
 // Lists
 
-const REPLACED_ON_UPDATE = 'On Update the list replaces the product’s own: entries left out are deleted, so send them all.';
+const REPLACED_ON_UPDATE =
+	'On Update the list replaces the product’s own: entries left out are deleted, so send them all.';
 
 export const attributeSpec: ListSpec = {
 	key: 'attribute',
@@ -19,9 +20,27 @@ export const attributeSpec: ListSpec = {
 	description: 'Plain information shown on the product page (not used for order lines).',
 	example: '[{"attribute_id": "4", "ar": {"description": "…"}, "en": {"description": "Gold"}}]',
 	fields: [
-		{ displayName: 'Attribute ID', name: 'attribute_id', type: 'string', default: '', required: true },
-		{ displayName: 'Text (Arabic)', name: 'ar_description', type: 'string', default: '', required: true },
-		{ displayName: 'Text (English)', name: 'en_description', type: 'string', default: '', required: true },
+		{
+			displayName: 'Attribute ID',
+			name: 'attribute_id',
+			type: 'string',
+			default: '',
+			required: true,
+		},
+		{
+			displayName: 'Text (Arabic)',
+			name: 'ar_description',
+			type: 'string',
+			default: '',
+			required: true,
+		},
+		{
+			displayName: 'Text (English)',
+			name: 'en_description',
+			type: 'string',
+			default: '',
+			required: true,
+		},
 	],
 };
 
@@ -53,9 +72,21 @@ export const optionSpec: ListSpec = {
 					displayName: 'Value',
 					name: 'value',
 					values: [
-						{ displayName: 'Option Value ID', name: 'option_value_id', type: 'string', default: '', required: true },
+						{
+							displayName: 'Option Value ID',
+							name: 'option_value_id',
+							type: 'string',
+							default: '',
+							required: true,
+						},
 						{ displayName: 'SKU', name: 'sku', type: 'string', default: '', required: true },
-						{ displayName: 'Quantity', name: 'quantity', type: 'number', default: 0, typeOptions: { minValue: 0 } },
+						{
+							displayName: 'Quantity',
+							name: 'quantity',
+							type: 'number',
+							default: 0,
+							typeOptions: { minValue: 0 },
+						},
 						{
 							displayName: 'Price',
 							name: 'price',
@@ -76,9 +107,16 @@ export const specialSpec: ListSpec = {
 	displayName: 'Special Prices',
 	row: { key: 'special', displayName: 'Special Price' },
 	description: `Sale prices for a period. ${REPLACED_ON_UPDATE}`,
-	example: '[{"price": 40, "date_start": "2026-12-01 00:00:00", "date_end": "2026-12-31 23:59:59"}]',
+	example:
+		'[{"price": 40, "date_start": "2026-12-01 00:00:00", "date_end": "2026-12-31 23:59:59"}]',
 	fields: [
-		{ displayName: 'Price', name: 'price', type: 'number', default: 0, typeOptions: { minValue: 0 } },
+		{
+			displayName: 'Price',
+			name: 'price',
+			type: 'number',
+			default: 0,
+			typeOptions: { minValue: 0 },
+		},
 		{
 			displayName: 'Start',
 			name: 'date_start',
@@ -98,9 +136,24 @@ export const specialSpec: ListSpec = {
 	],
 };
 
-export const categoriesSpec = idListSpec('product_categories', 'Categories', 'Category ID', 'Categories besides the master category.');
-export const filtersSpec = idListSpec('product_filters', 'Filters', 'Filter ID', 'Filters the product is found under.');
-export const relatedSpec = idListSpec('product_related', 'Related Products', 'Product ID', 'Products shown alongside this one.');
+export const categoriesSpec = idListSpec(
+	'product_categories',
+	'Categories',
+	'Category ID',
+	'Categories besides the master category.',
+);
+export const filtersSpec = idListSpec(
+	'product_filters',
+	'Filters',
+	'Filter ID',
+	'Filters the product is found under.',
+);
+export const relatedSpec = idListSpec(
+	'product_related',
+	'Related Products',
+	'Product ID',
+	'Products shown alongside this one.',
+);
 export const shippingCountriesSpec = idListSpec(
 	'shipping_country',
 	'Shipping Countries',
@@ -110,10 +163,26 @@ export const shippingCountriesSpec = idListSpec(
 
 // Fields
 
-function translated(key: string, label: string, extra: Partial<INodeProperties> = {}): INodeProperties[] {
+function translated(
+	key: string,
+	label: string,
+	extra: Partial<INodeProperties> = {},
+): INodeProperties[] {
 	return [
-		{ displayName: `${label} (Arabic)`, name: `ar_${key}`, type: 'string', default: '', ...extra } as INodeProperties,
-		{ displayName: `${label} (English)`, name: `en_${key}`, type: 'string', default: '', ...extra } as INodeProperties,
+		{
+			displayName: `${label} (Arabic)`,
+			name: `ar_${key}`,
+			type: 'string',
+			default: '',
+			...extra,
+		} as INodeProperties,
+		{
+			displayName: `${label} (English)`,
+			name: `en_${key}`,
+			type: 'string',
+			default: '',
+			...extra,
+		} as INodeProperties,
 	];
 }
 
@@ -130,7 +199,16 @@ const amount = (displayName: string, name: string, description?: string): INodeP
 export function mainFields(operation: ProductOperation): INodeProperties[] {
 	const identity: INodeProperties[] =
 		operation === 'create'
-			? [{ displayName: 'SKU', name: 'sku', type: 'string', required: true, default: '', description: 'Magento’s SKU' }]
+			? [
+					{
+						displayName: 'SKU',
+						name: 'sku',
+						type: 'string',
+						required: true,
+						default: '',
+						description: 'Magento’s SKU',
+					},
+				]
 			: operation === 'bulk'
 				? [
 						{
@@ -140,7 +218,13 @@ export function mainFields(operation: ProductOperation): INodeProperties[] {
 							default: '',
 							description: 'Vanilla eShop’s ID of a product to update; leave empty to create one',
 						},
-						{ displayName: 'SKU', name: 'sku', type: 'string', default: '', description: 'Magento’s SKU' },
+						{
+							displayName: 'SKU',
+							name: 'sku',
+							type: 'string',
+							default: '',
+							description: 'Magento’s SKU',
+						},
 					]
 				: [];
 	return [
@@ -168,10 +252,34 @@ export function mainFields(operation: ProductOperation): INodeProperties[] {
 			typeOptions: { minValue: 1, maxValue: 10 },
 			description: 'Most a customer may order at once: 1 to 10',
 		},
-		{ displayName: 'Stock Status ID', name: 'stock_status_id', type: 'string', required: true, default: '' },
-		{ displayName: 'Product Status ID', name: 'status', type: 'string', required: true, default: '' },
-		{ displayName: 'Master Category ID', name: 'master_category_id', type: 'string', required: true, default: '' },
-		{ displayName: 'Product Link', name: 'product_link', type: 'string', required: true, default: '' },
+		{
+			displayName: 'Stock Status ID',
+			name: 'stock_status_id',
+			type: 'string',
+			required: true,
+			default: '',
+		},
+		{
+			displayName: 'Product Status ID',
+			name: 'status',
+			type: 'string',
+			required: true,
+			default: '',
+		},
+		{
+			displayName: 'Master Category ID',
+			name: 'master_category_id',
+			type: 'string',
+			required: true,
+			default: '',
+		},
+		{
+			displayName: 'Product Link',
+			name: 'product_link',
+			type: 'string',
+			required: true,
+			default: '',
+		},
 		{
 			displayName: 'Returnable',
 			name: 'is_returnable',
@@ -205,7 +313,13 @@ const additionalFields: INodeProperties = {
 		...translated('description', 'Description', { typeOptions: { rows: 4 } }),
 		listCollection(filtersSpec),
 		listJson(filtersSpec),
-		{ displayName: 'Image', name: 'image', type: 'string', default: '', description: 'The image’s path or URL' },
+		{
+			displayName: 'Image',
+			name: 'image',
+			type: 'string',
+			default: '',
+			description: 'The image’s path or URL',
+		},
 		{
 			displayName: 'Manufacturer Entity ID',
 			name: 'manufacturer_id',
@@ -249,7 +363,10 @@ export function productProperties(operation: ProductOperation): INodeProperties[
 			'Product',
 			'{\n  "ar": { "name": "" },\n  "en": { "name": "" },\n  "price": 0\n}',
 		),
-		...updateDisplayOptions({ show: { inputMode: ['fields'] } }, [...mainFields(operation), additionalFields]),
+		...updateDisplayOptions({ show: { inputMode: ['fields'] } }, [
+			...mainFields(operation),
+			additionalFields,
+		]),
 	];
 }
 

@@ -70,7 +70,12 @@ export const productSchema = (operation: ProductOperation, timeZone: string) =>
 							required: flag,
 							values: z.array(
 								z
-									.object({ option_value_id: requiredId(), sku: requiredId(), quantity: atLeast(0), price: atLeast(0) })
+									.object({
+										option_value_id: requiredId(),
+										sku: requiredId(),
+										quantity: atLeast(0),
+										price: atLeast(0),
+									})
 									.passthrough(),
 							),
 						})
@@ -81,7 +86,11 @@ export const productSchema = (operation: ProductOperation, timeZone: string) =>
 			special: z
 				.array(
 					z
-						.object({ price: atLeast(0), date_start: dateTime(timeZone), date_end: dateTime(timeZone) })
+						.object({
+							price: atLeast(0),
+							date_start: dateTime(timeZone),
+							date_end: dateTime(timeZone),
+						})
 						.passthrough(),
 				)
 				.min(1, 'must have at least 1 special price')
