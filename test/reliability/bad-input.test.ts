@@ -454,15 +454,13 @@ async function runCollection(c: OperationCase, row: Row, run: CaseRun): Promise<
 		const sending = log[0] ? { request: log[0] } : undefined;
 		if (result instanceof Error) {
 			// n8n refuses to run a workflow whose required sub-field is empty; anything else is a crash
-			run.outcomes
-				.get(row)!
-				.push({
-					value,
-					index: 0,
-					notRun: result.name === 'WorkflowHasIssuesError',
-					crash: result.message,
-					sending,
-				});
+			run.outcomes.get(row)!.push({
+				value,
+				index: 0,
+				notRun: result.name === 'WorkflowHasIssuesError',
+				crash: result.message,
+				sending,
+			});
 		} else {
 			const item = [...result.items, ...result.errorItems][0];
 			run.outcomes.get(row)!.push({ value, index: 0, item, sending });

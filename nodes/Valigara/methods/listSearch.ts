@@ -100,12 +100,10 @@ export async function searchGemstones(
 	const from = Number.isInteger(start) && start > 0 ? start : 0;
 	const next = from + LIST_PAGE_SIZE;
 	return {
-		results: entries
-			.slice(from, next)
-			.map(([id, says]) => ({
-				name: says ? `Gemstone ${id} (${says})` : `Gemstone ${id}`,
-				value: id,
-			})),
+		results: entries.slice(from, next).map(([id, says]) => ({
+			name: says ? `Gemstone ${id} (${says})` : `Gemstone ${id}`,
+			value: id,
+		})),
 		paginationToken: next < entries.length ? String(next) : undefined,
 	};
 }
