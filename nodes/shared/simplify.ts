@@ -1,15 +1,12 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { SIMPLIFY_SINCE } from './fields';
+import { isRecord } from './validation';
 
 // Simplify (shared/fields.ts simplifyField): the few fields a merchant uses, each operation
 // listing its own as paths: `total`, `billing.email` (a field of an object), `line_items[].name`
 // (a field of every entry of a list). The kept fields keep their names and nesting; a field the
 // reply does not have is left out.
-
-function isRecord(value: unknown): value is IDataObject {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function pick(from: IDataObject, [step, ...rest]: string[], into: IDataObject): void {
 	const eachEntry = step.endsWith('[]');
