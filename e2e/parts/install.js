@@ -17,6 +17,8 @@ const NODE_NAMES = [
 	'valigaraTrigger',
 	'gigroveTrigger',
 ];
+// the action nodes (usableAsTool)
+const TOOL_NAMES = NODE_NAMES.filter((name) => !name.endsWith('Trigger'));
 const CREDENTIAL_NAMES = ['guaranteedReviewsApi', 'vanillaEshopApi', 'valigaraApi', 'gigroveApi'];
 
 /** Installs the pinned n8n of the line (once: .runtime/ is reused). */
@@ -70,6 +72,19 @@ async function installAndLoad(ctx) {
 				if (descriptions.length === 0)
 					return [`n8n ${rt.LINES[line].n8n} did not load ${type}; see ${server.logFile}`];
 				return iconProblems(server.baseUrl, descriptions[0]);
+			});
+		}
+		// n8n offers each action node to AI agents as `<type>Tool`; where Simplify is, its tool
+		// variant shows Output (Simplified / Raw / Selected Fields) in its place.
+		for (const name of TOOL_NAMES) {
+			const type = `${rt.PACKAGE_NAME}.${name}Tool`;
+			await report.check(scope, `AI agent tool ${type} is loaded`, () => {
+				const tool = nodeTypes.find((t) => t.name === type);
+				if (!tool) return [`n8n did not offer ${type}; see ${server.logFile}`];
+				const names = new Set(tool.properties.map((p) => p.name));
+				if (name !== 'guaranteedReviews' && !(names.has('output') && names.has('outputFields')))
+					return [`${type} has no Output / Fields parameters`];
+				return [];
 			});
 		}
 		for (const name of CREDENTIAL_NAMES) {

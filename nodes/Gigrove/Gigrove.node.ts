@@ -15,7 +15,7 @@ export class Gigrove implements INodeType {
 		name: 'gigrove',
 		icon: { light: 'file:gigrove.svg', dark: 'file:gigrove.dark.svg' },
 		group: ['output'],
-		// 1.1: Simplify, on by default, on the large replies (shared/fields.ts simplifyField)
+		// 1.1: Simplify, on by default, on the large replies (shared/fields.ts simplifyFields; as a tool, Output)
 		version: [1, 1.1],
 		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',

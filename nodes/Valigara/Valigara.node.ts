@@ -16,7 +16,7 @@ export class Valigara implements INodeType {
 		name: 'valigara',
 		icon: { light: 'file:valigara.svg', dark: 'file:valigara.dark.svg' },
 		group: ['output'],
-		// 1.1: Simplify, on by default, on the large replies (shared/fields.ts simplifyField)
+		// 1.1: Simplify, on by default, on the large replies (shared/fields.ts simplifyFields; as a tool, Output)
 		version: [1, 1.1],
 		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',

@@ -14,7 +14,7 @@ export class VanillaEshop implements INodeType {
 		name: 'vanillaEshop',
 		icon: { light: 'file:vanillaEshop.svg', dark: 'file:vanillaEshop.dark.svg' },
 		group: ['output'],
-		// 1.1: Simplify, on by default, on the large replies (shared/fields.ts simplifyField)
+		// 1.1: Simplify, on by default, on the large replies (shared/fields.ts simplifyFields; as a tool, Output)
 		version: [1, 1.1],
 		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',

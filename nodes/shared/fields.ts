@@ -93,16 +93,54 @@ export function optionsCollection(
 /** The node version from which Simplify is offered (on by default); version-1 nodes keep the raw reply. */
 export const SIMPLIFY_SINCE = 1.1;
 
+const fromSimplifyOn = { '@version': [{ _cnd: { gte: SIMPLIFY_SINCE } }] };
+
 /**
  * Simplify, as n8n's own nodes offer it (Notion v2, Airtable v2): shown from node version 1.1 on,
  * so saved version-1 workflows keep the raw reply. Each operation names its few fields
- * (shared/simplify.ts applies them).
+ * (shared/simplify.ts applies them). As an AI agent's tool (n8n's `<node>Tool` variant, which
+ * `@tool` reads), Output takes its place, as n8n's guidelines ask for tools: Simplified, Raw or
+ * the fields the agent's builder names.
  */
-export const simplifyField: INodeProperties = {
-	displayName: 'Simplify',
-	name: 'simple',
-	type: 'boolean',
-	default: true,
-	description: 'Whether to return a simplified version of the response instead of the raw data',
-	displayOptions: { show: { '@version': [{ _cnd: { gte: SIMPLIFY_SINCE } }] } },
-};
+export const simplifyFields: INodeProperties[] = [
+	{
+		displayName: 'Simplify',
+		name: 'simple',
+		type: 'boolean',
+		default: true,
+		description: 'Whether to return a simplified version of the response instead of the raw data',
+		displayOptions: { show: { ...fromSimplifyOn, '@tool': [false] } },
+	},
+	{
+		displayName: 'Output',
+		name: 'output',
+		type: 'options',
+		default: 'simple',
+		description: 'Which fields of the reply go to the agent',
+		options: [
+			{ name: 'Raw', value: 'raw', description: 'Every field the service returns' },
+			{
+				name: 'Selected Fields',
+				value: 'fields',
+				description: 'Only the fields named below',
+			},
+			{
+				name: 'Simplified',
+				value: 'simple',
+				description: 'The few fields a merchant uses (as Simplify gives them)',
+			},
+		],
+		displayOptions: { show: { ...fromSimplifyOn, '@tool': [true] } },
+	},
+	{
+		displayName: 'Fields',
+		name: 'outputFields',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. status, total, billing.email, line_items[].name',
+		description:
+			'Comma-separated fields of the reply to keep: a field of an object as billing.email, of every entry of a list as line_items[].name',
+		displayOptions: { show: { ...fromSimplifyOn, '@tool': [true], output: ['fields'] } },
+	},
+];

@@ -4,12 +4,14 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { requestsAtOnceForReads, requestsAtOnceForWrites } from './fields';
 import { runPerItem } from './items';
 import type { Resource } from './registry';
+import { checkOutputChoice } from './simplify';
 import { readWholeNumberOption } from './validation';
 
 /**
  * Runs the operation the node is set to, as n8n's own routers do: resource and operation read at
  * item 0 (they cannot be expressions); a bulk operation gets all items, any other runs per item
- * (runPerItem: pairing, continueOnFail, several at once when it only reads).
+ * (runPerItem: pairing, continueOnFail, several at once when it only reads), each item's Output
+ * checked before its request.
  */
 export async function routeOperation(
 	context: IExecuteFunctions,
@@ -30,11 +32,18 @@ export async function routeOperation(
 	const execute = selected.execute!;
 	const reads = selected.reads === true;
 	return [
-		await runPerItem(context, async (itemIndex) => await execute.call(context, itemIndex), {
-			concurrency: readRequestsAtOnce(context, reads),
-			// anything that does not only read writes: a stop says which items were applied
-			writes: !reads,
-		}),
+		await runPerItem(
+			context,
+			async (itemIndex) => {
+				checkOutputChoice(context, itemIndex);
+				return await execute.call(context, itemIndex);
+			},
+			{
+				concurrency: readRequestsAtOnce(context, reads),
+				// anything that does not only read writes: a stop says which items were applied
+				writes: !reads,
+			},
+		),
 	];
 }
 

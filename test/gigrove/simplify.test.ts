@@ -217,4 +217,55 @@ describe('Gigrove › Simplify in the editor', () => {
 	it('version-1 nodes do not show it', () => {
 		expect(shown(1)).not.toHaveProperty('simple');
 	});
+
+	// n8n registers the node again as `gigroveTool` for AI agents (`@tool` in displayOptions)
+	const shownAsTool = (parameters: INodeParameters) =>
+		NodeHelpers.getNodeParameters(
+			description.properties,
+			{ resource: 'order', operation: 'get', ...parameters },
+			true,
+			false,
+			{ typeVersion: 1.1, parameters: {} } as unknown as INode,
+			{ ...description, name: 'gigroveTool' },
+		);
+
+	it('as an AI agent tool, Output (Simplified) takes the place of Simplify', () => {
+		const parameters = shownAsTool({});
+		expect(parameters).toMatchObject({ output: 'simple' });
+		expect(parameters).not.toHaveProperty('simple');
+		expect(parameters).not.toHaveProperty('outputFields');
+		expect(shown(1.1)).not.toHaveProperty('output');
+	});
+
+	it('Output › Selected Fields shows Fields', () => {
+		expect(shownAsTool({ output: 'fields' })).toMatchObject({ output: 'fields', outputFields: '' });
+	});
+});
+
+describe('Gigrove › Output, as an AI agent tool', () => {
+	it('Selected Fields keeps the named fields, nested ones too', async () => {
+		stub('GET', `${API}/orders/5694447`, [{ body: order(5694447) }]);
+		const { items, error } = await runGigrove(
+			{
+				resource: 'order',
+				operation: 'get',
+				orderId: '5694447',
+				output: 'fields',
+				outputFields: 'id,status , billing.email, line_items[].name',
+			},
+			[{}],
+			{ type: 'gigroveTool', typeVersion: 1.1 },
+		);
+		expect(error).toBeUndefined();
+		expect(items).toEqual(
+			paired([
+				{
+					id: 5694447,
+					status: 'processing',
+					billing: { email: 'ada@example.com' },
+					line_items: [{ name: 'Linen Shirt' }],
+				},
+			]),
+		);
+	});
 });

@@ -50,9 +50,28 @@ const manualTrigger: INodeType = {
 	},
 };
 
+/**
+ * A node as an AI agent's tool: n8n (convertNodeToAiTool) registers each `usableAsTool` node again
+ * as `<type>Tool`, the name `@tool` in displayOptions and our nodes read. n8n also gives that
+ * variant an ai_tool output and the tool-description fields; the kit runs it as a main node, which
+ * executes the same `execute` with the same parameters.
+ */
+function asTool(nodeType: INodeType): INodeType {
+	const tool = Object.create(nodeType) as INodeType;
+	tool.description = { ...nodeType.description, name: `${nodeType.description.name}Tool` };
+	return tool;
+}
+
+const toolTypes = Object.fromEntries(
+	Object.entries(nodeTypes)
+		.filter(([, nodeType]) => nodeType.description.usableAsTool)
+		.map(([type, nodeType]) => [`${type}Tool`, asTool(nodeType)]),
+);
+
 class TestNodeTypes implements INodeTypes {
 	private readonly types: Record<string, INodeType | IVersionedNodeType> = {
 		...nodeTypes,
+		...toolTypes,
 		[MANUAL_TRIGGER]: manualTrigger,
 	};
 

@@ -203,3 +203,55 @@ describe('Valigara › Simplify', () => {
 		});
 	});
 });
+
+// As an AI agent's tool (n8n's `valigaraTool`), Output takes Simplify's place: Simplified by
+// default, Raw, or the fields the workflow's builder names.
+describe('Valigara › Output, as an AI agent tool', () => {
+	const selected = (record: IDataObject, idField: string): IDataObject => ({
+		[idField]: record[idField],
+		...('title' in record ? { title: record.title } : { status: record.status }),
+	});
+
+	describe.each(cases.map((entry) => [entry.title, entry] as const))('%s', (_title, entry) => {
+		const run = async (parameters: INodeParameters) => {
+			const { requests, scope } = valigaraApi(...entry.replies);
+			const result = await runValigara(parameters, entry.input, {
+				type: 'valigaraTool',
+				typeVersion: 1.1,
+			});
+			expect(result.error).toBeUndefined();
+			scope.done();
+			expect(requests).toHaveLength(entry.replies.length);
+			return outputOf(result);
+		};
+		const idField = Object.keys(entry.raw[0][0])[0];
+		const fields = `${idField}, ${'title' in entry.raw[0][0] ? 'title' : 'status'}, no_such_field`;
+
+		it('Output left at Simplified: the fields Simplify keeps', async () => {
+			expect(await run(entry.parameters)).toEqual(asItems(entry.simplified));
+		});
+
+		it('Output Raw: the raw records', async () => {
+			expect(await run({ ...entry.parameters, output: 'raw' })).toEqual(asItems(entry.raw));
+		});
+
+		it('Output Selected Fields: only those (a field the record lacks left out)', async () => {
+			expect(await run({ ...entry.parameters, output: 'fields', outputFields: fields })).toEqual(
+				asItems(entry.raw.map(([json, item]) => [selected(json, idField), item])),
+			);
+		});
+
+		it('Selected Fields with none named: an error naming Fields and the item, before any request', async () => {
+			const { requests } = valigaraApi(...entry.replies);
+			const result = await runValigara(
+				{ ...entry.parameters, output: 'fields', outputFields: ' , ' },
+				entry.input,
+				{ type: 'valigaraTool', typeVersion: 1.1 },
+			);
+			expect(result.error?.message).toBe(
+				'"Fields" must name at least one field when Output is Selected Fields [item 0]',
+			);
+			expect(requests).toHaveLength(0);
+		});
+	});
+});

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { simplifyField } from '../../../shared/fields';
+import { simplifyFields } from '../../../shared/fields';
 import { simplifiedIfWanted } from '../../../shared/simplify';
 import { SIMPLE_ORDER, gigroveObject } from '../../transport';
 import { orderIdField } from '../fields';
@@ -25,7 +25,7 @@ export const operation = {
 	],
 } satisfies INodeProperties;
 
-export const properties: INodeProperties[] = [orderIdField, simplifyField];
+export const properties: INodeProperties[] = [orderIdField, ...simplifyFields];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const id = readId(this, orderIdField, itemIndex);

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { listFields, simplifyField } from '../../../shared/fields';
+import { listFields, simplifyFields } from '../../../shared/fields';
 import { readListScope } from '../../../shared/pagination';
 import { simplifiedIfWanted } from '../../../shared/simplify';
 import { compact, optionalText, oneOf, optionsOf, validate } from '../../../shared/validation';
@@ -69,7 +69,7 @@ export const properties: INodeProperties[] = [
 		],
 		'order_id',
 	),
-	simplifyField,
+	...simplifyFields,
 ];
 
 const schema = z

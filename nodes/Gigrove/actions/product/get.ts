@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { simplifyField } from '../../../shared/fields';
+import { simplifyFields } from '../../../shared/fields';
 import { simplifiedIfWanted } from '../../../shared/simplify';
 import { SIMPLE_PRODUCT, gigroveObject } from '../../transport';
 import { productIdField } from '../fields';
@@ -25,7 +25,7 @@ export const operation = {
 	],
 } satisfies INodeProperties;
 
-export const properties: INodeProperties[] = [productIdField, simplifyField];
+export const properties: INodeProperties[] = [productIdField, ...simplifyFields];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const id = readId(this, productIdField, itemIndex);

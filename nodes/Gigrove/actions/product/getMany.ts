@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { listFields, simplifyField } from '../../../shared/fields';
+import { listFields, simplifyFields } from '../../../shared/fields';
 import { readListScope } from '../../../shared/pagination';
 import { simplifiedIfWanted } from '../../../shared/simplify';
 import {
@@ -114,7 +114,7 @@ export const properties: INodeProperties[] = [
 		],
 		'date',
 	),
-	simplifyField,
+	...simplifyFields,
 ];
 
 const filterFields = fieldsIn(properties, 'filters');

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { listFields, optionsCollection, simplifyField } from '../../../shared/fields';
+import { listFields, optionsCollection, simplifyFields } from '../../../shared/fields';
 import { simplifiedIfWanted } from '../../../shared/simplify';
 import { labelsByApiPath } from '../../../shared/validation';
 import { ACTIONS } from '../../action-names';
@@ -57,7 +57,7 @@ export const properties: INodeProperties[] = [
 		otherFieldsProperty(undefined, 'Other Filters'),
 	]),
 	...listFields(100_000),
-	simplifyField,
+	...simplifyFields,
 	optionsCollection([actionNameOption(action), ...listOptions(GUESSES.records.orders)]),
 ];
 

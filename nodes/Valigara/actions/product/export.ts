@@ -9,7 +9,7 @@ import { z } from 'zod';
 
 import { readBatchSize } from '../../../shared/batch';
 import { serviceError } from '../../../shared/errors';
-import { optionsCollection, simplifyField } from '../../../shared/fields';
+import { optionsCollection, simplifyFields } from '../../../shared/fields';
 import {
 	asNodeError,
 	errorItem,
@@ -18,7 +18,7 @@ import {
 	runPerItem,
 } from '../../../shared/items';
 import { readLocatorValue } from '../../../shared/locator';
-import { simplifiedIfWanted } from '../../../shared/simplify';
+import { checkOutputChoice, simplifiedIfWanted } from '../../../shared/simplify';
 import { labelsByApiPath, validate } from '../../../shared/validation';
 import { ACTIONS } from '../../action-names';
 import { productIdField } from '../../locators';
@@ -53,7 +53,7 @@ export const operation = {
 export const properties: INodeProperties[] = [
 	...dataModeFields(action),
 	...forFieldsMode([productIdField]),
-	simplifyField,
+	...simplifyFields,
 	optionsCollection([
 		{
 			...exportBatchOption,
@@ -79,6 +79,7 @@ function readProductId(context: IExecuteFunctions, itemIndex: number): string | 
 
 /** One item alone, as the docs show it: product_export (or its `data` as written, in JSON). */
 async function exportOne(context: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	checkOutputChoice(context, itemIndex);
 	const data = readData(context, itemIndex, () => ({
 		product_id: readProductId(context, itemIndex),
 	}));
@@ -112,6 +113,7 @@ export async function executeBatch(this: IExecuteFunctions): Promise<INodeExecut
 	// every ID checked before the first request, as bulk operations do
 	for (let itemIndex = 0; itemIndex < count; itemIndex++) {
 		try {
+			checkOutputChoice(this, itemIndex);
 			ids.set(itemIndex, readProductId(this, itemIndex));
 		} catch (error) {
 			fail(itemIndex, error);

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { z } from 'zod';
 
 import { readBatchSize } from '../../../shared/batch';
-import { optionsCollection, simplifyField } from '../../../shared/fields';
+import { optionsCollection, simplifyFields } from '../../../shared/fields';
 import { simplifiedIfWanted } from '../../../shared/simplify';
 import { labelsByApiPath, validate } from '../../../shared/validation';
 import { ACTIONS } from '../../action-names';
@@ -36,7 +36,7 @@ export const operation = {
 export const properties: INodeProperties[] = [
 	...dataModeFields(action),
 	...forFieldsMode([idListField('Product IDs', 'productIds', 'The products to export')]),
-	simplifyField,
+	...simplifyFields,
 	// with Using JSON, the data goes as written, in one call
 	optionsCollection([
 		{ ...exportBatchOption, displayOptions: { show: { '/dataMode': ['fields'] } } },

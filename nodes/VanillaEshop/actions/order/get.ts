@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { simplifyField } from '../../../shared/fields';
+import { simplifyFields } from '../../../shared/fields';
 import { simplifiedIfWanted } from '../../../shared/simplify';
 import { SIMPLE_ORDER, apiRequest, path, recordOr } from '../../transport';
 import { readId } from '../body';
@@ -24,7 +24,7 @@ export const operation = {
 	],
 } satisfies INodeProperties;
 
-export const properties: INodeProperties[] = [orderIdField, simplifyField];
+export const properties: INodeProperties[] = [orderIdField, ...simplifyFields];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const orderId = readId(this, orderIdField, itemIndex);
