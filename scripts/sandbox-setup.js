@@ -66,6 +66,8 @@ function nodeId(workflowId, index) {
 
 /** `$('Node').first().json.field` as an n8n expression. */
 const from = (node, field) => `={{ $('${node}').first().json.${field} }}`;
+// A resource locator's value as the editor saves one typed into By ID (an expression included).
+const byId = (value) => ({ __rl: true, mode: 'id', value });
 
 /**
  * Manual Trigger → steps, each step one node of `type` run once (Execute Once), so a list from one
@@ -164,14 +166,18 @@ const valigara = chain({
 		],
 		[
 			'Export Product',
-			{ resource: 'product', operation: 'export', productId: from('Import Product', 'product_id') },
+			{
+				resource: 'product',
+				operation: 'export',
+				productId: byId(from('Import Product', 'product_id')),
+			},
 		],
 		[
 			'Report Sold',
 			{
 				resource: 'product',
 				operation: 'reportSold',
-				productId: from('Import Product', 'product_id'),
+				productId: byId(from('Import Product', 'product_id')),
 				quantitySold: 1,
 				soldAction: 'no_action',
 			},
@@ -328,14 +334,14 @@ const gigrove = chain({
 		],
 		[
 			'Get Product',
-			{ resource: 'product', operation: 'get', productId: from('Create Product', 'id') },
+			{ resource: 'product', operation: 'get', productId: byId(from('Create Product', 'id')) },
 		],
 		[
 			'Quick Edit Price and Stock',
 			{
 				resource: 'product',
 				operation: 'quickEdit',
-				productId: from('Create Product', 'id'),
+				productId: byId(from('Create Product', 'id')),
 				productType: 'simple',
 				quickEditFields: { regular_price: '10.00', manage_stock: true, stock_quantity: 25 },
 			},
@@ -347,7 +353,7 @@ const gigrove = chain({
 			{
 				resource: 'order',
 				operation: 'addNote',
-				orderId: from('Get Many Orders', 'id'),
+				orderId: byId(from('Get Many Orders', 'id')),
 				note: 'Packed and handed to the courier',
 				noteType: 'private',
 			},
@@ -356,7 +362,7 @@ const gigrove = chain({
 		['Get Bookings', { resource: 'booking', operation: 'getMany', limit: 10 }],
 		[
 			'Delete Product',
-			{ resource: 'product', operation: 'delete', productId: from('Create Product', 'id') },
+			{ resource: 'product', operation: 'delete', productId: byId(from('Create Product', 'id')) },
 		],
 	],
 });
