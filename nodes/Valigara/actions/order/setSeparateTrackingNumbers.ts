@@ -27,7 +27,8 @@ export const operation = {
 		{
 			name: 'Set Separate Tracking Numbers',
 			value: 'setSeparateTrackingNumbers',
-			description: 'Give each item of an order its own tracking number',
+			description:
+				'Give each item of an order its own tracking number and carrier (assumed action name: Options › Action Name changes it). Needs the order and item IDs; returns Valigara’s reply data, or success: true.',
 			action: 'Set separate tracking numbers',
 		},
 	],

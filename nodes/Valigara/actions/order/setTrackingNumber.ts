@@ -25,7 +25,8 @@ export const operation = {
 		{
 			name: 'Set Tracking Number',
 			value: 'setTrackingNumber',
-			description: 'Give an order one tracking number',
+			description:
+				'Set one tracking number, and optionally a carrier, for a whole order (assumed action name: Options › Action Name changes it). Returns Valigara’s reply data, or success: true.',
 			action: 'Set a tracking number',
 		},
 	],
