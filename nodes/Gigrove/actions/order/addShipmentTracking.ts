@@ -31,7 +31,11 @@ export const operation = {
 export const properties: INodeProperties[] = [
 	beyondDocNotice(),
 	orderIdField,
-	idField('productId', 'Product ID', 'The product of the shipped order item'),
+	idField(
+		'productId',
+		'Product ID',
+		'The ID of the shipped item’s product (line_items[].product_id in the order)',
+	),
 	idField('itemId', 'Order Item ID', 'The ID of the line item in the order (line_items[].id)'),
 	{
 		displayName: 'Additional Fields',

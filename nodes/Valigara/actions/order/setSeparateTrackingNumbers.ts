@@ -37,7 +37,14 @@ export const operation = {
 export const properties: INodeProperties[] = [
 	...dataModeFields(action),
 	...forFieldsMode([
-		{ displayName: 'Order ID', name: 'orderId', type: 'string', required: true, default: '' },
+		{
+			displayName: 'Order ID',
+			name: 'orderId',
+			type: 'string',
+			required: true,
+			default: '',
+			description: 'Valigara’s ID of the order, as Export Orders returns it',
+		},
 		{
 			displayName: 'Tracking Numbers',
 			name: 'trackingNumbers',
@@ -57,6 +64,7 @@ export const properties: INodeProperties[] = [
 							type: 'string',
 							default: '',
 							required: true,
+							description: 'Valigara’s ID of the item within the order',
 						},
 						{
 							displayName: 'Tracking Number',

@@ -35,7 +35,14 @@ export const operation = {
 export const properties: INodeProperties[] = [
 	...dataModeFields(action),
 	...forFieldsMode([
-		{ displayName: 'Order ID', name: 'orderId', type: 'string', required: true, default: '' },
+		{
+			displayName: 'Order ID',
+			name: 'orderId',
+			type: 'string',
+			required: true,
+			default: '',
+			description: 'Valigara’s ID of the order, as Export Orders returns it',
+		},
 		{
 			displayName: 'Tracking Number',
 			name: 'trackingNumber',

@@ -29,6 +29,7 @@ const currentSkuField: INodeProperties = {
 	type: 'string',
 	required: true,
 	default: '',
+	description: 'The product’s current SKU in Magento',
 };
 
 const newSkuField: INodeProperties = {
