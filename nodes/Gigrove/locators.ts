@@ -13,6 +13,8 @@ export const productLocator: Locator = {
 	name: 'productId',
 	displayName: 'Product',
 	noun: 'product',
+	description:
+		'Pick the product from the list, paste the address of its page in the seller dashboard, or enter its numeric ID',
 	searchMethod: 'searchProducts',
 	exampleId: '5694268',
 	numeric: true,
@@ -26,6 +28,8 @@ export const orderLocator: Locator = {
 	name: 'orderId',
 	displayName: 'Order',
 	noun: 'order',
+	description:
+		'Pick the order from the list, paste the address of its page in the seller dashboard, or enter its numeric ID',
 	searchMethod: 'searchOrders',
 	exampleId: '5694447',
 	numeric: true,
@@ -39,6 +43,8 @@ export const bookingLocator: Locator = {
 	name: 'bookingId',
 	displayName: 'Booking',
 	noun: 'booking',
+	description:
+		'Pick the booking from the list, paste the address of its page in the seller dashboard, or enter its numeric ID',
 	searchMethod: 'searchBookings',
 	exampleId: '31',
 	numeric: true,
@@ -57,5 +63,6 @@ export const deliveryLocator: Locator = {
 	exampleId: '55',
 	numeric: false,
 	idRegex: '\\s*\\d+(\\s*,\\s*\\d+)*\\s*',
-	description: 'By ID also takes several deliveries, their IDs separated by commas',
+	description:
+		'Pick the delivery from the list or enter its ID, as Get Many returns it; By ID also takes several IDs separated by commas',
 };

@@ -9,6 +9,8 @@ export const productLocator: Locator = {
 	name: 'productId',
 	displayName: 'Product',
 	noun: 'product',
+	description:
+		'Pick the product from the list, or enter Valigara’s ID of it (product_id, as Search returns it)',
 	searchMethod: 'searchProducts',
 	exampleId: '501',
 	numeric: false,

@@ -89,7 +89,11 @@ export const ORDER_STATUSES: INodePropertyOptions[] = [
  * needs one: the ones the store can list are picked with a resource locator (../locators.ts).
  */
 export const productIdField = idLocator(productLocator);
-export const variationIdField = idField('variationId', 'Variation ID');
+export const variationIdField = idField(
+	'variationId',
+	'Variation ID',
+	'The ID of the variation, as Get Variations returns it',
+);
 export const orderIdField = idLocator(orderLocator);
 export const bookingIdField = idLocator(bookingLocator);
 export const deliveryIdField = idLocator(deliveryLocator);

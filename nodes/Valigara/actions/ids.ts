@@ -38,7 +38,7 @@ export function idListField(
 		required: true,
 		default: '',
 		placeholder: 'e.g. 1021, 1022',
-		description: `${description}. Several IDs separated by commas, or a list from an expression.`,
+		description: `${description}, by Valigara’s IDs as Search returns them. Several IDs separated by commas, or a list from an expression.`,
 	};
 }
 

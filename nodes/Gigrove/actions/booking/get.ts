@@ -17,7 +17,7 @@ export const operation = {
 		{
 			name: 'Get',
 			value: 'get',
-			description: 'Get a booking',
+			description: 'Get one booking by its ID. Returns the booking as the store sends it.',
 			action: 'Get a booking',
 		},
 	],

@@ -22,7 +22,8 @@ export const operation = {
 		{
 			name: 'Get Many',
 			value: 'getMany',
-			description: 'Get many bookings',
+			description:
+				'Get the store’s bookings, optionally by product, status, start date or search. Returns one item per booking; Return All or Limit sets how many.',
 			action: 'Get many bookings',
 		},
 	],

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { formatDateTime } from '../../../shared/dates';
 import { labelsAt, labelsOf, validate } from '../../../shared/validation';
 import { gigroveObject } from '../../transport';
-import { BEYOND_DOC, beyondDocNotice, bookingIdField } from '../fields';
+import { beyondDocNotice, bookingIdField } from '../fields';
 import { readId } from '../schema';
 
 // WCFM route PUT bookings/{id} (not in Gigrove's documentation): moves a booking. WCFM reads
@@ -21,7 +21,8 @@ export const operation = {
 		{
 			name: 'Update',
 			value: 'update',
-			description: `Move a booking to other dates. ${BEYOND_DOC}.`,
+			description:
+				'Move a booking to a new start and end, optionally all day (beyond Gigrove’s docs: the store’s API must offer it). Returns the store’s reply.',
 			action: 'Update a booking',
 		},
 	],

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { gigroveObject } from '../../transport';
 import { BOOKING_STATUSES } from './status';
-import { BEYOND_DOC, beyondDocNotice, bookingIdField } from '../fields';
+import { beyondDocNotice, bookingIdField } from '../fields';
 import { readId } from '../schema';
 
 // WCFM route PUT bookings/update-status/{id} with {status} (not in Gigrove's documentation);
@@ -19,7 +19,8 @@ export const operation = {
 		{
 			name: 'Update Status',
 			value: 'updateStatus',
-			description: `Change the status of a booking. ${BEYOND_DOC}.`,
+			description:
+				'Set a booking’s status, such as Confirmed or Cancelled (beyond Gigrove’s docs: the store’s API must offer it). Returns the booking as the store sends it back.',
 			action: 'Update the status of a booking',
 		},
 	],

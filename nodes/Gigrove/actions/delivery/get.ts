@@ -18,7 +18,8 @@ export const operation = {
 		{
 			name: 'Get',
 			value: 'get',
-			description: 'Get a delivery',
+			description:
+				'Get a delivery by its ID, or several by IDs separated by commas. Needs a delivery person’s token; returns one item per delivery.',
 			action: 'Get a delivery',
 		},
 	],

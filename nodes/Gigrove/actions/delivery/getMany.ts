@@ -22,7 +22,8 @@ export const operation = {
 		{
 			name: 'Get Many',
 			value: 'getMany',
-			description: 'Get many deliveries',
+			description:
+				'Get the deliveries of the token’s delivery person or of another one, optionally only pending or delivered ones. Needs a delivery person’s token; returns one item per delivery.',
 			action: 'Get many deliveries',
 		},
 	],

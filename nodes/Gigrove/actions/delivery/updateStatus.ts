@@ -18,7 +18,8 @@ export const operation = {
 		{
 			name: 'Update Status',
 			value: 'updateStatus',
-			description: 'Mark a delivery as delivered',
+			description:
+				'Mark a delivery, or several by IDs separated by commas, as delivered. Needs a delivery person’s token; returns one item, the delivery as the store sends it back.',
 			action: 'Update the status of a delivery',
 		},
 	],

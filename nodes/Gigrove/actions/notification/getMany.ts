@@ -23,7 +23,8 @@ export const operation = {
 		{
 			name: 'Get Many',
 			value: 'getMany',
-			description: 'Get the store’s notifications',
+			description:
+				'Get the store’s notifications: unread ones unless Read Status asks for read ones, optionally of one message type. Returns one item per notification (ID, message, type, date).',
 			action: 'Get many notifications',
 		},
 	],

@@ -10,7 +10,7 @@ import {
 	validate,
 } from '../../../shared/validation';
 import { orderNotes } from '../../transport';
-import { BEYOND_DOC, beyondDocNotice, orderIdField } from '../fields';
+import { beyondDocNotice, orderIdField } from '../fields';
 import { readId } from '../schema';
 
 // WCFM route PUT orders/note/{id} with {note, note_type} (not in Gigrove's documentation). The store
@@ -27,7 +27,8 @@ export const operation = {
 		{
 			name: 'Add Note',
 			value: 'addNote',
-			description: `Add a note to an order. ${BEYOND_DOC}.`,
+			description:
+				'Add a note to an order, private or sent to the customer (beyond Gigrove’s docs: the store’s API must offer it). Returns the note just added.',
 			action: 'Add a note to an order',
 		},
 	],

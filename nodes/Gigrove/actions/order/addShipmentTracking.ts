@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { readLocatorValue } from '../../../shared/locator';
 import { compact, labelsAt, labelsOf, numericId, validate } from '../../../shared/validation';
 import { gigroveObject } from '../../transport';
-import { BEYOND_DOC, beyondDocNotice, idField, orderIdField } from '../fields';
+import { beyondDocNotice, idField, orderIdField } from '../fields';
 import { labelsIn } from '../schema';
 
 // WCFM route PUT orders/shipment_tracking/ (not in Gigrove's documentation): marks one order item
@@ -21,7 +21,8 @@ export const operation = {
 		{
 			name: 'Add Shipment Tracking',
 			value: 'addShipmentTracking',
-			description: `Mark an order item shipped, with its tracking. ${BEYOND_DOC}.`,
+			description:
+				'Mark one item of an order shipped, with its tracking code and URL (beyond Gigrove’s docs: the store’s API must offer it). Needs the order, product and order item IDs; returns the order ID, its status and the tracking data.',
 			action: 'Add shipment tracking to an order',
 		},
 	],
@@ -30,7 +31,11 @@ export const operation = {
 export const properties: INodeProperties[] = [
 	beyondDocNotice(),
 	orderIdField,
-	idField('productId', 'Product ID', 'The product of the shipped order item'),
+	idField(
+		'productId',
+		'Product ID',
+		'The ID of the shipped item’s product (line_items[].product_id in the order)',
+	),
 	idField('itemId', 'Order Item ID', 'The ID of the line item in the order (line_items[].id)'),
 	{
 		displayName: 'Additional Fields',

@@ -24,7 +24,8 @@ export const operation = {
 		{
 			name: 'Get Many',
 			value: 'getMany',
-			description: 'Get many orders',
+			description:
+				'Get the seller’s orders, optionally by creation dates or a search (order number, customer name or email). Returns one item per order; Simplify keeps the fields a merchant uses.',
 			action: 'Get many orders',
 		},
 	],

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { listFields } from '../../../shared/fields';
 import { readListScope } from '../../../shared/pagination';
 import { orderNotes } from '../../transport';
-import { BEYOND_DOC, beyondDocNotice, orderIdField } from '../fields';
+import { beyondDocNotice, orderIdField } from '../fields';
 import { readId } from '../schema';
 
 // WCFM route GET orders/note/{id} (not in Gigrove's documentation): every note, newest first, in
@@ -20,7 +20,8 @@ export const operation = {
 		{
 			name: 'Get Notes',
 			value: 'getNotes',
-			description: `Get the notes of an order. ${BEYOND_DOC}.`,
+			description:
+				'Get the notes of an order, newest first (beyond Gigrove’s docs: the store’s API must offer it). Returns one item per note; Limit cuts the list.',
 			action: 'Get the notes of an order',
 		},
 	],

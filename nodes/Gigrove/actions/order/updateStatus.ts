@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { gigroveObject } from '../../transport';
-import { BEYOND_DOC, beyondDocNotice, ORDER_STATUSES, orderIdField } from '../fields';
+import { beyondDocNotice, ORDER_STATUSES, orderIdField } from '../fields';
 import { readId } from '../schema';
 
 // WCFM route PUT orders/{id} with {status} (not in Gigrove's documentation); replies with the order.
@@ -17,7 +17,8 @@ export const operation = {
 		{
 			name: 'Update Status',
 			value: 'updateStatus',
-			description: `Change the status of an order. ${BEYOND_DOC}.`,
+			description:
+				'Set an order’s status, such as Processing or Completed (beyond Gigrove’s docs: the store’s API must offer it). Returns the order as the store sends it back.',
 			action: 'Update the status of an order',
 		},
 	],

@@ -26,7 +26,8 @@ export const operation = {
 		{
 			name: 'Create',
 			value: 'create',
-			description: 'Create a product',
+			description:
+				'Create a product from its name and category IDs, plus any other product fields, or from JSON. Returns the new product as the store sends it back.',
 			action: 'Create a product',
 		},
 	],

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { gigroveObject } from '../../transport';
-import { BEYOND_DOC, beyondDocNotice, productIdField } from '../fields';
+import { beyondDocNotice, productIdField } from '../fields';
 import { readId } from '../schema';
 import { readVariation } from './body';
 import { variationAttributes, variationFieldOptions } from './properties';
@@ -19,7 +19,8 @@ export const operation = {
 		{
 			name: 'Create Variation',
 			value: 'createVariation',
-			description: `Add a variation to a variable product. ${BEYOND_DOC}.`,
+			description:
+				'Add a variation, with its attributes, to a variable product (beyond Gigrove’s docs: the store’s API must offer it). Returns the variation as the store sends it back.',
 			action: 'Create a product variation',
 		},
 	],

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { send } from '../../transport';
-import { BEYOND_DOC, beyondDocNotice, productIdField } from '../fields';
+import { beyondDocNotice, productIdField } from '../fields';
 import { readId } from '../schema';
 
 // WCFM route DELETE products/{id} (not in Gigrove's documentation). WCFM deletes permanently
@@ -18,7 +18,8 @@ export const operation = {
 		{
 			name: 'Delete',
 			value: 'delete',
-			description: `Delete a product permanently. ${BEYOND_DOC}.`,
+			description:
+				'Delete a product permanently, without the trash (beyond Gigrove’s docs: the store’s API must offer it). Returns deleted: true, the product ID and the store’s reply.',
 			action: 'Delete a product',
 		},
 	],

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { send } from '../../transport';
-import { BEYOND_DOC, beyondDocNotice, productIdField, variationIdField } from '../fields';
+import { beyondDocNotice, productIdField, variationIdField } from '../fields';
 import { readId } from '../schema';
 
 // WCFM route DELETE products/{id}/variations/{variationId}/ (not in Gigrove's documentation);
@@ -18,7 +18,8 @@ export const operation = {
 		{
 			name: 'Delete Variation',
 			value: 'deleteVariation',
-			description: `Delete a variation permanently. ${BEYOND_DOC}.`,
+			description:
+				'Delete a variation of a product permanently (beyond Gigrove’s docs: the store’s API must offer it). Needs the product and variation IDs; returns deleted: true, both IDs and the store’s reply.',
 			action: 'Delete a product variation',
 		},
 	],

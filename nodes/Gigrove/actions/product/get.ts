@@ -19,7 +19,8 @@ export const operation = {
 		{
 			name: 'Get',
 			value: 'get',
-			description: 'Get a product',
+			description:
+				'Get one product by its ID. Returns the product; Simplify keeps the fields a merchant uses (name, SKU, prices, stock, categories).',
 			action: 'Get a product',
 		},
 	],

@@ -32,7 +32,8 @@ export const operation = {
 		{
 			name: 'Get Many',
 			value: 'getMany',
-			description: 'Get many products',
+			description:
+				'Get the seller’s products, optionally by search, SKU, category, tag, status, type, price or date, and sorted. Returns one item per product; Simplify keeps the fields a merchant uses.',
 			action: 'Get many products',
 		},
 	],

@@ -4,7 +4,7 @@ import { listExpected } from '../../../shared/failures';
 import { listFields } from '../../../shared/fields';
 import { readListScope } from '../../../shared/pagination';
 import { send, variationsOf } from '../../transport';
-import { BEYOND_DOC, beyondDocNotice, productIdField } from '../fields';
+import { beyondDocNotice, productIdField } from '../fields';
 import { readId } from '../schema';
 
 // WCFM route GET products/{id}/variations/ (not in Gigrove's documentation): all variations in one
@@ -21,7 +21,8 @@ export const operation = {
 		{
 			name: 'Get Variations',
 			value: 'getVariations',
-			description: `Get the variations of a variable product. ${BEYOND_DOC}.`,
+			description:
+				'Get the variations of a variable product (beyond Gigrove’s docs: the store’s API must offer it). Returns one item per variation; Limit cuts the list.',
 			action: 'Get product variations',
 		},
 	],

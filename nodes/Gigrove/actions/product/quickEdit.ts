@@ -11,7 +11,7 @@ import {
 	wholeNumber,
 } from '../../../shared/validation';
 import { gigroveObject } from '../../transport';
-import { BEYOND_DOC, beyondDocNotice, productIdField } from '../fields';
+import { beyondDocNotice, productIdField } from '../fields';
 import { dateOrRaw, isoDate, labelsIn, price, readId } from '../schema';
 import { backorderChoices, productTypes } from './properties';
 
@@ -30,7 +30,8 @@ export const operation = {
 		{
 			name: 'Quick Edit',
 			value: 'quickEdit',
-			description: `Change a product’s price and stock only. ${BEYOND_DOC}.`,
+			description:
+				'Change only a product’s prices, sale dates, stock or backorders; needs its current type (beyond Gigrove’s docs: the store’s API must offer it). Returns the product as the store sends it back.',
 			action: 'Quick edit a product',
 		},
 	],

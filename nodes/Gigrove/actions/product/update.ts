@@ -28,7 +28,8 @@ export const operation = {
 		{
 			name: 'Update',
 			value: 'update',
-			description: 'Update a product',
+			description:
+				'Update a product by its ID from fields or JSON; the store rebuilds it from what is sent, so send its name and every field to keep. Returns the product as the store sends it back.',
 			action: 'Update a product',
 		},
 	],

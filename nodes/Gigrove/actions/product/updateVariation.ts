@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { gigroveObject } from '../../transport';
-import { BEYOND_DOC, beyondDocNotice, productIdField, variationIdField } from '../fields';
+import { beyondDocNotice, productIdField, variationIdField } from '../fields';
 import { readId } from '../schema';
 import { readVariation } from './body';
 import { variationAttributes, variationFieldOptions } from './properties';
@@ -20,7 +20,8 @@ export const operation = {
 		{
 			name: 'Update Variation',
 			value: 'updateVariation',
-			description: `Update a variation of a variable product. ${BEYOND_DOC}.`,
+			description:
+				'Update a variation of a variable product; fields left out are cleared, so send every field to keep (beyond Gigrove’s docs: the store’s API must offer it). Returns the variation as the store sends it back.',
 			action: 'Update a product variation',
 		},
 	],

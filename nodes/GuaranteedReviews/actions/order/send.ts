@@ -25,7 +25,8 @@ export const operation = {
 		{
 			name: 'Send',
 			value: 'send',
-			description: 'Send orders so their customers are asked for a review',
+			description:
+				'Send one order per input item (ID, date, customer name and email, optional products) so the customer is asked for a review. Returns one item per order with its import status; orders go in batches set in Options.',
 			action: 'Send orders',
 		},
 	],

@@ -20,6 +20,7 @@ export const scopeFields: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
+		description: 'The shop’s product ID, as sent in the products of Order › Send',
 		displayOptions: { show: { scope: ['product'] } },
 	},
 ];

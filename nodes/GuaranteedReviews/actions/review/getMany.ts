@@ -22,7 +22,7 @@ export const operation = {
 			name: 'Get Many',
 			value: 'getMany',
 			description:
-				'Get the latest published reviews of the shop or a product (public API, up to 1 000)',
+				'Get the newest published reviews of the shop or of one product from the public API, at most 1 000. Returns one item per review with readable field names (customer, rating, text, dates).',
 			action: 'Get many reviews',
 		},
 	],

@@ -20,7 +20,8 @@ export const operation = {
 		{
 			name: 'Get Many (Private API)',
 			value: 'getManyPrivate',
-			description: 'Get reviews with reviewer details, page by page (unofficial endpoint)',
+			description:
+				'Get reviews of the shop, of products or both, with reviewer details, from the private API (unofficial endpoint), read page by page. Returns one item per review; Return All or Limit sets how many.',
 			action: 'Get many reviews from the private API',
 		},
 	],

@@ -14,7 +14,8 @@ export const operation = {
 		{
 			name: 'Get Rating Summary',
 			value: 'getRatingSummary',
-			description: 'Get the number of reviews, the average rating and the count per score',
+			description:
+				'Get the number of reviews, the average rating and the count per score, for the shop or one product. Returns one item: scope, total, average, distribution.',
 			action: 'Get the rating summary',
 		},
 	],

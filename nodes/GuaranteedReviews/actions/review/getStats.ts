@@ -16,7 +16,8 @@ export const operation = {
 		{
 			name: 'Get Stats (Private API)',
 			value: 'getStats',
-			description: 'Get the account’s review statistics',
+			description:
+				'Get the account’s review statistics for the shop or one product from the private API, optionally with the public key. Returns one item, the reply as received.',
 			action: 'Get review statistics',
 		},
 	],

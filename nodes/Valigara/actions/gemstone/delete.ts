@@ -21,7 +21,8 @@ export const operation = {
 		{
 			name: 'Delete',
 			value: 'delete',
-			description: 'Delete gemstones',
+			description:
+				'Delete gemstones by their IDs, several in one field. Returns one item: deleted: true, the IDs and Valigara’s reply.',
 			action: 'Delete gemstones',
 		},
 	],

@@ -24,7 +24,8 @@ export const operation = {
 		{
 			name: 'Import',
 			value: 'import',
-			description: 'Add a new gemstone',
+			description:
+				'Add a gemstone from its title, code and type, plus optional details (carat, clarity, color, shape, quantity). Returns Valigara’s reply data, or success: true.',
 			action: 'Import a gemstone',
 		},
 	],

@@ -19,7 +19,8 @@ export const operation = {
 		{
 			name: 'List Fields',
 			value: 'listFields',
-			description: 'List the gemstone fields the account accepts',
+			description:
+				'List the gemstone fields this Valigara account accepts. Returns one item per field.',
 			action: 'List gemstone fields',
 		},
 	],

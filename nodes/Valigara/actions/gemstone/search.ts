@@ -24,7 +24,8 @@ export const operation = {
 		{
 			name: 'Search',
 			value: 'search',
-			description: 'Find gemstone IDs by field values',
+			description:
+				'Find gemstones by code, title, type or other fields; without filters, every gemstone. Returns one item per gemstone holding only its gemstone_id; Return All or Limit sets how many.',
 			action: 'Search gemstones',
 		},
 	],

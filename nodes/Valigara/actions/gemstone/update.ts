@@ -29,7 +29,8 @@ export const operation = {
 		{
 			name: 'Update',
 			value: 'update',
-			description: 'Change an existing gemstone',
+			description:
+				'Change fields of a gemstone by its ID; a field added but left empty is emptied. Returns Valigara’s reply data, or success: true.',
 			action: 'Update a gemstone',
 		},
 	],

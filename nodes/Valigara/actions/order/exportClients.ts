@@ -26,7 +26,8 @@ export const operation = {
 		{
 			name: 'Export Clients',
 			value: 'exportClients',
-			description: 'Get the clients (customers)',
+			description:
+				'Export the clients (customers), optionally from and to a date (assumed action name: Options › Action Name changes it). Returns one item per client; Return All or Limit sets how many.',
 			action: 'Export clients',
 		},
 	],

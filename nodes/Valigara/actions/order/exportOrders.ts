@@ -27,7 +27,8 @@ export const operation = {
 		{
 			name: 'Export Orders',
 			value: 'exportOrders',
-			description: 'Get orders, optionally filtered',
+			description:
+				'Export orders, optionally by dates and status (assumed action name: Options › Action Name changes it). Returns one item per order; Simplify keeps the fields a merchant uses.',
 			action: 'Export orders',
 		},
 	],

@@ -27,7 +27,8 @@ export const operation = {
 		{
 			name: 'Set Separate Tracking Numbers',
 			value: 'setSeparateTrackingNumbers',
-			description: 'Give each item of an order its own tracking number',
+			description:
+				'Give each item of an order its own tracking number and carrier (assumed action name: Options › Action Name changes it). Needs the order and item IDs; returns Valigara’s reply data, or success: true.',
 			action: 'Set separate tracking numbers',
 		},
 	],
@@ -36,7 +37,14 @@ export const operation = {
 export const properties: INodeProperties[] = [
 	...dataModeFields(action),
 	...forFieldsMode([
-		{ displayName: 'Order ID', name: 'orderId', type: 'string', required: true, default: '' },
+		{
+			displayName: 'Order ID',
+			name: 'orderId',
+			type: 'string',
+			required: true,
+			default: '',
+			description: 'Valigara’s ID of the order, as Export Orders returns it',
+		},
 		{
 			displayName: 'Tracking Numbers',
 			name: 'trackingNumbers',
@@ -56,6 +64,7 @@ export const properties: INodeProperties[] = [
 							type: 'string',
 							default: '',
 							required: true,
+							description: 'Valigara’s ID of the item within the order',
 						},
 						{
 							displayName: 'Tracking Number',

@@ -25,7 +25,8 @@ export const operation = {
 		{
 			name: 'Set Tracking Number',
 			value: 'setTrackingNumber',
-			description: 'Give an order one tracking number',
+			description:
+				'Set one tracking number, and optionally a carrier, for a whole order (assumed action name: Options › Action Name changes it). Returns Valigara’s reply data, or success: true.',
 			action: 'Set a tracking number',
 		},
 	],
@@ -34,7 +35,14 @@ export const operation = {
 export const properties: INodeProperties[] = [
 	...dataModeFields(action),
 	...forFieldsMode([
-		{ displayName: 'Order ID', name: 'orderId', type: 'string', required: true, default: '' },
+		{
+			displayName: 'Order ID',
+			name: 'orderId',
+			type: 'string',
+			required: true,
+			default: '',
+			description: 'Valigara’s ID of the order, as Export Orders returns it',
+		},
 		{
 			displayName: 'Tracking Number',
 			name: 'trackingNumber',

@@ -23,7 +23,8 @@ export const operation = {
 		{
 			name: 'Delete',
 			value: 'delete',
-			description: 'Delete products, from Valigara and (by default) their channels',
+			description:
+				'Delete products by their IDs from Valigara and, unless Keep on Sales Channels is on, from every connected channel. Returns one item: deleted: true, the IDs and Valigara’s reply.',
 			action: 'Delete products',
 		},
 	],

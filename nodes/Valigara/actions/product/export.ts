@@ -44,7 +44,8 @@ export const operation = {
 		{
 			name: 'Export',
 			value: 'export',
-			description: 'Get one product’s full record',
+			description:
+				'Get one product’s full record by its ID; several input items are read together, in batches. Returns one item per input item; Simplify keeps the fields a merchant uses.',
 			action: 'Export a product',
 		},
 	],

@@ -27,7 +27,8 @@ export const operation = {
 		{
 			name: 'Export Many',
 			value: 'exportMany',
-			description: 'Get the full records of several products',
+			description:
+				'Get the full records of several products whose IDs are in one field, in batches (Options › Products Per Request). Returns one item per product found; Simplify keeps the fields a merchant uses.',
 			action: 'Export many products',
 		},
 	],

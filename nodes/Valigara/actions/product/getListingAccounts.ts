@@ -19,7 +19,8 @@ export const operation = {
 		{
 			name: 'Get Listing Accounts',
 			value: 'getListingAccounts',
-			description: 'List the channel accounts products can be listed on',
+			description:
+				'List the channel accounts (eBay, Etsy…) products can be listed on; Update Listings takes their IDs. Returns one item per account.',
 			action: 'Get listing accounts',
 		},
 	],

@@ -23,7 +23,8 @@ export const operation = {
 		{
 			name: 'Import',
 			value: 'import',
-			description: 'Add a new product',
+			description:
+				'Add a product from its fields (title, type, price, metals, gemstones, images…) or from JSON. Returns Valigara’s reply data, or success: true.',
 			action: 'Import a product',
 		},
 	],

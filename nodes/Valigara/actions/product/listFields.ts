@@ -20,7 +20,8 @@ export const operation = {
 		{
 			name: 'List Fields',
 			value: 'listFields',
-			description: 'List the product fields the account accepts',
+			description:
+				'List the product fields this Valigara account accepts. Returns one item per field, or one item with the readable page when Readable Preview is on.',
 			action: 'List product fields',
 		},
 	],

@@ -19,7 +19,7 @@ export const operation = {
 		{
 			name: 'List Post Templates',
 			value: 'listPostTemplates',
-			description: 'List the templates for posting products to channels',
+			description: 'List the templates Post to Channels can use. Returns one item per template.',
 			action: 'List post templates',
 		},
 	],

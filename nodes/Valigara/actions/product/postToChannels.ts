@@ -23,7 +23,8 @@ export const operation = {
 		{
 			name: 'Post to Channels',
 			value: 'postToChannels',
-			description: 'Post products to their channels with a template',
+			description:
+				'Post products, by their IDs, to their sales channels with a post template. Returns Valigara’s reply data, or success: true.',
 			action: 'Post products to channels',
 		},
 	],

@@ -24,7 +24,8 @@ export const operation = {
 		{
 			name: 'Report Sold',
 			value: 'reportSold',
-			description: 'Tell Valigara a product was sold elsewhere',
+			description:
+				'Tell Valigara how many units of a product were sold elsewhere, and whether to remove or revise it on its channels. Returns Valigara’s reply data, or success: true.',
 			action: 'Report a product sold',
 		},
 	],

@@ -22,7 +22,8 @@ export const operation = {
 		{
 			name: 'Revise Inventory on Channels',
 			value: 'reviseInventory',
-			description: 'Send products’ stock to their channels',
+			description:
+				'Send the stock of products, by their IDs, to their sales channels. Returns Valigara’s reply data, or success: true.',
 			action: 'Revise inventory on channels',
 		},
 	],

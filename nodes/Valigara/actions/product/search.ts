@@ -28,7 +28,8 @@ export const operation = {
 		{
 			name: 'Search',
 			value: 'search',
-			description: 'Find product IDs (or full records) by field values',
+			description:
+				'Find products by SKU, title, type, collection, model or other fields; without filters, every product. Returns one item per product ID, or full records with Return Full Records; Return All or Limit sets how many.',
 			action: 'Search products',
 		},
 	],

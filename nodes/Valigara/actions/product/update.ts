@@ -28,7 +28,8 @@ export const operation = {
 		{
 			name: 'Update',
 			value: 'update',
-			description: 'Change an existing product',
+			description:
+				'Change fields of a product by its ID; a field added but left empty is emptied, and a list sent replaces the stored one. Returns Valigara’s reply data, or success: true.',
 			action: 'Update a product',
 		},
 	],

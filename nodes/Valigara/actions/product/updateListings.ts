@@ -23,7 +23,8 @@ export const operation = {
 		{
 			name: 'Update Listings',
 			value: 'updateListings',
-			description: 'Update products’ listings on all or selected accounts (4 calls per hour)',
+			description:
+				'Update the channel listings of products, by their IDs, on every listing account or selected ones; Valigara allows 4 calls per hour. Returns Valigara’s reply data, or success: true.',
 			action: 'Update product listings',
 		},
 	],

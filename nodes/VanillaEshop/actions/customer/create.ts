@@ -16,7 +16,8 @@ export const operation = {
 		{
 			name: 'Create',
 			value: 'create',
-			description: 'Create a customer account',
+			description:
+				'Create a customer account from first name, email, telephone and password. Returns the API’s reply with the new customer_id.',
 			action: 'Create a customer',
 		},
 	],

@@ -16,7 +16,8 @@ export const operation = {
 		{
 			name: 'Delete',
 			value: 'delete',
-			description: 'Remove a customer',
+			description:
+				'Delete a customer by ID. Returns deleted: true, the customer ID and the API’s reply.',
 			action: 'Delete a customer',
 		},
 	],

@@ -18,7 +18,8 @@ export const operation = {
 		{
 			name: 'Update',
 			value: 'update',
-			description: 'Replace a customer’s name, email, telephone and optionally password',
+			description:
+				'Replace a customer’s first name, email and telephone by ID, and optionally the password. Returns the API’s reply, or success: true with the customer ID.',
 			action: 'Update a customer',
 		},
 	],

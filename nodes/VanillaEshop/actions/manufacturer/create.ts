@@ -16,7 +16,8 @@ export const operation = {
 		{
 			name: 'Create',
 			value: 'create',
-			description: 'Add a manufacturer',
+			description:
+				'Add a manufacturer with its name and Magento entity ID. Returns success: true with the entity ID and name, or the API’s reply.',
 			action: 'Create a manufacturer',
 		},
 	],

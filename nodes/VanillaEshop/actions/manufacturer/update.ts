@@ -16,7 +16,8 @@ export const operation = {
 		{
 			name: 'Update',
 			value: 'update',
-			description: 'Rename a manufacturer',
+			description:
+				'Rename a manufacturer, found by its Magento entity ID. Returns success: true with the entity ID and name, or the API’s reply.',
 			action: 'Update a manufacturer',
 		},
 	],

@@ -16,7 +16,8 @@ export const operation = {
 		{
 			name: 'Create',
 			value: 'create',
-			description: 'Add a value to a product option, such as "Red" to "Colour"',
+			description:
+				'Add a value with Arabic and English names to a product option, such as "Red" to "Colour". Returns the API’s reply with the new option_value_id.',
 			action: 'Create an option value',
 		},
 	],

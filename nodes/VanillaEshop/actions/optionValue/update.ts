@@ -17,7 +17,8 @@ export const operation = {
 		{
 			name: 'Update',
 			value: 'update',
-			description: 'Change an option value’s option and names',
+			description:
+				'Change an option value’s option and its Arabic and English names, by its ID. Returns the API’s reply, or success: true with the ID.',
 			action: 'Update an option value',
 		},
 	],

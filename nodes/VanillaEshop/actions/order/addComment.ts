@@ -17,7 +17,8 @@ export const operation = {
 		{
 			name: 'Add Comment',
 			value: 'addComment',
-			description: 'Add a comment to an order’s history',
+			description:
+				'Add a comment to an order’s history. Returns the history entry the API sends back, or success: true with the order ID.',
 			action: 'Add a comment to an order',
 		},
 	],

@@ -20,7 +20,8 @@ export const operation = {
 		{
 			name: 'Change Status',
 			value: 'changeStatus',
-			description: 'Set an order’s status and record it in its history',
+			description:
+				'Set an order’s status and record it in the order’s history. Returns the history entry the API sends back, or success: true with the order ID.',
 			action: 'Change an order status',
 		},
 	],

@@ -16,7 +16,8 @@ export const operation = {
 		{
 			name: 'Create',
 			value: 'create',
-			description: 'Create an order',
+			description:
+				'Create an order under your own order ID (500000 or more) with its customer, addresses, products and totals, from fields or JSON. Returns the order the API sends back.',
 			action: 'Create an order',
 		},
 	],

@@ -18,7 +18,8 @@ export const operation = {
 		{
 			name: 'Get',
 			value: 'get',
-			description: 'Get an order',
+			description:
+				'Get one order by its ID. Returns the order; Simplify keeps the fields a merchant uses (customer, status, total, products).',
 			action: 'Get an order',
 		},
 	],

@@ -229,6 +229,8 @@ export const orderIdField: INodeProperties = {
 	required: true,
 	default: '',
 	placeholder: 'e.g. 500123',
+	description:
+		'The order’s ID in Vanilla eShop (order_id); for an order created with this node, the Order ID given to Create',
 };
 
 const additionalFields: INodeProperties = {

@@ -18,7 +18,8 @@ export const operation = {
 		{
 			name: 'Update',
 			value: 'update',
-			description: 'Replace an order, its lines and totals included',
+			description:
+				'Replace an order by its ID: every field of Create is needed again, and its products and totals are replaced. Returns the order the API sends back.',
 			action: 'Update an order',
 		},
 	],

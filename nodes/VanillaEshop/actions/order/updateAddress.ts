@@ -19,7 +19,8 @@ export const operation = {
 		{
 			name: 'Update Address',
 			value: 'updateAddress',
-			description: 'Replace an order’s payment and shipping addresses',
+			description:
+				'Replace an order’s payment and shipping addresses, both at once. Returns the order the API sends back.',
 			action: 'Update an order address',
 		},
 	],

@@ -16,7 +16,8 @@ export const operation = {
 		{
 			name: 'Add',
 			value: 'add',
-			description: 'Give a product a price for a period',
+			description:
+				'Give a product, by its Magento entity ID, a price from a start date to an end date. Returns the API’s reply, or success: true with the entity ID.',
 			action: 'Add a price',
 		},
 	],

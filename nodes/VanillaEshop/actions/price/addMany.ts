@@ -22,7 +22,8 @@ export const operation = {
 		{
 			name: 'Add Many',
 			value: 'addMany',
-			description: 'Add one price per input item, sent in requests of up to 10',
+			description:
+				'Add one price per input item (product entity ID, price, dates), sent in requests of up to 10. Returns one item per price.',
 			action: 'Add many prices',
 		},
 	],

@@ -16,7 +16,8 @@ export const operation = {
 		{
 			name: 'Change SKU',
 			value: 'changeSku',
-			description: 'Rename a product’s SKU, before updating it under the new one',
+			description:
+				'Change a product’s SKU, before updating the product under its new SKU. Returns the API’s reply, or success: true with both SKUs.',
 			action: 'Change a product SKU',
 		},
 	],
@@ -28,6 +29,7 @@ const currentSkuField: INodeProperties = {
 	type: 'string',
 	required: true,
 	default: '',
+	description: 'The product’s current SKU in Magento',
 };
 
 const newSkuField: INodeProperties = {

@@ -16,7 +16,8 @@ export const operation = {
 		{
 			name: 'Create',
 			value: 'create',
-			description: 'Create a product',
+			description:
+				'Create a product from its SKU, Arabic and English names, prices, stock and categories, or from JSON. Returns the API’s reply with the new product_id.',
 			action: 'Create a product',
 		},
 	],

@@ -22,7 +22,8 @@ export const operation = {
 		{
 			name: 'Create or Update Many',
 			value: 'createOrUpdateMany',
-			description: 'Create or update one product per input item, sent in requests of up to 10',
+			description:
+				'Create or update one product per input item (a Product ID makes it an update), sent in requests of up to 10. Returns one item per product.',
 			action: 'Create or update many products',
 		},
 	],

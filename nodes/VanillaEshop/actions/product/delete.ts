@@ -17,7 +17,8 @@ export const operation = {
 		{
 			name: 'Delete',
 			value: 'delete',
-			description: 'Remove a product',
+			description:
+				'Delete a product, found by its Magento entity ID or SKU. Returns deleted: true, that ID or SKU and the API’s reply.',
 			action: 'Delete a product',
 		},
 	],

@@ -378,6 +378,7 @@ export const productSkuField: INodeProperties = {
 	type: 'string',
 	required: true,
 	default: '',
+	description: 'The product’s SKU in Magento',
 	displayOptions: { show: { productKey: ['sku'] } },
 };
 
@@ -387,6 +388,7 @@ export const productEntityIdField: INodeProperties = {
 	type: 'string',
 	required: true,
 	default: '',
+	description: 'The product’s entity ID in Magento',
 	displayOptions: { show: { productKey: ['entityId'] } },
 };
 

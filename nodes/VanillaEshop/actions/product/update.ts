@@ -17,7 +17,8 @@ export const operation = {
 		{
 			name: 'Update',
 			value: 'update',
-			description: 'Replace a product, its options and special prices included',
+			description:
+				'Replace a product, found by SKU or Magento entity ID, its options and special prices included. Returns the product the API sends back.',
 			action: 'Update a product',
 		},
 	],
