@@ -613,6 +613,21 @@ const cases: Case[] = [
 		reply: [{ ...delivery, delivery_id: '55,56', delivery_status: 'delivered' }],
 		output: [{ ...delivery, delivery_id: '55,56', delivery_status: 'delivered' }],
 	},
+	{
+		resource: 'delivery',
+		operation: 'updateStatus',
+		title: 'several IDs, answered one delivery each: none dropped',
+		parameters: { deliveryId: byId('55, 56') },
+		request: { method: 'POST', path: `${API}/deliveries/55,56`, query: {}, body: undefined },
+		reply: [
+			{ ...delivery, delivery_status: 'delivered' },
+			{ ...delivery, delivery_id: '56', delivery_status: 'delivered' },
+		],
+		output: [
+			{ ...delivery, delivery_status: 'delivered' },
+			{ ...delivery, delivery_id: '56', delivery_status: 'delivered' },
+		],
+	},
 ];
 
 describe('Gigrove › every operation sends its exact request and outputs paired items', () => {

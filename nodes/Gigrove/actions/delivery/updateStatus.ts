@@ -19,7 +19,7 @@ export const operation = {
 			name: 'Update Status',
 			value: 'updateStatus',
 			description:
-				'Mark a delivery, or several by IDs separated by commas, as delivered. Needs a delivery person’s token; returns one item, the delivery as the store sends it back.',
+				'Mark a delivery, or several by IDs separated by commas, as delivered. Needs a delivery person’s token; returns the delivery as the store sends it back (one item; one per delivery if the store answers them apart).',
 			action: 'Update the status of a delivery',
 		},
 	],
@@ -36,7 +36,7 @@ export const properties: INodeProperties[] = [
 	{ ...deliveryIdField, description: 'One delivery ID, or several separated by commas' },
 ];
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const id = readDeliveryIds(this, deliveryIdField, itemIndex);
 	const { body } = await send(
 		this,
@@ -48,5 +48,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		},
 		itemIndex,
 	);
-	return deliveriesOf(body)[0];
+	// WCFM merges several IDs into one delivery; should the store answer one per ID, each is an item
+	return deliveriesOf(body);
 }
