@@ -90,6 +90,7 @@ describe('Gigrove › errors', () => {
 			resource: 'product',
 			operation: 'quickEdit',
 			productId: '42',
+			productType: 'simple',
 			quickEditFields: { regular_price: '5' },
 		});
 		expect(error).toMatchObject({
@@ -423,7 +424,7 @@ describe('Gigrove › input is validated before any request, naming the field an
 				productType: '={{ "bundle" }}',
 				quickEditFields: { regular_price: '10' },
 			},
-			'Invalid input: "Product Type" must be one of external, grouped, simple, variable [item 0]',
+			'Invalid input: "Product Type" must be one of current (Its Current Type (Read First)), external, grouped, simple, variable [item 0]',
 		],
 		[
 			'a product status from an expression that is no status',

@@ -112,3 +112,46 @@ describe('Gigrove › WooCommerce regressions', () => {
 		]);
 	});
 });
+
+// WCFM's quick edit rebuilds the product as the type it is sent: a type left at a default would
+// turn a variable product into a simple one, its variations lost.
+describe('Gigrove › Product › Quick Edit keeps the product’s type', () => {
+	const quickEdit = { resource: 'product', operation: 'quickEdit', productId: '901' };
+
+	it('Product Type left at its default: the type is read from the store, then sent', async () => {
+		const read = stub('GET', `${API}/products/901/`, [
+			{ body: { ...product(901), type: 'variable' } },
+		]);
+		const edited = stub('PUT', `${API}/products/quick-edit/901/`, [{ body: product(901) }]);
+		const { items, error } = await runGigrove({
+			...quickEdit,
+			quickEditFields: { regular_price: '21.00' },
+		});
+		expect(error).toBeUndefined();
+		expect(read).toHaveLength(1);
+		expect(edited.map(({ body }) => body)).toEqual([{ type: 'variable', regular_price: '21.00' }]);
+		expect(items).toEqual([{ json: product(901), pairedItem: { item: 0 } }]);
+	});
+
+	it('a reply without a known type stops before the edit, saying nothing was changed', async () => {
+		stub('GET', `${API}/products/901/`, [{ body: { id: 901, name: 'Linen Shirt' } }]);
+		const edited = stub('PUT', `${API}/products/quick-edit/901/`, [{ body: product(901) }]);
+		const { error } = await runGigrove({ ...quickEdit, quickEditFields: { regular_price: '1' } });
+		expect(error?.message).toBe(
+			'Gigrove did not say which type product 901 is (its reply has type null): nothing was changed',
+		);
+		expect(edited).toHaveLength(0);
+		nock.cleanAll();
+	});
+
+	it('a type picked is sent as picked, without reading the product', async () => {
+		const edited = stub('PUT', `${API}/products/quick-edit/901/`, [{ body: product(901) }]);
+		const { error } = await runGigrove({
+			...quickEdit,
+			productType: 'simple',
+			quickEditFields: { regular_price: '1' },
+		});
+		expect(error).toBeUndefined();
+		expect(edited.map(({ body }) => body)).toEqual([{ type: 'simple', regular_price: '1' }]);
+	});
+});

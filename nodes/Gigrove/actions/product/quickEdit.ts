@@ -1,3 +1,4 @@
+import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
@@ -17,7 +18,19 @@ import { backorderChoices, productTypes } from './properties';
 
 // WCFM route PUT products/quick-edit/{id}/ (not in Gigrove's documentation): changes only what is
 // sent, with WooCommerce's names. It rebuilds the product as the given type (simple when none is
-// sent), so the type is always sent.
+// sent), so the type is always sent: by default the product's own, read from the store first, as
+// a type left at a default would turn a variable product into a simple one.
+
+/** Product Type's default: the type the product has now, read before the edit. */
+const CURRENT_TYPE = 'current';
+const typeChoices = [
+	{
+		name: 'Its Current Type (Read First)',
+		value: CURRENT_TYPE,
+		description: 'Read the product’s type from the store before the edit (one more request)',
+	},
+	...productTypes,
+];
 
 /** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
 export const operation = {
@@ -44,9 +57,10 @@ export const properties: INodeProperties[] = [
 		displayName: 'Product Type',
 		name: 'productType',
 		type: 'options',
-		options: productTypes,
-		default: 'simple',
-		description: 'The product’s current type: the store edits the product as this type',
+		options: typeChoices,
+		default: CURRENT_TYPE,
+		description:
+			'The store rebuilds the product as this type. Left at its current type, the node reads it first, so a variable product is never made simple by mistake.',
 	},
 	{
 		displayName: 'Fields',
@@ -113,7 +127,7 @@ const labels = {
 
 const schema = z
 	.object({
-		type: oneOf(productTypes),
+		type: oneOf(typeChoices),
 		backorders: oneOf(backorderChoices).optional(),
 		in_stock: z.boolean().optional(),
 		manage_stock: z.boolean().optional(),
@@ -149,9 +163,34 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		itemIndex,
 		labels,
 	);
+	if (body.type === CURRENT_TYPE) body.type = await currentType(this, id, itemIndex);
 	return await gigroveObject(
 		this,
 		{ method: 'PUT', path: `products/quick-edit/${id}/`, body, subject: `product ${id}` },
 		itemIndex,
+	);
+}
+
+/** The product's type as the store has it; a reply without a known type stops before the edit. */
+async function currentType(
+	context: IExecuteFunctions,
+	id: string,
+	itemIndex: number,
+): Promise<string> {
+	const product = await gigroveObject(
+		context,
+		{ method: 'GET', path: `products/${id}/`, subject: `product ${id}` },
+		itemIndex,
+	);
+	const type = product.type;
+	if (typeof type === 'string' && productTypes.some((choice) => choice.value === type)) return type;
+	throw new NodeOperationError(
+		context.getNode(),
+		`Gigrove did not say which type product ${id} is (its reply has type ${JSON.stringify(type ?? null)}): nothing was changed`,
+		{
+			itemIndex,
+			description:
+				'Pick the product’s type in Product Type: the store rebuilds the product as the type sent.',
+		},
 	);
 }
