@@ -424,6 +424,23 @@ const cases: Case[] = [
 	},
 	{
 		resource: 'order',
+		operation: 'addNote',
+		title: 'another note added at the same moment: the one with this text',
+		parameters: { orderId: byId('5694447'), note: 'Shipped today', noteType: 'customer' },
+		request: {
+			method: 'PUT',
+			path: `${API}/orders/note/5694447`,
+			query: {},
+			body: { note: 'Shipped today', note_type: 'customer' },
+		},
+		reply: [
+			{ id: 13, note: 'Refund requested', customer_note: false },
+			{ ...notes[0], note: 'Shipped today' },
+		],
+		output: [{ ...notes[0], note: 'Shipped today' }],
+	},
+	{
+		resource: 'order',
 		operation: 'addShipmentTracking',
 		parameters: {
 			orderId: byId('5694447'),

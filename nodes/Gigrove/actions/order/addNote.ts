@@ -14,7 +14,7 @@ import { beyondDocNotice, orderIdField } from '../fields';
 import { readId } from '../schema';
 
 // WCFM route PUT orders/note/{id} with {note, note_type} (not in Gigrove's documentation). The store
-// answers with all notes of the order, newest first: the first is the one just added.
+// answers with all notes of the order, newest first.
 
 /** Its option in the resource's Operation selector, written so n8n's lint checks it (shared/registry.ts). */
 export const operation = {
@@ -79,8 +79,16 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		itemIndex,
 		labels,
 	);
-	const [added] = await orderNotes(this, { method: 'PUT', body }, id, itemIndex, {
+	const notes = await orderNotes(this, { method: 'PUT', body }, id, itemIndex, {
 		message: `Gigrove sent no notes back for order ${id}: the note may not be saved`,
 	});
-	return added;
+	// the newest note with this text (someone may have added another at the same moment); the store
+	// may reword it (WordPress cleans HTML), so failing that, the newest
+	return notes.find((note) => noteText(note) === body.note.trim()) ?? notes[0];
+}
+
+/** A note's text: WooCommerce names it `note`, WCFM's own listing `content`. */
+function noteText(note: IDataObject): string | undefined {
+	const text = note.note ?? note.content;
+	return typeof text === 'string' ? text.trim() : undefined;
 }
