@@ -50,17 +50,24 @@ export async function apiRequest(
 	return response.body as IDataObject;
 }
 
+/** Public keys looked up in this node run (its execution context), so a run asks once, not per item. */
+const lookedUpKeys = new WeakMap<object, string>();
+
 /** The public key from the credential, or looked up through the private stats endpoint. */
 export async function publicKey(context: RequestContext, itemIndex: number): Promise<string> {
 	const credentials = await credentialsOf(context, guaranteedReviews.credentialType);
 	const configured = String(credentials.publicKey ?? '').trim();
 	if (configured) return configured;
+	const known = lookedUpKeys.get(context);
+	if (known) return known;
 	const stats = await apiRequest(
 		context,
 		{ method: 'GET', path: 'private/v3/stats', qs: { scope: 'site', include_public_key: 'true' } },
 		itemIndex,
 	);
-	return String(stats.public_key ?? '');
+	const key = String(stats.public_key ?? '');
+	if (key) lookedUpKeys.set(context, key);
+	return key;
 }
 
 /** An order's result that the reply cannot make exact: imported or not is unknown (`imported: null`). */

@@ -163,6 +163,33 @@ describe('Guaranteed Reviews › Review', () => {
 		expect(items).toHaveLength(3);
 	});
 
+	it('looks the public key up once per run, not once per item', async () => {
+		const stats = nock(BASE)
+			.get('/private/v3/stats')
+			.query({ scope: 'site', include_public_key: 'true', api_key: API_KEY })
+			.times(3)
+			.reply(200, { public_key: 'looked-up-key' });
+		const reviews = nock(BASE)
+			.get('/public/v3/reviews/looked-up-key/site')
+			.times(3)
+			.reply(200, publicReviews);
+		const { items, error } = await runNode(
+			{
+				type: 'guaranteedReviews',
+				credentials: {
+					guaranteedReviewsApi: { ...credentials.guaranteedReviewsApi, publicKey: '' },
+				},
+				parameters: { resource: 'review', operation: 'getRatingSummary', scope: 'site' },
+			},
+			[{}, {}, {}],
+		);
+		expect(error).toBeUndefined();
+		expect(items).toHaveLength(3);
+		expect(reviews.isDone()).toBe(true);
+		expect(stats.pendingMocks()).toHaveLength(1); // 2 of the 3 allowed lookups left unused
+		nock.cleanAll();
+	});
+
 	it('refuses an empty product ID before any request', async () => {
 		const { error } = await runNode({
 			type: 'guaranteedReviews',
