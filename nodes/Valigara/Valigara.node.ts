@@ -53,6 +53,7 @@ export class Valigara implements INodeType {
 		listSearch: {
 			searchProducts: listSearch.searchProducts,
 			searchGemstones: listSearch.searchGemstones,
+			searchOrders: listSearch.searchOrders,
 		},
 	};
 

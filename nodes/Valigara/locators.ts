@@ -30,3 +30,17 @@ export const gemstoneLocator: Locator = {
 
 /** The gemstone field of Update. */
 export const gemstoneIdField = idLocator(gemstoneLocator);
+
+export const orderLocator: Locator = {
+	name: 'orderId',
+	displayName: 'Order',
+	noun: 'order',
+	description:
+		'Pick the order from the last 30 days’ orders, or enter Valigara’s ID of it (order_id, as Export Orders returns it)',
+	searchMethod: 'searchOrders',
+	exampleId: '9001',
+	numeric: false,
+};
+
+/** The order field of Set Tracking Number and Set Separate Tracking Numbers. */
+export const orderIdField = idLocator(orderLocator);

@@ -5,7 +5,10 @@ import {
 	searchOrders,
 	searchProducts,
 } from '../../nodes/Gigrove/methods/listSearch';
-import { searchProducts as searchValigaraProducts } from '../../nodes/Valigara/methods/listSearch';
+import {
+	searchOrders as searchValigaraOrders,
+	searchProducts as searchValigaraProducts,
+} from '../../nodes/Valigara/methods/listSearch';
 import { editorContext } from '../kit/contexts';
 import { runNode } from '../kit/engine';
 import { KEYS, useSandbox } from './sandbox-kit';
@@ -98,5 +101,44 @@ describe('From List against the sandbox, and the record picked run', () => {
 		});
 		expect(run.error).toBeUndefined();
 		expect(run.items[0].json).toMatchObject({ product_id: 1002, title: 'Sapphire Drop Pendant' });
+	});
+
+	it('Valigara: recent orders listed newest first, searched by client, picked and given a tracking number', async () => {
+		const credentials = { valigaraApi: sandbox.credentials().valigaraApi };
+		const context = editorContext(
+			'valigara',
+			credentials,
+			{ resource: 'order', operation: 'setTrackingNumber' },
+			'parameters.orderId',
+		);
+
+		const all = await searchValigaraOrders.call(context);
+		expect(all.results.length).toBeGreaterThanOrEqual(4);
+		for (const result of all.results)
+			expect(result.name).toMatch(/^V-\d+ · .+ · \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+		const dates = all.results.map(({ name }) => name.slice(-19));
+		expect(dates).toEqual([...dates].sort().reverse());
+
+		const client = all.results[0].name.split(' · ')[1];
+		const found = await searchValigaraOrders.call(context, client.toLowerCase());
+		expect(found.results.length).toBeGreaterThan(0);
+		for (const result of found.results) expect(result.name).toContain(client);
+
+		const run = await runNode({
+			type: 'valigara',
+			credentials,
+			parameters: {
+				resource: 'order',
+				operation: 'setTrackingNumber',
+				orderId: rl('list', String(found.results[0].value)),
+				trackingNumber: '1Z999AA10123456784',
+			},
+		});
+		expect(run.error).toBeUndefined();
+		const sent = sandbox.current.log('valigara').at(-1);
+		expect(sent?.status).toBe(200);
+		const { action, data } = sent?.body as { action: string; data: string };
+		expect(action).toBe('order_set_tracking_number');
+		expect(JSON.parse(data)).toMatchObject({ order_id: Number(found.results[0].value) });
 	});
 });

@@ -14,7 +14,7 @@ const rl = (mode: string, value: string) =>
 describe('Valigara › product locator', () => {
 	afterEach(() => nock.cleanAll());
 
-	it('Export, Update and Report Sold pick the product, Gemstone › Update the gemstone, with locators whose lists the node registers', () => {
+	it('Export, Update and Report Sold pick the product, Gemstone › Update the gemstone, the tracking operations the order, with locators whose lists the node registers', () => {
 		const shown = valigara.description.properties
 			.filter((property) => property.type === 'resourceLocator')
 			.flatMap((property) => {
@@ -33,6 +33,8 @@ describe('Valigara › product locator', () => {
 
 		expect(shown).toEqual([
 			'gemstone › update › gemstoneId',
+			'order › setSeparateTrackingNumbers › orderId',
+			'order › setTrackingNumber › orderId',
 			'product › export › productId',
 			'product › reportSold › productId',
 			'product › update › productId',
@@ -40,8 +42,9 @@ describe('Valigara › product locator', () => {
 		expect(Object.keys(valigara.methods?.listSearch ?? {})).toEqual([
 			'searchProducts',
 			'searchGemstones',
+			'searchOrders',
 		]);
-		expect(new Set(lists)).toEqual(new Set(['searchProducts', 'searchGemstones']));
+		expect(new Set(lists)).toEqual(new Set(['searchProducts', 'searchGemstones', 'searchOrders']));
 	});
 
 	it('a product from the list, by ID, or saved as a plain ID before: the same request', async () => {
@@ -117,5 +120,38 @@ describe('Valigara › product locator', () => {
 		expect(requests).toEqual(
 			values.map(() => expectedRequest('gemstone_update', { gemstone_id: 17, title: 'Ruby' })),
 		);
+	});
+
+	it('the tracking operations send the order picked from the list, by ID, or saved as a plain ID before', async () => {
+		const values = [rl('list', '9001'), rl('id', '9001'), '9001'];
+		const { requests, scope } = valigaraApi(...values.map(() => ({ data: null })), {
+			data: null,
+		});
+
+		for (const orderId of values) {
+			const run = await runValigara({
+				resource: 'order',
+				operation: 'setTrackingNumber',
+				orderId,
+				trackingNumber: 'TRK1',
+			});
+			expect(run.error).toBeUndefined();
+		}
+		const separate = await runValigara({
+			resource: 'order',
+			operation: 'setSeparateTrackingNumbers',
+			orderId: rl('list', '9001'),
+			trackingNumbers: { item: [{ item_id: '7', tracking_number: 'TRK2' }] },
+		});
+		expect(separate.error).toBeUndefined();
+
+		scope.done();
+		expect(requests.map(({ form, data }) => [form.action, data])).toEqual([
+			...values.map(() => [
+				'order_set_tracking_number',
+				{ order_id: 9001, tracking_number: 'TRK1' },
+			]),
+			['order_set_separate_tracking_numbers', expect.objectContaining({ order_id: 9001 })],
+		]);
 	});
 });

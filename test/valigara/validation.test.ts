@@ -42,7 +42,7 @@ const cases: Array<{ title: string; parameters: INodeParameters; message: string
 			orderId: '={{ "" }}',
 			trackingNumber: '1Z',
 		},
-		message: 'Invalid input: "Order ID" must not be empty [item 0]',
+		message: 'Invalid input: "Order" must not be empty [item 0]',
 	},
 	{
 		title: 'an empty tracking number',

@@ -5,7 +5,10 @@ import type {
 	INodeListSearchResult,
 } from 'n8n-workflow';
 
+import { formatDateTime } from '../../shared/dates';
 import { ACTIONS } from '../action-names';
+import { GUESSES } from '../guesses';
+import { newListMemory, readValigaraList } from '../lists';
 import { recordsOf, toApiId, valigaraRequest } from '../transport';
 
 // The lists behind the product and gemstone locators' From List (n8n's `methods.listSearch`). product_search
@@ -105,5 +108,69 @@ export async function searchGemstones(
 			value: id,
 		})),
 		paginationToken: next < entries.length ? String(next) : undefined,
+	};
+}
+
+/** How far back the order locator's From List reaches: the orders a merchant still ships. */
+export const RECENT_ORDER_DAYS = 30;
+/** At most this many recent orders are listed (the newest); an older one is entered By ID. */
+const RECENT_ORDER_LIMIT = 1000;
+
+/** "V-9001 · Ada Lovelace · 2026-11-20 10:15:00": the number, the client and the date a merchant knows. */
+export function orderItem(record: IDataObject, id: string): INodeListSearchItems {
+	const { dateField } = GUESSES.records.orders;
+	const parts = [
+		text(record.order_number) || `Order ${id}`,
+		text(record.client_name) || text(record.client_email),
+		text(record[dateField]),
+	].filter((part) => part !== '');
+	return { name: parts.join(' · '), value: id };
+}
+
+/**
+ * Orders: the orders export of the last RECENT_ORDER_DAYS days (its date window and paging as the
+ * Export Orders operation reads them, lists.ts), newest first; a term matches the order's ID,
+ * number, client name or email.
+ */
+export async function searchOrders(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const { idField, dateField } = GUESSES.records.orders;
+	const timeZone = this.getTimezone();
+	const now = Date.now();
+	const { records } = await readValigaraList(
+		this,
+		{
+			action: ACTIONS.order.exportOrders,
+			filters: {},
+			from: formatDateTime(new Date(now - RECENT_ORDER_DAYS * 86_400_000), timeZone),
+			to: formatDateTime(new Date(now), timeZone),
+			idField,
+			dateField,
+			paging: GUESSES.paging,
+			limit: RECENT_ORDER_LIMIT,
+		},
+		newListMemory(),
+	);
+	const term = filter?.trim().toLowerCase() ?? '';
+	const matching = records
+		.map((record) => ({ record, id: text(record[idField]) }))
+		.filter(({ id }) => id !== '')
+		.filter(
+			({ record, id }) =>
+				!term ||
+				[id, record.order_number, record.client_name, record.client_email].some((value) =>
+					text(value).toLowerCase().includes(term),
+				),
+		)
+		.sort((a, b) => text(b.record[dateField]).localeCompare(text(a.record[dateField])));
+	const start = Number(paginationToken);
+	const from = Number.isInteger(start) && start > 0 ? start : 0;
+	const next = from + LIST_PAGE_SIZE;
+	return {
+		results: matching.slice(from, next).map(({ record, id }) => orderItem(record, id)),
+		paginationToken: next < matching.length ? String(next) : undefined,
 	};
 }

@@ -3,7 +3,9 @@ import { z } from 'zod';
 
 import { optionsCollection } from '../../../shared/fields';
 import { labelsByApiPath, optionalText, requiredText, validate } from '../../../shared/validation';
+import { readLocatorValue } from '../../../shared/locator';
 import { ACTIONS } from '../../action-names';
+import { orderIdField } from '../../locators';
 import { changeAction } from '../../transport';
 import { dataModeFields, forFieldsMode, readData } from '../dataMode';
 import { apiId } from '../ids';
@@ -37,14 +39,7 @@ export const operation = {
 export const properties: INodeProperties[] = [
 	...dataModeFields(action),
 	...forFieldsMode([
-		{
-			displayName: 'Order ID',
-			name: 'orderId',
-			type: 'string',
-			required: true,
-			default: '',
-			description: 'Valigara’s ID of the order, as Export Orders returns it',
-		},
+		orderIdField,
 		{
 			displayName: 'Tracking Numbers',
 			name: 'trackingNumbers',
@@ -115,7 +110,7 @@ const labels = labelsByApiPath(properties, {
 
 function trackingFromFields(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const tracking: IDataObject = {
-		order_id: context.getNodeParameter('orderId', itemIndex),
+		order_id: readLocatorValue(context, orderIdField, itemIndex) as IDataObject[string],
 		items: readRows(context, 'trackingNumbers.item', itemIndex),
 	};
 	return { ...tracking, ...readOtherFields(context, itemIndex, tracking) };

@@ -3,7 +3,9 @@ import { z } from 'zod';
 
 import { optionsCollection } from '../../../shared/fields';
 import { labelsByApiPath, optionalText, requiredText, validate } from '../../../shared/validation';
+import { readLocatorValue } from '../../../shared/locator';
 import { ACTIONS } from '../../action-names';
+import { orderIdField } from '../../locators';
 import { changeAction } from '../../transport';
 import { dataModeFields, forFieldsMode, readData } from '../dataMode';
 import { apiId } from '../ids';
@@ -35,14 +37,7 @@ export const operation = {
 export const properties: INodeProperties[] = [
 	...dataModeFields(action),
 	...forFieldsMode([
-		{
-			displayName: 'Order ID',
-			name: 'orderId',
-			type: 'string',
-			required: true,
-			default: '',
-			description: 'Valigara’s ID of the order, as Export Orders returns it',
-		},
+		orderIdField,
 		{
 			displayName: 'Tracking Number',
 			name: 'trackingNumber',
@@ -87,7 +82,7 @@ const labels = labelsByApiPath(properties, {
 
 function trackingFromFields(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const tracking: IDataObject = {
-		order_id: context.getNodeParameter('orderId', itemIndex),
+		order_id: readLocatorValue(context, orderIdField, itemIndex) as IDataObject[string],
 		tracking_number: context.getNodeParameter('trackingNumber', itemIndex),
 		...(context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
 	};
