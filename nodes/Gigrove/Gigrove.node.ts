@@ -51,6 +51,7 @@ export class Gigrove implements INodeType {
 			searchOrders: listSearch.searchOrders,
 			searchBookings: listSearch.searchBookings,
 			searchDeliveries: listSearch.searchDeliveries,
+			searchVariations: listSearch.searchVariations,
 		},
 	};
 

@@ -66,3 +66,15 @@ export const deliveryLocator: Locator = {
 	description:
 		'Pick the delivery from the list or enter its ID, as Get Many returns it; By ID also takes several IDs separated by commas',
 };
+
+/** A variation of the product picked in the same node (Product): listed from that product's variations. */
+export const variationLocator: Locator = {
+	name: 'variationId',
+	displayName: 'Variation',
+	noun: 'variation',
+	description:
+		'Pick one of the product’s variations from the list (pick the product first), or enter the variation’s numeric ID, as Get Variations returns it',
+	searchMethod: 'searchVariations',
+	exampleId: '5694400',
+	numeric: true,
+};

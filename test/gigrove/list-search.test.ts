@@ -6,6 +6,7 @@ import {
 	searchDeliveries,
 	searchOrders,
 	searchProducts,
+	searchVariations,
 } from '../../nodes/Gigrove/methods/listSearch';
 import { editorContext } from '../kit/contexts';
 import { API, TOKEN, bearerCredentials, order, product, stub } from './fixtures';
@@ -255,5 +256,65 @@ describe('Gigrove › From List (listSearch)', () => {
 		expect(failure.message).toContain('Sorry, you are not allowed to do that. ***');
 		expect(JSON.stringify([failure.message, failure.description])).not.toContain(TOKEN);
 		expect(failure.description).toContain('delivery person');
+	});
+
+	const variationContext = (productId: unknown) =>
+		editorContext(
+			'gigrove',
+			bearerCredentials,
+			{ resource: 'product', operation: 'updateVariation', productId } as never,
+			'parameters.variationId',
+		);
+
+	it('variations: those of the product picked (list, URL or ID), named by attributes, SKU and price, searched here', async () => {
+		const variations = [
+			{
+				id: 5694400,
+				sku: 'LS-901-M',
+				price: '19.99',
+				attributes: [{ id: 0, name: 'Size', option: 'M' }],
+			},
+			{ id: 5694401, sku: '', regular_price: '21.00', attributes: [{ name: 'Size', option: 'L' }] },
+		];
+		const recorded = stub(
+			'GET',
+			`${API}/products/901/variations/`,
+			Array.from({ length: 3 }, () => ({ body: { variations, attributes: [] } })),
+		);
+
+		const all = await searchVariations.call(
+			variationContext({ __rl: true, mode: 'list', value: '901' }),
+		);
+		const found = await searchVariations.call(
+			variationContext({
+				__rl: true,
+				mode: 'url',
+				value: 'https://gigrove.com/store-manager/products-manage/901/',
+			}),
+			' size: l ',
+		);
+		const byId = await searchVariations.call(variationContext('901'), 'LS-901');
+
+		expect(recorded).toEqual([
+			asked('products/901/variations/', {}),
+			asked('products/901/variations/', {}),
+			asked('products/901/variations/', {}),
+		]);
+		expect(all).toEqual({
+			results: [
+				{ name: 'Size: M (SKU LS-901-M) · 19.99', value: '5694400' },
+				{ name: 'Size: L (ID 5694401) · 21.00', value: '5694401' },
+			],
+		});
+		expect(found.results.map(({ value }) => value)).toEqual(['5694401']);
+		expect(byId.results.map(({ value }) => value)).toEqual(['5694400']);
+	});
+
+	it('variations before a product is picked, or with an expression in Product: a clear message, no request', async () => {
+		for (const productId of [{ __rl: true, mode: 'list', value: '' }, '={{ $json.id }}']) {
+			await expect(searchVariations.call(variationContext(productId))).rejects.toThrow(
+				'Pick the product first: its variations are listed from its ID',
+			);
+		}
 	});
 });

@@ -30,7 +30,7 @@ function locators(): string[] {
 describe('Gigrove › resource locators', () => {
 	afterEach(() => nock.cleanAll());
 
-	it('every operation that takes one product, order, booking or delivery picks it with a locator', () => {
+	it('every operation that takes one product, variation, order, booking or delivery picks it with a locator', () => {
 		expect(locators()).toEqual(
 			[
 				'booking › get › bookingId',
@@ -46,11 +46,13 @@ describe('Gigrove › resource locators', () => {
 				'product › createVariation › productId',
 				'product › delete › productId',
 				'product › deleteVariation › productId',
+				'product › deleteVariation › variationId',
 				'product › get › productId',
 				'product › getVariations › productId',
 				'product › quickEdit › productId',
 				'product › update › productId',
 				'product › updateVariation › productId',
+				'product › updateVariation › variationId',
 			].sort(),
 		);
 	});
@@ -70,6 +72,7 @@ describe('Gigrove › resource locators', () => {
 			'searchDeliveries',
 			'searchOrders',
 			'searchProducts',
+			'searchVariations',
 		]);
 		expect([...named].sort()).toEqual(registered);
 	});

@@ -4,6 +4,7 @@ import {
 	searchDeliveries,
 	searchOrders,
 	searchProducts,
+	searchVariations,
 } from '../../nodes/Gigrove/methods/listSearch';
 import {
 	searchOrders as searchValigaraOrders,
@@ -74,6 +75,34 @@ describe('From List against the sandbox, and the record picked run', () => {
 		expect(deliveries.results.map(({ name }) => name)).toEqual([
 			expect.stringMatching(/^Delivery 57 · order #\d+ · .+ · delivered$/),
 		]);
+	});
+
+	it('Gigrove: a variation listed from the product picked, then updated', async () => {
+		const productId = rl('list', '5694269');
+		const { results } = await searchVariations.call(
+			editorContext(
+				'gigrove',
+				{ gigroveApi: gigrove() },
+				{ resource: 'product', operation: 'updateVariation', productId },
+				'parameters.variationId',
+			),
+		);
+		expect(results.length).toBeGreaterThan(0);
+		const [first] = results;
+
+		const run = await runNode({
+			type: 'gigrove',
+			credentials: { gigroveApi: gigrove() },
+			parameters: {
+				resource: 'product',
+				operation: 'updateVariation',
+				productId,
+				variationId: rl('list', String(first.value)),
+				updateFields: { salePrice: '17.50' },
+			},
+		});
+		expect(run.error).toBeUndefined();
+		expect(String(run.items[0].json.id)).toBe(first.value);
 	});
 
 	it('Valigara: a product searched by SKU and by title, picked and exported', async () => {

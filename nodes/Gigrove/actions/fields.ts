@@ -1,7 +1,13 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { idLocator } from '../../shared/locator';
-import { bookingLocator, deliveryLocator, orderLocator, productLocator } from '../locators';
+import {
+	bookingLocator,
+	deliveryLocator,
+	orderLocator,
+	productLocator,
+	variationLocator,
+} from '../locators';
 
 // Properties several of Gigrove's operations show.
 
@@ -89,11 +95,7 @@ export const ORDER_STATUSES: INodePropertyOptions[] = [
  * needs one: the ones the store can list are picked with a resource locator (../locators.ts).
  */
 export const productIdField = idLocator(productLocator);
-export const variationIdField = idField(
-	'variationId',
-	'Variation ID',
-	'The ID of the variation, as Get Variations returns it',
-);
+export const variationIdField = idLocator(variationLocator);
 export const orderIdField = idLocator(orderLocator);
 export const bookingIdField = idLocator(bookingLocator);
 export const deliveryIdField = idLocator(deliveryLocator);

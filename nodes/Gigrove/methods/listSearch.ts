@@ -5,7 +5,9 @@ import type {
 	INodeListSearchResult,
 } from 'n8n-workflow';
 
-import { gigrovePage } from '../transport';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { gigrovePage, send, variationsOf } from '../transport';
 
 // The lists behind the resource locators' From List (n8n's `methods.listSearch`): one page per
 // call, the next page's number as the pagination token, through the transport (auth, errors).
@@ -209,4 +211,57 @@ export async function searchDeliveries(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	return await searchedHere(this, 'deliveries', deliveryItem, filter, paginationToken);
+}
+
+/** "Size: L, Colour: Blue (SKU LS-901-L) · 19.99": what tells a product's variations apart. */
+export function variationItem(entry: IDataObject): INodeListSearchItems | undefined {
+	const id = text(entry.id);
+	if (!id) return undefined;
+	const attributes = (Array.isArray(entry.attributes) ? entry.attributes : [])
+		.map(record)
+		.map(({ name, option }) => [text(name), text(option)].filter((part) => part).join(': '))
+		.filter((part) => part !== '');
+	const label = attributes.join(', ') || text(entry.name) || `Variation ${id}`;
+	const sku = text(entry.sku);
+	const price = text(entry.price) || text(entry.regular_price);
+	const name = [sku ? `${label} (SKU ${sku})` : `${label} (ID ${id})`, price]
+		.filter((part) => part !== '')
+		.join(' · ');
+	return { name, value: id };
+}
+
+/**
+ * The variations of the product picked in Product (WCFM answers them all in one reply), searched
+ * here in what the list shows, 50 a page.
+ */
+export async function searchVariations(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const productId = text(this.getCurrentNodeParameter('productId', { extractValue: true }));
+	if (!/^\d+$/.test(productId)) {
+		throw new NodeOperationError(
+			this.getNode(),
+			'Pick the product first: its variations are listed from its ID',
+			{
+				description:
+					'An expression in Product is known only at run time: enter the variation By ID.',
+			},
+		);
+	}
+	const path = `products/${productId}/variations/`;
+	const { body } = await send(this, { method: 'GET', path, subject: `product ${productId}` });
+	const term = filter?.trim().toLowerCase() ?? '';
+	const items = (variationsOf(body) ?? [])
+		.map(variationItem)
+		.filter((item): item is INodeListSearchItems => item !== undefined)
+		.filter((item) => !term || item.name.toLowerCase().includes(term));
+	const start = Number(paginationToken);
+	const from = Number.isInteger(start) && start > 0 ? start : 0;
+	const next = from + LIST_PAGE_SIZE;
+	return {
+		results: items.slice(from, next),
+		paginationToken: next < items.length ? String(next) : undefined,
+	};
 }
