@@ -37,6 +37,7 @@ async function checkFeatures(ctx, state) {
 	const shot = (name) => path.join(ctx.artifacts, `browser-${name}.png`);
 	// Every check starts from a new workflow: a failed one may leave the page in any state.
 	const check = async (what, fn) => {
+		state.fresh = false;
 		const before = state.counted.length;
 		const started = Date.now();
 		const ok = await report.check(scope, what, async () => {
@@ -45,7 +46,6 @@ async function checkFeatures(ctx, state) {
 			return problems;
 		});
 		report.print(`    (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-		state.fresh = false;
 		return ok;
 	};
 
@@ -114,13 +114,16 @@ async function gigroveLocatorAndSimplify(ctx, state, shot) {
 	const shown = await locatorInput(page, 'productId').inputValue();
 	if (shown !== targetName)
 		problems.push(`after picking, the field shows "${shown}", not "${targetName}"`);
-	const saved = await savedParameters(page, 'gigrove');
-	const value = saved?.productId;
+	await page.screenshot({ path: shot('locator-gigrove-3-picked') });
+	const saved = await savedParameters(page, 'gigrove', 'Get a product');
+	const value = saved.parameters?.productId;
 	if (!value || value.mode !== 'list' || String(value.value) !== String(target.id))
 		problems.push(
-			`the saved Product parameter is ${JSON.stringify(value)}, want mode "list" and value "${target.id}"`,
+			`the saved Product parameter is ${JSON.stringify(value)} (workflow ${saved.id}), want mode "list" and value "${target.id}"`,
 		);
-	await page.screenshot({ path: shot('locator-gigrove-3-picked') });
+	const reopened = await locatorInput(page, 'productId').inputValue();
+	if (reopened !== targetName)
+		problems.push(`saved and opened again, the field shows "${reopened}", not "${targetName}"`);
 
 	// 4. The run requests that product (Simplify on, the default of a new node).
 	since = await sandbox.lastSeq();
@@ -349,15 +352,26 @@ function columnProblems(when, columns, { present = [], absent = [] }) {
 	return problems;
 }
 
-/** Saves the workflow (Ctrl+S, as a user does) and reads the node's parameters back from n8n. */
-async function savedParameters(page, ownType) {
+/**
+ * Back on the canvas, saves the workflow (Ctrl+S, as a user does), reads the node's parameters
+ * back from n8n, and opens the node's panel again. Ctrl+S is pressed on the canvas: in the panel
+ * it reaches n8n only while the focus is inside it (a list's search box is not).
+ */
+async function savedParameters(page, ownType, nodeName) {
+	await page.getByTestId('back-to-canvas').click();
+	await page.getByTestId('ndv').waitFor({ state: 'hidden' });
+	await page.getByTestId('canvas-wrapper').click({ position: { x: 40, y: 40 } });
+	if (!page.url().includes('/workflow/new'))
+		throw new Error(`saving: the workflow was not a new one (${page.url()})`);
 	await page.keyboard.press('ControlOrMeta+s');
 	await page.waitForURL(/\/workflow\/(?!new)[^/?#]+/, { timeout: 15000 });
 	const id = /\/workflow\/([^/?#]+)/.exec(page.url())[1];
 	const res = await page.context().request.get(`/rest/workflows/${id}`);
 	if (!res.ok()) throw new Error(`GET /rest/workflows/${id} -> ${res.status()}`);
 	const workflow = (await res.json()).data;
-	return workflow.nodes.find((n) => n.type.endsWith(`.${ownType}`))?.parameters;
+	await page.getByTestId('canvas-node').filter({ hasText: nodeName }).first().dblclick();
+	await page.getByTestId('ndv').waitFor();
+	return { id, parameters: workflow.nodes.find((n) => n.type.endsWith(`.${ownType}`))?.parameters };
 }
 
 module.exports = { checkFeatures };
