@@ -308,17 +308,26 @@ async function locatorItems(page, settled) {
 	return names;
 }
 
-/** Opens an options parameter loaded from the service; its labels once `count` show (or 20 s). */
+/**
+ * Opens an options parameter loaded from the service; its labels once `count` show (or 20 s).
+ * The field may render again when its options arrive (2.41), closing a list opened before: it is
+ * opened again while no item shows.
+ */
 async function loadedOptions(page, param, count) {
-	await page.getByTestId(`parameter-input-${param}`).click();
+	const field = page.getByTestId(`parameter-input-${param}`);
 	// Element's select items (n8n gives a test id to those of `options` fields only); a label's
 	// first line (a description may follow).
 	const items = page.locator('.el-select-dropdown__item:visible');
 	let labels = [];
+	let clicked = 0;
 	const until = Date.now() + 20000;
 	while (Date.now() < until) {
 		labels = (await items.allInnerTexts()).map((t) => t.trim().split('\n')[0].trim());
 		if (labels.length >= count) break;
+		if (labels.length === 0 && Date.now() - clicked > 3000) {
+			await field.click();
+			clicked = Date.now();
+		}
 		await page.waitForTimeout(250);
 	}
 	return labels;
@@ -358,11 +367,12 @@ function columnProblems(when, columns, { present = [], absent = [] }) {
  * it reaches n8n only while the focus is inside it (a list's search box is not).
  */
 async function savedParameters(page, ownType, nodeName) {
-	await page.getByTestId('back-to-canvas').click();
+	// 1.x: "Back to canvas"; 2.41: a close button (no test id): Escape closes either.
+	const back = page.getByTestId('back-to-canvas');
+	if (await back.isVisible()) await back.click();
+	else await page.keyboard.press('Escape');
 	await page.getByTestId('ndv').waitFor({ state: 'hidden' });
 	await page.getByTestId('canvas-wrapper').click({ position: { x: 40, y: 40 } });
-	if (!page.url().includes('/workflow/new'))
-		throw new Error(`saving: the workflow was not a new one (${page.url()})`);
 	await page.keyboard.press('ControlOrMeta+s');
 	await page.waitForURL(/\/workflow\/(?!new)[^/?#]+/, { timeout: 15000 });
 	const id = /\/workflow\/([^/?#]+)/.exec(page.url())[1];
@@ -371,7 +381,9 @@ async function savedParameters(page, ownType, nodeName) {
 	const workflow = (await res.json()).data;
 	await page.getByTestId('canvas-node').filter({ hasText: nodeName }).first().dblclick();
 	await page.getByTestId('ndv').waitFor();
-	return { id, parameters: workflow.nodes.find((n) => n.type.endsWith(`.${ownType}`))?.parameters };
+	const node = workflow.nodes.find((n) => n.type.endsWith(`.${ownType}`));
+	if (!node) throw new Error(`the saved workflow ${id} has no ${ownType} node`);
+	return { id, parameters: node.parameters };
 }
 
 module.exports = { checkFeatures };
