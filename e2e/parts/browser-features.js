@@ -257,6 +257,7 @@ async function reviewsHint(ctx, state, shot) {
 	// `ratings.total` still counts every review, so the node knows the list is incomplete.
 	await sandbox.setBehaviour({ 'guaranteed-reviews': { pageCap: cap } });
 	try {
+		await credentialChosen(page);
 		const problems = await executeInPanel(page);
 		const output = page.getByTestId('output-panel');
 		const hint = new RegExp(`Guaranteed Reviews sent ${cap} of the \\d+ reviews it counts`);
@@ -333,6 +334,25 @@ async function loadedOptions(page, param, count) {
 	return labels;
 }
 
+/**
+ * Waits for the credential n8n picks for a new node (the only one of its type) to show. Run at
+ * once, 2.41 sent the node without it ("Node does not have any credentials set"), though the
+ * panel showed it: the pick reaches the workflow a moment after the panel.
+ */
+async function credentialChosen(page) {
+	const input = page.getByTestId('ndv').getByTestId('node-credentials-select').locator('input');
+	const until = Date.now() + 10000;
+	while (
+		Date.now() < until &&
+		!(await input
+			.first()
+			.inputValue()
+			.catch(() => ''))
+	)
+		await page.waitForTimeout(250);
+	await page.waitForTimeout(1500);
+}
+
 /** Sets a boolean parameter's switch. */
 async function setSwitch(page, param, on) {
 	const control = page.getByTestId(`parameter-input-${param}`).locator('.el-switch').first();
@@ -375,14 +395,18 @@ async function savedParameters(page, ownType, nodeName) {
 	await page.getByTestId('canvas-wrapper').click({ position: { x: 40, y: 40 } });
 	await page.keyboard.press('ControlOrMeta+s');
 	await page.waitForURL(/\/workflow\/(?!new)[^/?#]+/, { timeout: 15000 });
+	// 2.41 gives a new workflow its ID before the first save: the save is done when n8n has the node.
 	const id = /\/workflow\/([^/?#]+)/.exec(page.url())[1];
-	const res = await page.context().request.get(`/rest/workflows/${id}`);
-	if (!res.ok()) throw new Error(`GET /rest/workflows/${id} -> ${res.status()}`);
-	const workflow = (await res.json()).data;
+	let node;
+	const until = Date.now() + 15000;
+	while (!node && Date.now() < until) {
+		const res = await page.context().request.get(`/rest/workflows/${id}`);
+		if (res.ok()) node = (await res.json()).data.nodes.find((n) => n.type.endsWith(`.${ownType}`));
+		if (!node) await page.waitForTimeout(500);
+	}
+	if (!node) throw new Error(`saved, workflow ${id} still has no ${ownType} node after 15 s`);
 	await page.getByTestId('canvas-node').filter({ hasText: nodeName }).first().dblclick();
 	await page.getByTestId('ndv').waitFor();
-	const node = workflow.nodes.find((n) => n.type.endsWith(`.${ownType}`));
-	if (!node) throw new Error(`the saved workflow ${id} has no ${ownType} node`);
 	return { id, parameters: node.parameters };
 }
 
