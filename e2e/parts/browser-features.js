@@ -121,6 +121,9 @@ async function gigroveLocatorAndSimplify(ctx, state, shot) {
 		problems.push(
 			`the saved Product parameter is ${JSON.stringify(value)} (workflow ${saved.id}), want mode "list" and value "${target.id}"`,
 		);
+	// Simplify is shown from version 1.1, the version of a node added now.
+	if (!(saved.typeVersion >= 1.1))
+		problems.push(`the new node is version ${saved.typeVersion}, not 1.1: no Simplify`);
 	const reopened = await locatorInput(page, 'productId').inputValue();
 	if (reopened !== targetName)
 		problems.push(`saved and opened again, the field shows "${reopened}", not "${targetName}"`);
@@ -407,7 +410,7 @@ async function savedParameters(page, ownType, nodeName) {
 	if (!node) throw new Error(`saved, workflow ${id} still has no ${ownType} node after 15 s`);
 	await page.getByTestId('canvas-node').filter({ hasText: nodeName }).first().dblclick();
 	await page.getByTestId('ndv').waitFor();
-	return { id, parameters: node.parameters };
+	return { id, parameters: node.parameters, typeVersion: node.typeVersion };
 }
 
 module.exports = { checkFeatures };
