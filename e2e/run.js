@@ -16,6 +16,9 @@
 //   part 4  browser   the editor in headless Chromium: node creator, panel, every
 //                     resource and operation, one run, screenshots (artifacts/e2e/)
 //
+// `--only browser` (while working on part 4): part 0, part 1's install, part 2's import and
+// an `n8n start`, then part 4; the other checks are left out.
+//
 // Everything listens on 127.0.0.1; every n8n and sandbox started here is stopped, also
 // on failure or Ctrl+C.
 
@@ -72,9 +75,13 @@ async function runLine(line, report, options) {
 		});
 		ctx.userFolder = rt.tempUserFolder('n8n-commerce-pack-e2e-');
 		ctx.cleanups.push(() => fs.rmSync(ctx.userFolder, { recursive: true, force: true }));
-		await report.time(line, '1 install package, types loaded', () => install.installAndLoad(ctx), {
-			rethrow: true,
-		});
+		const browserOnly = options.only === 'browser';
+		await report.time(
+			line,
+			browserOnly ? '1 install package (for the browser only)' : '1 install package, types loaded',
+			() => (browserOnly ? install.installPackage(ctx) : install.installAndLoad(ctx)),
+			{ rethrow: true },
+		);
 
 		const setup = loadSetup();
 		ctx.setup = setup;
@@ -83,6 +90,17 @@ async function runLine(line, report, options) {
 		report.print(`   sandbox on ${ctx.sandbox.baseUrl}`);
 
 		let workflows;
+		if (browserOnly) {
+			// What part 4 needs of parts 2 and 3, and no more: the sandbox credentials, n8n started.
+			await report.time(line, '2 import (for the browser only)', async () => {
+				workflows = await execute.importExamples(ctx);
+			});
+			await report.time(line, '3 n8n start (for the browser only)', () =>
+				triggers.startServer(ctx),
+			);
+			await checkBrowser(ctx, workflows);
+			return;
+		}
 		await report.time(line, '2 import + n8n execute', async () => {
 			workflows = await execute.importExamples(ctx);
 			await execute.executeExamples(ctx, workflows);
@@ -97,18 +115,7 @@ async function runLine(line, report, options) {
 		);
 		if (ctx.server)
 			await report.time(line, '3b credential tests', () => credentials.checkCredentialTests(ctx));
-		if (!options.skipBrowser) {
-			if (!ctx.server)
-				report.fail(
-					`line ${line} · browser`,
-					'needs the running n8n of part 3',
-					'part 3 did not start n8n',
-				);
-			else
-				await report.time(line, '4 browser', () =>
-					require('./parts/browser').checkEditor(ctx, workflows),
-				);
-		}
+		await checkBrowser(ctx, workflows);
 	} catch (err) {
 		if (!report.results.some((r) => !r.ok && String(r.detail).includes(err.message)))
 			report.fail(`line ${line}`, 'run', err);
@@ -117,12 +124,27 @@ async function runLine(line, report, options) {
 	}
 }
 
+async function checkBrowser(ctx, workflows) {
+	const { line, report, options } = ctx;
+	if (options.skipBrowser) return;
+	if (!ctx.server)
+		report.fail(
+			`line ${line} · browser`,
+			'needs the running n8n of part 3',
+			'part 3 did not start n8n',
+		);
+	else
+		await report.time(line, '4 browser', () =>
+			require('./parts/browser').checkEditor(ctx, workflows),
+		);
+}
+
 async function main(options) {
 	const report = new Report();
 	const started = Date.now();
 	fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
 	report.print(
-		`Acceptance: ${rt.PACKAGE_NAME} in a real n8n, lines ${options.lines.join(' and ')}${options.skipBrowser ? ' (no browser)' : ''}; artifacts in ${path.relative(PROJECT_DIR, ARTIFACTS_DIR)}/`,
+		`Acceptance: ${rt.PACKAGE_NAME} in a real n8n, lines ${options.lines.join(' and ')}${options.skipBrowser ? ' (no browser)' : ''}${options.only ? ` (only the ${options.only} part)` : ''}; artifacts in ${path.relative(PROJECT_DIR, ARTIFACTS_DIR)}/`,
 	);
 	if (!fs.existsSync(path.join(PROJECT_DIR, 'dist'))) {
 		report.fail('setup', 'dist/ is built', 'dist/ is missing: run `npm run build` first');

@@ -41,6 +41,10 @@ async function startSandbox() {
 			const entries = (await call('GET', 'log')).entries;
 			return entries.length ? entries[entries.length - 1].seq : 0;
 		},
+		/** POST /_control/behaviour: merges an unfriendly behaviour (sandbox/README.md) into the current one. */
+		setBehaviour: (behaviour) => call('POST', 'behaviour', behaviour),
+		/** DELETE /_control/behaviour: friendly again. */
+		friendly: () => call('DELETE', 'behaviour'),
 		stop: () => sandbox.stop(),
 	};
 }

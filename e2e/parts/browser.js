@@ -116,6 +116,7 @@ async function checkEditor(ctx) {
 		const state = { page, consoleLog, counted, fresh: false };
 		try {
 			for (const spec of NODES) await checkNode(ctx, state, spec);
+			await require('./browser-features').checkFeatures(ctx, state);
 		} finally {
 			writeArtifact(ctx.artifacts, 'browser-console.txt', consoleLog.join('\n') + '\n');
 		}
@@ -167,51 +168,9 @@ async function checkNode(ctx, state, spec) {
 		let actions = [];
 		const found = await timed('creator', () =>
 			report.check(scope, 'found in the node creator; an action opens its panel', async () => {
-				if (!state.fresh || !(await emptyCanvas(page))) await page.goto('/workflow/new');
-				state.fresh = true;
-				if (!spec.trigger) {
-					// Action nodes come after a trigger: a Manual Trigger first, as a user starts.
-					await page.getByTestId('node-creator-plus-button').click();
-					await page.getByTestId('node-creator-search-bar').fill('Manual Trigger');
-					await page
-						.getByTestId('node-creator-item-name')
-						.filter({ hasText: /^Manual Trigger$/ })
-						.first()
-						.click();
-					await page.getByTestId('canvas-node').first().waitFor();
-				}
-				await page.getByTestId('node-creator-plus-button').click();
-				await page.getByTestId('node-creator-search-bar').fill(spec.search);
-				// n8n shows a node and its trigger as one entry, named after the node.
-				const entryName = spec.search.replace(/ Trigger$/, '');
-				const entry = page
-					.getByTestId('node-creator-item-name')
-					.filter({ hasText: new RegExp(`^${escape(entryName)}$`) });
-				try {
-					await entry.first().waitFor({ timeout: 10000 });
-				} catch {
-					const shown = await page.getByTestId('node-creator-item-name').allInnerTexts();
-					return [`searching "${spec.search}" shows ${JSON.stringify(shown)}, not "${entryName}"`];
-				}
-				await entry.first().click();
-				const actionItems = page.locator(
-					'[data-test-id=node-creator] [data-keyboard-nav-type=action]',
-				);
-				await actionItems.first().waitFor();
-				actions = await allActionNames(page, actionItems);
-				const target = actions.find((a) => spec.action.test(a)) || actions[0];
-				await page.screenshot({ path: shot('1-node-creator') });
-				await actionItems
-					.filter({
-						has: page.getByTestId('node-creator-item-name').getByText(target, { exact: true }),
-					})
-					.first()
-					.click();
-				await page.getByTestId('ndv').waitFor();
-				const problems = [];
-				if (!actions.some((a) => spec.action.test(a)))
-					problems.push(`no action matching ${spec.action} among ${JSON.stringify(actions)}`);
-				return problems;
+				const opened = await openFromCreator(page, state, spec, shot('1-node-creator'));
+				actions = opened.actions;
+				return opened.problems;
 			}),
 		);
 		if (!found) {
@@ -291,40 +250,7 @@ async function checkNode(ctx, state, spec) {
 					}
 					const since = await sandbox.lastSeq();
 					const before = counted.length;
-					await page.getByTestId('ndv').getByTestId('node-execute-button').click();
-					const output = page.getByTestId('output-panel');
-					const done = await Promise.race([
-						output
-							.getByTestId('node-run-status-success')
-							.waitFor({ timeout: 45000 })
-							.then(() => 'success'),
-						page
-							.getByTestId('ndv')
-							.locator(
-								'[data-test-id=node-error-message], .node-error-view, [data-test-id=ndv-output-error]',
-							)
-							.first()
-							.waitFor({ timeout: 45000 })
-							.then(() => 'error'),
-					]).catch(() => 'timeout');
-					await page.waitForTimeout(300);
-					await page.screenshot({ path: shot('3-run') });
-					const problems = [];
-					if (done !== 'success') {
-						const text = (await output.innerText().catch(() => ''))
-							.replace(/\s+/g, ' ')
-							.slice(0, 400);
-						problems.push(`the run did not succeed (${done}): ${text}`);
-					} else {
-						const count = (
-							await output
-								.getByTestId('ndv-items-count')
-								.innerText()
-								.catch(() => '')
-						).trim();
-						if (!/\d+ items?/.test(count) || /^0 items/.test(count))
-							problems.push(`output shows "${count}", want items`);
-					}
+					const problems = await executeInPanel(page, shot('3-run'));
 					const calls = (await sandbox.log({ since })).filter((c) => c.service === spec.service);
 					if (calls.length === 0) problems.push(`no request reached the ${spec.service} stand-in`);
 					problems.push(
@@ -346,6 +272,109 @@ async function checkNode(ctx, state, spec) {
 		// After a failure the page may be in any state: the next node starts from a new workflow.
 		if (!clean) state.fresh = false;
 	}
+}
+
+/**
+ * A new workflow (or the canvas emptied), a Manual Trigger first for an action node, then the node
+ * found by spec.search in the node creator and its panel opened from the action matching
+ * spec.action. Resolves the creator's action names and the problems (the panel is open when
+ * `opened`).
+ */
+async function openFromCreator(page, state, spec, shotFile) {
+	if (!state.fresh || !(await emptyCanvas(page))) await page.goto('/workflow/new');
+	state.fresh = true;
+	if (!spec.trigger) {
+		// Action nodes come after a trigger: a Manual Trigger first, as a user starts.
+		await page.getByTestId('node-creator-plus-button').click();
+		await page.getByTestId('node-creator-search-bar').fill('Manual Trigger');
+		await page
+			.getByTestId('node-creator-item-name')
+			.filter({ hasText: /^Manual Trigger$/ })
+			.first()
+			.click();
+		await page.getByTestId('canvas-node').first().waitFor();
+	}
+	await page.getByTestId('node-creator-plus-button').click();
+	await page.getByTestId('node-creator-search-bar').fill(spec.search);
+	// n8n shows a node and its trigger as one entry, named after the node.
+	const entryName = spec.search.replace(/ Trigger$/, '');
+	const entry = page
+		.getByTestId('node-creator-item-name')
+		.filter({ hasText: new RegExp(`^${escape(entryName)}$`) });
+	try {
+		await entry.first().waitFor({ timeout: 10000 });
+	} catch {
+		const shown = await page.getByTestId('node-creator-item-name').allInnerTexts();
+		return {
+			actions: [],
+			opened: false,
+			problems: [`searching "${spec.search}" shows ${JSON.stringify(shown)}, not "${entryName}"`],
+		};
+	}
+	await entry.first().click();
+	const actionItems = page.locator('[data-test-id=node-creator] [data-keyboard-nav-type=action]');
+	await actionItems.first().waitFor();
+	const actions = await allActionNames(page, actionItems);
+	const target = actions.find((a) => spec.action.test(a)) || actions[0];
+	if (shotFile) await page.screenshot({ path: shotFile });
+	await actionItems
+		.filter({
+			has: page.getByTestId('node-creator-item-name').getByText(target, { exact: true }),
+		})
+		.first()
+		.click();
+	await page.getByTestId('ndv').waitFor();
+	const problems = [];
+	if (!actions.some((a) => spec.action.test(a)))
+		problems.push(`no action matching ${spec.action} among ${JSON.stringify(actions)}`);
+	return { actions, problems, opened: true };
+}
+
+/**
+ * Clicks the panel's execute button and waits for the run: problems unless it succeeded and the
+ * output shows items. A screenshot of the panel after the run when shotFile is given.
+ */
+async function executeInPanel(page, shotFile) {
+	const output = page.getByTestId('output-panel');
+	const ranBefore = await output.getByTestId('node-run-status-success').isVisible();
+	await page.getByTestId('ndv').getByTestId('node-execute-button').click();
+	// Run again in the same panel: the last run's status shows until this run replaces it.
+	if (ranBefore)
+		await output
+			.getByTestId('node-run-status-success')
+			.waitFor({ state: 'hidden', timeout: 10000 })
+			.catch(() => {});
+	const done = await Promise.race([
+		output
+			.getByTestId('node-run-status-success')
+			.waitFor({ timeout: 45000 })
+			.then(() => 'success'),
+		page
+			.getByTestId('ndv')
+			.locator(
+				'[data-test-id=node-error-message], .node-error-view, [data-test-id=ndv-output-error]',
+			)
+			.first()
+			.waitFor({ timeout: 45000 })
+			.then(() => 'error'),
+	]).catch(() => 'timeout');
+	await page.waitForTimeout(300);
+	if (shotFile) await page.screenshot({ path: shotFile });
+	const problems = [];
+	if (done !== 'success') {
+		const text = (await output.innerText().catch(() => '')).replace(/\s+/g, ' ').slice(0, 400);
+		problems.push(`the run did not succeed (${done}): ${text}`);
+	} else {
+		const count = (
+			await output
+				.getByTestId('ndv-items-count')
+				.innerText()
+				.catch(() => '')
+		).trim();
+		if (!/\d+ items?/.test(count) || /^0 items/.test(count))
+			problems.push(`output shows "${count}", want items`);
+	}
+	return problems;
 }
 
 // The node creator's action names. n8n 2.41 renders a long list lazily (20 of Gigrove's 24
@@ -420,4 +449,4 @@ function escape(text) {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-module.exports = { checkEditor, NODES };
+module.exports = { checkEditor, NODES, escape, executeInPanel, openFromCreator, pick };

@@ -26,7 +26,8 @@ function installN8n(ctx) {
 	rt.ensureN8n(ctx.line);
 }
 
-async function installAndLoad(ctx) {
+/** npm installs the pack's tarball into the user folder; nothing may come with it. The install's path. */
+async function installPackage(ctx) {
 	const { line, report, userFolder } = ctx;
 	const scope = `line ${line} · package`;
 	const pack = ctx.options.packages.find((p) => p.name === rt.PACKAGE_NAME);
@@ -52,7 +53,13 @@ async function installAndLoad(ctx) {
 		},
 	);
 	if (!installed) throw new Error('the package did not install: nothing else can run on this line');
+	return installed;
+}
 
+async function installAndLoad(ctx) {
+	const { line, report, userFolder } = ctx;
+	const scope = `line ${line} · package`;
+	await installPackage(ctx);
 	const server = await rt.startN8n(line, {
 		userFolder,
 		logFile: path.join(ctx.artifacts, 'n8n-part1-types.log'),
@@ -123,4 +130,11 @@ async function iconProblems(baseUrl, description) {
 	return problems;
 }
 
-module.exports = { installN8n, installAndLoad, iconProblems, NODE_NAMES, CREDENTIAL_NAMES };
+module.exports = {
+	installN8n,
+	installPackage,
+	installAndLoad,
+	iconProblems,
+	NODE_NAMES,
+	CREDENTIAL_NAMES,
+};

@@ -131,6 +131,13 @@ async function startWithActiveTriggers(ctx, workflows) {
 		);
 	}
 	const since = await ctx.sandbox.lastSeq();
+	await startServer(ctx);
+	return { triggerWfs, sinceStart: since };
+}
+
+/** `n8n start` on the line's user folder, left in ctx.server (with the owner's session) for the parts after. */
+async function startServer(ctx) {
+	const { line, userFolder, report } = ctx;
 	const server = await rt.startN8n(line, {
 		userFolder,
 		logFile: path.join(ctx.artifacts, 'n8n-server.log'),
@@ -141,7 +148,6 @@ async function startWithActiveTriggers(ctx, workflows) {
 	ctx.cleanups.push(() => server.stop());
 	ctx.server = server;
 	ctx.session = await rt.ownerSession(server.baseUrl);
-	return { triggerWfs, sinceStart: since };
 }
 
 async function checkTriggers(ctx, workflows) {
@@ -378,4 +384,4 @@ async function checkOne(ctx, wf, sinceStart) {
 	);
 }
 
-module.exports = { checkTriggers, startWithActiveTriggers, TRIGGERS };
+module.exports = { checkTriggers, startWithActiveTriggers, startServer, TRIGGERS };
