@@ -127,3 +127,22 @@ export function readLocatorValue(
 	}
 	return match[1];
 }
+
+/**
+ * One page of a list held whole (a service that answers everything at once, read for From List):
+ * the entries from where the pagination token says, and the token of the next page while any are
+ * left. The token is the offset, which the editor hands back as it got it.
+ */
+export function pageOfList<T>(
+	entries: T[],
+	paginationToken: string | undefined,
+	size: number,
+): { entries: T[]; paginationToken?: string } {
+	const start = Number(paginationToken);
+	const from = Number.isInteger(start) && start > 0 ? start : 0;
+	const next = from + size;
+	return {
+		entries: entries.slice(from, next),
+		paginationToken: next < entries.length ? String(next) : undefined,
+	};
+}

@@ -9,7 +9,7 @@ import type {
 	IRun,
 } from 'n8n-workflow';
 
-import { idLocator, readLocatorValue } from '../../nodes/shared/locator';
+import { idLocator, pageOfList, readLocatorValue } from '../../nodes/shared/locator';
 import type { Locator } from '../../nodes/shared/locator';
 import { TestCredentialsHelper } from '../kit/credentials-helper';
 import { executeWorkflow } from '../kit/engine';
@@ -262,5 +262,21 @@ describe('readLocatorValue: the value, in every mode, as n8n reads it', () => {
 		await expect(run({ productId: rl('id', 'abc') })).rejects.toThrow(/has issues/);
 		await expect(run({ productId: rl('list', '') })).rejects.toThrow(/has issues/);
 		await expect(run({ productId: '' })).rejects.toThrow(/has issues/);
+	});
+});
+
+describe('pageOfList (From List over a list held whole)', () => {
+	const entries = Array.from({ length: 5 }, (_, n) => n);
+
+	it('pages by offset, a token while entries are left, none after the last', () => {
+		expect(pageOfList(entries, undefined, 2)).toEqual({ entries: [0, 1], paginationToken: '2' });
+		expect(pageOfList(entries, '2', 2)).toEqual({ entries: [2, 3], paginationToken: '4' });
+		expect(pageOfList(entries, '4', 2)).toEqual({ entries: [4] });
+		expect(pageOfList(entries, undefined, 5)).toEqual({ entries });
+	});
+
+	it('a token that is no offset starts from the first entry', () => {
+		for (const token of ['', 'abc', '-2', '1.5'])
+			expect(pageOfList(entries, token, 2)).toEqual({ entries: [0, 1], paginationToken: '2' });
 	});
 });

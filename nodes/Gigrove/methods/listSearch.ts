@@ -7,6 +7,7 @@ import type {
 
 import { NodeOperationError } from 'n8n-workflow';
 
+import { pageOfList } from '../../shared/locator';
 import { gigrovePage, send, variationsOf } from '../transport';
 
 // The lists behind the resource locators' From List (n8n's `methods.listSearch`): one page per
@@ -257,11 +258,6 @@ export async function searchVariations(
 		.map(variationItem)
 		.filter((item): item is INodeListSearchItems => item !== undefined)
 		.filter((item) => !term || item.name.toLowerCase().includes(term));
-	const start = Number(paginationToken);
-	const from = Number.isInteger(start) && start > 0 ? start : 0;
-	const next = from + LIST_PAGE_SIZE;
-	return {
-		results: items.slice(from, next),
-		paginationToken: next < items.length ? String(next) : undefined,
-	};
+	const page = pageOfList(items, paginationToken, LIST_PAGE_SIZE);
+	return { results: page.entries, paginationToken: page.paginationToken };
 }

@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import { formatDateTime } from '../../shared/dates';
+import { pageOfList } from '../../shared/locator';
 import { ACTIONS } from '../action-names';
 import { GUESSES } from '../guesses';
 import { newListMemory, readValigaraList } from '../lists';
@@ -55,9 +56,7 @@ export async function searchProducts(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const ids = await productIds(this, filter?.trim() ?? '');
-	const start = Number(paginationToken);
-	const from = Number.isInteger(start) && start > 0 ? start : 0;
-	const page = ids.slice(from, from + LIST_PAGE_SIZE);
+	const { entries: page, paginationToken: next } = pageOfList(ids, paginationToken, LIST_PAGE_SIZE);
 	if (page.length === 0) return { results: [] };
 
 	const records = recordsOf(
@@ -65,11 +64,7 @@ export async function searchProducts(
 		'product_id',
 	);
 	const byId = new Map(records.map((record) => [idOf(record), record]));
-	const next = from + LIST_PAGE_SIZE;
-	return {
-		results: page.map((id) => productItem(id, byId.get(id))),
-		paginationToken: next < ids.length ? String(next) : undefined,
-	};
+	return { results: page.map((id) => productItem(id, byId.get(id))), paginationToken: next };
 }
 
 /**
@@ -98,16 +93,13 @@ export async function searchGemstones(
 		for (const id of records.map((record) => text(record.gemstone_id ?? record.id)))
 			if (id && !found.has(id)) found.set(id, says);
 	}
-	const entries = [...found];
-	const start = Number(paginationToken);
-	const from = Number.isInteger(start) && start > 0 ? start : 0;
-	const next = from + LIST_PAGE_SIZE;
+	const page = pageOfList([...found], paginationToken, LIST_PAGE_SIZE);
 	return {
-		results: entries.slice(from, next).map(([id, says]) => ({
+		results: page.entries.map(([id, says]) => ({
 			name: says ? `Gemstone ${id} (${says})` : `Gemstone ${id}`,
 			value: id,
 		})),
-		paginationToken: next < entries.length ? String(next) : undefined,
+		paginationToken: page.paginationToken,
 	};
 }
 
@@ -166,11 +158,9 @@ export async function searchOrders(
 				),
 		)
 		.sort((a, b) => text(b.record[dateField]).localeCompare(text(a.record[dateField])));
-	const start = Number(paginationToken);
-	const from = Number.isInteger(start) && start > 0 ? start : 0;
-	const next = from + LIST_PAGE_SIZE;
+	const page = pageOfList(matching, paginationToken, LIST_PAGE_SIZE);
 	return {
-		results: matching.slice(from, next).map(({ record, id }) => orderItem(record, id)),
-		paginationToken: next < matching.length ? String(next) : undefined,
+		results: page.entries.map(({ record, id }) => orderItem(record, id)),
+		paginationToken: page.paginationToken,
 	};
 }
