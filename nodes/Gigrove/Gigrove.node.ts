@@ -52,6 +52,7 @@ export class Gigrove implements INodeType {
 			searchBookings: listSearch.searchBookings,
 			searchDeliveries: listSearch.searchDeliveries,
 			searchVariations: listSearch.searchVariations,
+			searchOrderItems: listSearch.searchOrderItems,
 		},
 	};
 

@@ -78,3 +78,15 @@ export const variationLocator: Locator = {
 	exampleId: '5694400',
 	numeric: true,
 };
+
+/** A line of the order picked in the same node (Order): listed from that order's line items. */
+export const orderItemLocator: Locator = {
+	name: 'itemId',
+	displayName: 'Order Item',
+	noun: 'order item',
+	description:
+		'Pick the line of the order from the list (pick the order first), or enter its ID (line_items[].id in the order)',
+	searchMethod: 'searchOrderItems',
+	exampleId: '1226',
+	numeric: true,
+};

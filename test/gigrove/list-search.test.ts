@@ -5,6 +5,7 @@ import {
 	searchBookings,
 	searchDeliveries,
 	searchOrders,
+	searchOrderItems,
 	searchProducts,
 	searchVariations,
 } from '../../nodes/Gigrove/methods/listSearch';
@@ -316,5 +317,44 @@ describe('Gigrove › From List (listSearch)', () => {
 				'Pick the product first: its variations are listed from its ID',
 			);
 		}
+	});
+
+	it('order items: the lines of the order picked, named by product, quantity and SKU, searched here', async () => {
+		const recorded = stub('GET', `${API}/orders/5694447`, [
+			{
+				body: {
+					...order(5694447),
+					line_items: [
+						{ id: 1226, name: 'Linen Shirt', product_id: 901, quantity: 2, sku: 'LS-1' },
+						{ id: 1227, name: 'Ceramic Mug', product_id: 902, quantity: 1, sku: '' },
+					],
+				},
+			},
+			{ body: { ...order(5694447), line_items: [] } },
+		]);
+		const itemContext = (orderId: unknown) =>
+			editorContext(
+				'gigrove',
+				bearerCredentials,
+				{ resource: 'order', operation: 'addShipmentTracking', orderId } as never,
+				'parameters.itemId',
+			);
+
+		const found = await searchOrderItems.call(
+			itemContext({ __rl: true, mode: 'list', value: '5694447' }),
+		);
+		const none = await searchOrderItems.call(itemContext('5694447'), 'mug');
+
+		expect(recorded).toEqual([asked('orders/5694447', {}), asked('orders/5694447', {})]);
+		expect(found).toEqual({
+			results: [
+				{ name: 'Linen Shirt × 2 (SKU LS-1) · item 1226', value: '1226' },
+				{ name: 'Ceramic Mug × 1 · item 1227', value: '1227' },
+			],
+		});
+		expect(none).toEqual({ results: [] });
+		await expect(
+			searchOrderItems.call(itemContext({ __rl: true, mode: 'list', value: '' })),
+		).rejects.toThrow('Pick the order first: its items are listed from its ID');
 	});
 });

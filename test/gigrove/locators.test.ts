@@ -30,7 +30,7 @@ function locators(): string[] {
 describe('Gigrove › resource locators', () => {
 	afterEach(() => nock.cleanAll());
 
-	it('every operation that takes one product, variation, order, booking or delivery picks it with a locator', () => {
+	it('every operation that takes one product, variation, order, order item, booking or delivery picks it with a locator', () => {
 		expect(locators()).toEqual(
 			[
 				'booking › get › bookingId',
@@ -39,6 +39,7 @@ describe('Gigrove › resource locators', () => {
 				'delivery › get › deliveryId',
 				'delivery › updateStatus › deliveryId',
 				'order › addNote › orderId',
+				'order › addShipmentTracking › itemId',
 				'order › addShipmentTracking › orderId',
 				'order › get › orderId',
 				'order › getNotes › orderId',
@@ -70,6 +71,7 @@ describe('Gigrove › resource locators', () => {
 		expect(registered).toEqual([
 			'searchBookings',
 			'searchDeliveries',
+			'searchOrderItems',
 			'searchOrders',
 			'searchProducts',
 			'searchVariations',

@@ -155,3 +155,47 @@ describe('Gigrove › Product › Quick Edit keeps the product’s type', () => 
 		expect(edited.map(({ body }) => body)).toEqual([{ type: 'simple', regular_price: '1' }]);
 	});
 });
+
+// WCFM's shipment tracking takes the line's product; a merchant picks the line, the node finds it.
+describe('Gigrove › Order › Add Shipment Tracking, the product left empty', () => {
+	const tracking = {
+		resource: 'order',
+		operation: 'addShipmentTracking',
+		orderId: '5694447',
+		itemId: { __rl: true, mode: 'list', value: '1227' },
+		additionalFields: { tracking_code: 'TRK1' },
+	};
+	const withLines = {
+		...order(5694447),
+		line_items: [
+			{ id: 1226, product_id: 901 },
+			{ id: 1227, product_id: 902 },
+		],
+	};
+
+	it('is read from the order’s line, then sent', async () => {
+		const read = stub('GET', `${API}/orders/5694447`, [{ body: withLines }]);
+		const sent = stub('PUT', `${API}/orders/shipment_tracking/`, [
+			{ body: { order_id: 5694447, order_status: 'processing', tracking_data: [] } },
+		]);
+		const { error } = await runGigrove(tracking);
+		expect(error).toBeUndefined();
+		expect(read).toHaveLength(1);
+		expect(sent.map(({ body }) => body)).toEqual([
+			{ order_id: '5694447', product_id: '902', item_id: '1227', tracking_code: 'TRK1' },
+		]);
+	});
+
+	it('a line the order does not have stops before the change, naming the lines it has', async () => {
+		stub('GET', `${API}/orders/5694447`, [{ body: withLines }]);
+		const sent = stub('PUT', `${API}/orders/shipment_tracking/`, [{ body: {} }]);
+		const { error } = await runGigrove({
+			...tracking,
+			itemId: { __rl: true, mode: 'id', value: '77' },
+		});
+		expect(error?.message).toBe('Order 5694447 has no item 77: nothing was changed');
+		expect(error?.description).toContain('Its items are 1226, 1227');
+		expect(sent).toHaveLength(0);
+		nock.cleanAll();
+	});
+});

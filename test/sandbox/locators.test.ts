@@ -3,6 +3,7 @@ import type { INodeParameters } from 'n8n-workflow';
 import {
 	searchDeliveries,
 	searchOrders,
+	searchOrderItems,
 	searchProducts,
 	searchVariations,
 } from '../../nodes/Gigrove/methods/listSearch';
@@ -103,6 +104,37 @@ describe('From List against the sandbox, and the record picked run', () => {
 		});
 		expect(run.error).toBeUndefined();
 		expect(String(run.items[0].json.id)).toBe(first.value);
+	});
+
+	it('Gigrove: an order’s line picked from the order, given tracking without typing its product', async () => {
+		const orderId = rl('list', '5694447');
+		const { results } = await searchOrderItems.call(
+			editorContext(
+				'gigrove',
+				{ gigroveApi: gigrove() },
+				{ resource: 'order', operation: 'addShipmentTracking', orderId },
+				'parameters.itemId',
+			),
+		);
+		expect(results.length).toBeGreaterThan(0);
+		expect(results[0].name).toMatch(/ × \d+.* · item \d+$/);
+
+		const run = await runNode({
+			type: 'gigrove',
+			credentials: { gigroveApi: gigrove() },
+			parameters: {
+				resource: 'order',
+				operation: 'addShipmentTracking',
+				orderId,
+				itemId: rl('list', String(results[0].value)),
+				additionalFields: { tracking_code: 'TRK-SBX' },
+			},
+		});
+		expect(run.error).toBeUndefined();
+		const sent = sandbox.current.log('gigrove').at(-1);
+		expect(sent).toMatchObject({ method: 'PUT', status: 200 });
+		expect(sent?.body).toMatchObject({ item_id: String(results[0].value) });
+		expect((sent?.body as { product_id?: string }).product_id).toMatch(/^\d+$/);
 	});
 
 	it('Valigara: a product searched by SKU and by title, picked and exported', async () => {

@@ -6,6 +6,7 @@ import {
 	deliveryLocator,
 	orderLocator,
 	productLocator,
+	orderItemLocator,
 	variationLocator,
 } from '../locators';
 
@@ -97,5 +98,6 @@ export const ORDER_STATUSES: INodePropertyOptions[] = [
 export const productIdField = idLocator(productLocator);
 export const variationIdField = idLocator(variationLocator);
 export const orderIdField = idLocator(orderLocator);
+export const orderItemIdField = idLocator(orderItemLocator);
 export const bookingIdField = idLocator(bookingLocator);
 export const deliveryIdField = idLocator(deliveryLocator);

@@ -231,6 +231,38 @@ export function variationItem(entry: IDataObject): INodeListSearchItems | undefi
 	return { name, value: id };
 }
 
+/** The ID picked in another field of the node (Product, Order), or a clear message to pick it first. */
+function pickedId(
+	context: ILoadOptionsFunctions,
+	field: string,
+	noun: string,
+	listed: string,
+): string {
+	const id = text(context.getCurrentNodeParameter(field, { extractValue: true }));
+	if (/^\d+$/.test(id)) return id;
+	throw new NodeOperationError(
+		context.getNode(),
+		`Pick the ${noun} first: its ${listed} are listed from its ID`,
+		{
+			description: `An expression in the ${noun} field is known only at run time: enter it By ID.`,
+		},
+	);
+}
+
+/** Entries whose name holds the term, 50 a page. */
+function searchedInNames(
+	items: Array<INodeListSearchItems | undefined>,
+	filter: string | undefined,
+	paginationToken: string | undefined,
+): INodeListSearchResult {
+	const term = filter?.trim().toLowerCase() ?? '';
+	const found = items
+		.filter((item): item is INodeListSearchItems => item !== undefined)
+		.filter((item) => !term || item.name.toLowerCase().includes(term));
+	const page = pageOfList(found, paginationToken, LIST_PAGE_SIZE);
+	return { results: page.entries, paginationToken: page.paginationToken };
+}
+
 /**
  * The variations of the product picked in Product (WCFM answers them all in one reply), searched
  * here in what the list shows, 50 a page.
@@ -240,24 +272,37 @@ export async function searchVariations(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const productId = text(this.getCurrentNodeParameter('productId', { extractValue: true }));
-	if (!/^\d+$/.test(productId)) {
-		throw new NodeOperationError(
-			this.getNode(),
-			'Pick the product first: its variations are listed from its ID',
-			{
-				description:
-					'An expression in Product is known only at run time: enter the variation By ID.',
-			},
-		);
-	}
+	const productId = pickedId(this, 'productId', 'product', 'variations');
 	const path = `products/${productId}/variations/`;
 	const { body } = await send(this, { method: 'GET', path, subject: `product ${productId}` });
-	const term = filter?.trim().toLowerCase() ?? '';
-	const items = (variationsOf(body) ?? [])
-		.map(variationItem)
-		.filter((item): item is INodeListSearchItems => item !== undefined)
-		.filter((item) => !term || item.name.toLowerCase().includes(term));
-	const page = pageOfList(items, paginationToken, LIST_PAGE_SIZE);
-	return { results: page.entries, paginationToken: page.paginationToken };
+	return searchedInNames((variationsOf(body) ?? []).map(variationItem), filter, paginationToken);
+}
+
+/** "Linen Shirt × 2 (SKU LS-1) · item 1226": a line of the order. */
+export function orderLineItem(entry: IDataObject): INodeListSearchItems | undefined {
+	const id = text(entry.id);
+	if (!id) return undefined;
+	const product = text(entry.name) || `Product ${text(entry.product_id)}`;
+	const quantity = text(entry.quantity);
+	const sku = text(entry.sku);
+	const label = `${product}${quantity ? ` × ${quantity}` : ''}${sku ? ` (SKU ${sku})` : ''}`;
+	return { name: `${label} · item ${id}`, value: id };
+}
+
+/** The line items of the order picked in Order, searched here in what the list shows. */
+export async function searchOrderItems(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const orderId = pickedId(this, 'orderId', 'order', 'items');
+	const { body } = await send(this, {
+		method: 'GET',
+		path: `orders/${orderId}`,
+		subject: `order ${orderId}`,
+	});
+	const lines = Array.isArray(record(body).line_items)
+		? (record(body).line_items as unknown[])
+		: [];
+	return searchedInNames(lines.map(record).map(orderLineItem), filter, paginationToken);
 }

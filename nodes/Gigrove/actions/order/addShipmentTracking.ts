@@ -1,10 +1,11 @@
+import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { readLocatorValue } from '../../../shared/locator';
 import { compact, labelsAt, labelsOf, numericId, validate } from '../../../shared/validation';
 import { gigroveObject } from '../../transport';
-import { beyondDocNotice, idField, orderIdField } from '../fields';
+import { beyondDocNotice, orderIdField, orderItemIdField } from '../fields';
 import { labelsIn } from '../schema';
 
 // WCFM route PUT orders/shipment_tracking/ (not in Gigrove's documentation): marks one order item
@@ -22,7 +23,7 @@ export const operation = {
 			name: 'Add Shipment Tracking',
 			value: 'addShipmentTracking',
 			description:
-				'Mark one item of an order shipped, with its tracking code and URL (beyond Gigrove’s docs: the store’s API must offer it). Needs the order, product and order item IDs; returns the order ID, its status and the tracking data.',
+				'Mark one item of an order shipped, with its tracking code and URL (beyond Gigrove’s docs: the store’s API must offer it). Needs the order and its item (the item’s product is read from the order unless given); returns the order ID, its status and the tracking data.',
 			action: 'Add shipment tracking to an order',
 		},
 	],
@@ -31,12 +32,16 @@ export const operation = {
 export const properties: INodeProperties[] = [
 	beyondDocNotice(),
 	orderIdField,
-	idField(
-		'productId',
-		'Product ID',
-		'The ID of the shipped item’s product (line_items[].product_id in the order)',
-	),
-	idField('itemId', 'Order Item ID', 'The ID of the line item in the order (line_items[].id)'),
+	orderItemIdField,
+	{
+		displayName: 'Product ID',
+		name: 'productId',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 5694269',
+		description:
+			'The shipped item’s product (line_items[].product_id in the order). Left empty, the node reads the order and takes it from the item (one more request).',
+	},
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
@@ -60,7 +65,7 @@ export const properties: INodeProperties[] = [
 const schema = z
 	.object({
 		order_id: numericId(),
-		product_id: numericId(),
+		product_id: numericId().optional(),
 		item_id: numericId(),
 		tracking_code: z.string().trim().optional(),
 		tracking_url: z.string().trim().url('must be a URL').optional(),
@@ -84,16 +89,46 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		schema,
 		{
 			order_id: readLocatorValue(this, orderIdField, itemIndex),
-			product_id: this.getNodeParameter('productId', itemIndex, ''),
-			item_id: this.getNodeParameter('itemId', itemIndex, ''),
+			...compact({ product_id: this.getNodeParameter('productId', itemIndex, '') as string }),
+			item_id: readLocatorValue(this, orderItemIdField, itemIndex),
 			...compact(additional),
 		},
 		itemIndex,
 		labels,
 	);
+	body.product_id ??= await productOfItem(this, body.order_id, body.item_id, itemIndex);
 	return await gigroveObject(
 		this,
 		{ method: 'PUT', path: 'orders/shipment_tracking/', body, subject: `order ${body.order_id}` },
 		itemIndex,
+	);
+}
+
+/** The product of a line of the order, read from the order; a line it does not have stops before the change. */
+async function productOfItem(
+	context: IExecuteFunctions,
+	orderId: string,
+	itemId: string,
+	itemIndex: number,
+): Promise<string> {
+	const order = await gigroveObject(
+		context,
+		{ method: 'GET', path: `orders/${orderId}`, subject: `order ${orderId}` },
+		itemIndex,
+	);
+	const lines = Array.isArray(order.line_items) ? (order.line_items as IDataObject[]) : [];
+	const line = lines.find((entry) => String(entry?.id) === itemId);
+	const productId = line?.product_id;
+	if (typeof productId === 'number' || (typeof productId === 'string' && /^\d+$/.test(productId)))
+		return String(productId);
+	throw new NodeOperationError(
+		context.getNode(),
+		line
+			? `Item ${itemId} of order ${orderId} names no product: nothing was changed`
+			: `Order ${orderId} has no item ${itemId}: nothing was changed`,
+		{
+			itemIndex,
+			description: `Its items are ${lines.map((entry) => entry?.id).join(', ') || 'none'}. Enter the Product ID to send it as given.`,
+		},
 	);
 }
